@@ -1,0 +1,13 @@
+// The fact-sheet content as typed data. JSON is imported (not read from disk) so the Lambda bundle carries it.
+import glossaryJson from './glossary.json';
+import pronunciationJson from './pronunciation.json';
+import sourceJson from './source.json';
+import topicsJson from './topics.json';
+import type { GlossaryEntry, PronunciationRule, Source, Topic } from './types';
+
+export type * from './types';
+
+export const source: Source = sourceJson;
+export const topics: readonly Topic[] = topicsJson;
+export const glossary: readonly GlossaryEntry[] = glossaryJson;
+export const pronunciation: readonly PronunciationRule[] = pronunciationJson;

@@ -1,0 +1,16 @@
+// What a handler decides to say, before it becomes SSML: plain sentences, the one question that ends the
+// turn, and what to say if the listener stays silent. Rendering (speech/render.ts) turns it into speech.
+export interface Reply {
+  /** Shown as the card or screen title. */
+  title: string;
+  /** The answer, in plain sentences (content text or translated strings). */
+  body: string[];
+  /** The follow-up offer or open question that ends the turn; required unless the session ends. */
+  question?: string;
+  /** Said again if the listener is silent: the question plus at most three choices. */
+  reprompt?: string;
+  /** Ends the session after speaking. */
+  end?: boolean;
+  /** Content answers also go to the Alexa app as a card, so a carer can read them later. */
+  card?: boolean;
+}

@@ -1,0 +1,87 @@
+// The conversation's state, kept in session attributes between turns. Read defensively: attributes come
+// back from the device and a broken or foreign value must never crash a turn, only be forgotten.
+import { NORMAL_RATE, isRate } from '../speech/rate';
+import { isValidPosition, type Position } from './catalog';
+import type { Reply } from './reply';
+
+/** What "yes" does next: go to a passage, or say the last answer again. */
+export type Offer = { go: Position } | { repeat: true };
+
+export interface ConversationState {
+  at?: Position;
+  offer?: Offer;
+  tour: boolean;
+  /** Earlier topics, most recent last, for "go back" across topics. */
+  history: Position[];
+  /** The last answer, so "repeat" says exactly it again. */
+  last?: Reply;
+  /** Speech rate, a prosody percentage from RATE_STEPS. */
+  rate: number;
+  disclaimerHeard: boolean;
+}
+
+export const HISTORY_LIMIT = 10;
+
+export function initialState(): ConversationState {
+  return { tour: false, history: [], rate: NORMAL_RATE, disclaimerHeard: false };
+}
+
+function readPosition(value: unknown): Position | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { topic, item } = value as Record<string, unknown>;
+  if (typeof topic !== 'string' || typeof item !== 'number' || !Number.isInteger(item)) return undefined;
+  const at = { topic, item };
+  return isValidPosition(at) ? at : undefined;
+}
+
+function readOffer(value: unknown): Offer | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  if (record.repeat === true) return { repeat: true };
+  const go = readPosition(record.go);
+  return go ? { go } : undefined;
+}
+
+function readStrings(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((s) => typeof s === 'string') ? value : undefined;
+}
+
+function readReply(value: unknown): Reply | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  const body = readStrings(record.body);
+  if (typeof record.title !== 'string' || !body) return undefined;
+  return {
+    title: record.title,
+    body,
+    question: typeof record.question === 'string' ? record.question : undefined,
+    reprompt: typeof record.reprompt === 'string' ? record.reprompt : undefined,
+    card: record.card === true,
+  };
+}
+
+/** The state stored under this key in session attributes. */
+export const STATE_KEY = 'conversation';
+
+export function readState(attributes: unknown): ConversationState {
+  const state = initialState();
+  if (typeof attributes !== 'object' || attributes === null) return state;
+  const stored = (attributes as Record<string, unknown>)[STATE_KEY];
+  if (typeof stored !== 'object' || stored === null) return state;
+  const record = stored as Record<string, unknown>;
+  state.at = readPosition(record.at);
+  state.offer = readOffer(record.offer);
+  state.tour = record.tour === true;
+  state.history = Array.isArray(record.history)
+    ? record.history.map(readPosition).filter((p): p is Position => p !== undefined).slice(-HISTORY_LIMIT)
+    : [];
+  state.last = readReply(record.last);
+  state.rate = isRate(record.rate) ? record.rate : NORMAL_RATE;
+  state.disclaimerHeard = record.disclaimerHeard === true;
+  return state;
+}
+
+/** Session attributes carry only what the next turn needs; undefined fields are dropped by JSON. */
+export function writeState(state: ConversationState): Record<string, unknown> {
+  return { [STATE_KEY]: JSON.parse(JSON.stringify(state)) };
+}

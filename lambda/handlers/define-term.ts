@@ -1,0 +1,23 @@
+// "What does palliative mean": the glossary, falling back to a topic of the same name.
+import type { RequestHandler } from 'ask-sdk-core';
+import { findByName, seeAlso, termById } from '../conversation/catalog';
+import { definition, notice, passage } from '../conversation/replies';
+import { turnOf } from '../conversation/turn';
+import { respond } from '../respond';
+import { readSlot } from '../slots';
+import { isIntent } from './match';
+
+export const DefineTermHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'DefineTermIntent'),
+  handle: (input) => {
+    const turn = turnOf(input);
+    const slot = readSlot(input, 'term');
+    if (slot.kind === 'empty') return respond(input, notice(turn, 'term.missing'));
+    const entry = (slot.kind === 'match' ? termById(slot.id) : undefined) ?? findByName(slot.value).term;
+    if (entry) return respond(input, definition(turn, entry, seeAlso(entry)));
+    const subject = findByName(slot.value).subject;
+    if (subject) return respond(input, passage(turn, subject));
+    turn.log.info('term not found', { slot: 'term', resolution: slot.kind });
+    return respond(input, notice(turn, 'term.unknown'));
+  },
+};

@@ -1,0 +1,27 @@
+// Help knows where the listener is; stop and cancel say one line; fallback names what can be asked here.
+import type { RequestHandler } from 'ask-sdk-core';
+import { fallback, goodbye, help } from '../conversation/replies';
+import { turnOf } from '../conversation/turn';
+import { respond } from '../respond';
+import { intentName, isIntent, requestType } from './match';
+
+export const HelpHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.HelpIntent'),
+  handle: (input) => respond(input, help(turnOf(input))),
+};
+
+export const StopHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent'),
+  handle: (input) => respond(input, goodbye(turnOf(input))),
+};
+
+/** AMAZON.FallbackIntent, and any intent this skill does not declare: registered last. */
+export const FallbackHandler: RequestHandler = {
+  canHandle: (input) => requestType(input) === 'IntentRequest',
+  handle: (input) => {
+    const turn = turnOf(input);
+    const name = intentName(input);
+    if (name !== 'AMAZON.FallbackIntent') turn.log.warn('unknown intent', { intent: name ?? '(none)' });
+    return respond(input, fallback(turn));
+  },
+};

@@ -1,0 +1,38 @@
+// The request handlers in the order the SDK tries them: the first whose canHandle is true answers.
+import type { RequestHandler } from 'ask-sdk-core';
+import { DefineTermHandler } from './define-term';
+import { GuidedTourHandler } from './guided-tour';
+import { FallbackHandler, HelpHandler, StopHandler } from './help-stop-fallback';
+import { LaunchHandler } from './launch';
+import { AcknowledgeHandler, SessionEndedHandler, SystemExceptionHandler } from './lifecycle';
+import { ListTopicsHandler } from './list-topics';
+import { NextHandler, PreviousHandler, StartOverHandler } from './navigate';
+import { RepeatHandler } from './repeat';
+import { SpeechRateHandler } from './speech-rate';
+import { TellMeAboutHandler } from './tell-me-about';
+import { TopicHandler } from './topic';
+import { UnsupportedLocaleHandler } from './unsupported-locale';
+import { NoHandler, YesHandler } from './yes-no';
+
+export const requestHandlers: RequestHandler[] = [
+  UnsupportedLocaleHandler,
+  LaunchHandler,
+  TopicHandler,
+  TellMeAboutHandler,
+  DefineTermHandler,
+  ListTopicsHandler,
+  GuidedTourHandler,
+  SpeechRateHandler,
+  YesHandler,
+  NoHandler,
+  NextHandler,
+  PreviousHandler,
+  RepeatHandler,
+  StartOverHandler,
+  HelpHandler,
+  StopHandler,
+  FallbackHandler,
+  SessionEndedHandler,
+  SystemExceptionHandler,
+  AcknowledgeHandler,
+];

@@ -1,0 +1,47 @@
+// Next / more / go back through the topics and their deeper items; start over and main menu.
+import type { RequestHandler } from 'ask-sdk-core';
+import { passageAt } from '../conversation/catalog';
+import { menu, notice, passage, startOver } from '../conversation/replies';
+import { turnOf } from '../conversation/turn';
+import { moreAfter, nextAfter, previousBefore } from '../conversation/navigation';
+import { respond } from '../respond';
+import { isIntent } from './match';
+
+export const NextHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.NextIntent', 'AMAZON.MoreIntent'),
+  handle: (input) => {
+    const turn = turnOf(input);
+    const { at, tour, offer } = turn.state;
+    if (!at) return respond(input, offer && 'go' in offer ? passage(turn, offer.go) : menu(turn));
+    const target = isIntent(input, 'AMAZON.MoreIntent') ? moreAfter(at, tour) : nextAfter(at, tour);
+    if (!target) {
+      turn.state.tour = false;
+      return respond(input, notice(turn, 'tour.end'));
+    }
+    const leaving = !tour && target.topic !== at.topic ? passageAt({ topic: at.topic, item: -1 }) : undefined;
+    const intro = leaving ? [turn.t('next.topicDone', { title: leaving.title })] : [];
+    return respond(input, passage(turn, target, intro));
+  },
+};
+
+export const PreviousHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.PreviousIntent'),
+  handle: (input) => {
+    const turn = turnOf(input);
+    const { at, tour, history } = turn.state;
+    if (!at) return respond(input, notice(turn, 'previous.nothing'));
+    const within = previousBefore(at, tour);
+    if (within) return respond(input, passage(turn, within, [], false));
+    const earlier = history.at(-1);
+    if (earlier) {
+      turn.state.history = history.slice(0, -1);
+      return respond(input, passage(turn, earlier, [], false));
+    }
+    return respond(input, notice(turn, 'previous.atStart', { title: passageAt(at)?.title ?? '' }));
+  },
+};
+
+export const StartOverHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.StartOverIntent', 'AMAZON.NavigateHomeIntent'),
+  handle: (input) => respond(input, startOver(turnOf(input))),
+};

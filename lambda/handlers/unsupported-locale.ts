@@ -1,0 +1,27 @@
+// A spoken request from a locale the skill does not serve: say so, in English, and end the session.
+import type { RequestHandler } from 'ask-sdk-core';
+import { turnOf } from '../conversation/turn';
+import { isServedLocale } from '../locales';
+import { respond } from '../respond';
+import { requestType } from './match';
+
+function requestLocale(input: { requestEnvelope: { request: unknown } }): unknown {
+  const request = input.requestEnvelope.request as { locale?: unknown };
+  return request.locale;
+}
+
+export const UnsupportedLocaleHandler: RequestHandler = {
+  canHandle: (input) => {
+    const type = requestType(input);
+    const locale = requestLocale(input);
+    // A request with no locale at all is answered in the default locale rather than refused.
+    return (type === 'LaunchRequest' || type === 'IntentRequest') && locale !== undefined && !isServedLocale(locale);
+  },
+  handle: (input) => {
+    const turn = turnOf(input);
+    const locale = requestLocale(input);
+    turn.log.warn('locale not served', { locale: typeof locale === 'string' ? locale.slice(0, 16) : typeof locale });
+    const message = turn.t('locale.unsupported');
+    return respond(input, { title: message, body: [message], end: true });
+  },
+};

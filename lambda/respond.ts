@@ -1,0 +1,36 @@
+// Turns a Reply into the Alexa response: rendered speech and reprompt, the card, and session handling.
+// Every handler's answer goes through here, so the disclaimer rule and "repeat" are kept in one place.
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { Reply } from './conversation/reply';
+import { turnOf } from './conversation/turn';
+import { renderSpeech } from './speech/render';
+
+export interface RespondOptions {
+  /** False for replies that are not answers in themselves ("repeat", a speed change): "repeat" skips them. */
+  remember?: boolean;
+}
+
+export function respond(input: HandlerInput, reply: Reply, options: RespondOptions = {}): Response {
+  const turn = turnOf(input);
+  const { state } = turn;
+  let final = reply;
+  // First use in a session that did not start with the welcome (a one-shot question): the answer comes
+  // first, then the disclaimer, then the follow-up question.
+  if (!reply.end && !state.disclaimerHeard) {
+    final = { ...reply, body: [...reply.body, turn.t('disclaimer')] };
+    state.disclaimerHeard = true;
+  }
+  if (options.remember !== false && !reply.end) state.last = final;
+
+  const speech = renderSpeech(final, state.rate);
+  const builder = input.responseBuilder.speak(speech.ssml);
+  if (final.card) builder.withSimpleCard(final.title, speech.text);
+  if (final.end) return builder.withShouldEndSession(true).getResponse();
+  return builder.reprompt(speech.reprompt ?? speech.ssml).getResponse();
+}
+
+/** For requests Alexa expects no speech for (session ended, audio events, skill events). */
+export function acknowledge(input: HandlerInput): Response {
+  return input.responseBuilder.getResponse();
+}

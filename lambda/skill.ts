@@ -1,0 +1,84 @@
+// Wires the skill together and guards its entrance. Every way in (Lambda, the local runtime, the HTTPS
+// endpoint) calls SkillRuntime.invoke, so all of them get the same checks and the same answers.
+import { type Skill, SkillBuilders } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { errorHandler } from './errors/error-handler';
+import { requestHandlers } from './handlers';
+import { logRequestInterceptor } from './interceptors/log-request';
+import { saveStateInterceptor, turnContextInterceptor } from './interceptors/turn-context';
+import { createLogger, type Logger } from './log';
+import { translatorFor } from './speech/i18n';
+import { NORMAL_RATE } from './speech/rate';
+import { renderSpeech } from './speech/render';
+
+export interface SkillOptions {
+  /** When set, requests for any other skill id are rejected (Amazon requires this of every endpoint). */
+  skillId?: string;
+  logger?: Logger;
+}
+
+/** A request that must not be answered at all: it is not addressed to this skill. */
+export class RequestRejectedError extends Error {
+  override name = 'RequestRejectedError';
+}
+
+export interface SkillRuntime {
+  invoke(envelope: unknown, context?: unknown): Promise<ResponseEnvelope>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function applicationIdOf(envelope: Record<string, unknown>): unknown {
+  const context = envelope.context;
+  const system = isRecord(context) ? context.System : undefined;
+  const application = isRecord(system) ? system.application : undefined;
+  if (isRecord(application) && application.applicationId !== undefined) return application.applicationId;
+  const session = envelope.session;
+  const sessionApplication = isRecord(session) ? session.application : undefined;
+  return isRecord(sessionApplication) ? sessionApplication.applicationId : undefined;
+}
+
+/** A complete, spoken response envelope that needs nothing from the SDK: for when the SDK cannot run. */
+function spokenApology(): ResponseEnvelope {
+  const t = translatorFor(undefined);
+  const speech = renderSpeech({ title: '', body: [t('error.general')] }, NORMAL_RATE);
+  return { version: '1.0', response: { outputSpeech: { type: 'SSML', ssml: speech.ssml }, shouldEndSession: true } };
+}
+
+export function buildSkill(log: Logger): Skill {
+  return SkillBuilders.custom()
+    .addRequestHandlers(...requestHandlers)
+    .addRequestInterceptors(logRequestInterceptor(log), turnContextInterceptor(log))
+    .addResponseInterceptors(saveStateInterceptor)
+    .addErrorHandlers(errorHandler(log))
+    .create();
+}
+
+export function createSkillRuntime(options: SkillOptions = {}): SkillRuntime {
+  const log = options.logger ?? createLogger();
+  const skill = buildSkill(log);
+  const skillId = options.skillId?.trim() || undefined;
+
+  return {
+    async invoke(envelope, context) {
+      if (!isRecord(envelope) || !isRecord(envelope.request)) {
+        log.warn('malformed request envelope', { hasRequest: isRecord(envelope) && 'request' in envelope });
+        return spokenApology();
+      }
+      if (skillId !== undefined && applicationIdOf(envelope) !== skillId) {
+        log.warn('request rejected: skill id does not match');
+        throw new RequestRejectedError('This request is not addressed to this skill.');
+      }
+      try {
+        // The SDK reads context.System for some requests; a missing context must not take it down.
+        const safe = isRecord(envelope.context) ? envelope : { ...envelope, context: {} };
+        return await skill.invoke(safe as unknown as RequestEnvelope, context);
+      } catch (error) {
+        log.error('skill invocation failed', {}, error);
+        return spokenApology();
+      }
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// Applies the pronunciation table (content/pronunciation.json) to plain text, producing escaped SSML.
+// One regular expression over all entries, compiled once: longest written forms first, so "13 11 20" wins
+// over any shorter overlap, and whole words only, so "CT" never matches inside "affect".
+import { type PronunciationRule, pronunciation } from '../../content';
+import { escapeText } from './ssml';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function tagFor(rule: PronunciationRule, written: string): string {
+  const word = escapeText(written);
+  if (rule.ipa) return `<phoneme alphabet="ipa" ph="${escapeText(rule.ipa)}">${word}</phoneme>`;
+  return `<sub alias="${escapeText(rule.alias ?? written)}">${word}</sub>`;
+}
+
+interface CompiledTable {
+  pattern: RegExp;
+  ruleFor(match: string): PronunciationRule | undefined;
+}
+
+export function compileTable(rules: readonly PronunciationRule[]): CompiledTable {
+  const sorted = [...rules].sort((a, b) => b.written.length - a.written.length);
+  // Case-insensitive entries are matched with an inline lower/upper alternation per letter, so one regex
+  // (flag-free) can mix case-sensitive abbreviations and case-insensitive words.
+  const alternatives = sorted.map((rule) => {
+    const escaped = escapeRegExp(rule.written);
+    if (rule.caseSensitive) return escaped;
+    return escaped.replace(/[a-z]/gi, (ch) => `[${ch.toLowerCase()}${ch.toUpperCase()}]`);
+  });
+  const pattern = new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w-])`, 'g');
+  const exact = new Map(rules.filter((r) => r.caseSensitive).map((r) => [r.written, r]));
+  const folded = new Map(rules.filter((r) => !r.caseSensitive).map((r) => [r.written.toLowerCase(), r]));
+  return {
+    pattern,
+    ruleFor: (match) => exact.get(match) ?? folded.get(match.toLowerCase()),
+  };
+}
+
+const table = compileTable(pronunciation);
+
+/** Plain text in, SSML out: escaped, with every term from the table spoken through it. */
+export function pronounce(text: string, compiled: CompiledTable = table): string {
+  let out = '';
+  let last = 0;
+  compiled.pattern.lastIndex = 0;
+  for (const match of text.matchAll(compiled.pattern)) {
+    const rule = compiled.ruleFor(match[0]);
+    if (!rule || match.index === undefined) continue;
+    out += escapeText(text.slice(last, match.index)) + tagFor(rule, match[0]);
+    last = match.index + match[0].length;
+  }
+  return out + escapeText(text.slice(last));
+}

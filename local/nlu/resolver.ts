@@ -1,0 +1,470 @@
+/**
+ * Local stand-in for Alexa's language understanding: utterance text → intent and slots, learned from the
+ * interaction model alone (its samples, slot types, values, ids and synonyms).
+ *
+ * How an utterance is read:
+ * 1. Normalise and stem it, join or split words the model writes differently, correct typos against the
+ *    model's own vocabulary (normalize.ts, vocabulary.ts).
+ * 2. Find known slot values in it, longest first (values.ts).
+ * 3. Score it against every sample that shares a word or a slot type with it: a weighted word overlap in
+ *    both directions (a word used by one intent weighs much more than a word every intent uses), where a
+ *    sample's `{slot}` matches a found value of the slot's type, with a small bonus for word order. An
+ *    intent's score also rewards utterance words found anywhere in that intent's samples, which is what
+ *    lets "how do doctors treat it" reach the intent whose sample is "how is it treated".
+ * 4. Single-slot samples are also tried as templates (templates.ts), which captures values the model does
+ *    not list, for Alexa's ER_SUCCESS_NO_MATCH.
+ * 5. The best intent wins if it scores above a threshold; otherwise AMAZON.FallbackIntent.
+ */
+import { BUILT_IN_SAMPLES, FALLBACK_INTENT, type IntentDef, type InteractionModel, parseSample } from './model';
+import { FUNCTION_WORDS, stem, tokenize } from './normalize';
+import { align, type Literal, type Template } from './templates';
+import { buildValueIndex, type ValueRef, type ValueSpan } from './values';
+import { buildVocabulary, type Word } from './vocabulary';
+
+export interface SlotResolution {
+  status: 'ER_SUCCESS_MATCH' | 'ER_SUCCESS_NO_MATCH';
+  id?: string;
+  name?: string;
+}
+
+export interface ResolvedSlot {
+  name: string;
+  /** The words as the user said them; '' when the slot is not filled. */
+  value: string;
+  /** Present for a filled slot of a custom type; absent when unfilled (as Alexa sends it). */
+  resolution?: SlotResolution;
+}
+
+export interface Resolution {
+  intent: string;
+  slots: Record<string, ResolvedSlot>;
+  /** 0–1: how well the utterance fits the chosen intent (for Fallback: how little it fits any). */
+  confidence: number;
+}
+
+export interface Resolver {
+  resolve(text: string): Resolution;
+}
+
+export interface ResolverOptions {
+  /** Add Amazon's own phrases for the AMAZON.* intents the model declares (default true). */
+  readonly builtInSamples?: boolean;
+  /** Minimum score for an intent to win over Fallback (default 0.5). */
+  readonly threshold?: number;
+}
+
+const DEFAULT_THRESHOLD = 0.5;
+// Utterances are a sentence; anything longer is read up to here so a pasted essay cannot stall the loop.
+const MAX_WORDS = 60;
+// Share of an intent's score from its best sample; the rest is how much of the utterance its samples'
+// words cover, which generalises to phrasings no single sample has.
+const SAMPLE_SHARE = 0.8;
+// Share of a sample's score that depends on the matched words being in the sample's order.
+const ORDER_SHARE = 0.1;
+// Template scores: a carrier that fits around a known value is as good as an exact sample; around an
+// unknown value it is good but below any clear sample match, and worse if the "unknown" words are ones
+// the model uses elsewhere (then the utterance is more likely another intent's phrasing).
+const TEMPLATE_MATCH_SCORE = 0.95;
+const TEMPLATE_NO_MATCH_SCORE = 0.8;
+const TEMPLATE_KNOWN_WORDS_PENALTY = 0.35;
+// A carrier must hold at least this share of the maximum word weight to capture an unknown value: "what
+// is {term}" must not turn "what is the weather" into a glossary lookup.
+const DISTINCTIVE_CARRIER = 0.5;
+// A slot value is a name or a short phrase; a longer middle means the template is the wrong reading.
+const MAX_CAPTURE = 6;
+// What a carrier such as "tell me about" or "what is" wraps may be a whole request of another intent
+// ("tell me about how it is treated"); such a reading is scored on its own, discounted a little.
+const MAX_REMAINDER = 16;
+const REMAINDER_FACTOR = 0.92;
+
+type Element = ({ readonly kind: 'lit' } & Literal) | { readonly kind: 'slot'; readonly slot: string; readonly type: string };
+
+interface Sample {
+  readonly intent: number;
+  readonly elements: readonly Element[];
+  readonly literals: readonly (Literal & { readonly position: number })[];
+  readonly slots: readonly { readonly slot: string; readonly type: string; readonly position: number }[];
+  readonly literalWeight: number;
+  readonly template: Template | undefined;
+}
+
+interface Intent {
+  readonly name: string;
+  readonly slots: readonly { readonly name: string; readonly type: string }[];
+  /** Stems used by any of its samples or its slot types' values. */
+  readonly stems: ReadonlySet<string>;
+  readonly slotTypes: ReadonlySet<string>;
+}
+
+interface Candidate {
+  readonly intent: number;
+  readonly score: number;
+  /** Slot name → filled value. */
+  readonly fills: ReadonlyMap<string, Fill>;
+}
+
+interface Fill {
+  readonly start: number;
+  readonly end: number;
+  readonly value: ValueRef | undefined;
+}
+
+export function createResolver(model: InteractionModel, options: ResolverOptions = {}): Resolver {
+  const lm = model.interactionModel.languageModel;
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const values = buildValueIndex(lm.types ?? []);
+
+  const intentDefs = lm.intents.filter((i) => i.name !== FALLBACK_INTENT || (i.samples?.length ?? 0) > 0);
+  const samplesOf = (def: IntentDef): string[] => {
+    const own = [...(def.samples ?? [])];
+    const builtIn = options.builtInSamples === false ? [] : (BUILT_IN_SAMPLES[def.name] ?? []);
+    return [...own, ...builtIn.filter((s) => !own.includes(s))];
+  };
+
+  // Pass 1: words per intent, to weigh words by how many intents use them.
+  const parsed = intentDefs.map((def) => samplesOf(def).map((s) => parseSample(s)));
+  const documents: string[][] = [];
+  const phrases: (readonly string[])[] = [...values.phrases];
+  intentDefs.forEach((def, i) => {
+    const doc: string[] = [];
+    for (const parts of parsed[i] ?? []) {
+      for (const part of parts) {
+        if (part.kind !== 'text') continue;
+        const words = tokenize(part.text).map((t) => t.word);
+        doc.push(...words);
+        phrases.push(words);
+      }
+    }
+    const typeNames = new Set((def.slots ?? []).map((s) => s.type));
+    for (const type of lm.types ?? []) {
+      if (!typeNames.has(type.name)) continue;
+      for (const v of type.values ?? []) {
+        for (const text of [v.name.value, ...(v.name.synonyms ?? [])]) doc.push(...tokenize(text).map((t) => t.word));
+      }
+    }
+    documents.push(doc);
+  });
+  const vocab = buildVocabulary(documents, phrases);
+
+  // Pass 2: compile samples and intents.
+  const intents: Intent[] = intentDefs.map((def, i) => {
+    const slots = (def.slots ?? []).map((s) => ({ name: s.name, type: s.type }));
+    const stemSet = new Set<string>();
+    for (const w of documents[i] ?? []) stemSet.add(stem(w));
+    return { name: def.name, slots, stems: stemSet, slotTypes: new Set(slots.map((s) => s.type)) };
+  });
+  const samples: Sample[] = [];
+  intents.forEach((intent, i) => {
+    for (const parts of parsed[i] ?? []) {
+      const sample = compileSample(i, parts, intent, vocab.weightOf);
+      if (sample.elements.length > 0) samples.push(sample);
+    }
+  });
+
+  // Inverted indexes: which samples a stem or a slot type can lead to.
+  const byStem = new Map<string, number[]>();
+  const byType = new Map<string, number[]>();
+  samples.forEach((s, k) => {
+    for (const lit of new Set(s.literals.map((l) => l.stem))) push(byStem, lit, k);
+    for (const type of new Set(s.slots.map((x) => x.type))) push(byType, type, k);
+  });
+  const templates = samples.map((s, k) => ({ k, t: s.template })).filter((x): x is { k: number; t: Template } => x.t !== undefined);
+
+  /** Offer each intent its best sample score for the words in `a`, which start at word `offset`. */
+  const scoreWords = (a: Analysis, offset: number, factor: number, offer: (c: Candidate) => void): void => {
+    const covered = new Map<number, number>();
+    const touched = new Set<number>();
+    for (const w of a.words) for (const k of byStem.get(w.stem) ?? []) touched.add(k);
+    for (const span of a.spans) for (const type of span.values.keys()) for (const k of byType.get(type) ?? []) touched.add(k);
+    for (const k of [...touched].sort((x, y) => x - y)) {
+      const sample = samples[k] as Sample;
+      const { score, fills } = scoreSample(sample, a, vocab.maxWeight);
+      if (score === 0) continue;
+      let cover = covered.get(sample.intent);
+      if (cover === undefined) {
+        cover = coverage(intents[sample.intent] as Intent, a);
+        covered.set(sample.intent, cover);
+      }
+      const shifted = new Map<string, Fill>();
+      for (const [slot, f] of fills) shifted.set(slot, { ...f, start: f.start + offset, end: f.end + offset });
+      offer({ intent: sample.intent, score: factor * (SAMPLE_SHARE * score + (1 - SAMPLE_SHARE) * cover), fills: shifted });
+    }
+  };
+
+  const resolve = (text: string): Resolution => {
+    const tokens = tokenize(text).slice(0, MAX_WORDS);
+    const words = vocab.repair(tokens);
+    if (words.length === 0) return fallback(1);
+    const analysis = analyse(words, values.detect(words));
+
+    const best = new Map<number, Candidate>();
+    const offer = (c: Candidate): void => {
+      const prev = best.get(c.intent);
+      if (!prev || c.score > prev.score) best.set(c.intent, c);
+    };
+    scoreWords(analysis, 0, 1, offer);
+
+    const remainders = new Set<number>();
+    for (const { k, t } of templates) {
+      const { candidate, remainder } = matchTemplate(samples[k] as Sample, t, analysis, vocab.maxWeight);
+      if (candidate) offer(candidate);
+      // "tell me about the symptoms": what fills the slot is another intent's request, so read it alone.
+      if (remainder && !remainders.has(remainder.start * 1000 + remainder.end)) {
+        remainders.add(remainder.start * 1000 + remainder.end);
+        const sub = words.slice(remainder.start, remainder.end);
+        scoreWords(analyse(sub, values.detect(sub)), remainder.start, REMAINDER_FACTOR, offer);
+      }
+    }
+
+    let winner: Candidate | undefined;
+    for (const c of [...best.values()].sort((x, y) => x.intent - y.intent)) {
+      if (!winner || c.score > winner.score) winner = c;
+    }
+    if (!winner || winner.score < threshold) return fallback(1 - (winner?.score ?? 0));
+    return build(winner, analysis, text);
+  };
+
+  const build = (c: Candidate, a: Analysis, text: string): Resolution => {
+    const intent = intents[c.intent] as Intent;
+    const fills = new Map(c.fills);
+    // A declared slot the winning sample does not use is still filled from a value of its type found in
+    // the utterance ("chemo side effects" matching "side effects" still carries the treatment).
+    const used = new Set([...fills.values()].map((f) => f.start));
+    for (const slot of intent.slots) {
+      if (fills.has(slot.name)) continue;
+      const span = a.spans.find((s) => s.values.has(slot.type) && !used.has(s.start));
+      if (span) {
+        fills.set(slot.name, { start: span.start, end: span.end, value: span.values.get(slot.type) });
+        used.add(span.start);
+      }
+    }
+    const slots: Record<string, ResolvedSlot> = {};
+    for (const slot of intent.slots) {
+      const fill = fills.get(slot.name);
+      if (!fill) {
+        slots[slot.name] = { name: slot.name, value: '' };
+        continue;
+      }
+      const first = a.words[fill.start] as Word;
+      const last = a.words[fill.end - 1] as Word;
+      const value = text.slice(first.start, last.end).trim();
+      const resolved: ResolvedSlot = { name: slot.name, value };
+      if (fill.value) resolved.resolution = withId({ status: 'ER_SUCCESS_MATCH', name: fill.value.name }, fill.value.id);
+      else if (values.types.has(slot.type)) resolved.resolution = { status: 'ER_SUCCESS_NO_MATCH' };
+      slots[slot.name] = resolved;
+    }
+    return { intent: intent.name, slots, confidence: round(Math.min(1, c.score)) };
+  };
+
+  const matchTemplate = (sample: Sample, t: Template, a: Analysis, maxWeight: number): { candidate?: Candidate; remainder?: Fill } => {
+    for (const stem of t.content) if (!a.stems.has(stem)) return {};
+    const captures = align(t, a.words, MAX_REMAINDER);
+    const distinctive = t.carrierWeight >= DISTINCTIVE_CARRIER * maxWeight;
+    let noMatch: Candidate | undefined;
+    let remainder: Fill | undefined;
+    for (const cap of captures) {
+      // Trim function words at the edges: "about the chemo" captures "chemo".
+      let start = cap.start;
+      let end = cap.end;
+      while (start < end && (a.words[start] as Word).fn) start++;
+      while (end > start && (a.words[end - 1] as Word).fn) end--;
+      if (start === end) continue;
+      if (!remainder && end - start < a.words.length) remainder = { start, end, value: undefined };
+      if (cap.end - cap.start > MAX_CAPTURE) continue;
+      const whole = values.lookup(a.words.slice(cap.start, cap.end), t.type);
+      const ref = whole ?? values.lookup(a.words.slice(start, end), t.type);
+      if (ref) {
+        const [s, e] = whole ? [cap.start, cap.end] : [start, end];
+        const fills = new Map([[t.slot, { start: s, end: e, value: ref }]]);
+        return { candidate: { intent: sample.intent, score: TEMPLATE_MATCH_SCORE, fills } };
+      }
+      if (distinctive && !noMatch) {
+        let known = 0;
+        let total = 0;
+        for (let k = start; k < end; k++) {
+          const w = a.words[k] as Word;
+          if (w.fn) continue;
+          total += w.weight;
+          if (w.known) known += w.weight;
+        }
+        const score = TEMPLATE_NO_MATCH_SCORE - TEMPLATE_KNOWN_WORDS_PENALTY * (total > 0 ? known / total : 1);
+        noMatch = { intent: sample.intent, score, fills: new Map([[t.slot, { start, end, value: undefined }]]) };
+      }
+    }
+    return { ...(noMatch ? { candidate: noMatch } : {}), ...(remainder ? { remainder } : {}) };
+  };
+
+  return { resolve };
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+interface Analysis {
+  readonly words: readonly Word[];
+  readonly spans: readonly ValueSpan[];
+  readonly stems: ReadonlySet<string>;
+  /** Stem → positions in the utterance. */
+  readonly positions: ReadonlyMap<string, readonly number[]>;
+  /** Word index → index of the value span covering it, or -1. */
+  readonly spanAt: Int32Array;
+  readonly totalWeight: number;
+}
+
+function analyse(words: readonly Word[], spans: readonly ValueSpan[]): Analysis {
+  const positions = new Map<string, number[]>();
+  words.forEach((w, i) => push(positions, w.stem, i));
+  const spanAt = new Int32Array(words.length).fill(-1);
+  spans.forEach((s, k) => {
+    for (let i = s.start; i < s.end; i++) spanAt[i] = k;
+  });
+  const totalWeight = words.reduce((sum, w) => sum + w.weight, 0);
+  return { words, spans, stems: new Set(words.map((w) => w.stem)), positions, spanAt, totalWeight };
+}
+
+function compileSample(intent: number, parts: ReturnType<typeof parseSample>, def: Intent, weightOf: (stem: string, word: string) => number): Sample {
+  const elements: Element[] = [];
+  for (const part of parts) {
+    if (part.kind === 'slot') {
+      // A slot the intent does not declare is treated as free text of an unknown type.
+      const type = def.slots.find((s) => s.name === part.name)?.type ?? `?${part.name}`;
+      elements.push({ kind: 'slot', slot: part.name, type });
+      continue;
+    }
+    for (const t of tokenize(part.text)) {
+      elements.push({ kind: 'lit', stem: t.stem, fn: FUNCTION_WORDS.has(t.word), weight: weightOf(t.stem, t.word) });
+    }
+  }
+  const literals: (Literal & { position: number })[] = [];
+  const slots: { slot: string; type: string; position: number }[] = [];
+  elements.forEach((e, position) => {
+    if (e.kind === 'lit') literals.push({ stem: e.stem, fn: e.fn, weight: e.weight, position });
+    else slots.push({ slot: e.slot, type: e.type, position });
+  });
+  const literalWeight = literals.reduce((sum, l) => sum + l.weight, 0);
+  let template: Template | undefined;
+  const only = slots[0];
+  if (slots.length === 1 && only && literals.length > 0) {
+    const prefix = literals.filter((l) => l.position < only.position);
+    const suffix = literals.filter((l) => l.position > only.position);
+    const content = literals.filter((l) => !l.fn);
+    template = {
+      slot: only.slot,
+      type: only.type,
+      prefix,
+      suffix,
+      content: [...new Set(content.map((l) => l.stem))],
+      carrierWeight: content.reduce((sum, l) => sum + l.weight, 0),
+    };
+  }
+  return { intent, elements, literals, slots, literalWeight, template };
+}
+
+/**
+ * Weighted overlap between the utterance and one sample, as the harmonic mean of how much of the
+ * utterance the sample explains and how much of the sample the utterance says, scaled a little by order.
+ */
+function scoreSample(sample: Sample, a: Analysis, maxWeight: number): { score: number; fills: Map<string, Fill> } {
+  const fills = new Map<string, Fill>();
+  const n = a.words.length;
+  const consumed = new Uint8Array(n);
+  const pairs: [number, number][] = [];
+  let matchedSlots = 0;
+  let consumedWeight = 0;
+
+  // Each {slot} takes the next found value of its type.
+  let from = 0;
+  for (const slot of sample.slots) {
+    for (let k = 0; k < a.spans.length; k++) {
+      const span = a.spans[k] as ValueSpan;
+      if (span.start < from || consumed[span.start] || !span.values.has(slot.type)) continue;
+      for (let i = span.start; i < span.end; i++) {
+        consumed[i] = 1;
+        consumedWeight += (a.words[i] as Word).weight;
+      }
+      fills.set(slot.slot, { start: span.start, end: span.end, value: span.values.get(slot.type) });
+      pairs.push([slot.position, span.start]);
+      matchedSlots++;
+      from = span.end;
+      break;
+    }
+  }
+
+  // Each literal takes the next unused equal word, preferring one after the previous match.
+  let matchedLiteral = 0;
+  let last = -1;
+  for (const lit of sample.literals) {
+    const at = a.positions.get(lit.stem);
+    if (!at) continue;
+    let pick = -1;
+    for (const q of at) {
+      if (consumed[q]) continue;
+      if (q > last) {
+        pick = q;
+        break;
+      }
+      if (pick < 0) pick = q;
+    }
+    if (pick < 0) continue;
+    consumed[pick] = 2;
+    matchedLiteral += lit.weight;
+    pairs.push([lit.position, pick]);
+    last = Math.max(last, pick);
+  }
+  if (pairs.length === 0) return { score: 0, fills };
+
+  const slotWeight = maxWeight;
+  const utteranceTotal = a.totalWeight - consumedWeight + slotWeight * matchedSlots;
+  const sampleTotal = sample.literalWeight + slotWeight * sample.slots.length;
+  const matched = matchedLiteral + slotWeight * matchedSlots;
+  const precision = utteranceTotal > 0 ? matched / utteranceTotal : 0;
+  const recall = sampleTotal > 0 ? matched / sampleTotal : 0;
+  if (precision + recall === 0) return { score: 0, fills };
+  const f = (2 * precision * recall) / (precision + recall);
+  return { score: f * (1 - ORDER_SHARE + ORDER_SHARE * inOrder(pairs)), fills };
+}
+
+/** Share of matched pairs that appear in the same order in sample and utterance (longest increasing run). */
+function inOrder(pairs: [number, number][]): number {
+  pairs.sort((x, y) => x[0] - y[0]);
+  const best: number[] = [];
+  let longest = 0;
+  for (let i = 0; i < pairs.length; i++) {
+    let len = 1;
+    for (let j = 0; j < i; j++) {
+      if ((pairs[j] as [number, number])[1] < (pairs[i] as [number, number])[1]) len = Math.max(len, (best[j] as number) + 1);
+    }
+    best.push(len);
+    longest = Math.max(longest, len);
+  }
+  return longest / pairs.length;
+}
+
+/** Share of the utterance's weight made of words (or values) the intent's samples use anywhere. */
+function coverage(intent: Intent, a: Analysis): number {
+  if (a.totalWeight === 0) return 0;
+  let covered = 0;
+  a.words.forEach((w, i) => {
+    const span = a.spanAt[i] as number;
+    const inType = span >= 0 && [...(a.spans[span] as ValueSpan).values.keys()].some((t) => intent.slotTypes.has(t));
+    if (inType || intent.stems.has(w.stem)) covered += w.weight;
+  });
+  return covered / a.totalWeight;
+}
+
+function fallback(confidence: number): Resolution {
+  return { intent: FALLBACK_INTENT, slots: {}, confidence: round(Math.max(0, Math.min(1, confidence))) };
+}
+
+function withId(resolution: SlotResolution, id: string | undefined): SlotResolution {
+  return id === undefined ? resolution : { ...resolution, id };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

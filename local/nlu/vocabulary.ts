@@ -1,0 +1,179 @@
+/**
+ * Everything the resolver knows about words, learned from the interaction model alone: which stems
+ * exist, how specific each one is to an intent (its weight), which word pairs the model writes apart, and
+ * a dictionary for correcting typos and run-together or split-apart words in an utterance.
+ */
+import { allowedEdits, boundedDistance } from './fuzzy';
+import { FUNCTION_WORDS, stem, type Token } from './normalize';
+
+/** A token of an utterance after repair, with its weight. */
+export interface Word {
+  readonly stem: string;
+  readonly start: number;
+  readonly end: number;
+  readonly weight: number;
+  /** The model uses this stem somewhere. */
+  readonly known: boolean;
+  /** A function word ("the", "please"): may be dropped or added without changing the meaning. */
+  readonly fn: boolean;
+}
+
+export interface Vocabulary {
+  /** Largest possible word weight: a word used by one intent only. */
+  readonly maxWeight: number;
+  weightOf(stem: string, word: string): number;
+  has(stem: string): boolean;
+  /** Repair run-together/split words and typos, then weigh each word. */
+  repair(tokens: readonly Token[]): Word[];
+}
+
+// A function word may say something about intent in a big model ("how" vs "what") but is never strong
+// evidence; its weight is capped at this share of the maximum.
+const FUNCTION_WORD_CAP = 0.2;
+// A word the model never uses still counts against a match (off-topic words push towards Fallback), a
+// little less than the most specific model word, because unseen phrasings bring new words too.
+const UNKNOWN_SHARE = 0.7;
+// Bound the correction cache so a long-running simulator cannot grow without limit.
+const CACHE_LIMIT = 5000;
+
+interface Entry {
+  readonly form: string;
+  readonly stem: string;
+  readonly count: number;
+}
+
+/**
+ * @param documents one array of (unstemmed, normalised) words per intent: its samples' words and the
+ *   values of its slot types. A word's weight falls with the number of intents using it.
+ * @param phrases every sample and slot value as a word sequence, to learn which word pairs the model
+ *   writes as two words.
+ */
+export function buildVocabulary(documents: readonly (readonly string[])[], phrases: readonly (readonly string[])[]): Vocabulary {
+  const df = new Map<string, number>();
+  const counts = new Map<string, Entry>();
+  for (const doc of documents) {
+    const seen = new Set<string>();
+    for (const word of doc) {
+      const s = stem(word);
+      if (!seen.has(s)) {
+        seen.add(s);
+        df.set(s, (df.get(s) ?? 0) + 1);
+      }
+      for (const form of word === s ? [word] : [word, s]) {
+        const prev = counts.get(form);
+        counts.set(form, { form, stem: s, count: (prev?.count ?? 0) + 1 });
+      }
+    }
+  }
+  const bigrams = new Set<string>();
+  for (const phrase of phrases) {
+    for (let i = 0; i + 1 < phrase.length; i++) bigrams.add(`${stem(phrase[i] as string)} ${stem(phrase[i + 1] as string)}`);
+  }
+
+  const n = documents.filter((d) => d.length > 0).length;
+  const maxWeight = Math.log(n + 1);
+  const idf = (s: string): number | undefined => {
+    const f = df.get(s);
+    return f === undefined ? undefined : Math.max(Math.log((n + 1) / f), 0.05 * maxWeight);
+  };
+  const weightOf = (s: string, word: string): number => {
+    const w = idf(s);
+    const isFunction = FUNCTION_WORDS.has(word);
+    if (w === undefined) return isFunction ? FUNCTION_WORD_CAP * maxWeight : UNKNOWN_SHARE * maxWeight;
+    return isFunction ? Math.min(w, FUNCTION_WORD_CAP * maxWeight) : w;
+  };
+
+  // Dictionary for typo correction, by length so a lookup only visits plausible candidates. Sorted so
+  // ties are broken the same way every run.
+  const byLength = new Map<number, Entry[]>();
+  for (const e of [...counts.values()].sort((a, b) => (a.form < b.form ? -1 : a.form > b.form ? 1 : 0))) {
+    const list = byLength.get(e.form.length) ?? [];
+    list.push(e);
+    byLength.set(e.form.length, list);
+  }
+  const cache = new Map<string, string | null>();
+  const correct = (word: string): string | null => {
+    const cached = cache.get(word);
+    if (cached !== undefined) return cached;
+    const max = allowedEdits(word.length);
+    let best: Entry | null = null;
+    let bestDistance = max + 1;
+    if (max > 0) {
+      for (let len = word.length - max; len <= word.length + max; len++) {
+        for (const e of byLength.get(len) ?? []) {
+          const d = boundedDistance(word, e.form, Math.min(max, bestDistance));
+          if (d < bestDistance || (d === bestDistance && best !== null && e.count > best.count)) {
+            if (d <= max) {
+              best = e;
+              bestDistance = d;
+            }
+          }
+        }
+      }
+    }
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    const result = best?.stem ?? null;
+    cache.set(word, result);
+    return result;
+  };
+
+  const has = (s: string): boolean => df.has(s);
+
+  const repair = (tokens: readonly Token[]): Word[] => {
+    const joined = splitAndMerge(tokens, has, bigrams);
+    return joined.map((t) => {
+      let s = t.stem;
+      if (!has(s) && !FUNCTION_WORDS.has(t.word)) s = correct(t.word) ?? correct(t.stem) ?? s;
+      const known = has(s);
+      return { stem: s, start: t.start, end: t.end, weight: weightOf(s, t.word), known, fn: FUNCTION_WORDS.has(t.word) };
+    });
+  };
+
+  return { maxWeight, weightOf, has, repair };
+}
+
+/**
+ * "radio therapy" → "radiotherapy" when the model writes it as one word, and "bonescan" → "bone scan"
+ * when the model writes it as two. Only pairs the model itself contains are joined or split.
+ */
+function splitAndMerge(tokens: readonly Token[], has: (s: string) => boolean, bigrams: ReadonlySet<string>): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (next) {
+      const word = t.word + next.word;
+      const s = stem(word);
+      if (has(s) && !bigrams.has(`${t.stem} ${next.stem}`) && !(has(t.stem) && has(next.stem) && FUNCTION_WORDS.has(t.word))) {
+        out.push({ word, stem: s, start: t.start, end: next.end });
+        i++;
+        continue;
+      }
+    }
+    if (!has(t.stem) && t.word.length >= 5) {
+      const split = splitWord(t, has, bigrams);
+      if (split) {
+        out.push(...split);
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+function splitWord(t: Token, has: (s: string) => boolean, bigrams: ReadonlySet<string>): Token[] | null {
+  for (let k = 2; k <= t.word.length - 2; k++) {
+    const left = t.word.slice(0, k);
+    const right = t.word.slice(k);
+    const ls = stem(left);
+    const rs = stem(right);
+    if (has(ls) && has(rs) && bigrams.has(`${ls} ${rs}`)) {
+      return [
+        { word: left, stem: ls, start: t.start, end: t.end },
+        { word: right, stem: rs, start: t.start, end: t.end },
+      ];
+    }
+  }
+  return null;
+}

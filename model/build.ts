@@ -1,0 +1,106 @@
+// Builds the interaction model for every served locale, and the skill manifest, from their single sources:
+// the model source (intents and samples), the content (slot values and synonyms), the pronunciation table
+// (how abbreviations are spoken), the store listing and the locale list. scripts/generate-model.ts writes
+// them into skill-package/; a test fails when the checked-in files drift from what this builds.
+import { pronunciation } from '../content';
+import { type SlotValue, subjectValues, termValues } from '../lambda/conversation/catalog';
+import { SERVED_LOCALES } from '../lambda/locales';
+import modelSource from './interaction-model.source.json';
+import storeListing from './store-listing.json';
+
+export const MODEL_FOLDER = 'skill-package/interactionModels/custom';
+export const MANIFEST_FILE = 'skill-package/skill.json';
+
+interface SourceIntent {
+  name: string;
+  topic?: string;
+  slots?: Array<{ name: string; type: string }>;
+  samples: string[];
+}
+
+/** Abbreviations are written for reading ("CT") but Alexa matches slot values by how they are said. */
+const spokenAbbreviations = new Map(
+  pronunciation
+    .filter((rule) => rule.caseSensitive && rule.alias)
+    .map((rule) => {
+      const alias = rule.alias ?? rule.written;
+      const letters = alias.split(' ');
+      const spoken = letters.every((part) => part.length === 1) ? letters.map((l) => `${l.toLowerCase()}.`).join(' ') : alias;
+      return [rule.written, spoken] as const;
+    }),
+);
+
+export function spokenForm(name: string): string {
+  return name
+    .split(' ')
+    .map((word) => spokenAbbreviations.get(word) ?? word.toLowerCase())
+    .join(' ');
+}
+
+function slotType(name: string, values: SlotValue[]) {
+  return {
+    name,
+    values: values.map((value) => {
+      const [canonical, ...synonyms] = [...new Set(value.names.map(spokenForm))];
+      return { id: value.id, name: { value: canonical ?? value.id, ...(synonyms.length > 0 ? { synonyms } : {}) } };
+    }),
+  };
+}
+
+export function buildInteractionModel() {
+  const intents = (modelSource.intents as SourceIntent[]).map((intent) => ({
+    name: intent.name,
+    ...(intent.slots ? { slots: intent.slots } : {}),
+    samples: intent.samples,
+  }));
+  return {
+    interactionModel: {
+      languageModel: {
+        invocationName: modelSource.invocationName,
+        intents,
+        types: [slotType('SUBJECT', subjectValues()), slotType('TERM', termValues())],
+      },
+    },
+  };
+}
+
+export function buildManifest() {
+  const listing = {
+    name: storeListing.name,
+    summary: storeListing.summary,
+    description: storeListing.description,
+    examplePhrases: storeListing.examplePhrases,
+    keywords: storeListing.keywords,
+  };
+  return {
+    manifest: {
+      manifestVersion: '1.0',
+      publishingInformation: {
+        locales: Object.fromEntries(SERVED_LOCALES.map((locale) => [locale, listing])),
+        isAvailableWorldwide: false,
+        distributionCountries: storeListing.distributionCountries,
+        distributionMode: 'PUBLIC',
+        category: storeListing.category,
+        testingInstructions: storeListing.testingInstructions,
+      },
+      privacyAndCompliance: {
+        allowsPurchases: false,
+        usesPersonalInfo: false,
+        isChildDirected: false,
+        isExportCompliant: true,
+        containsAds: false,
+        locales: Object.fromEntries(SERVED_LOCALES.map((locale) => [locale, {}])),
+      },
+      apis: { custom: {} },
+    },
+  };
+}
+
+/** Every generated file, path relative to the repository root → its JSON text. */
+export function generatedFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  const model = `${JSON.stringify(buildInteractionModel(), null, 2)}\n`;
+  for (const locale of SERVED_LOCALES) files.set(`${MODEL_FOLDER}/${locale}.json`, model);
+  files.set(MANIFEST_FILE, `${JSON.stringify(buildManifest(), null, 2)}\n`);
+  return files;
+}

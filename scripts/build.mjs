@@ -1,0 +1,71 @@
+// Bundles the TypeScript entry points with esbuild. Usage: node scripts/build.mjs [lambda] [local] [tools] [--quiet]
+//   lambda  dist/lambda/index.js: one minified CommonJS file for AWS Lambda (the AWS SDK v3 stays external:
+//           the Lambda runtime provides it)
+//   local   dist/local/*.js: the local runtime (ask, chat)
+//   tools   dist/tools/*.js: content check and model generator, run by npm scripts
+// With no target, builds all three.
+import { build } from 'esbuild';
+
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const wanted = args.filter((arg) => !arg.startsWith('--'));
+const targets = wanted.length > 0 ? wanted : ['lambda', 'local', 'tools'];
+
+/**
+ * The Lambda needs only which intent means which topic from the model source, not its hundreds of sample
+ * utterances: keep them out of the bundle (and so out of every cold start).
+ */
+const stripSamples = {
+  name: 'strip-model-samples',
+  setup(context) {
+    context.onLoad({ filter: /interaction-model\.source\.json$/ }, async (file) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = JSON.parse(await readFile(file.path, 'utf8'));
+      const intents = source.intents.map(({ name, topic }) => (topic ? { name, topic } : { name }));
+      return { contents: JSON.stringify({ invocationName: source.invocationName, intents }), loader: 'json' };
+    });
+  },
+};
+
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: quiet ? 'error' : 'warning' };
+
+const builds = {
+  lambda: () =>
+    build({
+      ...common,
+      entryPoints: { index: 'lambda/index.ts' },
+      outdir: 'dist/lambda',
+      minify: true,
+      external: ['@aws-sdk/*'],
+      plugins: [stripSamples],
+      metafile: true,
+      legalComments: 'none',
+    }),
+  local: () =>
+    build({
+      ...common,
+      entryPoints: { ask: 'local/ask.ts', chat: 'local/chat.ts' },
+      outdir: 'dist/local',
+      sourcemap: true,
+    }),
+  tools: () =>
+    build({
+      ...common,
+      entryPoints: { 'check-content': 'scripts/check-content.ts', 'generate-model': 'scripts/generate-model.ts' },
+      outdir: 'dist/tools',
+    }),
+};
+
+for (const target of targets) {
+  const run = builds[target];
+  if (!run) {
+    console.error(`unknown build target: ${target} (expected ${Object.keys(builds).join(', ')})`);
+    process.exit(2);
+  }
+  const result = await run();
+  if (!quiet && result.metafile) {
+    for (const [file, output] of Object.entries(result.metafile.outputs)) {
+      console.log(`${file}  ${(output.bytes / 1024).toFixed(1)} KB`);
+    }
+  }
+}
