@@ -5,14 +5,7 @@ import type { ResponseEnvelope } from 'ask-sdk-model';
 import type { SkillRuntime } from '../lambda/skill';
 import { ssmlToText } from '../lambda/speech/ssml';
 import modelFile from '../skill-package/interactionModels/custom/en-AU.json';
-import {
-  type DeviceSettings,
-  intentRequest,
-  launchRequest,
-  newSession,
-  type SessionInfo,
-  sessionEndedRequest,
-} from './envelope';
+import { type DeviceSettings, intentRequest, launchRequest, newSession, type SessionInfo, sessionEndedRequest } from './envelope';
 import { createResolver, type InteractionModel, parseInvocation, type ResolvedSlot } from './nlu';
 
 export interface SlotReport {
@@ -85,7 +78,12 @@ export class LocalConversation {
       ? launchRequest(this.device, session)
       : intentRequest(this.device, session, understood.intent, understood.slots, slotTypesOf.get(understood.intent));
     const response = await this.runtime.invoke(envelope);
-    return this.record(trimmed, understood.launch ? 'LaunchRequest' : understood.intent, understood.launch ? {} : report(understood.slots), response);
+    return this.record(
+      trimmed,
+      understood.launch ? 'LaunchRequest' : understood.intent,
+      understood.launch ? {} : report(understood.slots),
+      response,
+    );
   }
 
   /** The end of the conversation from the device's side (the person walked away, or closed the page). */
@@ -102,7 +100,13 @@ export class LocalConversation {
     this.silences += 1;
     if (this.silences === 1 && this.lastReprompt) {
       // Alexa speaks the reprompt once; after a second silence it closes the session.
-      return { ...quiet, ssml: this.lastReprompt, text: ssmlToText(this.lastReprompt), reprompt: ssmlToText(this.lastReprompt), shouldEndSession: false };
+      return {
+        ...quiet,
+        ssml: this.lastReprompt,
+        text: ssmlToText(this.lastReprompt),
+        reprompt: ssmlToText(this.lastReprompt),
+        shouldEndSession: false,
+      };
     }
     const session = this.session;
     this.session = undefined;
@@ -116,7 +120,8 @@ export class LocalConversation {
     const speech = response.outputSpeech;
     const ssml = speech?.type === 'SSML' ? speech.ssml : speech?.type === 'PlainText' ? speech.text : '';
     const repromptSpeech = response.reprompt?.outputSpeech;
-    const repromptSsml = repromptSpeech?.type === 'SSML' ? repromptSpeech.ssml : repromptSpeech?.type === 'PlainText' ? repromptSpeech.text : undefined;
+    const repromptSsml =
+      repromptSpeech?.type === 'SSML' ? repromptSpeech.ssml : repromptSpeech?.type === 'PlainText' ? repromptSpeech.text : undefined;
     const shouldEndSession = response.shouldEndSession !== false;
     if (shouldEndSession) {
       this.session = undefined;

@@ -1,7 +1,8 @@
 // Builds Alexa request envelopes the way Alexa does, so the local runtime drives the skill through exactly
 // the same entrance as Lambda. Ids are fixed, obviously local values: nothing identifies a real person.
-import type { RequestEnvelope } from 'ask-sdk-model';
+
 import { randomUUID } from 'node:crypto';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import type { ResolvedSlot } from './nlu';
 
 export const LOCAL_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';

@@ -118,11 +118,16 @@ export function termById(id: string): GlossaryEntry | undefined {
 
 /** Where a glossary entry's follow-up offer leads. */
 export function seeAlso(entry: GlossaryEntry): Position {
-  return entry.see.item ? (positionOfSubject(`${entry.see.topic}.${entry.see.item}`) ?? summaryOf(entry.see.topic)) : summaryOf(entry.see.topic);
+  return entry.see.item
+    ? (positionOfSubject(`${entry.see.topic}.${entry.see.item}`) ?? summaryOf(entry.see.topic))
+    : summaryOf(entry.see.topic);
 }
 
 function normaliseName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 const byName = new Map<string, { subject?: Position; term?: GlossaryEntry }>();

@@ -3,7 +3,7 @@
 // Outside the tour, a topic reads as summary, then each deeper item, then on to the topic's follow-up.
 // On the tour, "next" goes from topic summary to topic summary in order; "more" steps into a topic's
 // items, and "next" from inside the items finishes them before the tour moves on.
-import { type Position, isSummary, itemCount, summaryOf, topicById, tourOrder } from './catalog';
+import { isSummary, itemCount, type Position, summaryOf, topicById, tourOrder } from './catalog';
 
 function nextTourTopic(topicId: string): Position | undefined {
   const index = tourOrder.indexOf(topicId);

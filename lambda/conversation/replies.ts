@@ -1,8 +1,9 @@
 // The skill's answers, as Replies: what to say for each situation, given where the listener is.
 // Functions that move the listener update turn.state; the rest only read it.
+
+import { type GlossaryEntry, topics } from '../../content';
 import type { SpeechKey } from '../speech/resources/en';
 import { type Position, passageAt, summaryOf, topicById, tourOrder } from './catalog';
-import { type GlossaryEntry, topics } from '../../content';
 import { firstTourStop, isLeavingTopic, nextAfter } from './navigation';
 import type { Reply } from './reply';
 import { HISTORY_LIMIT } from './state';
@@ -104,9 +105,7 @@ export function tour(turn: Turn): Reply {
 
 export function help(turn: Turn): Reply {
   const here = turn.state.at ? passageAt(turn.state.at) : undefined;
-  const where = here
-    ? turn.t(turn.state.tour ? 'help.tour' : 'help.here', { title: here.title })
-    : turn.t('help.general');
+  const where = here ? turn.t(turn.state.tour ? 'help.tour' : 'help.here', { title: here.title }) : turn.t('help.general');
   turn.state.disclaimerHeard = true;
   const body = [where, turn.t('disclaimer'), turn.t('help.support')];
   const question = turn.t('question.what');

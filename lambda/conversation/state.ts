@@ -1,6 +1,6 @@
 // The conversation's state, kept in session attributes between turns. Read defensively: attributes come
 // back from the device and a broken or foreign value must never crash a turn, only be forgotten.
-import { NORMAL_RATE, isRate } from '../speech/rate';
+import { isRate, NORMAL_RATE } from '../speech/rate';
 import { isValidPosition, type Position } from './catalog';
 import type { Reply } from './reply';
 
@@ -73,7 +73,10 @@ export function readState(attributes: unknown): ConversationState {
   state.offer = readOffer(record.offer);
   state.tour = record.tour === true;
   state.history = Array.isArray(record.history)
-    ? record.history.map(readPosition).filter((p): p is Position => p !== undefined).slice(-HISTORY_LIMIT)
+    ? record.history
+        .map(readPosition)
+        .filter((p): p is Position => p !== undefined)
+        .slice(-HISTORY_LIMIT)
     : [];
   state.last = readReply(record.last);
   state.rate = isRate(record.rate) ? record.rate : NORMAL_RATE;

@@ -13,11 +13,11 @@ export function apology(input: HandlerInput): Response {
   const turn = hasTurn(input) ? turnOf(input) : undefined;
   const t = turn?.t ?? translatorFor(undefined);
   const question = t('question.what');
-  const speech = renderSpeech(
-    { title: '', body: [t('error.general')], question, reprompt: question },
-    turn?.state.rate ?? NORMAL_RATE,
-  );
-  return input.responseBuilder.speak(speech.ssml).reprompt(speech.reprompt ?? speech.ssml).getResponse();
+  const speech = renderSpeech({ title: '', body: [t('error.general')], question, reprompt: question }, turn?.state.rate ?? NORMAL_RATE);
+  return input.responseBuilder
+    .speak(speech.ssml)
+    .reprompt(speech.reprompt ?? speech.ssml)
+    .getResponse();
 }
 
 export function errorHandler(log: Logger): ErrorHandler {

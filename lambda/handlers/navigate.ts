@@ -1,9 +1,9 @@
 // Next / more / go back through the topics and their deeper items; start over and main menu.
 import type { RequestHandler } from 'ask-sdk-core';
 import { passageAt } from '../conversation/catalog';
+import { moreAfter, nextAfter, previousBefore } from '../conversation/navigation';
 import { menu, notice, passage, startOver } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
-import { moreAfter, nextAfter, previousBefore } from '../conversation/navigation';
 import { respond } from '../respond';
 import { isIntent } from './match';
 

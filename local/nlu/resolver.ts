@@ -16,7 +16,7 @@
  * 5. The best intent wins if it scores above a threshold; otherwise AMAZON.FallbackIntent.
  */
 import { BUILT_IN_SAMPLES, FALLBACK_INTENT, type IntentDef, type InteractionModel, parseSample } from './model';
-import { FUNCTION_WORDS, stem, tokenize } from './normalize';
+import { FUNCTION_WORDS, normalizeText, stem, tokenize } from './normalize';
 import { align, type Literal, type Template } from './templates';
 import { buildValueIndex, type ValueRef, type ValueSpan } from './values';
 import { buildVocabulary, type Word } from './vocabulary';
@@ -44,6 +44,15 @@ export interface Resolution {
 
 export interface Resolver {
   resolve(text: string): Resolution;
+  /** The best-scoring intents for the text, best first, before the Fallback threshold: for debugging. */
+  explain(text: string, count?: number): Explanation[];
+}
+
+export interface Explanation {
+  intent: string;
+  score: number;
+  /** The sample (or template, or part of the utterance) that gave the score. */
+  via: string;
 }
 
 export interface ResolverOptions {
@@ -60,11 +69,10 @@ const MAX_WORDS = 60;
 // words cover, which generalises to phrasings no single sample has.
 const SAMPLE_SHARE = 0.8;
 // Share of a sample's score that depends on the matched words being in the sample's order.
-const ORDER_SHARE = 0.1;
-// Template scores: a carrier that fits around a known value is as good as an exact sample; around an
-// unknown value it is good but below any clear sample match, and worse if the "unknown" words are ones
-// the model uses elsewhere (then the utterance is more likely another intent's phrasing).
-const TEMPLATE_MATCH_SCORE = 0.95;
+const ORDER_SHARE = 0.2;
+const UNFILLED_SLOT = 0.5;
+// A template read around an unknown value is discounted below a clear sample match, and more so if the
+// "unknown" words are ones the model uses elsewhere (then it is more likely another intent's phrasing).
 const TEMPLATE_NO_MATCH_SCORE = 0.8;
 const TEMPLATE_KNOWN_WORDS_PENALTY = 0.35;
 // A carrier must hold at least this share of the maximum word weight to capture an unknown value: "what
@@ -76,11 +84,14 @@ const MAX_CAPTURE = 6;
 // ("tell me about how it is treated"); such a reading is scored on its own, discounted a little.
 const MAX_REMAINDER = 16;
 const REMAINDER_FACTOR = 0.92;
+// ...and only where the remainder says most of one of that intent's samples, not just shares a word.
+const REMAINDER_RECALL = 0.75;
 
 type Element = ({ readonly kind: 'lit' } & Literal) | { readonly kind: 'slot'; readonly slot: string; readonly type: string };
 
 interface Sample {
   readonly intent: number;
+  readonly text: string;
   readonly elements: readonly Element[];
   readonly literals: readonly (Literal & { readonly position: number })[];
   readonly slots: readonly { readonly slot: string; readonly type: string; readonly position: number }[];
@@ -99,6 +110,10 @@ interface Intent {
 interface Candidate {
   readonly intent: number;
   readonly score: number;
+  /** Slots filled by the sample: on a tie, Alexa prefers the sample that says the words literally. */
+  readonly slotCount: number;
+  /** How the reading was found, for `explain`. */
+  readonly via: string;
   /** Slot name → filled value. */
   readonly fills: ReadonlyMap<string, Fill>;
 }
@@ -115,10 +130,12 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
   const values = buildValueIndex(lm.types ?? []);
 
   const intentDefs = lm.intents.filter((i) => i.name !== FALLBACK_INTENT || (i.samples?.length ?? 0) > 0);
+  // Amazon's phrases for a built-in intent, minus any the model already uses anywhere (the model's own
+  // choice of intent for a phrase wins).
+  const modelSamples = new Set(intentDefs.flatMap((def) => (def.samples ?? []).map((s) => normalizeText(s))));
   const samplesOf = (def: IntentDef): string[] => {
-    const own = [...(def.samples ?? [])];
     const builtIn = options.builtInSamples === false ? [] : (BUILT_IN_SAMPLES[def.name] ?? []);
-    return [...own, ...builtIn.filter((s) => !own.includes(s))];
+    return [...(def.samples ?? []), ...builtIn.filter((s) => !modelSamples.has(normalizeText(s)))];
   };
 
   // Pass 1: words per intent, to weigh words by how many intents use them.
@@ -171,15 +188,15 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
   const templates = samples.map((s, k) => ({ k, t: s.template })).filter((x): x is { k: number; t: Template } => x.t !== undefined);
 
   /** Offer each intent its best sample score for the words in `a`, which start at word `offset`. */
-  const scoreWords = (a: Analysis, offset: number, factor: number, offer: (c: Candidate) => void): void => {
+  const scoreWords = (a: Analysis, offset: number, factor: number, minRecall: number, offer: (c: Candidate) => void): void => {
     const covered = new Map<number, number>();
     const touched = new Set<number>();
     for (const w of a.words) for (const k of byStem.get(w.stem) ?? []) touched.add(k);
     for (const span of a.spans) for (const type of span.values.keys()) for (const k of byType.get(type) ?? []) touched.add(k);
     for (const k of [...touched].sort((x, y) => x - y)) {
       const sample = samples[k] as Sample;
-      const { score, fills } = scoreSample(sample, a, vocab.maxWeight);
-      if (score === 0) continue;
+      const { score, recall, fills } = scoreSample(sample, a, vocab.maxWeight);
+      if (score === 0 || recall < minRecall) continue;
       let cover = covered.get(sample.intent);
       if (cover === undefined) {
         cover = coverage(intents[sample.intent] as Intent, a);
@@ -187,22 +204,25 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
       }
       const shifted = new Map<string, Fill>();
       for (const [slot, f] of fills) shifted.set(slot, { ...f, start: f.start + offset, end: f.end + offset });
-      offer({ intent: sample.intent, score: factor * (SAMPLE_SHARE * score + (1 - SAMPLE_SHARE) * cover), fills: shifted });
+      const blended = factor * (SAMPLE_SHARE * score + (1 - SAMPLE_SHARE) * cover);
+      const via = offset > 0 || factor < 1 ? `part from word ${offset}: ${sample.text}` : sample.text;
+      offer({ intent: sample.intent, score: blended, slotCount: fills.size, fills: shifted, via });
     }
   };
 
-  const resolve = (text: string): Resolution => {
+  /** Every intent's best reading of the text, best first. */
+  const rank = (text: string): { analysis: Analysis; ranked: Candidate[] } | undefined => {
     const tokens = tokenize(text).slice(0, MAX_WORDS);
     const words = vocab.repair(tokens);
-    if (words.length === 0) return fallback(1);
+    if (words.length === 0) return undefined;
     const analysis = analyse(words, values.detect(words));
 
     const best = new Map<number, Candidate>();
     const offer = (c: Candidate): void => {
       const prev = best.get(c.intent);
-      if (!prev || c.score > prev.score) best.set(c.intent, c);
+      if (!prev || better(c, prev)) best.set(c.intent, c);
     };
-    scoreWords(analysis, 0, 1, offer);
+    scoreWords(analysis, 0, 1, 0, offer);
 
     const remainders = new Set<number>();
     for (const { k, t } of templates) {
@@ -212,17 +232,24 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
       if (remainder && !remainders.has(remainder.start * 1000 + remainder.end)) {
         remainders.add(remainder.start * 1000 + remainder.end);
         const sub = words.slice(remainder.start, remainder.end);
-        scoreWords(analyse(sub, values.detect(sub)), remainder.start, REMAINDER_FACTOR, offer);
+        scoreWords(analyse(sub, values.detect(sub)), remainder.start, REMAINDER_FACTOR, REMAINDER_RECALL, offer);
       }
     }
-
-    let winner: Candidate | undefined;
-    for (const c of [...best.values()].sort((x, y) => x.intent - y.intent)) {
-      if (!winner || c.score > winner.score) winner = c;
-    }
-    if (!winner || winner.score < threshold) return fallback(1 - (winner?.score ?? 0));
-    return build(winner, analysis, text);
+    // Sorted by intent first so equal candidates fall back to the model's order.
+    const ranked = [...best.values()].sort((x, y) => x.intent - y.intent);
+    ranked.sort((x, y) => (better(x, y) ? -1 : better(y, x) ? 1 : 0));
+    return { analysis, ranked };
   };
+
+  const resolve = (text: string): Resolution => {
+    const result = rank(text);
+    const winner = result?.ranked[0];
+    if (!result || !winner || winner.score < threshold) return fallback(1 - (winner?.score ?? 0));
+    return build(winner, result.analysis, text);
+  };
+
+  const explain = (text: string, count = 5): Explanation[] =>
+    (rank(text)?.ranked ?? []).slice(0, count).map((c) => ({ intent: (intents[c.intent] as Intent).name, score: round(c.score), via: c.via }));
 
   const build = (c: Candidate, a: Analysis, text: string): Resolution => {
     const intent = intents[c.intent] as Intent;
@@ -269,32 +296,42 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
       while (start < end && (a.words[start] as Word).fn) start++;
       while (end > start && (a.words[end - 1] as Word).fn) end--;
       if (start === end) continue;
-      if (!remainder && end - start < a.words.length) remainder = { start, end, value: undefined };
+      // Only a carrier with words of its own is a wrapper worth looking inside, and only when what it
+      // wraps holds no value of its own slot (then the template itself is the better reading).
+      const wraps = t.content.length > 0 && !a.spans.some((sp) => sp.start >= start && sp.end <= end && sp.values.has(t.type));
+      if (!remainder && wraps && end - start < a.words.length) remainder = { start, end, value: undefined };
       if (cap.end - cap.start > MAX_CAPTURE) continue;
-      const whole = values.lookup(a.words.slice(cap.start, cap.end), t.type);
-      const ref = whole ?? values.lookup(a.words.slice(start, end), t.type);
+      const trimmed = a.words.slice(start, end);
+      const whole = values.lookup(a.words.slice(cap.start, cap.end), t.type, false);
+      const ref = whole ?? values.lookup(trimmed, t.type, false) ?? values.lookup(trimmed, t.type, true);
       if (ref) {
-        const [s, e] = whole ? [cap.start, cap.end] : [start, end];
-        const fills = new Map([[t.slot, { start: s, end: e, value: ref }]]);
-        return { candidate: { intent: sample.intent, score: TEMPLATE_MATCH_SCORE, fills } };
+        const fill: Fill = whole ? { start: cap.start, end: cap.end, value: ref } : { start, end, value: ref };
+        // Scored like any sample, with the capture as the slot's value, so an exact sample of another
+        // intent that says the same words ("what is secondary bone cancer") still wins.
+        const score = scoreCapture(sample, intents[sample.intent] as Intent, a, fill, ref, maxWeight);
+        const via = `template: ${sample.text}`;
+        return { candidate: { intent: sample.intent, score, slotCount: 1, fills: new Map([[t.slot, fill]]), via } };
       }
       if (distinctive && !noMatch) {
         let known = 0;
         let total = 0;
-        for (let k = start; k < end; k++) {
-          const w = a.words[k] as Word;
+        for (const w of trimmed) {
           if (w.fn) continue;
           total += w.weight;
           if (w.known) known += w.weight;
         }
-        const score = TEMPLATE_NO_MATCH_SCORE - TEMPLATE_KNOWN_WORDS_PENALTY * (total > 0 ? known / total : 1);
-        noMatch = { intent: sample.intent, score, fills: new Map([[t.slot, { start, end, value: undefined }]]) };
+        const fill: Fill = { start, end, value: undefined };
+        const placeholder: ValueRef = { type: t.type, id: undefined, name: '' };
+        const factor = TEMPLATE_NO_MATCH_SCORE - TEMPLATE_KNOWN_WORDS_PENALTY * (total > 0 ? known / total : 1);
+        const score = factor * scoreCapture(sample, intents[sample.intent] as Intent, a, fill, placeholder, maxWeight);
+        const via = `template, unknown value: ${sample.text}`;
+        noMatch = { intent: sample.intent, score, slotCount: 1, fills: new Map([[t.slot, fill]]), via };
       }
     }
     return { ...(noMatch ? { candidate: noMatch } : {}), ...(remainder ? { remainder } : {}) };
   };
 
-  return { resolve };
+  return { resolve, explain };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -356,14 +393,15 @@ function compileSample(intent: number, parts: ReturnType<typeof parseSample>, de
       carrierWeight: content.reduce((sum, l) => sum + l.weight, 0),
     };
   }
-  return { intent, elements, literals, slots, literalWeight, template };
+  const text = parts.map((p) => (p.kind === 'text' ? p.text : `{${p.name}}`)).join('');
+  return { intent, text, elements, literals, slots, literalWeight, template };
 }
 
 /**
  * Weighted overlap between the utterance and one sample, as the harmonic mean of how much of the
  * utterance the sample explains and how much of the sample the utterance says, scaled a little by order.
  */
-function scoreSample(sample: Sample, a: Analysis, maxWeight: number): { score: number; fills: Map<string, Fill> } {
+function scoreSample(sample: Sample, a: Analysis, maxWeight: number): { score: number; recall: number; fills: Map<string, Fill> } {
   const fills = new Map<string, Fill>();
   const n = a.words.length;
   const consumed = new Uint8Array(n);
@@ -410,17 +448,31 @@ function scoreSample(sample: Sample, a: Analysis, maxWeight: number): { score: n
     pairs.push([lit.position, pick]);
     last = Math.max(last, pick);
   }
-  if (pairs.length === 0) return { score: 0, fills };
+  if (pairs.length === 0) return { score: 0, recall: 0, fills };
 
-  const slotWeight = maxWeight;
-  const utteranceTotal = a.totalWeight - consumedWeight + slotWeight * matchedSlots;
-  const sampleTotal = sample.literalWeight + slotWeight * sample.slots.length;
-  const matched = matchedLiteral + slotWeight * matchedSlots;
+  // A filled slot weighs what the words it took weigh, exactly as if the sample had said them; a slot
+  // left empty costs the sample half the weight of a specific word.
+  const matched = matchedLiteral + consumedWeight;
+  const utteranceTotal = a.totalWeight;
+  const sampleTotal = sample.literalWeight + consumedWeight + UNFILLED_SLOT * maxWeight * (sample.slots.length - matchedSlots);
   const precision = utteranceTotal > 0 ? matched / utteranceTotal : 0;
   const recall = sampleTotal > 0 ? matched / sampleTotal : 0;
-  if (precision + recall === 0) return { score: 0, fills };
+  if (precision + recall === 0) return { score: 0, recall: 0, fills };
   const f = (2 * precision * recall) / (precision + recall);
-  return { score: f * (1 - ORDER_SHARE + ORDER_SHARE * inOrder(pairs)), fills };
+  return { score: f * (1 - ORDER_SHARE + ORDER_SHARE * inOrder(pairs)), recall, fills };
+}
+
+/** Higher score wins; scores equal up to rounding go to the candidate with fewer slots filled. */
+function better(c: Candidate, than: Candidate): boolean {
+  if (Math.abs(c.score - than.score) > 1e-9) return c.score > than.score;
+  return c.slotCount < than.slotCount;
+}
+
+/** Score a sample against the utterance with one captured run of words standing for its slot. */
+function scoreCapture(sample: Sample, intent: Intent, a: Analysis, fill: Fill, ref: ValueRef, maxWeight: number): number {
+  const span: ValueSpan = { start: fill.start, end: fill.end, values: new Map([[ref.type, ref]]) };
+  const reading = analyse(a.words, [span]);
+  return SAMPLE_SHARE * scoreSample(sample, reading, maxWeight).score + (1 - SAMPLE_SHARE) * coverage(intent, reading);
 }
 
 /** Share of matched pairs that appear in the same order in sample and utterance (longest increasing run). */

@@ -30,8 +30,8 @@ export interface ValueIndex {
   readonly phrases: readonly (readonly string[])[];
   /** Known values in the utterance, longest first, not overlapping, in utterance order. */
   detect(words: readonly Word[]): ValueSpan[];
-  /** Resolve captured words to a value of `type`, allowing a small spelling difference. */
-  lookup(words: readonly Word[], type: string): ValueRef | undefined;
+  /** Resolve captured words to a value of `type`; with `fuzzy`, allowing a small spelling difference. */
+  lookup(words: readonly Word[], type: string, fuzzy: boolean): ValueRef | undefined;
 }
 
 interface Phrase {
@@ -91,10 +91,10 @@ export function buildValueIndex(types: readonly SlotTypeDef[]): ValueIndex {
     return chosen.sort((a, b) => a.start - b.start);
   };
 
-  const lookup = (words: readonly Word[], type: string): ValueRef | undefined => {
+  const lookup = (words: readonly Word[], type: string, fuzzy: boolean): ValueRef | undefined => {
     if (words.length === 0) return undefined;
     const exact = byKey.get(words.map((w) => w.stem).join(' '))?.get(type);
-    if (exact) return exact;
+    if (exact || !fuzzy) return exact;
     // Close spelling: compare with spaces removed, so "bonescans"/"bone scan" and "x ray" also meet.
     const squashed = words.map((w) => w.stem).join('');
     const max = allowedEdits(squashed.length);

@@ -1,7 +1,8 @@
 // Every sentence the skill says that is not fact-sheet content. English is shared by all served locales.
 // Keys are flat so that a missing key is a compile error (SpeechKey), never "undefined" spoken aloud.
 export const en = {
-  'launch.welcome': "Welcome to the secondary bone cancer guide. I answer questions using Cancer Council Australia's fact sheet on secondary bone cancer.",
+  'launch.welcome':
+    "Welcome to the secondary bone cancer guide. I answer questions using Cancer Council Australia's fact sheet on secondary bone cancer.",
   'launch.welcomeBack': 'Welcome back to the bone cancer guide.',
   'launch.examples': 'You could ask: what is secondary bone cancer? What are the symptoms? Or, how is it treated?',
   disclaimer: 'This is general information, not medical advice. Please talk to your doctor about your own situation.',
@@ -38,20 +39,23 @@ export const en = {
   'repeat.nothing': "I haven't said anything to repeat yet.",
   'yes.nothing': "Sorry, I haven't asked you a question yet.",
   'no.okay': 'Okay.',
-  'help.general': "You can ask me about secondary bone cancer. For example: what are the symptoms? What tests are used? Or, how is it treated? Say list topics to hear everything I cover, or walk me through it for a guided tour. If I'm talking too fast or too slowly, say speak slower, or speak faster.",
-  'help.here': "You're in {{title}}. Say next to hear more, go back for the part before, or repeat to hear it again. You can also ask about another topic, or say list topics.",
+  'help.general':
+    "You can ask me about secondary bone cancer. For example: what are the symptoms? What tests are used? Or, how is it treated? Say list topics to hear everything I cover, or walk me through it for a guided tour. If I'm talking too fast or too slowly, say speak slower, or speak faster.",
+  'help.here':
+    "You're in {{title}}. Say next to hear more, go back for the part before, or repeat to hear it again. You can also ask about another topic, or say list topics.",
   'help.tour': "You're on the guided tour, at {{title}}. Say next to go on, more for detail, or stop to finish.",
   'help.support': 'For information and support, you can call Cancer Council on 13 11 20.',
-  'fallback.general': "Sorry, I can't help with that here. I can answer questions about secondary bone cancer, such as the symptoms, the tests used to find it, or how it's treated.",
+  'fallback.general':
+    "Sorry, I can't help with that here. I can answer questions about secondary bone cancer, such as the symptoms, the tests used to find it, or how it's treated.",
   'fallback.offer': "Sorry, I didn't catch that. You can say yes to hear about {{about}}, or ask about something else.",
   'subject.missing': 'What would you like to hear about? For example, chemotherapy, bone scans, or the symptoms.',
   'subject.unknown': "Sorry, I don't have information on that. I can tell you about topics like the symptoms, the tests, or treatment.",
   'term.missing': 'Which word would you like me to explain? For example, biopsy, or palliative care.',
   'term.unknown': "Sorry, that word isn't in my glossary. I can explain words like biopsy, hypercalcaemia, or palliative care.",
   'rate.slower': "Okay, I'll speak more slowly.",
-  'rate.slowest': "This is the slowest I can speak.",
+  'rate.slowest': 'This is the slowest I can speak.',
   'rate.faster': "Okay, I'll speak a little faster.",
-  'rate.fastest': "This is the fastest I can speak.",
+  'rate.fastest': 'This is the fastest I can speak.',
   'rate.normal': "Okay, I'm back to my normal speed.",
   'rate.alreadyNormal': "I'm already speaking at my normal speed.",
   goodbye: 'Goodbye, and take care.',

@@ -1,0 +1,281 @@
+// How the skill talks: every topic, the navigation, the one-shot paths, speed, help, fallback and stop.
+import { conversation } from './support/conversation';
+
+describe('launching the skill', () => {
+  conversation('first use: welcome, disclaimer, the speed tip, example questions, then a question', [
+    {
+      user: 'open bone cancer guide',
+      hears: [
+        'Welcome to the secondary bone cancer guide',
+        'general information, not medical advice',
+        'speak slower',
+        'What are the symptoms?',
+      ],
+      offers: 'What would you like to know?',
+      reprompts: /You can say list topics, symptoms, or treatment\./,
+    },
+  ]);
+});
+
+describe('asking about each topic', () => {
+  conversation('what it is, then deeper items one at a time, then on to the follow-up topic', [
+    { user: 'open bone cancer guide', hears: 'Welcome' },
+    {
+      user: 'what is secondary bone cancer',
+      intent: 'OverviewIntent',
+      hears: ['started in another part of the body', 'bloodstream or the lymph nodes', 'spine, the ribs, the pelvis'],
+      offers: 'Would you like to hear about the two main types?',
+    },
+    { user: 'yes', hears: ['osteolytic', 'osteoblastic'], offers: 'Would you like to hear about which cancers most often spread to bone?' },
+    { user: 'next', hears: 'prostate cancer, breast cancer, lung cancer, thyroid cancer, and myeloma', offers: 'how common it is' },
+    { user: 'more', hears: 'more common than primary bone cancer', offers: 'the signs and symptoms' },
+    {
+      user: 'next',
+      hears: ["That's everything on What is secondary bone cancer?", 'The most common symptom is pain'],
+      offers: 'fractures',
+    },
+  ]);
+
+  conversation('symptoms and all four other symptoms in turn', [
+    {
+      user: 'what are the symptoms',
+      intent: 'SymptomsIntent',
+      hears: [
+        'dull ache',
+        'worse with movement and at night',
+        'fractures, high calcium in the blood, pressure on the nerves in the spine, and low levels of blood cells',
+      ],
+      offers: 'fractures',
+    },
+    { user: 'yes', hears: 'break more easily', offers: 'high calcium in the blood' },
+    { user: 'yes', hears: ['hypercalcaemia', 'nausea and vomiting'], offers: 'pressure on the nerves in the spine' },
+    { user: 'yes', hears: ['tingling or numbness', 'difficulty walking'], offers: 'low levels of blood cells' },
+    { user: 'yes', hears: ['bone marrow', 'bruise or bleed more easily', 'infection'], offers: 'the tests used to find it' },
+    { user: 'yes', hears: ['blood tests, X-rays, a bone scan, C T or M R I scans, a pet scan, and a bone biopsy'] },
+  ]);
+
+  conversation('tests, each one by name', [
+    { user: 'how is it diagnosed', intent: 'DiagnosisIntent', hears: 'at the same time as the primary cancer', offers: 'blood tests' },
+    { user: 'next', hears: ['full blood count', 'calcium levels'] },
+    { user: 'next', hears: 'chest and bones' },
+    { user: 'next', hears: 'radioactive dye' },
+    { user: 'next', hears: 'between 30 and 90 minutes' },
+    { user: 'next', hears: ['positron emission tomography', 'radioactive glucose'] },
+    {
+      user: 'next',
+      hears: ['core needle biopsy', 'local anaesthetic', 'surgical biopsy', 'general anaesthetic'],
+      offers: 'how it is treated',
+    },
+  ]);
+
+  conversation('treatment, and every option by name', [
+    {
+      user: 'how is it treated',
+      intent: 'TreatmentIntent',
+      hears: [
+        'control or shrink the cancer',
+        'hormone therapy, chemotherapy, targeted therapy, immunotherapy, radiation therapy, surgery, vertebroplasty, and palliative care',
+      ],
+      offers: 'hormone therapy',
+    },
+    { user: 'yes', hears: ['endocrine therapy', 'tablets or by injection'] },
+    { user: 'yes', hears: ['kill cancer cells or slow their growth', 'several cycles'] },
+    { user: 'yes', hears: 'certain proteins' },
+    { user: 'yes', hears: 'checkpoint inhibitors' },
+    { user: 'yes', hears: ['radiotherapy', 'external beam radiation therapy'] },
+    { user: 'yes', hears: ['metal rods, plates, screws, wires or pins', 'spinal cord'] },
+    { user: 'yes', hears: ['bone cement', 'about an hour'] },
+    { user: 'yes', hears: ['quality of life', 'without aiming to cure it'], offers: 'the treatment team' },
+    {
+      user: 'yes',
+      hears: ['a G P, a radiologist', 'medical oncologist', 'social workers or counsellors'],
+      offers: 'coping after a diagnosis',
+    },
+    { user: 'yes', hears: ['fear, anxiety, loss of control or disbelief', 'family and friends'], offers: 'where to call for support' },
+    { user: 'yes', hears: ['thirteen eleven twenty', 'triple zero'] },
+  ]);
+
+  conversation('the remaining topics, asked directly', [
+    { user: 'what causes it', intent: 'CausesIntent', hears: 'always caused by a primary cancer' },
+    { user: 'what types are there', intent: 'TypesIntent', hears: 'two main types' },
+    { user: 'which cancers spread to the bones', intent: 'PrimaryCancersIntent', hears: 'thyroid cancer, and myeloma' },
+    {
+      user: 'is there a screening program',
+      intent: 'ScreeningIntent',
+      hears: 'no national screening program for secondary bone cancer in Australia',
+    },
+    { user: 'can it be prevented', intent: 'PreventionIntent', hears: ['no prevention advice just for this disease', 'not smoking'] },
+    { user: 'what is the prognosis', intent: 'PrognosisIntent', hears: ["can't be cured", 'quality of life'] },
+    { user: 'who will be in my treatment team', intent: 'TreatmentTeamIntent', hears: 'health professionals' },
+    {
+      user: 'where does this information come from',
+      intent: 'SourceIntent',
+      hears: [
+        "Cancer Council Australia's fact sheet, Understanding secondary bone cancer, from 2020",
+        'July 2020',
+        'general information only',
+      ],
+    },
+  ]);
+});
+
+describe('one-shot questions', () => {
+  conversation('"ask bone cancer guide how is it treated" answers at once, then the disclaimer and one offer', [
+    {
+      user: 'ask bone cancer guide how is it treated',
+      intent: 'TreatmentIntent',
+      hears: ['Treatment aims to control or shrink the cancer', 'general information, not medical advice'],
+      neverHears: 'Welcome',
+      offers: 'Would you like to hear about hormone therapy?',
+    },
+    { user: 'no', hears: 'Okay.', offers: 'What else would you like to know?' },
+    { user: 'stop', hears: 'Goodbye', ends: true },
+  ]);
+
+  conversation('the disclaimer is said once per session', [
+    { user: 'ask bone cancer guide what are the symptoms', hears: 'not medical advice' },
+    { user: 'what causes it', neverHears: 'not medical advice' },
+  ]);
+});
+
+describe('finding things by name', () => {
+  conversation('tell me about X reaches deeper items by everyday names', [
+    { user: 'tell me about chemo', intent: 'TellMeAboutIntent', hears: 'Chemotherapy uses drugs' },
+    { user: 'tell me about radiotherapy', hears: 'external beam radiation therapy' },
+    { user: 'tell me about bone scans', hears: 'radioactive dye' },
+    { user: 'tell me about the support line', hears: 'thirteen eleven twenty' },
+    { user: 'tell me about osteolytic', hears: 'the bone has become damaged' },
+    { user: 'tell me about flying carpets', hears: "I don't have information on that", offers: 'What else would you like to know?' },
+  ]);
+
+  conversation('what does X mean answers from the glossary, then offers the related part', [
+    {
+      user: 'what does hypercalcaemia mean',
+      intent: 'DefineTermIntent',
+      hears: 'high levels of calcium in the blood',
+      offers: 'high calcium in the blood',
+    },
+    { user: 'yes', hears: 'releases calcium into the bloodstream' },
+    { user: 'what does palliative care mean', hears: 'without aiming to cure it', offers: 'palliative care' },
+    { user: 'what does metastasised mean', hears: 'has spread from the part of the body where it started' },
+    { user: 'what does flibbertigibbet mean', hears: "that word isn't in my glossary", offers: 'What else would you like to know?' },
+  ]);
+});
+
+describe('getting around', () => {
+  conversation('repeat says exactly the last answer; go back steps back; start over goes to the menu', [
+    { user: 'what are the symptoms', hears: 'most common symptom is pain' },
+    { user: 'next', hears: 'break more easily' },
+    { user: 'repeat', hears: 'break more easily', offers: 'high calcium in the blood' },
+    { user: 'go back', hears: 'most common symptom is pain' },
+    { user: 'go back', hears: "You're at the start of Signs and symptoms" },
+    { user: 'how is it treated', hears: 'Treatment aims' },
+    { user: 'go back', hears: 'most common symptom is pain' },
+    { user: 'start over', hears: ['Main menu.', 'I can tell you about what it is'], offers: 'Which topic would you like?' },
+    { user: 'yes', hears: 'Secondary bone cancer is a cancer that started' },
+  ]);
+
+  conversation('list topics names every topic, and reprompts with at most three choices', [
+    {
+      user: 'list topics',
+      intent: 'ListTopicsIntent',
+      hears:
+        'what it is, the types, which cancers spread to bone, symptoms, causes, tests, treatment, the treatment team, after a diagnosis, screening, prevention, prognosis and where this information comes from',
+      reprompts: 'You can say symptoms, treatment, or walk me through it.',
+    },
+  ]);
+
+  conversation('the guided tour walks through every topic in order, with more for detail', [
+    {
+      user: 'walk me through it',
+      intent: 'GuidedTourIntent',
+      hears: ['guided tour of all 13 topics', 'started in another part of the body'],
+      offers: 'Next on the tour is the two main types. Shall I go on?',
+    },
+    { user: 'next', hears: 'two main types', offers: 'which cancers most often spread to bone' },
+    { user: 'yes', hears: 'myeloma', offers: 'the signs and symptoms' },
+    { user: 'next', hears: 'most common symptom is pain', offers: 'what causes it' },
+    { user: 'more', hears: 'break more easily', offers: 'high calcium' },
+    { user: 'help', hears: "You're on the guided tour, at Fractures" },
+    { user: 'no', hears: "I've stopped the tour" },
+  ]);
+
+  conversation('the tour ends after the last topic', [
+    { user: 'walk me through it', hears: 'guided tour' },
+    ...Array.from({ length: 11 }, () => ({ user: 'next' })),
+    { user: 'next', hears: 'last medically reviewed in July 2020', offers: "That's the end of the tour." },
+    { user: 'next', hears: 'Secondary bone cancer is a cancer that started' },
+  ]);
+
+  conversation('yes with nothing offered, and no, are handled', [
+    { user: 'open bone cancer guide', hears: 'Welcome' },
+    { user: 'yes', hears: ["I haven't asked you a question yet", 'I can tell you about'] },
+    { user: 'no', hears: 'Okay.', offers: 'What else would you like to know?' },
+  ]);
+});
+
+describe('speech rate', () => {
+  conversation('slower applies to everything after, reprompts included, and offers to repeat', [
+    { user: 'what are the symptoms', hears: 'pain' },
+    {
+      user: 'speak slower',
+      intent: 'SpeakSlowerIntent',
+      hears: "I'll speak more slowly",
+      offers: 'Would you like me to say that again?',
+      check: (response) => {
+        expect(JSON.stringify(response.response.outputSpeech)).toContain('<prosody rate=\\"80%\\">');
+        expect(JSON.stringify(response.response.reprompt)).toContain('<prosody rate=\\"80%\\">');
+      },
+    },
+    { user: 'yes', hears: 'most common symptom is pain', check: (r) => expect(JSON.stringify(r.response)).toContain('rate=\\"80%\\"') },
+    { user: 'slow down', check: (r) => expect(JSON.stringify(r.response)).toContain('rate=\\"65%\\"') },
+    { user: 'speak slower', check: (r) => expect(JSON.stringify(r.response)).toContain('rate=\\"50%\\"') },
+    {
+      user: 'speak slower',
+      hears: 'This is the slowest I can speak',
+      check: (r) => expect(JSON.stringify(r.response)).toContain('rate=\\"50%\\"'),
+    },
+    {
+      user: 'normal speed',
+      intent: 'NormalSpeedIntent',
+      hears: 'back to my normal speed',
+      check: (r) => expect(JSON.stringify(r.response)).not.toContain('prosody'),
+    },
+    {
+      user: 'speak faster',
+      intent: 'SpeakFasterIntent',
+      hears: 'a little faster',
+      check: (r) => expect(JSON.stringify(r.response)).toContain('rate=\\"120%\\"'),
+    },
+    { user: 'repeat', hears: 'most common symptom is pain' },
+  ]);
+});
+
+describe('help, fallback and stop', () => {
+  conversation('help knows where you are, always carries the disclaimer and the support line', [
+    {
+      user: 'help',
+      intent: 'AMAZON.HelpIntent',
+      hears: ['You can ask me about secondary bone cancer', 'not medical advice', 'thirteen eleven twenty'],
+    },
+    { user: 'how is it treated', hears: 'Treatment aims' },
+    { user: 'help', hears: ["You're in Treatment", 'Say next'], reprompts: 'You can say next, repeat, or list topics.' },
+  ]);
+
+  conversation('fallback names what can be asked, and keeps the offer open', [
+    {
+      user: 'what is the weather like',
+      intent: 'AMAZON.FallbackIntent',
+      hears: ['symptoms', 'the tests used to find it'],
+      neverHears: /^Sorry, I didn't understand\.?$/,
+    },
+    { user: 'what are the symptoms', hears: 'pain' },
+    { user: 'order a pizza', hears: 'say yes to hear about fractures' },
+    { user: 'yes', hears: 'break more easily' },
+  ]);
+
+  conversation('stop and cancel end with one line', [
+    { user: 'open bone cancer guide' },
+    { user: 'cancel', intent: 'AMAZON.CancelIntent', hears: 'Goodbye, and take care.', ends: true },
+  ]);
+});
