@@ -12,6 +12,11 @@
 export interface Token {
   /** Lower-case word after contraction expansion and letter joining, before stemming. */
   readonly word: string;
+  /**
+   * A discourse marker opening a longer utterance ("ok stop", "oh never mind"): filler there, though
+   * the same word alone ("okay") is an answer.
+   */
+  readonly filler?: boolean;
   /** `stem(word)`: the form the resolver compares. */
   readonly stem: string;
   /** Start offset (inclusive) in the original text. */
@@ -81,6 +86,8 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   pls: 'please',
   plz: 'please',
   thx: 'thanks',
+  ok: 'okay',
+  k: 'okay',
 };
 
 // `'s` means "is" after these words and marks a possessive after anything else ("cancer's spread").
@@ -132,7 +139,12 @@ export function normalizeText(text: string): string {
 export function tokenize(text: string): Token[] {
   const raw = expandContractions(rawTokens(text));
   const joined = joinLetters(raw);
-  return joined.map((t) => ({ word: t.word, stem: stem(t.word), start: t.start, end: t.end }));
+  let opening = true;
+  return joined.map((t, i) => {
+    const token: Token = { word: t.word, stem: stem(t.word), start: t.start, end: t.end };
+    opening = opening && DISCOURSE_MARKERS.has(t.word) && i < joined.length - 1;
+    return opening ? { ...token, filler: true } : token;
+  });
 }
 
 function rawTokens(text: string): RawToken[] {
@@ -221,6 +233,9 @@ function joinLetters(tokens: RawToken[]): RawToken[] {
 function isLetter(t: RawToken): boolean {
   return t.word.length === 1 && /\p{L}/u.test(t.word);
 }
+
+// Words that open a turn without adding to it. Generic English, like FUNCTION_WORDS below.
+const DISCOURSE_MARKERS = new Set(['okay', 'oh', 'well', 'so', 'um', 'uh', 'er', 'erm', 'hmm', 'right', 'alright', 'and', 'now', 'hey', 'alexa']);
 
 const VOWEL = /[aeiouy]/;
 

@@ -123,9 +123,11 @@ export function buildVocabulary(documents: readonly (readonly string[])[], phras
     const joined = splitAndMerge(tokens, has, bigrams);
     return joined.map((t) => {
       let s = t.stem;
-      if (!has(s) && !FUNCTION_WORDS.has(t.word)) s = correct(t.word) ?? correct(t.stem) ?? s;
+      const fn = FUNCTION_WORDS.has(t.word) || t.filler === true;
+      if (!has(s) && !fn) s = correct(t.word) ?? correct(t.stem) ?? s;
       const known = has(s);
-      return { stem: s, start: t.start, end: t.end, weight: weightOf(s, t.word), known, fn: FUNCTION_WORDS.has(t.word) };
+      const weight = t.filler ? Math.min(weightOf(s, t.word), FUNCTION_WORD_CAP * maxWeight) : weightOf(s, t.word);
+      return { stem: s, start: t.start, end: t.end, weight, known, fn };
     });
   };
 
