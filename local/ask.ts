@@ -3,25 +3,30 @@
 // npm run ask < questions.txt                 one utterance per line, as one continuing conversation
 import { createInterface } from 'node:readline';
 import type { Exchange } from './conversation';
-import { localConversation, parseCommonArgs } from './runtime';
+import { localConversation, parseCommonArgs, startLocalSkill } from './runtime';
 
 const { options, rest } = parseCommonArgs(process.argv.slice(2));
 const json = rest.includes('--json');
 const words = rest.filter((arg) => arg !== '--json');
-const conversation = localConversation(options);
 
 function print(exchange: Exchange): void {
   process.stdout.write(json ? `${JSON.stringify(exchange)}\n` : `${exchange.text}\n`);
 }
 
 async function main(): Promise<void> {
-  if (words.length > 0) {
-    print(await conversation.say(words.join(' ')));
-    return;
+  const skill = await startLocalSkill(options);
+  const conversation = localConversation(skill, options);
+  try {
+    if (words.length > 0) {
+      print(await conversation.say(words.join(' ')));
+    } else {
+      const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+      for await (const line of lines) print(await conversation.say(line));
+    }
+    await conversation.end();
+  } finally {
+    await skill.close();
   }
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) print(await conversation.say(line));
-  await conversation.end();
 }
 
 main().catch((error: unknown) => {

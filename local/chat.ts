@@ -1,9 +1,8 @@
 // npm run chat: a typed conversation with the skill in the terminal, as if talking to an Echo.
 import { createInterface } from 'node:readline/promises';
-import { localConversation, parseCommonArgs } from './runtime';
+import { localConversation, parseCommonArgs, startLocalSkill } from './runtime';
 
 const { options } = parseCommonArgs(process.argv.slice(2));
-const conversation = localConversation(options);
 
 function show(text: string, ended: boolean): void {
   process.stdout.write(`\nAlexa: ${text}\n`);
@@ -11,6 +10,8 @@ function show(text: string, ended: boolean): void {
 }
 
 async function main(): Promise<void> {
+  const skill = await startLocalSkill(options);
+  const conversation = localConversation(skill, options);
   process.stdout.write(
     'Secondary bone cancer guide, local chat. Type what you would say to Alexa; press Enter on an empty line to stay silent; Ctrl-D to leave.\n',
   );
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   } finally {
     rl.close();
     await conversation.end();
+    await skill.close();
     process.stdout.write('\nBye.\n');
   }
 }

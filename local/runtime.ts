@@ -23,12 +23,20 @@ export function parseCommonArgs(argv: string[]): { options: LocalOptions; rest: 
   return { options, rest };
 }
 
-export function localRuntime(options: LocalOptions): SkillRuntime {
-  // Warnings and errors still reach stderr; request lines only with --verbose, so stdout stays the reply.
-  return createSkillRuntime({ logger: createLogger(options.verbose ? 'INFO' : 'WARN') });
+/** The skill running locally, and whatever it started that must be stopped with it. */
+export interface LocalSkill {
+  runtime: SkillRuntime;
+  close(): Promise<void>;
 }
 
-export function localConversation(options: LocalOptions): LocalConversation {
+/** Starts the skill as the local tools run it. Always close() it when done. */
+export async function startLocalSkill(options: LocalOptions): Promise<LocalSkill> {
+  // Warnings and errors still reach stderr; request lines only with --verbose, so stdout stays the reply.
+  const runtime = createSkillRuntime({ logger: createLogger(options.verbose ? 'INFO' : 'WARN') });
+  return { runtime, close: async () => {} };
+}
+
+export function localConversation(skill: LocalSkill, options: LocalOptions): LocalConversation {
   const device: DeviceSettings = { locale: options.locale };
-  return new LocalConversation(localRuntime(options), device);
+  return new LocalConversation(skill.runtime, device);
 }

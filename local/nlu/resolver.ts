@@ -428,7 +428,10 @@ function scoreSample(sample: Sample, a: Analysis, maxWeight: number): { score: n
   }
 
   // Each literal takes the next unused equal word, preferring one after the previous match.
+  // Matched weight is counted on each side with that side's weights: "okay" alone in a sample is a
+  // strong word, "okay" opening "okay stop" is filler.
   let matchedLiteral = 0;
+  let matchedWords = 0;
   let last = -1;
   for (const lit of sample.literals) {
     const at = a.positions.get(lit.stem);
@@ -445,6 +448,7 @@ function scoreSample(sample: Sample, a: Analysis, maxWeight: number): { score: n
     if (pick < 0) continue;
     consumed[pick] = 2;
     matchedLiteral += lit.weight;
+    matchedWords += (a.words[pick] as Word).weight;
     pairs.push([lit.position, pick]);
     last = Math.max(last, pick);
   }
@@ -452,11 +456,9 @@ function scoreSample(sample: Sample, a: Analysis, maxWeight: number): { score: n
 
   // A filled slot weighs what the words it took weigh, exactly as if the sample had said them; a slot
   // left empty costs the sample half the weight of a specific word.
-  const matched = matchedLiteral + consumedWeight;
-  const utteranceTotal = a.totalWeight;
   const sampleTotal = sample.literalWeight + consumedWeight + UNFILLED_SLOT * maxWeight * (sample.slots.length - matchedSlots);
-  const precision = utteranceTotal > 0 ? matched / utteranceTotal : 0;
-  const recall = sampleTotal > 0 ? matched / sampleTotal : 0;
+  const precision = a.totalWeight > 0 ? (matchedWords + consumedWeight) / a.totalWeight : 0;
+  const recall = sampleTotal > 0 ? (matchedLiteral + consumedWeight) / sampleTotal : 0;
   if (precision + recall === 0) return { score: 0, recall: 0, fills };
   const f = (2 * precision * recall) / (precision + recall);
   return { score: f * (1 - ORDER_SHARE + ORDER_SHARE * inOrder(pairs)), recall, fills };
