@@ -42,7 +42,8 @@ function slotType(name: string, values: SlotValue[]) {
     name,
     values: values.map((value) => {
       const [canonical, ...synonyms] = [...new Set(value.names.map(spokenForm))];
-      return { id: value.id, name: { value: canonical ?? value.id, ...(synonyms.length > 0 ? { synonyms } : {}) } };
+      // Amazon's schema requires at least one synonym for every value; the content schema guarantees two names.
+      return { id: value.id, name: { value: canonical ?? value.id, synonyms } };
     }),
   };
 }

@@ -65,11 +65,13 @@ export interface ResolverOptions {
 const DEFAULT_THRESHOLD = 0.5;
 // Utterances are a sentence; anything longer is read up to here so a pasted essay cannot stall the loop.
 const MAX_WORDS = 60;
+const MAX_CHARS = 1000;
 // Share of an intent's score from its best sample; the rest is how much of the utterance its samples'
 // words cover, which generalises to phrasings no single sample has.
 const SAMPLE_SHARE = 0.8;
 // Share of a sample's score that depends on the matched words being in the sample's order.
 const ORDER_SHARE = 0.2;
+// A sample slot the utterance leaves empty costs the sample this share of the maximum word weight.
 const UNFILLED_SLOT = 0.5;
 // A template read around an unknown value is discounted below a clear sample match, and more so if the
 // "unknown" words are ones the model uses elsewhere (then it is more likely another intent's phrasing).
@@ -85,7 +87,7 @@ const MAX_CAPTURE = 6;
 const MAX_REMAINDER = 16;
 const REMAINDER_FACTOR = 0.92;
 // ...and only where the remainder says most of one of that intent's samples, not just shares a word.
-const REMAINDER_RECALL = 0.75;
+const REMAINDER_RECALL = 0.6;
 
 type Element = ({ readonly kind: 'lit' } & Literal) | { readonly kind: 'slot'; readonly slot: string; readonly type: string };
 
@@ -161,7 +163,9 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     }
     documents.push(doc);
   });
-  const vocab = buildVocabulary(documents, phrases);
+  // Every word of Amazon's built-in phrases is a real word, even for built-ins this model leaves out.
+  const realWords = new Set(Object.values(BUILT_IN_SAMPLES).flatMap((list) => list.flatMap((s) => tokenize(s).map((t) => t.word))));
+  const vocab = buildVocabulary(documents, phrases, realWords);
 
   // Pass 2: compile samples and intents.
   const intents: Intent[] = intentDefs.map((def, i) => {
@@ -190,8 +194,11 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
   /** Offer each intent its best sample score for the words in `a`, which start at word `offset`. */
   const scoreWords = (a: Analysis, offset: number, factor: number, minRecall: number, offer: (c: Candidate) => void): void => {
     const covered = new Map<number, number>();
+    // Samples reached only through function words cannot beat one that shares a content word, so those
+    // are skipped unless the utterance has nothing else (it keeps resolve() fast on big models).
     const touched = new Set<number>();
-    for (const w of a.words) for (const k of byStem.get(w.stem) ?? []) touched.add(k);
+    const content = a.words.some((w) => !w.fn && byStem.has(w.stem));
+    for (const w of a.words) if (!content || !w.fn) for (const k of byStem.get(w.stem) ?? []) touched.add(k);
     for (const span of a.spans) for (const type of span.values.keys()) for (const k of byType.get(type) ?? []) touched.add(k);
     for (const k of [...touched].sort((x, y) => x - y)) {
       const sample = samples[k] as Sample;
@@ -202,8 +209,10 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
         cover = coverage(intents[sample.intent] as Intent, a);
         covered.set(sample.intent, cover);
       }
-      const shifted = new Map<string, Fill>();
-      for (const [slot, f] of fills) shifted.set(slot, { ...f, start: f.start + offset, end: f.end + offset });
+      let shifted = fills;
+      if (offset > 0 && fills.size > 0) {
+        shifted = new Map([...fills].map(([slot, f]) => [slot, { ...f, start: f.start + offset, end: f.end + offset }]));
+      }
       const blended = factor * (SAMPLE_SHARE * score + (1 - SAMPLE_SHARE) * cover);
       const via = offset > 0 || factor < 1 ? `part from word ${offset}: ${sample.text}` : sample.text;
       offer({ intent: sample.intent, score: blended, slotCount: fills.size, fills: shifted, via });
@@ -212,7 +221,7 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
 
   /** Every intent's best reading of the text, best first. */
   const rank = (text: string): { analysis: Analysis; ranked: Candidate[] } | undefined => {
-    const tokens = tokenize(text).slice(0, MAX_WORDS);
+    const tokens = tokenize(text.slice(0, MAX_CHARS)).slice(0, MAX_WORDS);
     const words = vocab.repair(tokens);
     if (words.length === 0) return undefined;
     const analysis = analyse(words, values.detect(words));
@@ -303,7 +312,10 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
       if (cap.end - cap.start > MAX_CAPTURE) continue;
       const trimmed = a.words.slice(start, end);
       const whole = values.lookup(a.words.slice(cap.start, cap.end), t.type, false);
-      const ref = whole ?? values.lookup(trimmed, t.type, false) ?? values.lookup(trimmed, t.type, true);
+      // Spelling tolerance only where a word is unknown: known words that are not a value exactly are not
+      // a misspelt value either.
+      const fuzzy = trimmed.some((w) => !w.known);
+      const ref = whole ?? values.lookup(trimmed, t.type, false) ?? (fuzzy ? values.lookup(trimmed, t.type, true) : undefined);
       if (ref) {
         const fill: Fill = whole ? { start: cap.start, end: cap.end, value: ref } : { start, end, value: ref };
         // Scored like any sample, with the capture as the slot's value, so an exact sample of another
@@ -344,6 +356,8 @@ interface Analysis {
   readonly positions: ReadonlyMap<string, readonly number[]>;
   /** Word index → index of the value span covering it, or -1. */
   readonly spanAt: Int32Array;
+  /** Reused per sample while scoring, to avoid an allocation per sample. */
+  readonly scratch: Uint8Array;
   readonly totalWeight: number;
 }
 
@@ -355,7 +369,8 @@ function analyse(words: readonly Word[], spans: readonly ValueSpan[]): Analysis 
     for (let i = s.start; i < s.end; i++) spanAt[i] = k;
   });
   const totalWeight = words.reduce((sum, w) => sum + w.weight, 0);
-  return { words, spans, stems: new Set(words.map((w) => w.stem)), positions, spanAt, totalWeight };
+  const scratch = new Uint8Array(words.length);
+  return { words, spans, stems: new Set(words.map((w) => w.stem)), positions, spanAt, scratch, totalWeight };
 }
 
 function compileSample(intent: number, parts: ReturnType<typeof parseSample>, def: Intent, weightOf: (stem: string, word: string) => number): Sample {
@@ -401,10 +416,9 @@ function compileSample(intent: number, parts: ReturnType<typeof parseSample>, de
  * Weighted overlap between the utterance and one sample, as the harmonic mean of how much of the
  * utterance the sample explains and how much of the sample the utterance says, scaled a little by order.
  */
-function scoreSample(sample: Sample, a: Analysis, maxWeight: number): { score: number; recall: number; fills: Map<string, Fill> } {
-  const fills = new Map<string, Fill>();
-  const n = a.words.length;
-  const consumed = new Uint8Array(n);
+function scoreSample(sample: Sample, a: Analysis, maxWeight: number): { score: number; recall: number; fills: ReadonlyMap<string, Fill> } {
+  const fills = sample.slots.length > 0 ? new Map<string, Fill>() : NO_FILLS;
+  const consumed = a.scratch.fill(0);
   const pairs: [number, number][] = [];
   let matchedSlots = 0;
   let consumedWeight = 0;
@@ -419,7 +433,7 @@ function scoreSample(sample: Sample, a: Analysis, maxWeight: number): { score: n
         consumed[i] = 1;
         consumedWeight += (a.words[i] as Word).weight;
       }
-      fills.set(slot.slot, { start: span.start, end: span.end, value: span.values.get(slot.type) });
+      (fills as Map<string, Fill>).set(slot.slot, { start: span.start, end: span.end, value: span.values.get(slot.type) });
       pairs.push([slot.position, span.start]);
       matchedSlots++;
       from = span.end;
@@ -463,6 +477,8 @@ function scoreSample(sample: Sample, a: Analysis, maxWeight: number): { score: n
   const f = (2 * precision * recall) / (precision + recall);
   return { score: f * (1 - ORDER_SHARE + ORDER_SHARE * inOrder(pairs)), recall, fills };
 }
+
+const NO_FILLS: ReadonlyMap<string, Fill> = new Map();
 
 /** Higher score wins; scores equal up to rounding go to the candidate with fewer slots filled. */
 function better(c: Candidate, than: Candidate): boolean {

@@ -47,8 +47,14 @@ interface Entry {
  *   values of its slot types. A word's weight falls with the number of intents using it.
  * @param phrases every sample and slot value as a word sequence, to learn which word pairs the model
  *   writes as two words.
+ * @param realWords words known to be correctly spelt though the model may not use them ("cancel" is not
+ *   a typo of "cancer"), so never corrected.
  */
-export function buildVocabulary(documents: readonly (readonly string[])[], phrases: readonly (readonly string[])[]): Vocabulary {
+export function buildVocabulary(
+  documents: readonly (readonly string[])[],
+  phrases: readonly (readonly string[])[],
+  realWords: ReadonlySet<string> = new Set(),
+): Vocabulary {
   const df = new Map<string, number>();
   const counts = new Map<string, Entry>();
   for (const doc of documents) {
@@ -124,7 +130,7 @@ export function buildVocabulary(documents: readonly (readonly string[])[], phras
     return joined.map((t) => {
       let s = t.stem;
       const fn = FUNCTION_WORDS.has(t.word) || t.filler === true;
-      if (!has(s) && !fn) s = correct(t.word) ?? correct(t.stem) ?? s;
+      if (!has(s) && !fn && !realWords.has(t.word)) s = correct(t.word) ?? correct(t.stem) ?? s;
       const known = has(s);
       const weight = t.filler ? Math.min(weightOf(s, t.word), FUNCTION_WORD_CAP * maxWeight) : weightOf(s, t.word);
       return { stem: s, start: t.start, end: t.end, weight, known, fn };
