@@ -1,10 +1,11 @@
 // Wires the skill together and guards its entrance. Every way in (Lambda, the local runtime, the HTTPS
 // endpoint) calls SkillRuntime.invoke, so all of them get the same checks and the same answers.
-import { type Skill, SkillBuilders } from 'ask-sdk-core';
+import { type PersistenceAdapter, type Skill, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { errorHandler } from './errors/error-handler';
 import { requestHandlers } from './handlers';
 import { logRequestInterceptor } from './interceptors/log-request';
+import { loadPreferencesInterceptor, type StoreTimeouts, savePreferencesInterceptor } from './interceptors/preferences';
 import { saveStateInterceptor, turnContextInterceptor } from './interceptors/turn-context';
 import { createLogger, type Logger } from './log';
 import { translatorFor } from './speech/i18n';
@@ -15,7 +16,16 @@ export interface SkillOptions {
   /** When set, requests for any other skill id are rejected (Amazon requires this of every endpoint). */
   skillId?: string;
   logger?: Logger;
+  /** Where preferences are remembered across sessions; without it, each session keeps its own. */
+  persistence?: PersistenceAdapter;
+  storeTimeouts?: Partial<StoreTimeouts>;
 }
+
+/**
+ * A person waits in silence while these run. Alexa allows 8 s for the whole answer; a healthy DynamoDB read
+ * takes ~10 ms, so these are generous for the store and still short for the listener.
+ */
+export const DEFAULT_STORE_TIMEOUTS: StoreTimeouts = { readMs: 400, writeMs: 250 };
 
 /** A request that must not be answered at all: it is not addressed to this skill. */
 export class RequestRejectedError extends Error {
@@ -47,18 +57,24 @@ function spokenApology(): ResponseEnvelope {
   return { version: '1.0', response: { outputSpeech: { type: 'SSML', ssml: speech.ssml }, shouldEndSession: true } };
 }
 
-export function buildSkill(log: Logger): Skill {
-  return SkillBuilders.custom()
+export function buildSkill(log: Logger, persistence?: PersistenceAdapter, timeouts: StoreTimeouts = DEFAULT_STORE_TIMEOUTS): Skill {
+  const builder = SkillBuilders.custom()
     .addRequestHandlers(...requestHandlers)
-    .addRequestInterceptors(logRequestInterceptor(log), turnContextInterceptor(log))
-    .addResponseInterceptors(saveStateInterceptor)
-    .addErrorHandlers(errorHandler(log))
-    .create();
+    .addRequestInterceptors(
+      logRequestInterceptor(log),
+      turnContextInterceptor(log, persistence !== undefined),
+      loadPreferencesInterceptor(timeouts),
+    )
+    // Preferences first: the fingerprint of what was saved travels in the session attributes.
+    .addResponseInterceptors(savePreferencesInterceptor(timeouts), saveStateInterceptor)
+    .addErrorHandlers(errorHandler(log));
+  if (persistence) builder.withPersistenceAdapter(persistence);
+  return builder.create();
 }
 
 export function createSkillRuntime(options: SkillOptions = {}): SkillRuntime {
   const log = options.logger ?? createLogger();
-  const skill = buildSkill(log);
+  const skill = buildSkill(log, options.persistence, { ...DEFAULT_STORE_TIMEOUTS, ...options.storeTimeouts });
   const skillId = options.skillId?.trim() || undefined;
 
   return {

@@ -27,8 +27,7 @@ export interface Exchange {
 
 const model = modelFile as unknown as InteractionModel;
 const languageModel = model.interactionModel.languageModel;
-// Built-in intents are reached through the samples the model itself gives them, as everything else is.
-const resolver = createResolver(model, { builtInSamples: false });
+const resolver = createResolver(model);
 
 const slotTypesOf = new Map(
   languageModel.intents.map((intent) => [intent.name, Object.fromEntries((intent.slots ?? []).map((s) => [s.name, s.type]))]),

@@ -1,23 +1,27 @@
 // The skill as the local tools run it: the same runtime Lambda uses, with a local device and quiet logs.
 import { DEFAULT_LOCALE } from '../lambda/locales';
 import { createLogger } from '../lambda/log';
-import { createSkillRuntime, type SkillRuntime } from '../lambda/skill';
+import { createSkillRuntime, DEFAULT_STORE_TIMEOUTS, type SkillRuntime } from '../lambda/skill';
 import { LocalConversation } from './conversation';
 import type { DeviceSettings } from './envelope';
+import { defaultDataDir, startLocalStore } from './store';
 
 export interface LocalOptions {
   locale: string;
   verbose: boolean;
+  /** Where the local store keeps preferences; undefined keeps them in memory for this run only. */
+  dataDir?: string;
 }
 
 /** Reads --locale xx-XX and --verbose; returns the remaining arguments. */
 export function parseCommonArgs(argv: string[]): { options: LocalOptions; rest: string[] } {
-  const options: LocalOptions = { locale: DEFAULT_LOCALE, verbose: false };
+  const options: LocalOptions = { locale: DEFAULT_LOCALE, verbose: false, dataDir: defaultDataDir() };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '--locale') options.locale = argv[++i] ?? DEFAULT_LOCALE;
     else if (arg === '--verbose') options.verbose = true;
+    else if (arg === '--no-store') options.dataDir = undefined;
     else rest.push(arg);
   }
   return { options, rest };
@@ -32,8 +36,10 @@ export interface LocalSkill {
 /** Starts the skill as the local tools run it. Always close() it when done. */
 export async function startLocalSkill(options: LocalOptions): Promise<LocalSkill> {
   // Warnings and errors still reach stderr; request lines only with --verbose, so stdout stays the reply.
-  const runtime = createSkillRuntime({ logger: createLogger(options.verbose ? 'INFO' : 'WARN') });
-  return { runtime, close: async () => {} };
+  const logger = createLogger(options.verbose ? 'INFO' : 'WARN');
+  const store = await startLocalStore({ dataDir: options.dataDir, timeoutMs: DEFAULT_STORE_TIMEOUTS.readMs, log: logger });
+  const runtime = createSkillRuntime({ logger, persistence: store.adapter });
+  return { runtime, close: () => store.close() };
 }
 
 export function localConversation(skill: LocalSkill, options: LocalOptions): LocalConversation {

@@ -1,15 +1,16 @@
-// Bundles the TypeScript entry points with esbuild. Usage: node scripts/build.mjs [lambda] [local] [tools] [--quiet]
+// Bundles the TypeScript entry points with esbuild. Usage: node scripts/build.mjs [lambda] [local] [web] [tools] [--quiet]
 //   lambda  dist/lambda/index.js: one minified CommonJS file for AWS Lambda (the AWS SDK v3 stays external:
 //           the Lambda runtime provides it)
-//   local   dist/local/*.js: the local runtime (ask, chat)
+//   local   dist/local/*.js: the local runtime (ask, chat, server)
+//   web     dist/web/page.js: the web simulator's page script, for browsers (served by dist/local/server.js)
 //   tools   dist/tools/*.js: content check and model generator, run by npm scripts
-// With no target, builds all three.
+// With no target, builds them all.
 import { build } from 'esbuild';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const wanted = args.filter((arg) => !arg.startsWith('--'));
-const targets = wanted.length > 0 ? wanted : ['lambda', 'local', 'tools'];
+const targets = wanted.length > 0 ? wanted : ['lambda', 'local', 'web', 'tools'];
 
 /**
  * The Lambda needs only which intent means which topic from the model source, not its hundreds of sample
@@ -44,9 +45,23 @@ const builds = {
   local: () =>
     build({
       ...common,
-      entryPoints: { ask: 'local/ask.ts', chat: 'local/chat.ts' },
+      entryPoints: { ask: 'local/ask.ts', chat: 'local/chat.ts', server: 'local/server/main.ts' },
       outdir: 'dist/local',
       sourcemap: true,
+      // dynalite's LevelDB binding finds its prebuilt binary relative to its own files, so it stays in node_modules.
+      external: ['dynalite'],
+    }),
+  web: () =>
+    build({
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      target: ['chrome111', 'firefox115', 'safari16'],
+      entryPoints: { page: 'local/web/page.ts' },
+      outdir: 'dist/web',
+      minify: true,
+      logLevel: quiet ? 'error' : 'warning',
+      metafile: true,
     }),
   tools: () =>
     build({

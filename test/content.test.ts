@@ -11,7 +11,13 @@ const sheetText = factSheet.replace(/\s+/g, ' ');
 
 /** Everything the skill can say: content and translated strings. */
 const spokenTexts: string[] = [
-  ...topics.flatMap((topic) => [topic.title, topic.about, topic.menuName, topic.summary, ...topic.items.flatMap((item) => ('ref' in item ? [] : [item.title, item.about, item.text]))]),
+  ...topics.flatMap((topic) => [
+    topic.title,
+    topic.about,
+    topic.menuName,
+    topic.summary,
+    ...topic.items.flatMap((item) => ('ref' in item ? [] : [item.title, item.about, item.text])),
+  ]),
   ...glossary.flatMap((entry) => [entry.term, entry.definition]),
   ...Object.values(en),
 ];
@@ -35,14 +41,45 @@ describe('the content data', () => {
 
   test('the design’s topics are all there, in tour order', () => {
     expect(topics.map((topic) => topic.id)).toEqual([
-      'overview', 'types', 'primaries', 'symptoms', 'causes', 'diagnosis', 'treatment',
-      'team', 'after', 'screening', 'prevention', 'prognosis', 'about',
+      'overview',
+      'types',
+      'primaries',
+      'symptoms',
+      'causes',
+      'diagnosis',
+      'treatment',
+      'team',
+      'after',
+      'screening',
+      'prevention',
+      'prognosis',
+      'about',
     ]);
   });
 
   test('the glossary defines every term the design names', () => {
     const terms = glossary.map((entry) => entry.term.toLowerCase());
-    for (const term of ['metastasised', 'osteolytic', 'osteoblastic', 'hypercalcaemia', 'bone marrow', 'biopsy', 'bone scan', 'pet scan', 'ct', 'mri', 'vertebroplasty', 'palliative care', 'checkpoint inhibitors', 'external beam radiation therapy', 'local and general anaesthetic', 'myeloma', 'lymph nodes', 'prognosis', 'primary cancer']) {
+    for (const term of [
+      'metastasised',
+      'osteolytic',
+      'osteoblastic',
+      'hypercalcaemia',
+      'bone marrow',
+      'biopsy',
+      'bone scan',
+      'pet scan',
+      'ct',
+      'mri',
+      'vertebroplasty',
+      'palliative care',
+      'checkpoint inhibitors',
+      'external beam radiation therapy',
+      'local and general anaesthetic',
+      'myeloma',
+      'lymph nodes',
+      'prognosis',
+      'primary cancer',
+    ]) {
       expect(terms).toContain(term);
     }
   });
@@ -74,12 +111,15 @@ describe('fidelity to the fact sheet', () => {
   });
 
   test('only the support-numbers item carries the additions', () => {
-    const carriers = topics.flatMap((topic) => topic.items.filter((item) => !('ref' in item) && ALLOWED_ADDITIONS.some((a) => item.text.includes(a))));
+    const carriers = topics.flatMap((topic) =>
+      topic.items.filter((item) => !('ref' in item) && ALLOWED_ADDITIONS.some((a) => item.text.includes(a))),
+    );
     expect(carriers.map((item) => ('ref' in item ? item.ref : item.section))).toEqual(['support-numbers']);
   });
 
   test('names no drug, statistic or survival figure that the sheet does not', () => {
-    const forbidden = /\b(percent|per cent|%|survival rate|years to live|months to live|zoledronic|denosumab|bisphosphonate|tamoxifen|pembrolizumab|nivolumab|morphine|cure rate|chance of)\b/i;
+    const forbidden =
+      /\b(percent|per cent|%|survival rate|years to live|months to live|zoledronic|denosumab|bisphosphonate|tamoxifen|pembrolizumab|nivolumab|morphine|cure rate|chance of)\b/i;
     for (const text of spokenTexts) expect([text, forbidden.test(text)]).toEqual([text, false]);
   });
 
@@ -101,7 +141,24 @@ describe('the pronunciation table', () => {
 
   test('every medical term of the sheet that a listener could stumble on has an entry', () => {
     const written = new Set(pronunciation.map((rule) => rule.written.toLowerCase()));
-    for (const term of ['metastasised', 'osteolytic', 'osteoblastic', 'hypercalcaemia', 'vertebroplasty', 'myeloma', 'palliative', 'anaesthetic', 'oncologist', 'radiologist', 'endocrine', 'tomography', 'biopsy', 'ct', 'mri', 'gp']) {
+    for (const term of [
+      'metastasised',
+      'osteolytic',
+      'osteoblastic',
+      'hypercalcaemia',
+      'vertebroplasty',
+      'myeloma',
+      'palliative',
+      'anaesthetic',
+      'oncologist',
+      'radiologist',
+      'endocrine',
+      'tomography',
+      'biopsy',
+      'ct',
+      'mri',
+      'gp',
+    ]) {
       expect(written).toContain(term);
     }
   });

@@ -43,7 +43,7 @@ describe.each(['as written', 'en-AU', 'en-IN', 'en-CA', 'de-DE', 'ja-JP'])('the 
 describe('the skill id check', () => {
   const launch = corpus.find((c) => c.file === 'launch-en-US-jovo.json')?.envelope;
   if (!launch) throw new Error('launch-en-US-jovo.json missing from the corpus');
-  const ownId = ((launch.context as { System: { application: { applicationId: string } } }).System.application.applicationId);
+  const ownId = (launch.context as { System: { application: { applicationId: string } } }).System.application.applicationId;
 
   test('with no SKILL_ID configured, any skill id is answered', async () => {
     const response = await createSkillRuntime({ logger: memoryLogger() }).invoke(launch);

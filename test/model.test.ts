@@ -137,6 +137,7 @@ describe("Alexa's model rules", () => {
   test('lay words people use reach the content', () => {
     const subject = model.types.find((type) => type.name === 'SUBJECT');
     const spoken = new Set(subject?.values.flatMap((value) => [value.name.value, ...(value.name.synonyms ?? [])]));
-    for (const word of ['bone mets', 'chemo', 'radiotherapy', 'bone scan', 'biopsy', 'c. t. scan', 'm. r. i.']) expect(spoken).toContain(word);
+    for (const word of ['bone mets', 'chemo', 'radiotherapy', 'bone scan', 'biopsy', 'c. t. scan', 'm. r. i.'])
+      expect(spoken).toContain(word);
   });
 });

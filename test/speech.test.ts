@@ -8,12 +8,15 @@ import { escapeText, MAX_SSML_CHARS, ssmlToText } from '../lambda/speech/ssml';
 import { ssmlProblems } from './support/responses';
 
 describe('pronunciation', () => {
-  test.each(pronunciation.map((rule) => [rule.written, rule] as const))('"%s" is spoken through its entry, and the result is valid SSML', async (written, rule) => {
-    const ssml = pronounce(`Before ${written} after.`);
-    if (rule.ipa) expect(ssml).toContain(`<phoneme alphabet="ipa" ph="${rule.ipa}">${escapeText(written)}</phoneme>`);
-    else expect(ssml).toContain(`<sub alias="${rule.alias}">${escapeText(written)}</sub>`);
-    expect(await ssmlProblems(`<speak>${ssml}</speak>`)).toEqual([]);
-  });
+  test.each(pronunciation.map((rule) => [rule.written, rule] as const))(
+    '"%s" is spoken through its entry, and the result is valid SSML',
+    async (written, rule) => {
+      const ssml = pronounce(`Before ${written} after.`);
+      if (rule.ipa) expect(ssml).toContain(`<phoneme alphabet="ipa" ph="${rule.ipa}">${escapeText(written)}</phoneme>`);
+      else expect(ssml).toContain(`<sub alias="${rule.alias}">${escapeText(written)}</sub>`);
+      expect(await ssmlProblems(`<speak>${ssml}</speak>`)).toEqual([]);
+    },
+  );
 
   test('words are matched whole, with the capitalisation the table asks for', () => {
     expect(pronounce('It can affect the bones.')).not.toContain('<sub');
@@ -52,7 +55,12 @@ describe('escaping', () => {
 });
 
 describe('rendering a reply', () => {
-  const reply: Reply = { title: 'T', body: ['One & two.'], question: 'Would you like more?', reprompt: 'Would you like more? You can say yes.' };
+  const reply: Reply = {
+    title: 'T',
+    body: ['One & two.'],
+    question: 'Would you like more?',
+    reprompt: 'Would you like more? You can say yes.',
+  };
 
   test('the question follows a short pause, and normal speed adds no prosody', async () => {
     const speech = renderSpeech(reply, NORMAL_RATE);

@@ -59,6 +59,7 @@ export function passage(turn: Turn, at: Position, intro: string[] = [], record =
   const found = passageAt(at);
   if (!found) return menu(turn);
   moveTo(turn, at, record);
+  turn.state.resume = at;
   return { title: found.title, body: [...intro, found.text], card: true, ...offerNext(turn, at) };
 }
 
@@ -91,10 +92,35 @@ export function startOver(turn: Turn): Reply {
 }
 
 export function launch(turn: Turn): Reply {
-  Object.assign(turn.state, { at: undefined, offer: undefined, tour: false, history: [] });
-  const body = [turn.t('launch.welcome'), turn.t('disclaimer'), turn.t('rate.tip'), turn.t('launch.examples')];
-  turn.state.disclaimerHeard = true;
-  return { title: turn.t('launch.welcome'), body, ...openQuestion(turn, 'question.what') };
+  const { state } = turn;
+  Object.assign(state, { at: undefined, offer: undefined, tour: false, history: [] });
+  if (!state.returning) {
+    // First use: the welcome, the disclaimer, the speed control offered once, and what to ask.
+    const body = [turn.t('launch.welcome'), turn.t('disclaimer'), turn.t('rate.tip'), turn.t('launch.examples')];
+    state.disclaimerHeard = true;
+    return { title: turn.t('launch.welcome'), body, ...openQuestion(turn, 'question.what') };
+  }
+  const body = [turn.t('launch.welcomeBack')];
+  if (!state.disclaimerHeard) body.push(turn.t('disclaimer'));
+  state.disclaimerHeard = true;
+  const left = state.resume ? passageAt(state.resume) : undefined;
+  if (state.resume && left) {
+    state.offer = { go: state.resume };
+    return {
+      title: turn.t('launch.welcomeBack'),
+      body,
+      ...withReprompt(turn.t('resume.offer', { about: left.about }), choices(turn, 'choice.yes', 'choice.listTopics', 'choice.help')),
+    };
+  }
+  return { title: turn.t('launch.welcomeBack'), body, ...openQuestion(turn, 'question.what') };
+}
+
+/** "Carry on where I left off": the passage the person last heard, in this or an earlier session. */
+export function resume(turn: Turn): Reply {
+  const at = turn.state.resume;
+  if (!at || !passageAt(at)) return menu(turn, [turn.t('resume.nothing')]);
+  turn.state.tour = false;
+  return passage(turn, at);
 }
 
 export function tour(turn: Turn): Reply {

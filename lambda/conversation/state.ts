@@ -18,12 +18,21 @@ export interface ConversationState {
   /** Speech rate, a prosody percentage from RATE_STEPS. */
   rate: number;
   disclaimerHeard: boolean;
+  /** The last content passage heard, kept across sessions for "resume". */
+  resume?: Position;
+  /** The person has preferences saved from an earlier session. */
+  returning: boolean;
+  /**
+   * What the preference store holds, as a fingerprint: undefined until it is read this session, null when the
+   * store cannot be used this session (down, slow, or the person asked to be forgotten).
+   */
+  stored?: string | null;
 }
 
 export const HISTORY_LIMIT = 10;
 
 export function initialState(): ConversationState {
-  return { tour: false, history: [], rate: NORMAL_RATE, disclaimerHeard: false };
+  return { tour: false, history: [], rate: NORMAL_RATE, disclaimerHeard: false, returning: false };
 }
 
 function readPosition(value: unknown): Position | undefined {
@@ -81,6 +90,9 @@ export function readState(attributes: unknown): ConversationState {
   state.last = readReply(record.last);
   state.rate = isRate(record.rate) ? record.rate : NORMAL_RATE;
   state.disclaimerHeard = record.disclaimerHeard === true;
+  state.resume = readPosition(record.resume);
+  state.returning = record.returning === true;
+  state.stored = typeof record.stored === 'string' || record.stored === null ? record.stored : undefined;
   return state;
 }
 

@@ -12,6 +12,8 @@ export interface Turn {
   list(items: readonly string[]): string;
   state: ConversationState;
   log: Logger;
+  /** Whether a preference store is configured (remembering across sessions, and "forget me"). */
+  persistent: boolean;
 }
 
 const TURN_KEY = 'turn';

@@ -7,6 +7,7 @@ import { LaunchHandler } from './launch';
 import { AcknowledgeHandler, SessionEndedHandler, SystemExceptionHandler } from './lifecycle';
 import { ListTopicsHandler } from './list-topics';
 import { NextHandler, PreviousHandler, StartOverHandler } from './navigate';
+import { ForgetMeHandler, ResumeHandler } from './preferences';
 import { RepeatHandler } from './repeat';
 import { SpeechRateHandler } from './speech-rate';
 import { TellMeAboutHandler } from './tell-me-about';
@@ -23,6 +24,8 @@ export const requestHandlers: RequestHandler[] = [
   ListTopicsHandler,
   GuidedTourHandler,
   SpeechRateHandler,
+  ResumeHandler,
+  ForgetMeHandler,
   YesHandler,
   NoHandler,
   NextHandler,

@@ -17,7 +17,7 @@ function sessionAttributes(input: HandlerInput): unknown {
   }
 }
 
-export function turnContextInterceptor(log: Logger): RequestInterceptor {
+export function turnContextInterceptor(log: Logger, persistent: boolean): RequestInterceptor {
   return {
     process(input) {
       const requested = (input.requestEnvelope.request as { locale?: unknown }).locale;
@@ -28,6 +28,7 @@ export function turnContextInterceptor(log: Logger): RequestInterceptor {
         list: (items) => spokenList(locale, items),
         state: readState(sessionAttributes(input)),
         log,
+        persistent,
       });
     },
   };

@@ -4,6 +4,11 @@ export const en = {
   'launch.welcome':
     "Welcome to the secondary bone cancer guide. I answer questions using Cancer Council Australia's fact sheet on secondary bone cancer.",
   'launch.welcomeBack': 'Welcome back to the bone cancer guide.',
+  'resume.offer': 'Last time, you were hearing about {{about}}. Would you like to carry on from there?',
+  'resume.nothing': "There's nowhere saved to carry on from yet.",
+  'forget.done': "Done. I've deleted your saved settings: your speech speed, and where you left off. Goodbye.",
+  'forget.nothingKept': "I'm not keeping any settings for you here, so there's nothing to delete. Goodbye.",
+  'forget.failed': "Sorry, I couldn't delete your settings just now. Please try again in a little while.",
   'launch.examples': 'You could ask: what is secondary bone cancer? What are the symptoms? Or, how is it treated?',
   disclaimer: 'This is general information, not medical advice. Please talk to your doctor about your own situation.',
   'rate.tip': "If I'm talking too fast, say: speak slower.",

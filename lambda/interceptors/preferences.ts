@@ -1,0 +1,62 @@
+// Remembered preferences: read once per session when it starts, written only when they change. The store
+// is never allowed to hold up or lose an answer: reads and writes are bounded, and a failure leaves the
+// session with its own settings and a warning in the log.
+import type { RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
+import { hasTurn, turnOf } from '../conversation/turn';
+import { requestType } from '../handlers/match';
+import { errorFields } from '../log';
+import { fingerprint, preferencesOf, readPreferences } from '../store/preferences';
+import { withTimeout } from '../store/timeout';
+
+export interface StoreTimeouts {
+  /** How long the first turn of a session waits for the saved preferences. */
+  readMs: number;
+  /** How long a turn waits for a write before answering anyway (the write goes on in the background). */
+  writeMs: number;
+}
+
+export function loadPreferencesInterceptor(timeouts: StoreTimeouts): RequestInterceptor {
+  return {
+    async process(input) {
+      const type = requestType(input);
+      if (!hasTurn(input) || !input.requestEnvelope.session || (type !== 'LaunchRequest' && type !== 'IntentRequest')) return;
+      const turn = turnOf(input);
+      const { state } = turn;
+      if (!turn.persistent || state.stored !== undefined) return;
+      try {
+        const attributes = await withTimeout(input.attributesManager.getPersistentAttributes(true), timeouts.readMs, 'reading preferences');
+        const saved = readPreferences(attributes);
+        if (saved)
+          Object.assign(state, { rate: saved.rate, disclaimerHeard: saved.disclaimerHeard, resume: saved.resume, returning: true });
+        state.stored = saved ? fingerprint(saved) : '';
+      } catch (error) {
+        state.stored = null;
+        turn.log.warn('preference store unavailable: settings kept for this session only', errorFields(error));
+      }
+    },
+  };
+}
+
+export function savePreferencesInterceptor(timeouts: StoreTimeouts): ResponseInterceptor {
+  return {
+    async process(input) {
+      if (!hasTurn(input)) return;
+      const turn = turnOf(input);
+      const { state } = turn;
+      if (!turn.persistent || typeof state.stored !== 'string') return;
+      const preferences = preferencesOf(state);
+      const current = fingerprint(preferences);
+      if (current === state.stored) return;
+      state.stored = current;
+      input.attributesManager.setPersistentAttributes({ ...preferences });
+      const saving = input.attributesManager.savePersistentAttributes();
+      // A write that outlives the bound must not surface later as an unhandled rejection.
+      saving.catch((error: unknown) => turn.log.warn('saving preferences failed', errorFields(error)));
+      try {
+        await withTimeout(saving, timeouts.writeMs, 'saving preferences');
+      } catch {
+        // Already logged by the catch above, or still running in the background.
+      }
+    },
+  };
+}

@@ -1,0 +1,172 @@
+// Remembered preferences against a real DynamoDB-compatible store (dynalite on loopback), no mocks:
+// two conversations in a row, resume, forget me, and a store that is slow or goes away mid-conversation.
+import { createSkillRuntime } from '../lambda/skill';
+import { DynamoPersistenceAdapter, recordKey } from '../lambda/store/dynamo-adapter';
+import { LocalConversation } from '../local/conversation';
+import { LOCAL_USER_ID } from '../local/envelope';
+import { LOCAL_TABLE, type LocalStore, localClientConfig, startLocalStore } from '../local/store';
+import { memoryLogger } from './support/logs';
+import { type StoreProxy, startStoreProxy } from './support/store-proxy';
+
+let store: LocalStore;
+let proxy: StoreProxy;
+const log = memoryLogger();
+const timeouts = { readMs: 300, writeMs: 200 };
+
+beforeAll(async () => {
+  store = await startLocalStore({ timeoutMs: 1000, log });
+  proxy = await startStoreProxy(store.endpoint);
+});
+
+afterAll(async () => {
+  await proxy.close();
+  await store.close();
+});
+
+let adapters: DynamoPersistenceAdapter[] = [];
+afterEach(async () => {
+  await Promise.all(adapters.map((adapter) => adapter.close()));
+  adapters = [];
+  proxy.down = false;
+  proxy.delayMs = 0;
+});
+
+/** A person on their own device (their own Alexa user id), talking through the proxy to the store. */
+function person(userId: string) {
+  const adapter = new DynamoPersistenceAdapter({
+    tableName: LOCAL_TABLE,
+    clientConfig: localClientConfig(proxy.endpoint),
+    timeoutMs: 1000,
+  });
+  adapters.push(adapter);
+  const logger = memoryLogger();
+  const runtime = createSkillRuntime({ logger, persistence: adapter, storeTimeouts: timeouts });
+  return { logger, adapter, conversation: () => new LocalConversation(runtime, { locale: 'en-AU', userId }) };
+}
+
+async function storedItem(userId: string): Promise<Record<string, unknown> | undefined> {
+  const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+  const { DynamoDBDocumentClient, GetCommand } = await import('@aws-sdk/lib-dynamodb');
+  const client = DynamoDBDocumentClient.from(new DynamoDBClient(localClientConfig(store.endpoint)));
+  try {
+    return (await client.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { id: recordKey(userId) } }))).Item;
+  } finally {
+    client.destroy();
+  }
+}
+
+test('a speed set in one session applies in the next, and the disclaimer is not repeated', async () => {
+  const { conversation } = person(`${LOCAL_USER_ID}-rate`);
+  const first = conversation();
+  expect((await first.say('open bone cancer guide')).text).toMatch(
+    /^Welcome to the secondary bone cancer guide.*not medical advice.*speak slower/,
+  );
+  await first.say('speak slower');
+  expect((await first.say('stop')).ssml).toContain('rate="80%"');
+
+  const second = conversation();
+  const welcome = await second.say('open bone cancer guide');
+  expect(welcome.text).toMatch(/^Welcome back to the bone cancer guide\./);
+  expect(welcome.text).not.toMatch(/not medical advice|speak slower/);
+  expect(welcome.ssml).toContain('<prosody rate="80%">');
+  expect(welcome.reprompt).not.toBeNull();
+  const oneShot = await conversation().say('what causes it');
+  expect(oneShot.ssml).toContain('<prosody rate="80%">');
+  expect(oneShot.text).not.toMatch(/not medical advice/);
+});
+
+test('a returning person is offered to continue where they left off: yes continues, no goes to the menu', async () => {
+  const { conversation } = person(`${LOCAL_USER_ID}-resume`);
+  const first = conversation();
+  await first.say('how is it treated');
+  await first.say('next');
+  expect((await first.say('next')).text).toMatch(/^Chemotherapy uses drugs/);
+  await first.end();
+
+  const second = conversation();
+  expect((await second.say('open bone cancer guide')).text).toBe(
+    'Welcome back to the bone cancer guide. Last time, you were hearing about chemotherapy. Would you like to carry on from there?',
+  );
+  expect((await second.say('yes')).text).toMatch(/^Chemotherapy uses drugs.*Would you like to hear about targeted therapy\?$/);
+
+  const third = conversation();
+  await third.say('open bone cancer guide');
+  expect((await third.say('no')).text).toMatch(/^Okay\. What else would you like to know\?/);
+  expect((await conversation().say('carry on where i left off')).text).toMatch(/^Chemotherapy uses drugs/);
+});
+
+test('only the speed, the disclaimer flag and the place are kept, under a hash of the user id', async () => {
+  const userId = `${LOCAL_USER_ID}-kept`;
+  const { conversation } = person(userId);
+  const talk = conversation();
+  await talk.say('what does palliative care mean');
+  await talk.say('yes');
+  await talk.say('speak faster');
+  const item = await storedItem(userId);
+  expect(item).toEqual({
+    id: recordKey(userId),
+    attributes: { rate: 120, disclaimerHeard: true, resume: { topic: 'treatment', item: 7 } },
+  });
+  expect(JSON.stringify(item)).not.toContain(userId);
+  expect(JSON.stringify(item)).not.toMatch(/palliative|mean/);
+});
+
+test('preferences are read once per session and written only when they change', async () => {
+  const { conversation } = person(`${LOCAL_USER_ID}-counts`);
+  proxy.calls.length = 0;
+  const talk = conversation();
+  await talk.say('open bone cancer guide'); // read; first-use flags written
+  await talk.say('help'); // nothing changed
+  await talk.say('repeat'); // nothing changed
+  await talk.say('what are the symptoms'); // place changed
+  await talk.say('repeat'); // nothing changed
+  expect(proxy.calls.filter((call) => call === 'GetItem')).toHaveLength(1);
+  expect(proxy.calls.filter((call) => call === 'PutItem')).toHaveLength(2);
+});
+
+test('"forget me" deletes the record and says so; the next visit is a first visit', async () => {
+  const userId = `${LOCAL_USER_ID}-forget`;
+  const { conversation } = person(userId);
+  const talk = conversation();
+  await talk.say('speak slower');
+  await talk.say('what are the symptoms');
+  expect(await storedItem(userId)).toBeDefined();
+  const forgotten = await talk.say('forget me');
+  expect(forgotten).toMatchObject({ intent: 'ForgetMeIntent', shouldEndSession: true });
+  expect(forgotten.text).toBe("Done. I've deleted your saved settings: your speech speed, and where you left off. Goodbye.");
+  expect(await storedItem(userId)).toBeUndefined();
+  const again = await conversation().say('open bone cancer guide');
+  expect(again.text).toMatch(/^Welcome to the secondary bone cancer guide/);
+  expect(again.ssml).not.toContain('prosody');
+  expect((await conversation().say('delete my settings')).intent).toBe('ForgetMeIntent');
+});
+
+test('the store going down mid-conversation: the skill keeps answering with this session’s settings, and warns', async () => {
+  const userId = `${LOCAL_USER_ID}-down`;
+  const { conversation, logger } = person(userId);
+  const talk = conversation();
+  await talk.say('what are the symptoms');
+  proxy.down = true;
+  const slower = await talk.say('speak slower');
+  expect(slower.text).toMatch(/I'll speak more slowly/);
+  expect((await talk.say('yes')).ssml).toContain('rate="80%"');
+  expect(logger.lines.some((line) => line.level === 'warn' && line.message === 'saving preferences failed')).toBe(true);
+
+  // A new session while the store is down: the first-use welcome, at once, and a warning in the log.
+  const fresh = conversation();
+  expect((await fresh.say('open bone cancer guide')).text).toMatch(/^Welcome to the secondary bone cancer guide/);
+  expect((await fresh.say('what causes it')).text).toMatch(/always caused by a primary cancer/);
+  expect(logger.lines.some((line) => line.message.startsWith('preference store unavailable'))).toBe(true);
+  expect(JSON.stringify(logger.lines)).not.toContain(userId);
+});
+
+test('a slow store never holds the answer back beyond the bounds', async () => {
+  const { conversation, logger } = person(`${LOCAL_USER_ID}-slow`);
+  proxy.delayMs = 5000;
+  const started = Date.now();
+  const answer = await conversation().say('open bone cancer guide');
+  // Read bound (300 ms) plus write bound (200 ms), with room for a busy machine; far below the 5 s delay.
+  expect(Date.now() - started).toBeLessThan(2500);
+  expect(answer.text).toMatch(/^Welcome to the secondary bone cancer guide/);
+  expect(logger.lines.some((line) => line.level === 'warn')).toBe(true);
+});
