@@ -4,6 +4,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Reply } from './conversation/reply';
 import { turnOf } from './conversation/turn';
+import { screenDirective, supportsApl } from './screens/screen';
 import { renderSpeech } from './speech/render';
 
 export interface RespondOptions {
@@ -27,6 +28,7 @@ export function respond(input: HandlerInput, reply: Reply, options: RespondOptio
   const builder = input.responseBuilder.speak(speech.ssml);
   if (final.card) builder.withSimpleCard(final.title, speech.text);
   if (final.end) return builder.withShouldEndSession(true).getResponse();
+  if (supportsApl(input)) builder.addDirective(screenDirective(turn, final));
   return builder.reprompt(speech.reprompt ?? speech.ssml).getResponse();
 }
 

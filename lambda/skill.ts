@@ -8,6 +8,7 @@ import { logRequestInterceptor } from './interceptors/log-request';
 import { loadPreferencesInterceptor, type StoreTimeouts, savePreferencesInterceptor } from './interceptors/preferences';
 import { saveStateInterceptor, turnContextInterceptor } from './interceptors/turn-context';
 import { createLogger, type Logger } from './log';
+import { pressAsIntent } from './screens/user-event';
 import { translatorFor } from './speech/i18n';
 import { NORMAL_RATE } from './speech/rate';
 import { renderSpeech } from './speech/render';
@@ -89,7 +90,7 @@ export function createSkillRuntime(options: SkillOptions = {}): SkillRuntime {
       }
       try {
         // The SDK reads context.System for some requests; a missing context must not take it down.
-        const safe = isRecord(envelope.context) ? envelope : { ...envelope, context: {} };
+        const safe = pressAsIntent(isRecord(envelope.context) ? envelope : { ...envelope, context: {} });
         return await skill.invoke(safe as unknown as RequestEnvelope, context);
       } catch (error) {
         log.error('skill invocation failed', {}, error);

@@ -65,6 +65,14 @@ export function buildInteractionModel() {
   };
 }
 
+/** Round small hubs, landscape hubs small to large, and TVs: the viewports the answer document is laid out for. */
+const SUPPORTED_VIEWPORTS = [
+  { mode: 'HUB', shape: 'ROUND', minWidth: 480, maxWidth: 599, minHeight: 480, maxHeight: 599 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 960, maxWidth: 1279, minHeight: 480, maxHeight: 799 },
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 1280, maxWidth: 1920, minHeight: 800, maxHeight: 1279 },
+  { mode: 'TV', shape: 'RECTANGLE', minWidth: 960, maxWidth: 960, minHeight: 540, maxHeight: 540 },
+];
+
 export function buildManifest() {
   const listing = {
     name: storeListing.name,
@@ -92,7 +100,12 @@ export function buildManifest() {
         containsAds: false,
         locales: Object.fromEntries(SERVED_LOCALES.map((locale) => [locale, {}])),
       },
-      apis: { custom: {} },
+      apis: {
+        custom: {
+          // Screens get the answer in large text with buttons (lambda/screens); others a card.
+          interfaces: [{ type: 'ALEXA_PRESENTATION_APL', supportedViewports: SUPPORTED_VIEWPORTS }],
+        },
+      },
     },
   };
 }

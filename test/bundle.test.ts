@@ -34,7 +34,7 @@ test('answers every envelope in the shared corpus with a valid response', async 
   for (const { file, envelope } of corpusEnvelopes()) {
     const response = await handler(envelope, { functionName: 'test', awsRequestId: 'local' });
     expect([file, await responseProblems(response as never)]).toEqual([file, []]);
-    const spoken = requestTypeOf(envelope) === 'LaunchRequest' || requestTypeOf(envelope) === 'IntentRequest';
+    const spoken = ['LaunchRequest', 'IntentRequest', 'Alexa.Presentation.APL.UserEvent'].includes(requestTypeOf(envelope) ?? '');
     expect([file, response.response.outputSpeech !== undefined]).toEqual([file, spoken]);
   }
 });

@@ -7,7 +7,8 @@ import { memoryLogger } from './support/logs';
 import { responseProblems, spokenText } from './support/responses';
 
 const corpus = corpusEnvelopes();
-const SPOKEN = new Set(['LaunchRequest', 'IntentRequest']);
+// A button press on a screen is answered as the spoken word would be.
+const SPOKEN = new Set(['LaunchRequest', 'IntentRequest', 'Alexa.Presentation.APL.UserEvent']);
 
 describe.each(['as written', 'en-AU', 'en-IN', 'en-CA', 'de-DE', 'ja-JP'])('the shared corpus, locale %s', (locale) => {
   const logger = memoryLogger();

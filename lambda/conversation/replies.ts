@@ -5,30 +5,34 @@ import { type GlossaryEntry, topics } from '../../content';
 import type { SpeechKey } from '../speech/resources/en';
 import { type Position, passageAt, summaryOf, topicById, tourOrder } from './catalog';
 import { firstTourStop, isLeavingTopic, nextAfter } from './navigation';
-import type { Reply } from './reply';
+import type { ChoiceKey, Reply } from './reply';
 import { HISTORY_LIMIT } from './state';
 import type { Turn } from './turn';
 
-type ChoiceKey = Extract<SpeechKey, `choice.${string}`>;
+type Choices = [ChoiceKey, ChoiceKey] | [ChoiceKey, ChoiceKey, ChoiceKey];
 
 /** "You can say a, b, or c." At most three choices, as the design asks of every reprompt. */
-export function choices(turn: Turn, ...keys: [ChoiceKey, ChoiceKey] | [ChoiceKey, ChoiceKey, ChoiceKey]): string {
+export function choiceLine(turn: Turn, keys: Choices): string {
   const [first, second, third] = keys.map((key) => turn.t(key));
   return third === undefined
     ? turn.t('choices.two', { first: first ?? '', second: second ?? '' })
     : turn.t('choices.three', { first: first ?? '', second: second ?? '', third });
 }
 
-function withReprompt(question: string, choiceLine: string): Pick<Reply, 'question' | 'reprompt'> {
-  return { question, reprompt: `${question} ${choiceLine}` };
+/** The question that ends a turn, and the reprompt that repeats it with the choices (also shown as buttons). */
+function withReprompt(turn: Turn, question: string, keys: Choices): Pick<Reply, 'question' | 'reprompt' | 'choices'> {
+  return { question, reprompt: `${question} ${choiceLine(turn, keys)}`, choices: keys };
 }
 
-function openQuestion(turn: Turn, key: 'question.what' | 'question.else' = 'question.else'): Pick<Reply, 'question' | 'reprompt'> {
-  return withReprompt(turn.t(key), choices(turn, 'choice.listTopics', 'choice.symptoms', 'choice.treatment'));
+function openQuestion(
+  turn: Turn,
+  key: 'question.what' | 'question.else' = 'question.else',
+): Pick<Reply, 'question' | 'reprompt' | 'choices'> {
+  return withReprompt(turn, turn.t(key), ['choice.listTopics', 'choice.symptoms', 'choice.treatment']);
 }
 
 /** The offer that ends a content answer: what comes next, as a yes/no question. */
-function offerNext(turn: Turn, at: Position): Pick<Reply, 'question' | 'reprompt'> {
+function offerNext(turn: Turn, at: Position): Pick<Reply, 'question' | 'reprompt' | 'choices'> {
   const next = nextAfter(at, turn.state.tour);
   const upcoming = next ? passageAt(next) : undefined;
   if (!next || !upcoming) {
@@ -38,9 +42,9 @@ function offerNext(turn: Turn, at: Position): Pick<Reply, 'question' | 'reprompt
   }
   turn.state.offer = { go: next };
   if (turn.state.tour) {
-    return withReprompt(turn.t('offer.tour', { about: upcoming.about }), choices(turn, 'choice.yes', 'choice.more', 'choice.stop'));
+    return withReprompt(turn, turn.t('offer.tour', { about: upcoming.about }), ['choice.yes', 'choice.more', 'choice.stop']);
   }
-  return withReprompt(turn.t('offer.hear', { about: upcoming.about }), choices(turn, 'choice.yes', 'choice.repeat', 'choice.listTopics'));
+  return withReprompt(turn, turn.t('offer.hear', { about: upcoming.about }), ['choice.yes', 'choice.repeat', 'choice.listTopics']);
 }
 
 function moveTo(turn: Turn, at: Position, record: boolean): void {
@@ -68,7 +72,7 @@ export function definition(turn: Turn, entry: GlossaryEntry, see: Position): Rep
   const related = passageAt(see);
   turn.state.offer = related ? { go: see } : undefined;
   const offer = related
-    ? withReprompt(turn.t('offer.hear', { about: related.about }), choices(turn, 'choice.yes', 'choice.repeat', 'choice.listTopics'))
+    ? withReprompt(turn, turn.t('offer.hear', { about: related.about }), ['choice.yes', 'choice.repeat', 'choice.listTopics'])
     : openQuestion(turn);
   return { title: entry.term, body: [entry.definition], card: true, ...offer };
 }
@@ -82,7 +86,7 @@ export function menu(turn: Turn, intro: string[] = []): Reply {
     title: turn.t('menu.home'),
     body: [...intro, turn.t('menu.topics', { topics: turn.list(names) })],
     card: true,
-    ...withReprompt(turn.t('question.which'), choices(turn, 'choice.symptoms', 'choice.treatment', 'choice.tour')),
+    ...withReprompt(turn, turn.t('question.which'), ['choice.symptoms', 'choice.treatment', 'choice.tour']),
   };
 }
 
@@ -109,7 +113,7 @@ export function launch(turn: Turn): Reply {
     return {
       title: turn.t('launch.welcomeBack'),
       body,
-      ...withReprompt(turn.t('resume.offer', { about: left.about }), choices(turn, 'choice.yes', 'choice.listTopics', 'choice.help')),
+      ...withReprompt(turn, turn.t('resume.offer', { about: left.about }), ['choice.yes', 'choice.listTopics', 'choice.help']),
     };
   }
   return { title: turn.t('launch.welcomeBack'), body, ...openQuestion(turn, 'question.what') };
@@ -135,10 +139,10 @@ export function help(turn: Turn): Reply {
   turn.state.disclaimerHeard = true;
   const body = [where, turn.t('disclaimer'), turn.t('help.support')];
   const question = turn.t('question.what');
-  const choiceLine = here
-    ? choices(turn, 'choice.next', 'choice.repeat', 'choice.listTopics')
-    : choices(turn, 'choice.listTopics', 'choice.tour', 'choice.symptoms');
-  return { title: turn.t('choice.help'), body, ...withReprompt(question, choiceLine) };
+  const keys: Choices = here
+    ? ['choice.next', 'choice.repeat', 'choice.listTopics']
+    : ['choice.listTopics', 'choice.tour', 'choice.symptoms'];
+  return { title: turn.t('choice.help'), body, ...withReprompt(turn, question, keys) };
 }
 
 export function fallback(turn: Turn): Reply {
@@ -148,7 +152,7 @@ export function fallback(turn: Turn): Reply {
     return {
       title: turn.t('choice.help'),
       body: [turn.t('fallback.offer', { about: offered.about })],
-      ...withReprompt(turn.t('question.what'), choices(turn, 'choice.yes', 'choice.listTopics', 'choice.help')),
+      ...withReprompt(turn, turn.t('question.what'), ['choice.yes', 'choice.listTopics', 'choice.help']),
     };
   }
   return { title: turn.t('choice.help'), body: [turn.t('fallback.general')], ...openQuestion(turn, 'question.what') };
@@ -170,7 +174,7 @@ export function rateChanged(turn: Turn, key: SpeechKey): Reply {
   return {
     title: turn.t('choice.help'),
     body: [turn.t(key)],
-    ...withReprompt(turn.t('offer.repeat'), choices(turn, 'choice.yes', 'choice.listTopics', 'choice.help')),
+    ...withReprompt(turn, turn.t('offer.repeat'), ['choice.yes', 'choice.listTopics', 'choice.help']),
   };
 }
 

@@ -1,3 +1,8 @@
+import type { SpeechKey } from '../speech/resources/en';
+
+/** Something the listener can say next, offered in the reprompt and shown as a button on screens. */
+export type ChoiceKey = Extract<SpeechKey, `choice.${string}`>;
+
 // What a handler decides to say, before it becomes SSML: plain sentences, the one question that ends the
 // turn, and what to say if the listener stays silent. Rendering (speech/render.ts) turns it into speech.
 export interface Reply {
@@ -9,6 +14,8 @@ export interface Reply {
   question?: string;
   /** Said again if the listener is silent: the question plus at most three choices. */
   reprompt?: string;
+  /** The choices named in the reprompt. */
+  choices?: ChoiceKey[];
   /** Ends the session after speaking. */
   end?: boolean;
   /** Content answers also go to the Alexa app as a card, so a carer can read them later. */

@@ -1,8 +1,9 @@
 // The conversation's state, kept in session attributes between turns. Read defensively: attributes come
 // back from the device and a broken or foreign value must never crash a turn, only be forgotten.
 import { isRate, NORMAL_RATE } from '../speech/rate';
+import { en } from '../speech/resources/en';
 import { isValidPosition, type Position } from './catalog';
-import type { Reply } from './reply';
+import type { ChoiceKey, Reply } from './reply';
 
 /** What "yes" does next: go to a passage, or say the last answer again. */
 export type Offer = { go: Position } | { repeat: true };
@@ -55,6 +56,10 @@ function readStrings(value: unknown): string[] | undefined {
   return Array.isArray(value) && value.every((s) => typeof s === 'string') ? value : undefined;
 }
 
+function isChoiceKey(key: string): key is ChoiceKey {
+  return key.startsWith('choice.') && Object.hasOwn(en, key);
+}
+
 function readReply(value: unknown): Reply | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const record = value as Record<string, unknown>;
@@ -65,6 +70,7 @@ function readReply(value: unknown): Reply | undefined {
     body,
     question: typeof record.question === 'string' ? record.question : undefined,
     reprompt: typeof record.reprompt === 'string' ? record.reprompt : undefined,
+    choices: readStrings(record.choices)?.filter(isChoiceKey),
     card: record.card === true,
   };
 }

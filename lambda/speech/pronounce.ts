@@ -39,8 +39,26 @@ export function compileTable(rules: readonly PronunciationRule[]): CompiledTable
 
 const table = compileTable(pronunciation);
 
+// Performance (docs/performance.md): the one regular expression is tried at every position of the text, a few
+// microseconds a sentence, and nearly every sentence spoken is one of the same few hundred (content and
+// speech strings). So the result for the project's table is remembered per text; the cache is bounded, in
+// case interpolated text makes the set of sentences grow.
+const CACHE_LIMIT = 2000;
+const cache = new Map<string, string>();
+
 /** Plain text in, SSML out: escaped, with every term from the table spoken through it. */
 export function pronounce(text: string, compiled: CompiledTable = table): string {
+  if (compiled !== table) return applyTable(text, compiled);
+  let ssml = cache.get(text);
+  if (ssml === undefined) {
+    ssml = applyTable(text, table);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, ssml);
+  }
+  return ssml;
+}
+
+function applyTable(text: string, compiled: CompiledTable): string {
   let out = '';
   let last = 0;
   compiled.pattern.lastIndex = 0;

@@ -1,0 +1,24 @@
+// A button pressed on a screen arrives as an APL UserEvent. It is turned into the IntentRequest that saying
+// the button's word would produce, before the skill sees it, so a press and the spoken word share one path.
+import { intentOfPress } from './choices';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function pressAsIntent(envelope: Record<string, unknown>): Record<string, unknown> {
+  const request = envelope.request;
+  if (!isRecord(request) || request.type !== 'Alexa.Presentation.APL.UserEvent') return envelope;
+  // Presses that are not one of our buttons get the fallback answer, which names what can be asked.
+  const name = intentOfPress(request.arguments) ?? 'AMAZON.FallbackIntent';
+  return {
+    ...envelope,
+    request: {
+      type: 'IntentRequest',
+      requestId: request.requestId,
+      timestamp: request.timestamp,
+      locale: request.locale,
+      intent: { name, confirmationStatus: 'NONE' },
+    },
+  };
+}
