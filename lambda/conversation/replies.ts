@@ -74,7 +74,9 @@ export function definition(turn: Turn, entry: GlossaryEntry, see: Position): Rep
   const offer = related
     ? withReprompt(turn, turn.t('offer.hear', { about: related.about }), ['choice.yes', 'choice.repeat', 'choice.listTopics'])
     : openQuestion(turn);
-  return { title: entry.term, body: [entry.definition], card: true, ...offer };
+  // Screens and cards show the term as a heading.
+  const title = entry.term.charAt(0).toUpperCase() + entry.term.slice(1);
+  return { title, body: [entry.definition], card: true, ...offer };
 }
 
 /** The list of topics; "yes" starts at the beginning. */
@@ -83,7 +85,7 @@ export function menu(turn: Turn, intro: string[] = []): Reply {
   const first = tourOrder[0];
   turn.state.offer = first ? { go: summaryOf(first) } : undefined;
   return {
-    title: turn.t('menu.home'),
+    title: turn.t('title.topics'),
     body: [...intro, turn.t('menu.topics', { topics: turn.list(names) })],
     card: true,
     ...withReprompt(turn, turn.t('question.which'), ['choice.symptoms', 'choice.treatment', 'choice.tour']),
@@ -102,7 +104,7 @@ export function launch(turn: Turn): Reply {
     // First use: the welcome, the disclaimer, the speed control offered once, and what to ask.
     const body = [turn.t('launch.welcome'), turn.t('disclaimer'), turn.t('rate.tip'), turn.t('launch.examples')];
     state.disclaimerHeard = true;
-    return { title: turn.t('launch.welcome'), body, ...openQuestion(turn, 'question.what') };
+    return { title: turn.t('title.guide'), body, ...openQuestion(turn, 'question.what') };
   }
   const body = [turn.t('launch.welcomeBack')];
   if (!state.disclaimerHeard) body.push(turn.t('disclaimer'));
@@ -111,12 +113,12 @@ export function launch(turn: Turn): Reply {
   if (state.resume && left) {
     state.offer = { go: state.resume };
     return {
-      title: turn.t('launch.welcomeBack'),
+      title: turn.t('title.guide'),
       body,
       ...withReprompt(turn, turn.t('resume.offer', { about: left.about }), ['choice.yes', 'choice.listTopics', 'choice.help']),
     };
   }
-  return { title: turn.t('launch.welcomeBack'), body, ...openQuestion(turn, 'question.what') };
+  return { title: turn.t('title.guide'), body, ...openQuestion(turn, 'question.what') };
 }
 
 /** "Carry on where I left off": the passage the person last heard, in this or an earlier session. */
@@ -142,7 +144,7 @@ export function help(turn: Turn): Reply {
   const keys: Choices = here
     ? ['choice.next', 'choice.repeat', 'choice.listTopics']
     : ['choice.listTopics', 'choice.tour', 'choice.symptoms'];
-  return { title: turn.t('choice.help'), body, ...withReprompt(turn, question, keys) };
+  return { title: turn.t('title.help'), body, ...withReprompt(turn, question, keys) };
 }
 
 export function fallback(turn: Turn): Reply {
@@ -150,21 +152,21 @@ export function fallback(turn: Turn): Reply {
   const offered = offer && 'go' in offer ? passageAt(offer.go) : undefined;
   if (offered) {
     return {
-      title: turn.t('choice.help'),
+      title: turn.t('title.guide'),
       body: [turn.t('fallback.offer', { about: offered.about })],
       ...withReprompt(turn, turn.t('question.what'), ['choice.yes', 'choice.listTopics', 'choice.help']),
     };
   }
-  return { title: turn.t('choice.help'), body: [turn.t('fallback.general')], ...openQuestion(turn, 'question.what') };
+  return { title: turn.t('title.guide'), body: [turn.t('fallback.general')], ...openQuestion(turn, 'question.what') };
 }
 
 /** A short reply followed by the open question, for "no", unknown subjects and the like. */
 export function notice(turn: Turn, key: SpeechKey, params?: Record<string, string>): Reply {
-  return { title: turn.t('choice.help'), body: [turn.t(key, params)], ...openQuestion(turn) };
+  return { title: turn.t('title.guide'), body: [turn.t(key, params)], ...openQuestion(turn) };
 }
 
 export function goodbye(turn: Turn): Reply {
-  return { title: turn.t('goodbye'), body: [turn.t('goodbye')], end: true };
+  return { title: turn.t('title.guide'), body: [turn.t('goodbye')], end: true };
 }
 
 /** After a change of speech rate, offer to say the last answer again at the new rate. */
@@ -172,7 +174,7 @@ export function rateChanged(turn: Turn, key: SpeechKey): Reply {
   if (!turn.state.last) return notice(turn, key);
   turn.state.offer = { repeat: true };
   return {
-    title: turn.t('choice.help'),
+    title: turn.t('title.guide'),
     body: [turn.t(key)],
     ...withReprompt(turn, turn.t('offer.repeat'), ['choice.yes', 'choice.listTopics', 'choice.help']),
   };

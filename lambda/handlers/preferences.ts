@@ -18,7 +18,7 @@ export const ForgetMeHandler: RequestHandler = {
     const remove = input.attributesManager.deletePersistentAttributes?.bind(input.attributesManager);
     if (!turn.persistent || !remove) {
       const message = turn.t('forget.nothingKept');
-      return respond(input, { title: message, body: [message], end: true });
+      return respond(input, { title: turn.t('title.guide'), body: [message], end: true });
     }
     try {
       await withTimeout(remove(), DELETE_TIMEOUT_MS, 'deleting preferences');
@@ -30,7 +30,7 @@ export const ForgetMeHandler: RequestHandler = {
     // Nothing more is written this session, and this session forgets too.
     Object.assign(turn.state, { stored: null, rate: NORMAL_RATE, resume: undefined, returning: false });
     const message = turn.t('forget.done');
-    return respond(input, { title: message, body: [message], end: true });
+    return respond(input, { title: turn.t('title.guide'), body: [message], end: true });
   },
 };
 

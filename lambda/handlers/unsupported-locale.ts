@@ -22,6 +22,6 @@ export const UnsupportedLocaleHandler: RequestHandler = {
     const locale = requestLocale(input);
     turn.log.warn('locale not served', { locale: typeof locale === 'string' ? locale.slice(0, 16) : typeof locale });
     const message = turn.t('locale.unsupported');
-    return respond(input, { title: message, body: [message], end: true });
+    return respond(input, { title: turn.t('title.guide'), body: [message], end: true });
   },
 };

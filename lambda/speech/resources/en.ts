@@ -1,6 +1,9 @@
 // Every sentence the skill says that is not fact-sheet content. English is shared by all served locales.
 // Keys are flat so that a missing key is a compile error (SpeechKey), never "undefined" spoken aloud.
 export const en = {
+  'title.guide': 'Secondary bone cancer guide',
+  'title.topics': 'Topics',
+  'title.help': 'Help',
   'launch.welcome':
     "Welcome to the secondary bone cancer guide. I answer questions using Cancer Council Australia's fact sheet on secondary bone cancer.",
   'launch.welcomeBack': 'Welcome back to the bone cancer guide.',
