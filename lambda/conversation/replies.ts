@@ -72,7 +72,7 @@ export function definition(turn: Turn, entry: GlossaryEntry, see: Position): Rep
   const related = passageAt(see);
   turn.state.offer = related ? { go: see } : undefined;
   const offer = related
-    ? withReprompt(turn, turn.t('offer.hear', { about: related.about }), ['choice.yes', 'choice.repeat', 'choice.listTopics'])
+    ? withReprompt(turn, turn.t('offer.hearMore', { about: related.about }), ['choice.yes', 'choice.repeat', 'choice.listTopics'])
     : openQuestion(turn);
   // Screens and cards show the term as a heading.
   const title = entry.term.charAt(0).toUpperCase() + entry.term.slice(1);

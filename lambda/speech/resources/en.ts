@@ -19,6 +19,7 @@ export const en = {
   'question.else': 'What else would you like to know?',
   'question.which': 'Which topic would you like?',
   'offer.hear': 'Would you like to hear about {{about}}?',
+  'offer.hearMore': 'Would you like to hear more about {{about}}?',
   'offer.tour': 'Next on the tour is {{about}}. Shall I go on?',
   'offer.repeat': 'Would you like me to say that again?',
   'offer.start': 'Would you like to start with {{about}}?',
