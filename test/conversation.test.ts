@@ -279,3 +279,17 @@ describe('help, fallback and stop', () => {
     { user: 'cancel', intent: 'AMAZON.CancelIntent', hears: 'Goodbye, and take care.', ends: true },
   ]);
 });
+
+describe('the main menu, resume and forget me without a store', () => {
+  conversation('main menu goes home from anywhere; carry on returns to the last answer', [
+    { user: 'what are the symptoms', hears: 'pain' },
+    { user: 'next', hears: 'break more easily' },
+    { user: 'main menu', intent: 'AMAZON.NavigateHomeIntent', hears: 'Main menu.', offers: 'Which topic would you like?' },
+    { user: 'carry on where i left off', intent: 'ResumeIntent', hears: 'break more easily', offers: 'high calcium in the blood' },
+  ]);
+
+  conversation('forget me, when nothing is kept, says so and ends', [
+    { user: 'open bone cancer guide', hears: 'Welcome' },
+    { user: 'forget me', intent: 'ForgetMeIntent', hears: "I'm not keeping any settings for you here", ends: true },
+  ]);
+});
