@@ -9,29 +9,47 @@
  */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a.length - b.length > max || b.length - a.length > max) return max + 1;
   const n = b.length;
-  let prevPrev = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  // Three rows of the table in one reused typed array, and no global lookups (Math.min) in the loop: both
+  // are slow in a vm context such as Jest's, where this runs thousands of times per utterance.
+  if (rows.length < 3 * (n + 1)) rows = new Int32Array(3 * (n + 1) * 2);
+  let prevPrev = 0;
+  let prev = n + 1;
+  let cur = 2 * (n + 1);
+  for (let j = 0; j <= n; j++) {
+    rows[prevPrev + j] = 0;
+    rows[prev + j] = j;
+  }
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
+    rows[cur] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, (prevPrev[j - 2] as number) + 1);
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = (rows[prev + j - 1] as number) + cost;
+      const up = (rows[prev + j] as number) + 1;
+      const left = (rows[cur + j - 1] as number) + 1;
+      if (up < d) d = up;
+      if (left < d) d = left;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        const swap = (rows[prevPrev + j - 2] as number) + 1;
+        if (swap < d) d = swap;
       }
-      cur[j] = d;
+      rows[cur + j] = d;
       if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
-    [prevPrev, prev, cur] = [prev, cur, prevPrev];
+    const oldest = prevPrev;
+    prevPrev = prev;
+    prev = cur;
+    cur = oldest;
   }
-  const result = prev[n] as number;
+  const result = rows[prev + n] as number;
   return result > max ? max + 1 : result;
 }
+
+let rows = new Int32Array(3 * 64);
 
 /**
  * How many edits a word of this length may contain and still count as that word. Short words get none:

@@ -1,5 +1,5 @@
 /** Local language-understanding simulator: interaction model + utterance text → intent and slots. */
-export { parseInvocation, type Invocation } from './invocation';
+export { type Invocation, parseInvocation } from './invocation';
 export { FALLBACK_INTENT, type InteractionModel, type LanguageModel } from './model';
-export { normalizeText, stem, stems, tokenize, type Token } from './normalize';
+export { normalizeText, stem, stems, type Token, tokenize } from './normalize';
 export { createResolver, type Resolution, type ResolvedSlot, type Resolver, type ResolverOptions, type SlotResolution } from './resolver';

@@ -1,6 +1,7 @@
 /**
- * The parts of the Alexa interaction-model JSON the simulator reads, and the built-in intents' own
- * training phrases.
+ * The parts of the Alexa interaction-model JSON the simulator reads. Built-in intents (AMAZON.*) are
+ * understood only through the samples the model gives them, like every other intent: the simulator holds
+ * no phrases of its own.
  */
 
 export interface SlotValueDef {
@@ -50,26 +51,3 @@ export function parseSample(sample: string): SamplePart[] {
   if (last < sample.length) parts.push({ kind: 'text', text: sample.slice(last) });
   return parts;
 }
-
-/**
- * Phrases Alexa already understands for its built-in intents, which a model usually does not repeat in
- * its own samples (it only extends them). Without these, a model that declares AMAZON.StopIntent with no
- * samples could never be reached locally. Only used for built-ins the model declares, and added to (never
- * instead of) the model's samples. This is Amazon's behaviour being emulated, not knowledge about this
- * skill's topics.
- */
-export const BUILT_IN_SAMPLES: Readonly<Record<string, readonly string[]>> = {
-  'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yes please', 'sure', 'ok', 'okay', 'of course', 'alright', 'why not', 'go ahead', 'sounds good'],
-  'AMAZON.NoIntent': ['no', 'nope', 'nah', 'no thanks', 'no thank you', 'not really', 'not now', 'i do not want to'],
-  'AMAZON.HelpIntent': ['help', 'help me', 'i need help', 'what can i say', 'how does this work', 'what do i do'],
-  'AMAZON.StopIntent': ['stop', 'quit', 'exit', 'off', 'shut up', 'be quiet', 'goodbye', 'bye', 'that is all', 'i am done'],
-  'AMAZON.CancelIntent': ['cancel', 'never mind', 'forget it', 'cancel that'],
-  'AMAZON.RepeatIntent': ['repeat', 'repeat that', 'say that again', 'again', 'come again', 'what did you say', 'pardon'],
-  'AMAZON.NextIntent': ['next', 'skip', 'next one', 'go on', 'skip ahead'],
-  'AMAZON.PreviousIntent': ['previous', 'go back', 'back', 'previous one', 'last one'],
-  'AMAZON.StartOverIntent': ['start over', 'restart', 'start again', 'begin again', 'from the beginning', 'from the top'],
-  'AMAZON.MoreIntent': ['more', 'tell me more', 'more please', 'go on'],
-  'AMAZON.PauseIntent': ['pause', 'hold on', 'wait'],
-  'AMAZON.ResumeIntent': ['resume', 'continue', 'keep going', 'carry on'],
-  'AMAZON.NavigateHomeIntent': ['go home', 'main menu', 'home'],
-};

@@ -110,11 +110,37 @@ const IRREGULAR_NOT: Readonly<Record<string, string>> = {
 
 // Speech-to-text writes small numbers as digits or words unpredictably; the model's samples use words.
 const NUMBER_WORDS: Readonly<Record<string, string>> = {
-  '0': 'zero', '1': 'one', '2': 'two', '3': 'three', '4': 'four', '5': 'five', '6': 'six', '7': 'seven',
-  '8': 'eight', '9': 'nine', '10': 'ten', '11': 'eleven', '12': 'twelve', '13': 'thirteen',
-  '14': 'fourteen', '15': 'fifteen', '16': 'sixteen', '17': 'seventeen', '18': 'eighteen',
-  '19': 'nineteen', '20': 'twenty', '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth',
-  '5th': 'fifth', '6th': 'sixth', '7th': 'seventh', '8th': 'eighth', '9th': 'ninth', '10th': 'tenth',
+  '0': 'zero',
+  '1': 'one',
+  '2': 'two',
+  '3': 'three',
+  '4': 'four',
+  '5': 'five',
+  '6': 'six',
+  '7': 'seven',
+  '8': 'eight',
+  '9': 'nine',
+  '10': 'ten',
+  '11': 'eleven',
+  '12': 'twelve',
+  '13': 'thirteen',
+  '14': 'fourteen',
+  '15': 'fifteen',
+  '16': 'sixteen',
+  '17': 'seventeen',
+  '18': 'eighteen',
+  '19': 'nineteen',
+  '20': 'twenty',
+  '1st': 'first',
+  '2nd': 'second',
+  '3rd': 'third',
+  '4th': 'fourth',
+  '5th': 'fifth',
+  '6th': 'sixth',
+  '7th': 'seventh',
+  '8th': 'eighth',
+  '9th': 'ninth',
+  '10th': 'tenth',
 };
 
 // Single letters that are words in their own right, so they never start a spelled abbreviation or glue
@@ -162,7 +188,7 @@ function rawTokens(text: string): RawToken[] {
 
 function foldAccents(word: string): string {
   // "café" and "cafe" are the same spoken word; only pay for NFD when there is something to fold.
-  return /[^\u0000-\u007f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+  return /[\u0080-\uffff]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
 }
 
 function expandContractions(tokens: RawToken[]): RawToken[] {
@@ -235,7 +261,23 @@ function isLetter(t: RawToken): boolean {
 }
 
 // Words that open a turn without adding to it. Generic English, like FUNCTION_WORDS below.
-const DISCOURSE_MARKERS = new Set(['okay', 'oh', 'well', 'so', 'um', 'uh', 'er', 'erm', 'hmm', 'right', 'alright', 'and', 'now', 'hey', 'alexa']);
+const DISCOURSE_MARKERS = new Set([
+  'okay',
+  'oh',
+  'well',
+  'so',
+  'um',
+  'uh',
+  'er',
+  'erm',
+  'hmm',
+  'right',
+  'alright',
+  'and',
+  'now',
+  'hey',
+  'alexa',
+]);
 
 const VOWEL = /[aeiouy]/;
 
@@ -274,16 +316,103 @@ export function stem(word: string): string {
   return w;
 }
 
-// Function words that say little about which intent was meant. The resolver weighs words by how many
-// intents use them; this list only caps the weight of these words, which matters for small models where
-// that count is noisy. It is generic English, not a keyword list for any intent.
+// Function words: English's closed classes (articles and determiners, pronouns, auxiliary and modal
+// verbs, prepositions, conjunctions), hesitation noises, hedging adverbs ("just", "really"), "please"
+// and the wake word. They say little
+// about which intent was meant. The resolver weighs words by how many intents use them; this list only
+// caps the weight of these words, which matters for small models where that count is noisy. It is generic
+// English, the same for any skill: no content word (noun, verb, adjective) belongs here, and nothing in it
+// is a keyword for an intent.
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'is', 'are', 'am', 'be', 'been', 'being', 'was', 'were', 'do', 'does', 'did', 'i', 'me',
-  'my', 'mine', 'myself', 'you', 'your', 'it', 'its', 'this', 'that', 'these', 'those', 'of', 'to', 'for',
-  'in', 'on', 'at', 'by', 'with', 'and', 'or', 'so', 'um', 'uh', 'er', 'erm', 'hmm', 'please', 'alexa',
-  'just', 'some', 'any', 'there', 'here', 'then', 'than', 'can', 'could', 'would', 'will', 'should', 'shall',
-  'may', 'might', 'must', 'we', 'us', 'our', 'they', 'them', 'their', 'he', 'she', 'him', 'her', 'his',
-  'have', 'has', 'had', 'get', 'got', 'really', 'actually', 'well', 'like', 'oh', 'hey', 'now', 'kind',
-  'sort', 'bit', 'little', 'quite', 'very', 'also', 'too',
-  'from', 'into', 'as', 'if', 'know', 'want', 'need', 'let', 'wonder', 'wondering', 'going',
+  // articles, determiners
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'any',
+  // pronouns
+  'i',
+  'me',
+  'my',
+  'mine',
+  'myself',
+  'you',
+  'your',
+  'it',
+  'its',
+  'we',
+  'us',
+  'our',
+  'they',
+  'them',
+  'their',
+  'he',
+  'she',
+  'him',
+  'her',
+  'his',
+  'there',
+  'here',
+  // auxiliary and modal verbs
+  'is',
+  'are',
+  'am',
+  'be',
+  'been',
+  'being',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'have',
+  'has',
+  'had',
+  'can',
+  'could',
+  'would',
+  'will',
+  'should',
+  'shall',
+  'may',
+  'might',
+  'must',
+  // prepositions, conjunctions
+  'of',
+  'to',
+  'for',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'into',
+  'as',
+  'and',
+  'or',
+  'if',
+  'so',
+  'then',
+  'than',
+  // hesitation, hedges and politeness
+  'um',
+  'uh',
+  'er',
+  'erm',
+  'hmm',
+  'oh',
+  'hey',
+  'well',
+  'just',
+  'really',
+  'actually',
+  'very',
+  'quite',
+  'please',
+  'alexa',
 ]);

@@ -9,14 +9,16 @@
  * 3. Score it against every sample that shares a word or a slot type with it: a weighted word overlap in
  *    both directions (a word used by one intent weighs much more than a word every intent uses), where a
  *    sample's `{slot}` matches a found value of the slot's type, with a small bonus for word order. An
- *    intent's score also rewards utterance words found anywhere in that intent's samples, which is what
- *    lets "how do doctors treat it" reach the intent whose sample is "how is it treated".
+ *    intent's score also rewards utterance words, and more so pairs of neighbouring content words, found
+ *    anywhere in that intent's samples, which is what lets "how do doctors treat it" reach the intent
+ *    whose sample is "how is it treated", and keeps an intent that merely shares a word ("what time is
+ *    it" and "one more time") from reaching the threshold.
  * 4. Single-slot samples are also tried as templates (templates.ts), which captures values the model does
  *    not list, for Alexa's ER_SUCCESS_NO_MATCH.
  * 5. The best intent wins if it scores above a threshold; otherwise AMAZON.FallbackIntent.
  */
-import { BUILT_IN_SAMPLES, FALLBACK_INTENT, type IntentDef, type InteractionModel, parseSample } from './model';
-import { FUNCTION_WORDS, normalizeText, stem, tokenize } from './normalize';
+import { FALLBACK_INTENT, type InteractionModel, parseSample } from './model';
+import { FUNCTION_WORDS, stem, tokenize } from './normalize';
 import { align, type Literal, type Template } from './templates';
 import { buildValueIndex, type ValueRef, type ValueSpan } from './values';
 import { buildVocabulary, type Word } from './vocabulary';
@@ -56,8 +58,6 @@ export interface Explanation {
 }
 
 export interface ResolverOptions {
-  /** Add Amazon's own phrases for the AMAZON.* intents the model declares (default true). */
-  readonly builtInSamples?: boolean;
   /** Minimum score for an intent to win over Fallback (default 0.5). */
   readonly threshold?: number;
 }
@@ -69,6 +69,8 @@ const MAX_CHARS = 1000;
 // Share of an intent's score from its best sample; the rest is how much of the utterance its samples'
 // words cover, which generalises to phrasings no single sample has.
 const SAMPLE_SHARE = 0.8;
+// Share of that coverage that comes from pairs of neighbouring words rather than single words.
+const PAIR_SHARE = 0.75;
 // Share of a sample's score that depends on the matched words being in the sample's order.
 const ORDER_SHARE = 0.2;
 // A sample slot the utterance leaves empty costs the sample this share of the maximum word weight.
@@ -106,6 +108,11 @@ interface Intent {
   readonly slots: readonly { readonly name: string; readonly type: string }[];
   /** Stems used by any of its samples or its slot types' values. */
   readonly stems: ReadonlySet<string>;
+  /**
+   * Pairs of neighbouring content words (function words skipped) in its samples and its slot types'
+   * values, as "stem stem"; a sample's slot stands as "{TYPE}" ("about {SUBJECT}").
+   */
+  readonly pairs: ReadonlySet<string>;
   readonly slotTypes: ReadonlySet<string>;
 }
 
@@ -131,17 +138,12 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const values = buildValueIndex(lm.types ?? []);
 
+  // Every intent is known only by its own samples: a built-in the model declares without samples (as
+  // AMAZON.FallbackIntent usually is) can never be chosen, however plainly the user names it.
   const intentDefs = lm.intents.filter((i) => i.name !== FALLBACK_INTENT || (i.samples?.length ?? 0) > 0);
-  // Amazon's phrases for a built-in intent, minus any the model already uses anywhere (the model's own
-  // choice of intent for a phrase wins).
-  const modelSamples = new Set(intentDefs.flatMap((def) => (def.samples ?? []).map((s) => normalizeText(s))));
-  const samplesOf = (def: IntentDef): string[] => {
-    const builtIn = options.builtInSamples === false ? [] : (BUILT_IN_SAMPLES[def.name] ?? []);
-    return [...(def.samples ?? []), ...builtIn.filter((s) => !modelSamples.has(normalizeText(s)))];
-  };
 
   // Pass 1: words per intent, to weigh words by how many intents use them.
-  const parsed = intentDefs.map((def) => samplesOf(def).map((s) => parseSample(s)));
+  const parsed = intentDefs.map((def) => (def.samples ?? []).map((s) => parseSample(s)));
   const documents: string[][] = [];
   const phrases: (readonly string[])[] = [...values.phrases];
   intentDefs.forEach((def, i) => {
@@ -163,16 +165,30 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     }
     documents.push(doc);
   });
-  // Every word of Amazon's built-in phrases is a real word, even for built-ins this model leaves out.
-  const realWords = new Set(Object.values(BUILT_IN_SAMPLES).flatMap((list) => list.flatMap((s) => tokenize(s).map((t) => t.word))));
-  const vocab = buildVocabulary(documents, phrases, realWords);
+  const vocab = buildVocabulary(documents, phrases);
 
   // Pass 2: compile samples and intents.
   const intents: Intent[] = intentDefs.map((def, i) => {
     const slots = (def.slots ?? []).map((s) => ({ name: s.name, type: s.type }));
     const stemSet = new Set<string>();
     for (const w of documents[i] ?? []) stemSet.add(stem(w));
-    return { name: def.name, slots, stems: stemSet, slotTypes: new Set(slots.map((s) => s.type)) };
+    const pairs = new Set<string>();
+    for (const parts of parsed[i] ?? []) {
+      const keys: (string | null)[] = [];
+      for (const part of parts) {
+        if (part.kind === 'slot') {
+          const type = slots.find((x) => x.name === part.name)?.type;
+          keys.push(type === undefined ? null : `{${type}}`);
+        } else for (const t of tokenize(part.text)) if (!FUNCTION_WORDS.has(t.word)) keys.push(t.stem);
+      }
+      addPairs(pairs, keys);
+    }
+    const typeNames = new Set(slots.map((x) => x.type));
+    for (const phrase of values.phrasesOf(typeNames)) {
+      const content = phrase.filter((w) => !FUNCTION_WORDS.has(w));
+      addPairs(pairs, content.map(stem));
+    }
+    return { name: def.name, slots, stems: stemSet, pairs, slotTypes: typeNames };
   });
   const samples: Sample[] = [];
   intents.forEach((intent, i) => {
@@ -258,7 +274,9 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
   };
 
   const explain = (text: string, count = 5): Explanation[] =>
-    (rank(text)?.ranked ?? []).slice(0, count).map((c) => ({ intent: (intents[c.intent] as Intent).name, score: round(c.score), via: c.via }));
+    (rank(text)?.ranked ?? [])
+      .slice(0, count)
+      .map((c) => ({ intent: (intents[c.intent] as Intent).name, score: round(c.score), via: c.via }));
 
   const build = (c: Candidate, a: Analysis, text: string): Resolution => {
     const intent = intents[c.intent] as Intent;
@@ -356,6 +374,8 @@ interface Analysis {
   readonly positions: ReadonlyMap<string, readonly number[]>;
   /** Word index → index of the value span covering it, or -1. */
   readonly spanAt: Int32Array;
+  /** Neighbouring content words, for `coverage`. */
+  readonly pairs: readonly WordPair[];
   /** Reused per sample while scoring, to avoid an allocation per sample. */
   readonly scratch: Uint8Array;
   readonly totalWeight: number;
@@ -363,17 +383,45 @@ interface Analysis {
 
 function analyse(words: readonly Word[], spans: readonly ValueSpan[]): Analysis {
   const positions = new Map<string, number[]>();
-  words.forEach((w, i) => push(positions, w.stem, i));
+  for (const [i, w] of words.entries()) push(positions, w.stem, i);
   const spanAt = new Int32Array(words.length).fill(-1);
   spans.forEach((s, k) => {
     for (let i = s.start; i < s.end; i++) spanAt[i] = k;
   });
   const totalWeight = words.reduce((sum, w) => sum + w.weight, 0);
   const scratch = new Uint8Array(words.length);
-  return { words, spans, stems: new Set(words.map((w) => w.stem)), positions, spanAt, scratch, totalWeight };
+  // Each pair of neighbouring content words, with the spellings an intent may know it by: the stems, or
+  // a value's slot type for a word that starts or ends a found value.
+  const pairs: WordPair[] = [];
+  let prev = -1;
+  words.forEach((w, i) => {
+    if (w.fn) return;
+    if (prev >= 0) {
+      const p = words[prev] as Word;
+      const left = spanAt[prev] as number;
+      const right = spanAt[i] as number;
+      const keys = [`${p.stem} ${w.stem}`];
+      const leftTypes =
+        left >= 0 && left !== right && (spans[left] as ValueSpan).end === prev + 1 ? [...(spans[left] as ValueSpan).values.keys()] : [];
+      const rightTypes =
+        right >= 0 && left !== right && (spans[right] as ValueSpan).start === i ? [...(spans[right] as ValueSpan).values.keys()] : [];
+      for (const t of leftTypes) keys.push(`{${t}} ${w.stem}`);
+      for (const t of rightTypes) keys.push(`${p.stem} {${t}}`);
+      for (const t of leftTypes) for (const u of rightTypes) keys.push(`{${t}} {${u}}`);
+      const inside = left >= 0 && left === right ? [...(spans[left] as ValueSpan).values.keys()] : [];
+      pairs.push({ keys, inside, weight: (p.weight + w.weight) / 2, trust: Math.min(p.trust, w.trust) });
+    }
+    prev = i;
+  });
+  return { words, spans, stems: new Set(words.map((w) => w.stem)), positions, spanAt, pairs, scratch, totalWeight };
 }
 
-function compileSample(intent: number, parts: ReturnType<typeof parseSample>, def: Intent, weightOf: (stem: string, word: string) => number): Sample {
+function compileSample(
+  intent: number,
+  parts: ReturnType<typeof parseSample>,
+  def: Intent,
+  weightOf: (stem: string, word: string) => number,
+): Sample {
   const elements: Element[] = [];
   for (const part of parts) {
     if (part.kind === 'slot') {
@@ -461,10 +509,11 @@ function scoreSample(sample: Sample, a: Analysis, maxWeight: number): { score: n
     }
     if (pick < 0) continue;
     consumed[pick] = 2;
-    matchedLiteral += lit.weight;
-    matchedWords += (a.words[pick] as Word).weight;
+    const word = a.words[pick] as Word;
+    matchedLiteral += lit.weight * word.trust;
+    matchedWords += word.weight * word.trust;
     pairs.push([lit.position, pick]);
-    last = Math.max(last, pick);
+    if (pick > last) last = pick;
   }
   if (pairs.length === 0) return { score: 0, recall: 0, fills };
 
@@ -482,7 +531,8 @@ const NO_FILLS: ReadonlyMap<string, Fill> = new Map();
 
 /** Higher score wins; scores equal up to rounding go to the candidate with fewer slots filled. */
 function better(c: Candidate, than: Candidate): boolean {
-  if (Math.abs(c.score - than.score) > 1e-9) return c.score > than.score;
+  const gap = c.score - than.score;
+  if (gap > 1e-9 || gap < -1e-9) return gap > 0;
   return c.slotCount < than.slotCount;
 }
 
@@ -501,24 +551,56 @@ function inOrder(pairs: [number, number][]): number {
   for (let i = 0; i < pairs.length; i++) {
     let len = 1;
     for (let j = 0; j < i; j++) {
-      if ((pairs[j] as [number, number])[1] < (pairs[i] as [number, number])[1]) len = Math.max(len, (best[j] as number) + 1);
+      if ((pairs[j] as [number, number])[1] < (pairs[i] as [number, number])[1] && (best[j] as number) + 1 > len)
+        len = (best[j] as number) + 1;
     }
     best.push(len);
-    longest = Math.max(longest, len);
+    if (len > longest) longest = len;
   }
   return longest / pairs.length;
 }
 
-/** Share of the utterance's weight made of words (or values) the intent's samples use anywhere. */
+/**
+ * How much of the utterance the intent's samples say anywhere: the share of its weight made of words (or
+ * values) they use, blended with the share of its neighbouring content-word pairs they use. Words alone
+ * reward an intent that merely shares vocabulary; pairs reward one whose samples say things the way the
+ * utterance does ("cancer go to the bone" against "does prostate cancer often go to the bones").
+ */
 function coverage(intent: Intent, a: Analysis): number {
   if (a.totalWeight === 0) return 0;
   let covered = 0;
   a.words.forEach((w, i) => {
     const span = a.spanAt[i] as number;
     const inType = span >= 0 && [...(a.spans[span] as ValueSpan).values.keys()].some((t) => intent.slotTypes.has(t));
-    if (inType || intent.stems.has(w.stem)) covered += w.weight;
+    if (inType || intent.stems.has(w.stem)) covered += w.weight * w.trust;
   });
-  return covered / a.totalWeight;
+  const words = covered / a.totalWeight;
+  if (a.pairs.length === 0) return words;
+  let pairTotal = 0;
+  let pairCovered = 0;
+  for (const pair of a.pairs) {
+    pairTotal += pair.weight;
+    if (pair.inside.some((t) => intent.slotTypes.has(t)) || pair.keys.some((k) => intent.pairs.has(k)))
+      pairCovered += pair.weight * pair.trust;
+  }
+  return (1 - PAIR_SHARE) * words + PAIR_SHARE * (pairCovered / pairTotal);
+}
+
+interface WordPair {
+  /** "stem stem", and "{TYPE} stem" etc. where a word is the edge of a found value. */
+  readonly keys: readonly string[];
+  /** Slot types of the value both words are inside, if any. */
+  readonly inside: readonly string[];
+  readonly weight: number;
+  readonly trust: number;
+}
+
+function addPairs(pairs: Set<string>, keys: readonly (string | null)[]): void {
+  for (let i = 0; i + 1 < keys.length; i++) {
+    const a = keys[i];
+    const b = keys[i + 1];
+    if (a && b) pairs.add(`${a} ${b}`);
+  }
 }
 
 function fallback(confidence: number): Resolution {

@@ -57,12 +57,12 @@ export function align(template: Template, words: readonly Word[], maxCapture: nu
 function reachable(lits: readonly Literal[], words: readonly Word[]): Map<number, number> {
   const n = words.length;
   const width = n + 1;
-  const cost = new Array<number>((lits.length + 1) * width).fill(Number.POSITIVE_INFINITY);
+  const cost = new Array<number>((lits.length + 1) * width).fill(UNREACHED);
   cost[0] = 0;
   for (let i = 0; i <= lits.length; i++) {
     for (let j = 0; j <= n; j++) {
       const c = cost[i * width + j] as number;
-      if (c === Number.POSITIVE_INFINITY) continue;
+      if (c === UNREACHED) continue;
       const lit = lits[i];
       const word = words[j];
       if (lit && word && lit.stem === word.stem) relax(cost, (i + 1) * width + j + 1, c);
@@ -75,10 +75,14 @@ function reachable(lits: readonly Literal[], words: readonly Word[]): Map<number
   const ends = new Map<number, number>();
   for (let j = 0; j <= n; j++) {
     const c = cost[lits.length * width + j] as number;
-    if (c !== Number.POSITIVE_INFINITY) ends.set(j, c);
+    if (c !== UNREACHED) ends.set(j, c);
   }
   return ends;
 }
+
+// A module constant rather than Number.POSITIVE_INFINITY in the loop: global lookups are slow in a vm
+// context such as Jest's.
+const UNREACHED = Number.POSITIVE_INFINITY;
 
 function relax(cost: number[], index: number, value: number): void {
   if (value < (cost[index] as number)) cost[index] = value;

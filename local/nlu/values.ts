@@ -28,6 +28,8 @@ export interface ValueIndex {
   readonly types: ReadonlySet<string>;
   /** All value/synonym phrases as normalised (unstemmed) words, for building the vocabulary. */
   readonly phrases: readonly (readonly string[])[];
+  /** The value/synonym phrases of these slot types, as normalised (unstemmed) words. */
+  phrasesOf(types: ReadonlySet<string>): (readonly string[])[];
   /** Known values in the utterance, longest first, not overlapping, in utterance order. */
   detect(words: readonly Word[]): ValueSpan[];
   /** Resolve captured words to a value of `type`; with `fuzzy`, allowing a small spelling difference. */
@@ -45,15 +47,19 @@ export function buildValueIndex(types: readonly SlotTypeDef[]): ValueIndex {
   const byKey = new Map<string, Map<string, ValueRef>>();
   const byType = new Map<string, Phrase[]>();
   const phrases: string[][] = [];
+  const phrasesByType = new Map<string, string[][]>();
   let longest = 0;
   for (const type of types) {
     const list: Phrase[] = [];
+    const own: string[][] = [];
+    phrasesByType.set(type.name, own);
     for (const value of type.values ?? []) {
       const ref: ValueRef = { type: type.name, id: value.id, name: value.name.value };
       for (const text of [value.name.value, ...(value.name.synonyms ?? [])]) {
         const tokens = tokenize(text);
         if (tokens.length === 0) continue;
         phrases.push(tokens.map((t) => t.word));
+        own.push(tokens.map((t) => t.word));
         const words = tokens.map((t) => t.stem);
         longest = Math.max(longest, words.length);
         const key = words.join(' ');
@@ -111,5 +117,7 @@ export function buildValueIndex(types: readonly SlotTypeDef[]): ValueIndex {
     return best;
   };
 
-  return { types: new Set(byType.keys()), phrases, detect, lookup };
+  const phrasesOf = (wanted: ReadonlySet<string>): string[][] => [...wanted].flatMap((t) => phrasesByType.get(t) ?? []);
+
+  return { types: new Set(byType.keys()), phrases, phrasesOf, detect, lookup };
 }

@@ -16,6 +16,11 @@ export interface Word {
   readonly known: boolean;
   /** A function word ("the", "please"): may be dropped or added without changing the meaning. */
   readonly fn: boolean;
+  /**
+   * How sure the reading of this word is: 1 as written, less when it was corrected to a model word (the
+   * user may have meant a real word the model does not use: "cancel" is not always a slip for "cancer").
+   */
+  readonly trust: number;
 }
 
 export interface Vocabulary {
@@ -33,6 +38,8 @@ const FUNCTION_WORD_CAP = 0.2;
 // A word the model never uses still counts against a match (off-topic words push towards Fallback), a
 // little less than the most specific model word, because unseen phrasings bring new words too.
 const UNKNOWN_SHARE = 0.7;
+// A word corrected to a model word counts this much of a word written that way.
+const CORRECTED_TRUST = 0.75;
 // Bound the correction cache so a long-running simulator cannot grow without limit.
 const CACHE_LIMIT = 5000;
 
@@ -47,14 +54,8 @@ interface Entry {
  *   values of its slot types. A word's weight falls with the number of intents using it.
  * @param phrases every sample and slot value as a word sequence, to learn which word pairs the model
  *   writes as two words.
- * @param realWords words known to be correctly spelt though the model may not use them ("cancel" is not
- *   a typo of "cancer"), so never corrected.
  */
-export function buildVocabulary(
-  documents: readonly (readonly string[])[],
-  phrases: readonly (readonly string[])[],
-  realWords: ReadonlySet<string> = new Set(),
-): Vocabulary {
+export function buildVocabulary(documents: readonly (readonly string[])[], phrases: readonly (readonly string[])[]): Vocabulary {
   const df = new Map<string, number>();
   const counts = new Map<string, Entry>();
   for (const doc of documents) {
@@ -78,15 +79,15 @@ export function buildVocabulary(
 
   const n = documents.filter((d) => d.length > 0).length;
   const maxWeight = Math.log(n + 1);
-  const idf = (s: string): number | undefined => {
-    const f = df.get(s);
-    return f === undefined ? undefined : Math.max(Math.log((n + 1) / f), 0.05 * maxWeight);
-  };
+  // Computed once per stem: weightOf runs for every word of every utterance.
+  const idf = new Map<string, number>();
+  for (const [s, f] of df) idf.set(s, Math.max(Math.log((n + 1) / f), 0.05 * maxWeight));
+  const functionCap = FUNCTION_WORD_CAP * maxWeight;
   const weightOf = (s: string, word: string): number => {
-    const w = idf(s);
+    const w = idf.get(s);
     const isFunction = FUNCTION_WORDS.has(word);
-    if (w === undefined) return isFunction ? FUNCTION_WORD_CAP * maxWeight : UNKNOWN_SHARE * maxWeight;
-    return isFunction ? Math.min(w, FUNCTION_WORD_CAP * maxWeight) : w;
+    if (w === undefined) return isFunction ? functionCap : UNKNOWN_SHARE * maxWeight;
+    return isFunction && w > functionCap ? functionCap : w;
   };
 
   // Dictionary for typo correction, by length so a lookup only visits plausible candidates. Sorted so
@@ -130,10 +131,11 @@ export function buildVocabulary(
     return joined.map((t) => {
       let s = t.stem;
       const fn = FUNCTION_WORDS.has(t.word) || t.filler === true;
-      if (!has(s) && !fn && !realWords.has(t.word)) s = correct(t.word) ?? correct(t.stem) ?? s;
+      if (!has(s) && !fn) s = correct(t.word) ?? correct(t.stem) ?? s;
       const known = has(s);
       const weight = t.filler ? Math.min(weightOf(s, t.word), FUNCTION_WORD_CAP * maxWeight) : weightOf(s, t.word);
-      return { stem: s, start: t.start, end: t.end, weight, known, fn };
+      const trust = s === t.stem ? 1 : CORRECTED_TRUST;
+      return { stem: s, start: t.start, end: t.end, weight, known, fn, trust };
     });
   };
 
