@@ -110,6 +110,24 @@ export function buildManifest() {
   };
 }
 
+/**
+ * `ask deploy` writes the Lambda's ARN into skill.json (apis.custom.endpoint). That one field belongs to the
+ * deployer: regenerating keeps it, and the drift check does not count it.
+ */
+export function keepDeployedEndpoint(path: string, generated: string, current: string | undefined): string {
+  if (path !== MANIFEST_FILE || current === undefined) return generated;
+  let endpoint: unknown;
+  try {
+    endpoint = JSON.parse(current)?.manifest?.apis?.custom?.endpoint;
+  } catch {
+    return generated;
+  }
+  if (endpoint === undefined) return generated;
+  const manifest = JSON.parse(generated);
+  manifest.manifest.apis.custom.endpoint = endpoint;
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
 /** Every generated file, path relative to the repository root → its JSON text. */
 export function generatedFiles(): Map<string, string> {
   const files = new Map<string, string>();

@@ -2,12 +2,12 @@
 // exits 1 if any checked-in file differs (the tests make the same check).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { generatedFiles } from '../model/build';
+import { generatedFiles, keepDeployedEndpoint } from '../model/build';
 
 const root = process.cwd();
 const check = process.argv.includes('--check');
 let stale = 0;
-for (const [path, text] of generatedFiles()) {
+for (const [path, generated] of generatedFiles()) {
   const file = join(root, path);
   let current: string | undefined;
   try {
@@ -15,6 +15,7 @@ for (const [path, text] of generatedFiles()) {
   } catch {
     current = undefined;
   }
+  const text = keepDeployedEndpoint(path, generated, current);
   if (current === text) continue;
   if (check) {
     console.error(`out of date: ${path} (run npm run generate)`);

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { topics } from '../content';
 import { SERVED_LOCALES } from '../lambda/locales';
-import { buildInteractionModel, generatedFiles, MODEL_FOLDER } from '../model/build';
+import { buildInteractionModel, generatedFiles, keepDeployedEndpoint, MANIFEST_FILE, MODEL_FOLDER } from '../model/build';
 import modelSource from '../model/interaction-model.source.json';
 import { amazonValidator, errorsOf } from './support/amazon-schema';
 
@@ -42,7 +42,18 @@ describe('generated files', () => {
   test.each([...generatedFiles().entries()])('%s is checked in and matches its sources (npm run generate)', (path, text) => {
     const file = join(ROOT, path);
     expect(existsSync(file)).toBe(true);
-    expect(readFileSync(file, 'utf8')).toBe(text);
+    const current = readFileSync(file, 'utf8');
+    expect(current).toBe(keepDeployedEndpoint(path, text, current));
+  });
+
+  test('the endpoint `ask deploy` writes into skill.json is kept on regeneration, and nothing else is', () => {
+    const generated = generatedFiles().get(MANIFEST_FILE) ?? '';
+    const deployed = JSON.parse(generated);
+    deployed.manifest.apis.custom.endpoint = { uri: 'arn:aws:lambda:us-west-2:123456789012:function:guide' };
+    deployed.manifest.publishingInformation.category = 'GAMES';
+    const kept = JSON.parse(keepDeployedEndpoint(MANIFEST_FILE, generated, JSON.stringify(deployed)));
+    expect(kept.manifest.apis.custom.endpoint).toEqual({ uri: 'arn:aws:lambda:us-west-2:123456789012:function:guide' });
+    expect(kept.manifest.publishingInformation.category).toBe('HEALTH_AND_FITNESS');
   });
 
   test('every served locale has a model', () => {

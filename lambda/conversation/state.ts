@@ -102,7 +102,14 @@ export function readState(attributes: unknown): ConversationState {
   return state;
 }
 
-/** Session attributes carry only what the next turn needs; undefined fields are dropped by JSON. */
+/** A copy without undefined fields, as the JSON Alexa carries would be (cheaper than a JSON round trip). */
+function defined<T extends object>(record: T): Partial<T> {
+  const copy: Partial<T> = {};
+  for (const key of Object.keys(record) as Array<keyof T>) if (record[key] !== undefined) copy[key] = record[key];
+  return copy;
+}
+
+/** Session attributes carry only what the next turn needs. */
 export function writeState(state: ConversationState): Record<string, unknown> {
-  return { [STATE_KEY]: JSON.parse(JSON.stringify(state)) };
+  return { [STATE_KEY]: defined({ ...state, last: state.last ? defined(state.last) : undefined }) };
 }

@@ -2,7 +2,6 @@
 // aws-sdk v2, which is past end of support and adds ~94 MB.) One item per person: { id, attributes }, where
 // id is a SHA-256 of the Alexa user id, so the table never holds the id itself.
 
-import { createHash } from 'node:crypto';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
@@ -30,7 +29,9 @@ function userIdOf(envelope: RequestEnvelope): string {
   return userId;
 }
 
+/** node:crypto is required here, not at the top: a skill running without a table never loads it. */
 export function recordKey(userId: string): string {
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(userId).digest('hex');
 }
 

@@ -1,0 +1,340 @@
+// The deployment, checked without AWS: the CloudFormation template (handler, runtime, least privilege, the
+// Alexa trigger, the table, log retention), ask-resources.json, and the zip that `npm run package` writes.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, normalize, resolve } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { parseDocument, type Tags } from 'yaml';
+
+const ROOT = resolve(__dirname, '..');
+
+// ---- CloudFormation YAML: the short-form intrinsic functions as custom tags, read as their long form -------
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Resource = { Type: string; Properties: Record<string, Json>; [key: string]: Json };
+
+const INTRINSICS = ['Base64', 'Cidr', 'FindInMap', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub', 'Transform'];
+const CONDITIONS = ['And', 'Equals', 'If', 'Not', 'Or'];
+
+function cfnTags(): Tags {
+  const tags: Tags = [
+    { tag: '!Ref', resolve: (value: string) => ({ Ref: value }) },
+    { tag: '!Condition', resolve: (value: string) => ({ Condition: value }) },
+    // !GetAtt Resource.Attribute (scalar) or !GetAtt [Resource, Attribute]
+    {
+      tag: '!GetAtt',
+      resolve: (value: string) => ({ 'Fn::GetAtt': [value.slice(0, value.indexOf('.')), value.slice(value.indexOf('.') + 1)] }),
+    },
+    { tag: '!GetAtt', collection: 'seq', resolve: (seq) => ({ 'Fn::GetAtt': seq.toJSON() }) },
+  ];
+  for (const name of [...INTRINSICS, ...CONDITIONS]) {
+    tags.push(
+      { tag: `!${name}`, resolve: (value: string) => ({ [`Fn::${name}`]: value }) },
+      { tag: `!${name}`, collection: 'seq', resolve: (seq) => ({ [`Fn::${name}`]: seq.toJSON() }) },
+      { tag: `!${name}`, collection: 'map', resolve: (map) => ({ [`Fn::${name}`]: map.toJSON() }) },
+    );
+  }
+  return tags;
+}
+
+function readTemplate(path: string): Record<string, Record<string, Json>> {
+  const document = parseDocument(readFileSync(path, 'utf8'), { customTags: cfnTags(), prettyErrors: true });
+  // An unknown tag (a typo such as !GetAttr) is a warning to the yaml package: here it fails the test.
+  expect([...document.errors, ...document.warnings].map((problem) => problem.message)).toEqual([]);
+  return document.toJS();
+}
+
+const askResources = JSON.parse(readFileSync(join(ROOT, 'ask-resources.json'), 'utf8'));
+const profile = askResources.profiles.default;
+const userConfig = profile.skillInfrastructure.userConfig;
+const templatePath = resolve(ROOT, userConfig.templatePath);
+const template = readTemplate(templatePath);
+const resources = template.Resources as unknown as Record<string, Resource>;
+const parameters = template.Parameters as Record<string, { Default?: Json; AllowedValues?: Json[]; Type: string }>;
+
+function ofType(type: string): Array<[string, Resource]> {
+  return Object.entries(resources).filter(([, resource]) => resource.Type === type);
+}
+
+function only(type: string): [string, Resource] {
+  const found = ofType(type);
+  expect(found.map(([name]) => name)).toHaveLength(1);
+  return found[0] as [string, Resource];
+}
+
+/** The one value a parameter can take: its only allowed value, else its default. */
+function parameterValue(ref: Json | undefined): Json {
+  expect(ref).toEqual({ Ref: expect.any(String) });
+  const parameter = parameters[(ref as { Ref: string }).Ref];
+  if (!parameter) throw new Error(`no parameter ${JSON.stringify(ref)}`);
+  if (parameter.AllowedValues?.length === 1) return parameter.AllowedValues[0] as Json;
+  return parameter.Default ?? null;
+}
+
+const [functionName, fn] = only('AWS::Lambda::Function');
+const [tableName, table] = only('AWS::DynamoDB::Table');
+const [logGroupName, logGroup] = only('AWS::Logs::LogGroup');
+const [roleName, role] = only('AWS::IAM::Role');
+
+describe('the CloudFormation template', () => {
+  test('declares every parameter the cfn-deployer passes, and gives every other one a value', () => {
+    for (const name of ['SkillId', 'LambdaRuntime', 'LambdaHandler', 'CodeBucket', 'CodeKey', 'CodeVersion']) {
+      expect(parameters).toHaveProperty(name);
+    }
+    const passed = new Set(['SkillId', 'LambdaRuntime', 'LambdaHandler', 'CodeBucket', 'CodeKey', 'CodeVersion']);
+    const fromConfig: Record<string, string> = userConfig.cfn?.parameters ?? {};
+    for (const [name, value] of Object.entries(fromConfig)) {
+      const parameter = parameters[name];
+      expect(parameter).toBeDefined();
+      if (parameter?.AllowedValues) expect(parameter.AllowedValues.map(String)).toContain(String(value));
+    }
+    for (const [name, parameter] of Object.entries(parameters)) {
+      if (!passed.has(name) && !(name in fromConfig))
+        expect({ name, default: parameter.Default }).toEqual({ name, default: expect.anything() });
+    }
+  });
+
+  test('the function runs the bundle: handler index.handler, nodejs22.x on arm64, as ask-resources.json says', () => {
+    expect(parameterValue(fn.Properties.Handler)).toBe('index.handler');
+    expect(parameterValue(fn.Properties.Runtime)).toBe('nodejs22.x');
+    expect(userConfig.handler).toBe('index.handler');
+    expect(userConfig.runtime).toBe('nodejs22.x');
+    expect(fn.Properties.Architectures).toEqual(['arm64']);
+    expect(fn.Properties.Code).toEqual({
+      S3Bucket: { Ref: 'CodeBucket' },
+      S3Key: { Ref: 'CodeKey' },
+      S3ObjectVersion: { 'Fn::If': [expect.any(String), { Ref: 'CodeVersion' }, { Ref: 'AWS::NoValue' }] },
+    });
+  });
+
+  test('answers well inside Alexa’s 8 seconds, with sensible memory', () => {
+    expect(fn.Properties.Timeout).toEqual(expect.any(Number));
+    expect(fn.Properties.Timeout as number).toBeLessThan(8);
+    expect(fn.Properties.Timeout as number).toBeGreaterThanOrEqual(3);
+    expect(fn.Properties.MemorySize as number).toBeGreaterThanOrEqual(128);
+    expect(fn.Properties.MemorySize as number).toBeLessThanOrEqual(1024);
+  });
+
+  test('the function gets exactly PREFERENCES_TABLE, SKILL_ID and LOG_LEVEL', () => {
+    const variables = (fn.Properties.Environment as { Variables: Record<string, Json> }).Variables;
+    expect(Object.keys(variables).sort()).toEqual(['LOG_LEVEL', 'PREFERENCES_TABLE', 'SKILL_ID']);
+    expect(variables.PREFERENCES_TABLE).toEqual({ Ref: tableName });
+    expect(variables.SKILL_ID).toEqual({ Ref: 'SkillId' });
+    expect(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).toContain(parameterValue(variables.LOG_LEVEL as Json));
+  });
+
+  test('least privilege: GetItem, PutItem and DeleteItem on the table, and writing to its own log group, nothing else', () => {
+    expect(fn.Properties.Role).toEqual({ 'Fn::GetAtt': [roleName, 'Arn'] });
+    expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    expect(role.Properties.PermissionsBoundary).toBeUndefined();
+    expect(ofType('AWS::IAM::Policy')).toEqual([]);
+    expect(ofType('AWS::IAM::ManagedPolicy')).toEqual([]);
+    expect(role.Properties.AssumeRolePolicyDocument).toMatchObject({
+      Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+    });
+
+    type Statement = { Effect: string; Action: string | string[]; Resource: Json; NotAction?: Json; NotResource?: Json };
+    const policies = role.Properties.Policies as Array<{ PolicyDocument: { Statement: Statement[] } }>;
+    const statements = policies.flatMap((policy) => policy.PolicyDocument.Statement);
+    for (const statement of statements) {
+      expect(statement.Effect).toBe('Allow');
+      expect(statement.NotAction).toBeUndefined();
+      expect(statement.NotResource).toBeUndefined();
+      expect(JSON.stringify(statement.Resource)).not.toMatch(/"\*"|:\*:|:::\*/);
+    }
+    const granted = statements.map((statement) => ({
+      actions: [statement.Action].flat().sort(),
+      resource: statement.Resource,
+    }));
+    expect(granted).toHaveLength(2);
+    expect(granted).toContainEqual({
+      actions: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
+      resource: { 'Fn::GetAtt': [tableName, 'Arn'] },
+    });
+    expect(granted).toContainEqual({
+      actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      resource: { 'Fn::GetAtt': [logGroupName, 'Arn'] },
+    });
+  });
+
+  test('only this skill can invoke it: the Alexa Skills Kit trigger carries the skill id', () => {
+    const permissions = ofType('AWS::Lambda::Permission');
+    expect(permissions).toHaveLength(1);
+    const [, permission] = permissions[0] as [string, Resource];
+    expect(permission.Properties).toEqual({
+      Action: 'lambda:InvokeFunction',
+      FunctionName: { 'Fn::GetAtt': [functionName, 'Arn'] },
+      Principal: 'alexa-appkit.amazon.com',
+      EventSourceToken: { Ref: 'SkillId' },
+    });
+    expect(parameters.SkillId?.Default).toBeUndefined();
+  });
+
+  test('the preference table: on demand, encrypted at rest, keyed by the string id', () => {
+    expect(table.Properties.BillingMode).toBe('PAY_PER_REQUEST');
+    expect(table.Properties.ProvisionedThroughput).toBeUndefined();
+    expect(table.Properties.SSESpecification).toMatchObject({ SSEEnabled: true });
+    expect(table.Properties.KeySchema).toEqual([{ AttributeName: 'id', KeyType: 'HASH' }]);
+    expect(table.Properties.AttributeDefinitions).toEqual([{ AttributeName: 'id', AttributeType: 'S' }]);
+    expect(table.UpdateReplacePolicy).toBe('Retain');
+  });
+
+  test('logs go to a group of its own with a retention period', () => {
+    expect(fn.Properties.LoggingConfig).toMatchObject({ LogGroup: { Ref: logGroupName } });
+    const retention = logGroup.Properties.RetentionInDays as Json;
+    const days =
+      typeof retention === 'number' ? retention : Number(userConfig.cfn?.parameters?.LogRetentionInDays ?? parameterValue(retention));
+    expect(days).toBeGreaterThan(0);
+    expect(days).toBeLessThanOrEqual(90);
+  });
+
+  test('outputs the function ARN as SkillEndpoint, which the cfn-deployer writes into skill.json', () => {
+    expect((template.Outputs as Record<string, { Value: Json }>).SkillEndpoint?.Value).toEqual({ 'Fn::GetAtt': [functionName, 'Arn'] });
+  });
+});
+
+describe('ask-resources.json', () => {
+  test('uses the cfn-deployer with this template, the skill package and the lambda bundle folder', () => {
+    expect(askResources.askcliResourcesVersion).toBe('2020-03-31');
+    expect(profile.skillInfrastructure.type).toBe('@ask-cli/cfn-deployer');
+    expect(normalize(userConfig.templatePath)).toBe(normalize('infrastructure/cfn-deployer/skill-stack.yaml'));
+    expect(existsSync(templatePath)).toBe(true);
+    expect(normalize(profile.skillMetadata.src)).toBe('skill-package');
+    expect(existsSync(join(ROOT, profile.skillMetadata.src, 'skill.json'))).toBe(true);
+    expect(existsSync(join(ROOT, profile.skillMetadata.src, 'interactionModels', 'custom'))).toBe(true);
+    // `ask deploy` zips this folder as it is: it must be where `node scripts/build.mjs lambda` writes the bundle.
+    expect(normalize(profile.code.default.src)).toBe(normalize('dist/lambda'));
+    expect(userConfig.awsRegion).toMatch(/^[a-z]{2}-[a-z]+-\d$/);
+  });
+});
+
+// ---- the zip ----------------------------------------------------------------------------------------------
+
+/** Reads a zip's central directory and inflates each entry: enough to check what `npm run package` wrote. */
+function readZip(buffer: Buffer): Map<string, Buffer> {
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  expect(end).toBeGreaterThanOrEqual(0);
+  const count = buffer.readUInt16LE(end + 10);
+  let at = buffer.readUInt32LE(end + 16);
+  const entries = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    expect(buffer.readUInt32LE(at)).toBe(0x02014b50);
+    const method = buffer.readUInt16LE(at + 10);
+    const compressedSize = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const extraLength = buffer.readUInt16LE(at + 30);
+    const commentLength = buffer.readUInt16LE(at + 32);
+    const localOffset = buffer.readUInt32LE(at + 42);
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    const dataStart = localOffset + 30 + buffer.readUInt16LE(localOffset + 26) + buffer.readUInt16LE(localOffset + 28);
+    const data = buffer.subarray(dataStart, dataStart + compressedSize);
+    entries.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+describe('the deployable zip', () => {
+  let work: string;
+  let bundle: Buffer;
+  let entries: Map<string, Buffer>;
+  let zipBytes: number;
+
+  beforeAll(() => {
+    // Build into a scratch copy of the project layout (sources linked, not copied), so dist/ is left alone.
+    work = mkdtempSync(join(tmpdir(), 'deploy-test-'));
+    for (const name of ['lambda', 'content', 'model', 'scripts', 'node_modules', 'package.json', 'tsconfig.json']) {
+      symlinkSync(join(ROOT, name), join(work, name));
+    }
+    const build = spawnSync(process.execPath, ['scripts/build.mjs', 'lambda', '--quiet'], { cwd: work, encoding: 'utf8' });
+    expect(build.stderr).toBe('');
+    expect(build.status).toBe(0);
+    const pack = spawnSync(process.execPath, ['scripts/package.mjs', '--out', 'out/skill.zip', '--quiet'], { cwd: work, encoding: 'utf8' });
+    expect(pack.stderr).toBe('');
+    expect(pack.status).toBe(0);
+    bundle = readFileSync(join(work, profile.code.default.src, 'index.js'));
+    const zip = readFileSync(join(work, 'out', 'skill.zip'));
+    zipBytes = zip.length;
+    entries = readZip(zip);
+  }, 60_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  test('the build writes only the bundle where ask-resources.json points, so `ask deploy` ships the same', () => {
+    expect(readdirSync(join(work, profile.code.default.src))).toEqual(['index.js']);
+  });
+
+  test('holds index.js at its root, byte for byte the bundle, and nothing else', () => {
+    expect([...entries.keys()]).toEqual(['index.js']);
+    expect(entries.get('index.js')?.equals(bundle)).toBe(true);
+  });
+
+  test('keeps the AWS SDK out of the bundle (the Lambda runtime provides it) and stays within its size budgets', () => {
+    // Inlined, the SDK would bring its service exception class names as string literals.
+    expect(bundle.toString('utf8')).not.toMatch(/"DynamoDBServiceException"|"STSServiceException"/);
+    expect(bundle.length).toBeLessThanOrEqual(250 * 1024);
+    expect(zipBytes).toBeLessThanOrEqual(100 * 1024);
+  });
+
+  test('index.handler in the zipped index.js answers a LaunchRequest as Lambda would call it, with and without a table', () => {
+    const unzipped = join(work, 'unzipped');
+    mkdirSync(unzipped);
+    writeFileSync(join(unzipped, 'index.js'), entries.get('index.js') as Buffer);
+    const envelope = {
+      version: '1.0',
+      session: {
+        new: true,
+        sessionId: 'amzn1.echo-api.session.test',
+        application: { applicationId: 'amzn1.ask.skill.test' },
+        user: { userId: 'amzn1.ask.account.test' },
+      },
+      context: {
+        System: {
+          application: { applicationId: 'amzn1.ask.skill.test' },
+          user: { userId: 'amzn1.ask.account.test' },
+          device: { deviceId: 'amzn1.ask.device.test', supportedInterfaces: {} },
+          apiEndpoint: 'https://api.amazonalexa.com',
+        },
+      },
+      request: { type: 'LaunchRequest', requestId: 'amzn1.echo-api.request.test', timestamp: new Date().toISOString(), locale: 'en-AU' },
+    };
+    const [file, exported] = userConfig.handler.split('.');
+    const script = `require(${JSON.stringify(join(unzipped, file))})[${JSON.stringify(exported)}](JSON.parse(process.argv[1]), {}).then((r) => process.stdout.write('RESPONSE ' + JSON.stringify(r) + '\\n'))`;
+    const invoke = (extraEnv: Record<string, string>) => {
+      // As on Lambda: the AWS SDK comes from outside the zip (NODE_PATH), only this skill id is accepted.
+      const env = { PATH: process.env.PATH, NODE_PATH: join(ROOT, 'node_modules'), SKILL_ID: 'amzn1.ask.skill.test', ...extraEnv };
+      const run = spawnSync(process.execPath, ['-e', script, JSON.stringify(envelope)], {
+        cwd: unzipped,
+        env,
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      const line = run.stdout.split('\n').find((l) => l.startsWith('RESPONSE '));
+      return { run, response: line ? JSON.parse(line.slice('RESPONSE '.length)) : undefined };
+    };
+
+    // no table configured: the store is off
+    const plain = invoke({ LOG_LEVEL: 'SILENT' });
+    expect(plain.run.stderr).toBe('');
+    expect(plain.run.status).toBe(0);
+    expect(plain.response?.version).toBe('1.0');
+    expect(plain.response?.response.outputSpeech).toMatchObject({ type: 'SSML', ssml: expect.stringMatching(/^<speak>.*<\/speak>$/s) });
+
+    // A table configured: the store loads the AWS SDK from NODE_PATH, as the Lambda runtime provides it (a
+    // native import() would not look there). DynamoDB is a closed loopback port: the skill must still answer.
+    const stored = invoke({
+      LOG_LEVEL: 'WARN',
+      PREFERENCES_TABLE: 'preferences',
+      AWS_REGION: 'us-west-2',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+      AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:9',
+    });
+    expect(`${stored.run.stdout}${stored.run.stderr}`).not.toMatch(/ERR_MODULE_NOT_FOUND|Cannot find (module|package)/);
+    expect(stored.run.status).toBe(0);
+    expect(stored.response?.response.outputSpeech).toMatchObject({ type: 'SSML' });
+  });
+});
