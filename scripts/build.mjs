@@ -70,7 +70,11 @@ const builds = {
   tools: () =>
     build({
       ...common,
-      entryPoints: { 'check-content': 'scripts/check-content.ts', 'generate-model': 'scripts/generate-model.ts', review: 'scripts/review/main.ts' },
+      entryPoints: {
+        'check-content': 'scripts/check-content.ts',
+        'generate-model': 'scripts/generate-model.ts',
+        review: 'scripts/review/main.ts',
+      },
       outdir: 'dist/tools',
     }),
 };

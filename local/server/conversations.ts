@@ -1,0 +1,200 @@
+// The web simulator's conversations, held on the server: one LocalConversation per browser tab, found by an
+// opaque random id the page holds. The page sends only what the person said; the skill's session and
+// everything else stay here. Conversations are bounded in number and dropped when idle; a page whose
+// conversation was dropped simply gets a new one (its transcript stays on the page).
+import { randomBytes } from 'node:crypto';
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import type { Logger } from '../../lambda/log';
+import type { SkillRuntime } from '../../lambda/skill';
+import { type Exchange, LocalConversation } from '../conversation';
+import type { DeviceSettings } from '../envelope';
+import { type Card, type Screen, screenOf, speechRateOf } from './screen';
+
+export const MAX_UTTERANCE_LENGTH = 500;
+
+/** What the page gets for each utterance. */
+export interface Reply {
+  conversationId: string;
+  /** True when the page's conversation had ended or expired and this reply began a new one. */
+  restarted: boolean;
+  exchange: Exchange;
+  /** The skill's speech rate for this reply, in percent (100 is normal), from its SSML prosody. */
+  speechRate: number;
+  /** What a screen device shows, from the APL document's data source, else the card. */
+  screen: Screen | null;
+  /** The response's card, as sent. */
+  card: Card | null;
+  /** datasources.screen of the response's APL RenderDocument directive, as sent. */
+  apl: unknown;
+}
+
+export interface ConversationsOptions {
+  runtime: SkillRuntime;
+  locale: string;
+  logger: Logger;
+  /** Live conversations at most; the least recently used goes first. */
+  maxConversations?: number;
+  /** A conversation unused for this long is dropped. */
+  idleMs?: number;
+  now?: () => number;
+}
+
+/** The simulated device: an Echo Show (APL, a 1024 x 600 touch screen). */
+export function screenDevice(locale: string): DeviceSettings {
+  return {
+    locale,
+    supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } },
+    viewport: {
+      experiences: [{ arcMinuteWidth: 246, arcMinuteHeight: 144, canRotate: false, canResize: false }],
+      mode: 'HUB',
+      shape: 'RECTANGLE',
+      pixelWidth: 1024,
+      pixelHeight: 600,
+      dpi: 160,
+      currentPixelWidth: 1024,
+      currentPixelHeight: 600,
+      touch: ['SINGLE'],
+      keyboard: ['DIRECTION'],
+    },
+  };
+}
+
+interface Entry {
+  conversation: LocalConversation;
+  /** The last full response envelope (LocalConversation reports speech only; the screen needs the rest). */
+  last: { response: ResponseEnvelope | undefined };
+  lastUsed: number;
+  /** Turns of one conversation run one at a time, in order. */
+  queue: Promise<unknown>;
+}
+
+const ID_PATTERN = /^[A-Za-z0-9_-]{24}$/;
+
+export function isConversationId(value: unknown): value is string {
+  return typeof value === 'string' && ID_PATTERN.test(value);
+}
+
+export class Conversations {
+  private readonly entries = new Map<string, Entry>();
+  private readonly max: number;
+  private readonly idleMs: number;
+  private readonly now: () => number;
+  private closed = false;
+  /** Sessions being ended in the background (expired or evicted), so closeAll can wait for them. */
+  private readonly ending = new Set<Promise<void>>();
+
+  constructor(private readonly options: ConversationsOptions) {
+    this.max = options.maxConversations ?? 100;
+    this.idleMs = options.idleMs ?? 60 * 60 * 1000;
+    this.now = options.now ?? Date.now;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** One turn: what the person said, in the conversation with this id (or a new one). */
+  async say(id: string | undefined, utterance: string): Promise<Reply> {
+    if (this.closed) throw new Error('the simulator is shutting down');
+    this.expireIdle();
+    let conversationId = isConversationId(id) ? id : undefined;
+    let entry = conversationId ? this.entries.get(conversationId) : undefined;
+    const restarted = conversationId !== undefined && entry === undefined;
+    if (!entry || !conversationId) {
+      conversationId = randomBytes(18).toString('base64url');
+      entry = this.create();
+      this.entries.set(conversationId, entry);
+      this.evictOverflow();
+    } else {
+      // Map order is least recently used first.
+      this.entries.delete(conversationId);
+      this.entries.set(conversationId, entry);
+    }
+    entry.lastUsed = this.now();
+    const current = entry;
+    const turn = current.queue.then(async () => {
+      current.last.response = undefined;
+      const exchange = await current.conversation.say(utterance);
+      return { exchange, response: current.last.response };
+    });
+    current.queue = turn.catch(() => {});
+    const { exchange, response } = await turn;
+    const view = screenOf(response);
+    return {
+      conversationId,
+      restarted,
+      exchange,
+      speechRate: speechRateOf(exchange.ssml),
+      screen: view.screen,
+      card: view.card,
+      apl: view.apl,
+    };
+  }
+
+  /** The page was closed: end its session as a device would. */
+  async end(id: string): Promise<void> {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.entries.delete(id);
+    await this.finish(entry);
+  }
+
+  async closeAll(): Promise<void> {
+    this.closed = true;
+    const all = [...this.entries.values()];
+    this.entries.clear();
+    await Promise.all([...all.map((entry) => this.finish(entry)), ...this.ending]);
+  }
+
+  private create(): Entry {
+    const last: Entry['last'] = { response: undefined };
+    const runtime = this.options.runtime;
+    const capturing: SkillRuntime = {
+      async invoke(envelope, context) {
+        const response = await runtime.invoke(envelope, context);
+        last.response = response;
+        return response;
+      },
+    };
+    return {
+      conversation: new LocalConversation(capturing, screenDevice(this.options.locale)),
+      last,
+      lastUsed: this.now(),
+      queue: Promise.resolve(),
+    };
+  }
+
+  private expireIdle(): void {
+    const cutoff = this.now() - this.idleMs;
+    for (const [id, entry] of this.entries) {
+      if (entry.lastUsed > cutoff) break;
+      this.entries.delete(id);
+      this.finishLater(entry);
+    }
+  }
+
+  private finishLater(entry: Entry): void {
+    const ending = this.finish(entry).finally(() => this.ending.delete(ending));
+    this.ending.add(ending);
+  }
+
+  private evictOverflow(): void {
+    while (this.entries.size > this.max) {
+      const [id, entry] = this.entries.entries().next().value as [string, Entry];
+      this.entries.delete(id);
+      this.finishLater(entry);
+    }
+  }
+
+  /** Ends the skill session after any turn in progress. Never throws. */
+  private async finish(entry: Entry): Promise<void> {
+    try {
+      await entry.queue;
+      await entry.conversation.end();
+    } catch (error) {
+      this.options.logger.warn('simulator conversation did not end cleanly', {
+        errorName: error instanceof Error ? error.name : typeof error,
+      });
+    }
+  }
+}

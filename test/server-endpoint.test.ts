@@ -1,0 +1,359 @@
+// POST /alexa as Alexa (and an attacker) would call it: signed requests are answered; unsigned, stale,
+// tampered and wrongly certified ones get 400 with the reason, and so do the real Amazon-signed vectors
+// from 2017 (their certificate has long expired). Certificates come from the test, never a download.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOCAL_SKILL_ID, LOCAL_USER_ID, launchRequest, newSession } from '../local/envelope';
+import { type LocalServer, startLocalServer } from '../local/server/app';
+import { makeAlexaChain, makeCertificate, sign } from './support/certificates';
+import { SHARED } from './support/corpus';
+import { memoryLogger } from './support/logs';
+
+const CERT_URL = 'https://s3.amazonaws.com/echo.api/echo-api-cert-test.pem';
+const VECTORS = join(SHARED, 'alexa-requests', 'signature-vectors');
+const VECTOR_CERT_URL = 'https://s3.amazonaws.com/echo.api/echo-api-cert-4.pem';
+
+const chain = makeAlexaChain();
+const certificates = new Map<string, string>([
+  [CERT_URL, chain.chainPem],
+  [VECTOR_CERT_URL, readFileSync(join(VECTORS, 'echo-api-cert-4_valid-2016-10-07_to_2017-10-30.pem'), 'utf8')],
+]);
+const fetched: string[] = [];
+let clock: () => number = Date.now;
+const logger = memoryLogger();
+let server: LocalServer;
+
+/** A server whose certificates come from the test, trusting the given roots, on the test's clock. */
+function startVerifying(trustedRoots: string[], log = logger): Promise<LocalServer> {
+  return startLocalServer({
+    host: '127.0.0.1',
+    port: 0,
+    locale: 'en-AU',
+    logger: log,
+    scriptRoot: __dirname, // the page is not under test here
+    alexa: {
+      fetchCertChain: async (url) => {
+        fetched.push(url);
+        const pem = certificates.get(url);
+        if (!pem) throw new Error('no such certificate');
+        return pem;
+      },
+      trustedRoots,
+      now: () => clock(),
+    },
+  });
+}
+
+async function withServer(started: Promise<LocalServer>, use: (other: LocalServer) => Promise<void>): Promise<void> {
+  const other = await started;
+  try {
+    await use(other);
+  } finally {
+    await other.close();
+  }
+}
+
+beforeAll(async () => {
+  server = await startVerifying([chain.root.pem]);
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+afterEach(() => {
+  clock = Date.now;
+});
+
+function launchBody(timestamp = new Date()): string {
+  const envelope = launchRequest({ locale: 'en-AU' }, newSession()) as unknown as { request: { timestamp: string } };
+  envelope.request.timestamp = timestamp.toISOString();
+  return JSON.stringify(envelope);
+}
+
+async function post(
+  body: string,
+  headers: Record<string, string> = {},
+  to = server,
+): Promise<{ status: number; text: string; type: string }> {
+  const response = await fetch(`${to.url}/alexa`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
+    body,
+  });
+  return { status: response.status, text: await response.text(), type: response.headers.get('content-type') ?? '' };
+}
+
+function signed(body: string, key = chain.signing.key, url = CERT_URL): Record<string, string> {
+  return { SignatureCertChainUrl: url, 'Signature-256': sign(body, key) };
+}
+
+describe('a correctly signed request', () => {
+  test('is answered by the skill (Signature-256, RSA-SHA256)', async () => {
+    const body = launchBody();
+    const { status, text, type } = await post(body, signed(body));
+    expect(status).toBe(200);
+    expect(type).toMatch(/^application\/json/);
+    const envelope = JSON.parse(text);
+    expect(envelope.version).toBe('1.0');
+    expect(envelope.response.outputSpeech.ssml).toMatch(/Welcome/);
+  });
+
+  test('is answered when only the legacy Signature (RSA-SHA1) header is sent', async () => {
+    const body = launchBody();
+    const { status } = await post(body, { SignatureCertChainUrl: CERT_URL, Signature: sign(body, chain.signing.key, 'sha1') });
+    expect(status).toBe(200);
+  });
+});
+
+describe('rejected with 400 and the reason', () => {
+  test('an unsigned request', async () => {
+    const body = launchBody();
+    const none = await post(body);
+    expect(none.status).toBe(400);
+    expect(none.text).toMatch(/\(missing-signature\)/);
+    const urlOnly = await post(body, { SignatureCertChainUrl: CERT_URL });
+    expect(urlOnly.status).toBe(400);
+    expect(urlOnly.text).toMatch(/\(missing-signature\)/);
+  });
+
+  test('a stale request, and one dated in the future', async () => {
+    const stale = launchBody(new Date(Date.now() - 151_000));
+    expect(await post(stale, signed(stale))).toMatchObject({ status: 400, text: expect.stringMatching(/\(timestamp\)/) });
+    const future = launchBody(new Date(Date.now() + 151_000));
+    expect(await post(future, signed(future))).toMatchObject({ status: 400, text: expect.stringMatching(/\(timestamp\)/) });
+  });
+
+  test('a tampered body, and one signed with another key', async () => {
+    const body = launchBody();
+    const headers = signed(body);
+    const tampered = body.replace('LaunchRequest', 'SessionEndedRequest');
+    expect(await post(tampered, headers)).toMatchObject({ status: 400, text: expect.stringMatching(/\(signature-mismatch\)/) });
+    const forger = makeCertificate({ commonName: 'forger', privateKey: chain.root.key });
+    expect(await post(body, signed(body, forger.key))).toMatchObject({
+      status: 400,
+      text: expect.stringMatching(/\(signature-mismatch\)/),
+    });
+  });
+
+  test.each([
+    ['http', 'http://s3.amazonaws.com/echo.api/echo-api-cert-test.pem'],
+    ['another host', 'https://notamazon.com/echo.api/echo-api-cert-test.pem'],
+    ['a look-alike host', 'https://s3.amazonaws.com.evil.example/echo.api/echo-api-cert-test.pem'],
+    ['a path in the wrong case', 'https://s3.amazonaws.com/EcHo.aPi/echo-api-cert-test.pem'],
+    ['a path outside /echo.api/', 'https://s3.amazonaws.com/invalid.path/echo-api-cert-test.pem'],
+    ['a path that climbs out', 'https://s3.amazonaws.com/echo.api/../invalid.path/echo-api-cert-test.pem'],
+    ['another port', 'https://s3.amazonaws.com:563/echo.api/echo-api-cert-test.pem'],
+    ['credentials', 'https://user:pass@s3.amazonaws.com/echo.api/echo-api-cert-test.pem'],
+    ['not a URL', 'echo-api-cert-test.pem'],
+  ])('a certificate URL with %s, without downloading it', async (_label, url) => {
+    fetched.length = 0;
+    const body = launchBody();
+    const { status, text } = await post(body, signed(body, chain.signing.key, url));
+    expect(status).toBe(400);
+    expect(text).toMatch(/\(certificate-url\)/);
+    expect(fetched).toEqual([]);
+  });
+
+  test('certificate URLs Amazon documents as valid are accepted', async () => {
+    for (const url of [
+      'https://s3.amazonaws.com:443/echo.api/echo-api-cert-test.pem',
+      'https://s3.amazonaws.com/echo.api/../echo.api/echo-api-cert-test.pem',
+    ]) {
+      const body = launchBody();
+      expect((await post(body, signed(body, chain.signing.key, url))).status).toBe(200);
+    }
+  });
+
+  test('a chain that does not lead to a trusted root', async () => {
+    const body = launchBody();
+    await withServer(startVerifying([]), async (untrusting) => {
+      expect(await post(body, signed(body), untrusting)).toMatchObject({
+        status: 400,
+        text: expect.stringMatching(/\(certificate-untrusted\)/),
+      });
+    });
+    const stranger = makeAlexaChain();
+    await withServer(startVerifying([stranger.root.pem]), async (other) => {
+      expect(await post(body, signed(body), other)).toMatchObject({
+        status: 400,
+        text: expect.stringMatching(/\(certificate-untrusted\)/),
+      });
+    });
+  });
+
+  test('a certificate that does not name echo-api.amazon.com, or has expired', async () => {
+    const otherUrl = 'https://s3.amazonaws.com/echo.api/other.pem';
+    const expiredUrl = 'https://s3.amazonaws.com/echo.api/expired.pem';
+    const other = makeCertificate({
+      commonName: 'echo-api.amazon.com',
+      dnsNames: ['example.com'],
+      issuer: chain.intermediate,
+      privateKey: chain.signing.key,
+    });
+    const expired = makeCertificate({
+      commonName: 'echo-api.amazon.com',
+      dnsNames: ['echo-api.amazon.com'],
+      issuer: chain.intermediate,
+      privateKey: chain.signing.key,
+      notBefore: new Date(Date.now() - 10 * 86_400_000),
+      notAfter: new Date(Date.now() - 86_400_000),
+    });
+    certificates.set(otherUrl, other.pem + chain.intermediate.pem);
+    certificates.set(expiredUrl, expired.pem + chain.intermediate.pem);
+    const body = launchBody();
+    expect(await post(body, signed(body, chain.signing.key, otherUrl))).toMatchObject({
+      status: 400,
+      text: expect.stringMatching(/\(certificate-domain\)/),
+    });
+    expect(await post(body, signed(body, chain.signing.key, expiredUrl))).toMatchObject({
+      status: 400,
+      text: expect.stringMatching(/\(certificate-expired\)/),
+    });
+  });
+
+  test('a certificate that cannot be downloaded', async () => {
+    const body = launchBody();
+    const url = 'https://s3.amazonaws.com/echo.api/missing.pem';
+    expect(await post(body, signed(body, chain.signing.key, url))).toMatchObject({
+      status: 400,
+      text: expect.stringMatching(/\(certificate-unavailable\)/),
+    });
+  });
+});
+
+describe('the real Amazon-signed vectors (2017, legacy SHA-1 Signature)', () => {
+  const vectors = ['av-valid-signature-2017-02-10', 'av-valid-signature-utf8-pokemon-2017-04-05', 'jovo-launch-2017-06-12'].map((name) => {
+    const vector = JSON.parse(readFileSync(join(VECTORS, `${name}.vector.json`), 'utf8')) as {
+      signature: string;
+      requestTimestamp: string;
+      signatureCertChainUrl: string;
+    };
+    return { name, vector, body: readFileSync(join(VECTORS, `${name}.body.json`), 'utf8') };
+  });
+  const headersOf = (vector: { signature: string; signatureCertChainUrl: string }) => ({
+    SignatureCertChainUrl: vector.signatureCertChainUrl,
+    Signature: vector.signature,
+  });
+
+  test.each(vectors)('$name is rejected today because its certificate has expired', async ({ vector, body }) => {
+    const { status, text } = await post(body, headersOf(vector));
+    expect(status).toBe(400);
+    expect(text).toMatch(/\(certificate-expired\)/);
+  });
+
+  test.each(vectors)(
+    '$name verifies at the time it was signed (trusting its issuing CA), and is stale 151 s later',
+    async ({ vector, body }) => {
+      // Node no longer ships the retired VeriSign G5 root, so the test trusts the chain's intermediate.
+      const pem = certificates.get(VECTOR_CERT_URL) ?? '';
+      await withServer(startVerifying([pem.slice(pem.lastIndexOf('-----BEGIN CERTIFICATE-----'))]), async (trusting) => {
+        const signedAt = Date.parse(vector.requestTimestamp);
+        clock = () => signedAt + 1_000;
+        expect((await post(body, headersOf(vector), trusting)).status).toBe(200);
+        clock = () => signedAt + 151_000;
+        expect(await post(body, headersOf(vector), trusting)).toMatchObject({ status: 400, text: expect.stringMatching(/\(timestamp\)/) });
+        // One changed byte and the real signature no longer matches.
+        clock = () => signedAt + 1_000;
+        expect(await post(body.replace('"type"', '"type" '), headersOf(vector), trusting)).toMatchObject({
+          status: 400,
+          text: expect.stringMatching(/\(signature-mismatch\)/),
+        });
+      });
+    },
+  );
+});
+
+describe('what is not an Alexa request', () => {
+  test('malformed JSON, an empty body, and JSON that is not a request envelope: 400', async () => {
+    for (const body of ['{"version": "1.0", "request": ', '', '[1, 2, 3]', '{"version":"1.0"}']) {
+      const { status, text, type } = await post(body);
+      expect(status).toBe(400);
+      expect(text).toMatch(/\(malformed-request\)/);
+      expect(type).toMatch(/^text\/plain/);
+    }
+  });
+
+  test('an oversize body: 413', async () => {
+    const { status, text } = await post(`{"pad":"${'x'.repeat(200 * 1024)}"}`);
+    expect(status).toBe(413);
+    expect(text).toMatch(/Payload Too Large/);
+  });
+
+  test('a wrong content type: 415', async () => {
+    const body = launchBody();
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1']) {
+      expect((await post(body, { ...signed(body), 'Content-Type': type })).status).toBe(415);
+    }
+  });
+
+  test('a GET: 405', async () => {
+    const response = await fetch(`${server.url}/alexa`);
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+  });
+
+  test('the server never echoes what was sent, and logs reasons without user ids', async () => {
+    const body = launchBody().replace(LOCAL_USER_ID, 'amzn1.ask.account.<script>alert(1)</script>');
+    const { text } = await post(body, signed(body, chain.signing.key, 'https://s3.amazonaws.com/<script>/x.pem'));
+    expect(text).not.toMatch(/script|amzn1/);
+    const logged = JSON.stringify(logger.lines);
+    expect(logged).toMatch(/certificate-url/);
+    expect(logged).not.toMatch(/amzn1\.ask\.account|amzn1\.echo-api\.session|LOCAL-SIMULATOR/);
+  });
+});
+
+describe('options', () => {
+  test('with signature checks off (local testing), unsigned requests are answered and broken ones still rejected', async () => {
+    const unverified = await startLocalServer({
+      port: 0,
+      locale: 'en-AU',
+      logger: memoryLogger(),
+      verifySignatures: false,
+      scriptRoot: __dirname,
+    });
+    try {
+      const response = await fetch(`${unverified.url}/alexa`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: launchBody(new Date(0)),
+      });
+      expect(response.status).toBe(200);
+      const broken = await fetch(`${unverified.url}/alexa`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{' });
+      expect(broken.status).toBe(400);
+    } finally {
+      await unverified.close();
+    }
+  });
+
+  test('signature checks cannot be turned off on a non-loopback host', async () => {
+    await expect(startLocalServer({ host: '0.0.0.0', port: 0, locale: 'en-AU', verifySignatures: false })).rejects.toThrow(/loopback/);
+  });
+
+  test('with SKILL_ID set, a request for another skill is rejected with 400 (RequestRejectedError)', async () => {
+    const skillLogger = memoryLogger();
+    const guarded = await startLocalServer({
+      port: 0,
+      locale: 'en-AU',
+      logger: skillLogger,
+      verifySignatures: false,
+      skillId: 'amzn1.ask.skill.someone-else',
+      scriptRoot: __dirname,
+    });
+    try {
+      const other = await fetch(`${guarded.url}/alexa`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: launchBody(),
+      });
+      expect(other.status).toBe(400);
+      expect(await other.text()).toMatch(/not addressed to this skill/);
+      expect(JSON.stringify(skillLogger.lines)).toMatch(/skill-id/);
+      const mine = launchBody().replaceAll(LOCAL_SKILL_ID, 'amzn1.ask.skill.someone-else');
+      const ours = await fetch(`${guarded.url}/alexa`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: mine });
+      expect(ours.status).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+});
