@@ -51,6 +51,12 @@ function applicationIdOf(envelope: Record<string, unknown>): unknown {
   return isRecord(sessionApplication) ? sessionApplication.applicationId : undefined;
 }
 
+/** Throws RequestRejectedError unless the envelope is addressed to skillId (no check when none is set). */
+export function assertAddressedTo(envelope: Record<string, unknown>, skillId: string | undefined): void {
+  const expected = skillId?.trim();
+  if (expected && applicationIdOf(envelope) !== expected) throw new RequestRejectedError('This request is not addressed to this skill.');
+}
+
 /** A complete, spoken response envelope that needs nothing from the SDK: for when the SDK cannot run. */
 function spokenApology(): ResponseEnvelope {
   const t = translatorFor(undefined);
@@ -84,9 +90,11 @@ export function createSkillRuntime(options: SkillOptions = {}): SkillRuntime {
         log.warn('malformed request envelope', { hasRequest: isRecord(envelope) && 'request' in envelope });
         return spokenApology();
       }
-      if (skillId !== undefined && applicationIdOf(envelope) !== skillId) {
+      try {
+        assertAddressedTo(envelope, skillId);
+      } catch (rejection) {
         log.warn('request rejected: skill id does not match');
-        throw new RequestRejectedError('This request is not addressed to this skill.');
+        throw rejection;
       }
       try {
         // The SDK reads context.System for some requests; a missing context must not take it down.

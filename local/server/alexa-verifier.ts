@@ -22,7 +22,7 @@ import { get } from 'node:https';
 import { rootCertificates } from 'node:tls';
 import type { Verifier } from 'ask-sdk-express-adapter';
 import type { Logger } from '../../lambda/log';
-import { RequestRejectedError } from '../../lambda/skill';
+import { assertAddressedTo, RequestRejectedError } from '../../lambda/skill';
 
 export type RejectionReason =
   | 'malformed-request'
@@ -191,14 +191,6 @@ export function checkTimestamp(envelope: Record<string, unknown>, now: number): 
     throw new RequestVerificationError('timestamp', 'the request timestamp is more than 150 seconds from now');
 }
 
-function applicationIdOf(envelope: Record<string, unknown>): unknown {
-  const system = isRecord(envelope.context) ? envelope.context.System : undefined;
-  const application = isRecord(system) ? system.application : undefined;
-  if (isRecord(application) && application.applicationId !== undefined) return application.applicationId;
-  const sessionApplication = isRecord(envelope.session) ? envelope.session.application : undefined;
-  return isRecord(sessionApplication) ? sessionApplication.applicationId : undefined;
-}
-
 /** Downloads a certificate chain: HTTPS only, no redirects, a time limit and a size limit. */
 export const downloadCertChain: CertChainFetcher = (url) =>
   new Promise((resolve, reject) => {
@@ -263,8 +255,7 @@ export class AlexaRequestVerifier implements Verifier {
       checkSignature(signing, body, headers);
       checkTimestamp(envelope, now);
     }
-    const skillId = this.options.skillId?.trim();
-    if (skillId && applicationIdOf(envelope) !== skillId) throw new RequestRejectedError('This request is not addressed to this skill.');
+    assertAddressedTo(envelope, this.options.skillId);
   }
 
   private trustedRoots(): X509Certificate[] {
