@@ -57,6 +57,17 @@ export function assertAddressedTo(envelope: Record<string, unknown>, skillId: st
   if (expected && applicationIdOf(envelope) !== expected) throw new RequestRejectedError('This request is not addressed to this skill.');
 }
 
+/**
+ * The SDK echoes session.attributes back as the response's sessionAttributes, which Alexa requires to be an
+ * object: a session or attributes of any other shape are dropped here (found by fuzzing: `"attributes": []`).
+ */
+function withObjectSession(envelope: Record<string, unknown>): Record<string, unknown> {
+  const { session } = envelope;
+  if (session === undefined || (isRecord(session) && (session.attributes === undefined || isRecord(session.attributes)))) return envelope;
+  if (!isRecord(session)) return { ...envelope, session: undefined };
+  return { ...envelope, session: { ...session, attributes: {} } };
+}
+
 /** A complete, spoken response envelope that needs nothing from the SDK: for when the SDK cannot run. */
 function spokenApology(): ResponseEnvelope {
   const t = translatorFor(undefined);
@@ -98,7 +109,7 @@ export function createSkillRuntime(options: SkillOptions = {}): SkillRuntime {
       }
       try {
         // The SDK reads context.System for some requests; a missing context must not take it down.
-        const safe = pressAsIntent(isRecord(envelope.context) ? envelope : { ...envelope, context: {} });
+        const safe = pressAsIntent(withObjectSession(isRecord(envelope.context) ? envelope : { ...envelope, context: {} }));
         return await skill.invoke(safe as unknown as RequestEnvelope, context);
       } catch (error) {
         log.error('skill invocation failed', {}, error);

@@ -31,7 +31,7 @@ describe('asking about each topic', () => {
     { user: 'more', hears: 'more common than primary bone cancer', offers: 'the signs and symptoms' },
     {
       user: 'next',
-      hears: ["That's everything on What is secondary bone cancer?", 'The most common symptom is pain'],
+      hears: ["That's everything on what secondary bone cancer is.", 'The most common symptom is pain'],
       offers: 'fractures',
     },
   ]);
@@ -168,7 +168,7 @@ describe('getting around', () => {
     { user: 'next', hears: 'break more easily' },
     { user: 'repeat', hears: 'break more easily', offers: 'high calcium in the blood' },
     { user: 'go back', hears: 'most common symptom is pain' },
-    { user: 'go back', hears: "You're at the start of Signs and symptoms" },
+    { user: 'go back', hears: 'This is the start of the signs and symptoms.' },
     { user: 'how is it treated', hears: 'Treatment aims' },
     { user: 'go back', hears: 'most common symptom is pain' },
     { user: 'start over', hears: ['Main menu.', 'I can tell you about what it is'], offers: 'Which topic would you like?' },
@@ -196,7 +196,7 @@ describe('getting around', () => {
     { user: 'yes', hears: 'myeloma', offers: 'the signs and symptoms' },
     { user: 'next', hears: 'most common symptom is pain', offers: 'what causes it' },
     { user: 'more', hears: 'break more easily', offers: 'high calcium' },
-    { user: 'help', hears: "You're on the guided tour, at Fractures" },
+    { user: 'help', hears: "You're on the guided tour, hearing about fractures." },
     { user: 'no', hears: "I've stopped the tour" },
   ]);
 
@@ -259,7 +259,7 @@ describe('help, fallback and stop', () => {
       hears: ['You can ask me about secondary bone cancer', 'not medical advice', 'thirteen eleven twenty'],
     },
     { user: 'how is it treated', hears: 'Treatment aims' },
-    { user: 'help', hears: ["You're in Treatment", 'Say next'], reprompts: 'You can say next, repeat, or list topics.' },
+    { user: 'help', hears: ["You're hearing about how it is treated.", 'Say next'], reprompts: 'You can say next, repeat, or list topics.' },
   ]);
 
   conversation('fallback names what can be asked, and keeps the offer open', [

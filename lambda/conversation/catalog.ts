@@ -52,7 +52,8 @@ function summaryPassage(topic: Topic, at: Position): Passage {
 
 export function passageAt(at: Position): Passage | undefined {
   const topic = topicById(at.topic);
-  if (!topic) return undefined;
+  // Positions also come from stored records: an item that is not an index ("length") must not reach topic.items.
+  if (!topic || !Number.isInteger(at.item)) return undefined;
   if (at.item === SUMMARY) return summaryPassage(topic, at);
   const item = topic.items[at.item];
   if (!item) return undefined;

@@ -137,7 +137,7 @@ export function tour(turn: Turn): Reply {
 
 export function help(turn: Turn): Reply {
   const here = turn.state.at ? passageAt(turn.state.at) : undefined;
-  const where = here ? turn.t(turn.state.tour ? 'help.tour' : 'help.here', { title: here.title }) : turn.t('help.general');
+  const where = here ? turn.t(turn.state.tour ? 'help.tour' : 'help.here', { about: here.about }) : turn.t('help.general');
   turn.state.disclaimerHeard = true;
   const body = [where, turn.t('disclaimer'), turn.t('help.support')];
   const question = turn.t('question.what');

@@ -60,11 +60,19 @@ function isChoiceKey(key: string): key is ChoiceKey {
   return key.startsWith('choice.') && Object.hasOwn(en, key);
 }
 
+/**
+ * A stored answer longer than this is not one the skill gave (the longest is under 700 characters): said again,
+ * it could pass Alexa's 8,000-character limits on speech and cards, so it is forgotten (found by fuzzing).
+ */
+export const STORED_REPLY_MAX_CHARS = 4000;
+
 function readReply(value: unknown): Reply | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const record = value as Record<string, unknown>;
   const body = readStrings(record.body);
   if (typeof record.title !== 'string' || !body) return undefined;
+  const texts = [record.title, ...body, record.question, record.reprompt].filter((text) => typeof text === 'string');
+  if (texts.reduce((total, text) => total + text.length, 0) > STORED_REPLY_MAX_CHARS) return undefined;
   return {
     title: record.title,
     body,

@@ -19,7 +19,7 @@ export const NextHandler: RequestHandler = {
       return respond(input, notice(turn, 'tour.end'));
     }
     const leaving = !tour && target.topic !== at.topic ? passageAt({ topic: at.topic, item: -1 }) : undefined;
-    const intro = leaving ? [turn.t('next.topicDone', { title: leaving.title })] : [];
+    const intro = leaving ? [turn.t('next.topicDone', { about: leaving.about })] : [];
     return respond(input, passage(turn, target, intro));
   },
 };
@@ -37,7 +37,7 @@ export const PreviousHandler: RequestHandler = {
       turn.state.history = history.slice(0, -1);
       return respond(input, passage(turn, earlier, [], false));
     }
-    return respond(input, notice(turn, 'previous.atStart', { title: passageAt(at)?.title ?? '' }));
+    return respond(input, notice(turn, 'previous.atStart', { about: passageAt(at)?.about ?? '' }));
   },
 };
 

@@ -17,18 +17,28 @@ function speakAt(rate: number, body: readonly string[], question?: string): stri
   return speak(prosody(rate, spoken + asked));
 }
 
-export function renderSpeech(reply: Reply, rate: number): RenderedSpeech {
-  let body = reply.body;
-  let ssml = speakAt(rate, body, reply.question);
-  // Content is far below the limit (the tests check every response), but an answer must never be
-  // rejected by Alexa: drop trailing sentences rather than send something it will refuse.
-  while (ssml.length > MAX_SSML_CHARS && body.length > 0) {
-    body = body.slice(0, -1);
-    ssml = speakAt(rate, body, reply.question);
+/** The speech, dropping trailing sentences of the body until it is within Alexa's limit (or the body is gone). */
+function fitted(rate: number, body: readonly string[], question?: string): string {
+  let kept = body;
+  let ssml = speakAt(rate, kept, question);
+  while (ssml.length > MAX_SSML_CHARS && kept.length > 0) {
+    kept = kept.slice(0, -1);
+    ssml = speakAt(rate, kept, question);
   }
+  return ssml;
+}
+
+export function renderSpeech(reply: Reply, rate: number): RenderedSpeech {
+  // Content is far below the limit (the tests check every response), but an answer must never be
+  // rejected by Alexa: drop trailing sentences rather than send something it will refuse. A question or
+  // reprompt too long by itself (fuzzing found one, in an answer stored in the session) is dropped instead;
+  // respond() then reprompts with the answer.
+  let ssml = fitted(rate, reply.body, reply.question);
+  if (ssml.length > MAX_SSML_CHARS) ssml = fitted(rate, reply.body);
+  const reprompt = reply.reprompt ? speakAt(rate, [reply.reprompt]) : undefined;
   return {
     ssml,
-    reprompt: reply.reprompt ? speakAt(rate, [reply.reprompt]) : undefined,
+    reprompt: reprompt !== undefined && reprompt.length <= MAX_SSML_CHARS ? reprompt : undefined,
     text: [...reply.body, reply.question].filter(Boolean).join(' '),
   };
 }

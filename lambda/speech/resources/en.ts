@@ -42,8 +42,8 @@ export const en = {
   'tour.end': "That's the end of the tour.",
   'tour.stopped': "Okay, I've stopped the tour.",
   'next.moving': 'Next: {{title}}.',
-  'next.topicDone': "That's everything on {{title}}.",
-  'previous.atStart': "You're at the start of {{title}}.",
+  'next.topicDone': "That's everything on {{about}}.",
+  'previous.atStart': "This is the start of {{about}}.",
   'previous.nothing': "There's nothing to go back to yet.",
   'repeat.nothing': "I haven't said anything to repeat yet.",
   'yes.nothing': "Sorry, I haven't asked you a question yet.",
@@ -51,8 +51,8 @@ export const en = {
   'help.general':
     "You can ask me about secondary bone cancer. For example: what are the symptoms? What tests are used? Or, how is it treated? Say list topics to hear everything I cover, or walk me through it for a guided tour. If I'm talking too fast or too slowly, say speak slower, or speak faster.",
   'help.here':
-    "You're in {{title}}. Say next to hear more, go back for the part before, or repeat to hear it again. You can also ask about another topic, or say list topics.",
-  'help.tour': "You're on the guided tour, at {{title}}. Say next to go on, more for detail, or stop to finish.",
+    "You're hearing about {{about}}. Say next to hear more, go back for the part before, or repeat to hear it again. You can also ask about another topic, or say list topics.",
+  'help.tour': "You're on the guided tour, hearing about {{about}}. Say next to go on, more for detail, or stop to finish.",
   'help.support': 'For information and support, you can call Cancer Council on 13 11 20.',
   'fallback.general':
     "Sorry, I can't help with that here. I can answer questions about secondary bone cancer, such as the symptoms, the tests used to find it, or how it's treated.",

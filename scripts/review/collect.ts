@@ -1,0 +1,381 @@
+// Runs the real skill through every kind of conversation it can have and records what it says. Nothing here
+// writes speech: every sentence in the review script is captured from createSkillRuntime's responses,
+// driven with the same request envelopes the local runtime sends (local/envelope.ts).
+import type { PersistenceAdapter } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { topics } from '../../content';
+import type { Position } from '../../lambda/conversation/catalog';
+import type { Logger } from '../../lambda/log';
+import { createSkillRuntime, type SkillRuntime } from '../../lambda/skill';
+import { NORMAL_RATE, RATE_STEPS } from '../../lambda/speech/rate';
+import { crawl, positionKey } from '../../local/crawl';
+import { type DeviceSettings, intentRequest, launchRequest, newSession, type SessionInfo } from '../../local/envelope';
+import modelSource from '../../model/interaction-model.source.json';
+import builtModel from '../../skill-package/interactionModels/custom/en-AU.json';
+
+/** One response from the skill, with how it was reached and the conversation state it left behind. */
+export interface Capture {
+  /** Which part of the drive produced it ("Launch", "Topic questions", …). */
+  scenario: string;
+  /** What the person said or did, for the reviewer ("“what are the symptoms”"). */
+  says: string;
+  /** The request type, or the intent name for intent requests. */
+  intent: string;
+  ssml: string;
+  reprompt?: string;
+  ends: boolean;
+  /** The conversation state in the response's session attributes (absent when the session ended). */
+  state?: CapturedState;
+}
+
+export interface CapturedState {
+  at?: Position;
+  offer?: { go?: Position; repeat?: true };
+  rate: number;
+  tour: boolean;
+}
+
+const SILENT: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+/** The skill's preference store, in memory: enough for "welcome back", "resume" and "forget me". */
+class MemoryStore implements PersistenceAdapter {
+  private records = new Map<string, Record<string, unknown>>();
+  constructor(private readonly failDeletes = false) {}
+  private key(envelope: RequestEnvelope): string {
+    return envelope.context?.System?.user?.userId ?? 'nobody';
+  }
+  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+    return { ...(this.records.get(this.key(envelope)) ?? {}) };
+  }
+  async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+    this.records.set(this.key(envelope), { ...attributes });
+  }
+  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+    if (this.failDeletes) throw new Error('store unavailable');
+    this.records.delete(this.key(envelope));
+  }
+}
+
+type Slots = Record<
+  string,
+  { name: string; value: string; resolution?: { status: 'ER_SUCCESS_MATCH' | 'ER_SUCCESS_NO_MATCH'; id?: string; name?: string } }
+>;
+
+interface ModelValue {
+  id: string;
+  name: { value: string; synonyms?: string[] };
+}
+interface ModelType {
+  name: string;
+  values: ModelValue[];
+}
+const languageModel = (builtModel as unknown as { interactionModel: { languageModel: { types: ModelType[] } } }).interactionModel
+  .languageModel;
+const sourceIntents = modelSource.intents as Array<{ name: string; topic?: string; samples?: string[] }>;
+
+/** The values of a custom slot type, as Alexa resolves them: id and spoken name. */
+export function slotValues(type: 'SUBJECT' | 'TERM'): ModelValue[] {
+  return languageModel.types.find((t) => t.name === type)?.values ?? [];
+}
+
+/** The first sample utterance of an intent, with a slot filled: what a person would typically say. */
+function sampleOf(intent: string, fill?: string): string {
+  const sample = sourceIntents.find((i) => i.name === intent)?.samples?.[0];
+  if (!sample) return intent;
+  const said = fill === undefined ? sample : sample.replace(/\{\w+\}/, fill);
+  return `“${said.replace(/\bi\b/g, 'I')}”`;
+}
+
+function matched(name: string, value: string, id: string): Slots {
+  return { [name]: { name, value, resolution: { status: 'ER_SUCCESS_MATCH', id, name: value } } };
+}
+
+function unmatched(name: string, value: string): Slots {
+  return { [name]: { name, value, resolution: { status: 'ER_SUCCESS_NO_MATCH' } } };
+}
+
+const SLOT_TYPES = { subject: 'SUBJECT', term: 'TERM' };
+
+function readCapturedState(envelope: ResponseEnvelope): CapturedState | undefined {
+  const stored = (envelope.sessionAttributes as Record<string, unknown> | undefined)?.conversation;
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const s = stored as Record<string, unknown>;
+  return {
+    at: s.at as Position | undefined,
+    offer: s.offer as CapturedState['offer'],
+    rate: typeof s.rate === 'number' ? s.rate : NORMAL_RATE,
+    tour: s.tour === true,
+  };
+}
+
+function speechOf(speech: unknown): string | undefined {
+  const s = speech as { type?: string; ssml?: string; text?: string } | undefined;
+  return s?.type === 'SSML' ? s.ssml : s?.type === 'PlainText' ? s.text : undefined;
+}
+
+/** One device talking to the skill: carries the session from turn to turn, as Alexa does. */
+class Device {
+  private session: SessionInfo | undefined;
+  last: Capture | undefined;
+
+  constructor(
+    private readonly runtime: SkillRuntime,
+    private readonly captures: Capture[],
+    public scenario: string,
+    private readonly settings: DeviceSettings = { locale: 'en-AU' },
+  ) {}
+
+  async launch(says: string): Promise<Capture> {
+    this.session = newSession();
+    return this.send(launchRequest(this.settings, this.session), 'LaunchRequest', says);
+  }
+
+  async intent(name: string, slots: Slots = {}, says = sampleOf(name)): Promise<Capture> {
+    this.session ??= newSession();
+    return this.send(intentRequest(this.settings, this.session, name, slots, SLOT_TYPES), name, says);
+  }
+
+  async raw(envelope: unknown, label: string, says: string): Promise<Capture> {
+    return this.send(envelope, label, says);
+  }
+
+  /** Ends the session from the device's side, so the next question is a one-shot in a new session. */
+  hangUp(): void {
+    this.session = undefined;
+  }
+
+  private async send(envelope: unknown, intent: string, says: string): Promise<Capture> {
+    const response = await this.runtime.invoke(envelope);
+    const ssml = speechOf(response.response?.outputSpeech) ?? '';
+    const reprompt = speechOf(response.response?.reprompt?.outputSpeech);
+    const ends = response.response?.shouldEndSession !== false;
+    const state = ends ? undefined : readCapturedState(response);
+    if (this.session) {
+      this.session = ends
+        ? undefined
+        : { ...this.session, isNew: false, attributes: (response.sessionAttributes as Record<string, unknown>) ?? {} };
+    }
+    const capture: Capture = {
+      scenario: this.scenario,
+      says,
+      intent,
+      ssml,
+      ...(reprompt ? { reprompt } : {}),
+      ends,
+      ...(state ? { state } : {}),
+    };
+    if (ssml) this.captures.push(capture);
+    this.last = capture;
+    return capture;
+  }
+}
+
+/** Repeats a speed change until the speed stops changing (the slowest or fastest step). */
+async function untilUnchanged(change: () => Promise<Capture>): Promise<void> {
+  let before: number | undefined;
+  for (let step = 0; step <= RATE_STEPS.length; step += 1) {
+    const after = (await change()).state?.rate;
+    if (after === before) return;
+    before = after;
+  }
+}
+
+const topicIntentOf = new Map(sourceIntents.filter((i) => i.topic).map((i) => [i.topic as string, i.name]));
+
+/**
+ * Drives the skill through every response it can give: launch (first and returning), every topic, every
+ * deeper item (yes / next / more), every SUBJECT and TERM value, the tour, help, fallback, navigation at its
+ * edges, speech rate, resume, stop, forget me, and the error paths. Returns every spoken response in order.
+ */
+export async function collectResponses(): Promise<Capture[]> {
+  const captures: Capture[] = [];
+  const store = new MemoryStore();
+  const runtime = createSkillRuntime({ logger: SILENT, persistence: store });
+  const device = (scenario: string, settings?: DeviceSettings, on: SkillRuntime = runtime) =>
+    new Device(on, captures, scenario, settings ?? { locale: 'en-AU', userId: `amzn1.ask.account.REVIEW-${captures.length}` });
+
+  // Launch, first visit, then the content walk: every topic by its own question, then yes through its items.
+  const user = { locale: 'en-AU', userId: 'amzn1.ask.account.REVIEW-WALKER' };
+  const walker = new Device(runtime, captures, 'Launch', user);
+  await walker.launch('opens the skill for the first time (“Alexa, open bone cancer guide”)');
+  walker.scenario = 'Topic questions, then yes through every deeper item';
+  for (const topic of topics) {
+    const intent = topicIntentOf.get(topic.id);
+    if (!intent) continue;
+    let reply = await walker.intent(intent);
+    // Yes takes each offer while it stays inside this topic; "next" then leaves it for the follow-up.
+    for (let guard = 0; guard < 20 && reply.state?.offer?.go?.topic === topic.id; guard += 1) {
+      reply = await walker.intent('AMAZON.YesIntent', {}, `“yes” (after ${topic.title}${guard > 0 ? `, item ${guard}` : ''})`);
+    }
+    await walker.intent('AMAZON.RepeatIntent', {}, `“repeat” (at the end of ${topic.title})`);
+    await walker.intent('AMAZON.NextIntent', {}, `“next” (at the end of ${topic.title})`);
+  }
+
+  // Every SUBJECT value, as Alexa resolves "tell me about …".
+  const subjects = device('Tell me about … (every SUBJECT value)');
+  await subjects.launch('opens the skill');
+  for (const value of slotValues('SUBJECT')) {
+    await subjects.intent(
+      'TellMeAboutIntent',
+      matched('subject', value.name.value, value.id),
+      sampleOf('TellMeAboutIntent', value.name.value),
+    );
+  }
+  await subjects.intent('TellMeAboutIntent', unmatched('subject', 'osteolytic'), sampleOf('TellMeAboutIntent', 'osteolytic'));
+  await subjects.intent('TellMeAboutIntent', unmatched('subject', 'the weather'), sampleOf('TellMeAboutIntent', 'the weather'));
+  await subjects.intent('TellMeAboutIntent', {}, '“tell me about” (nothing named)');
+
+  // Every TERM value, as Alexa resolves "what does … mean".
+  const terms = device('What does … mean (every TERM value)');
+  await terms.launch('opens the skill');
+  for (const value of slotValues('TERM')) {
+    await terms.intent('DefineTermIntent', matched('term', value.name.value, value.id), sampleOf('DefineTermIntent', value.name.value));
+  }
+  await terms.intent('DefineTermIntent', unmatched('term', 'chemotherapy'), sampleOf('DefineTermIntent', 'chemotherapy'));
+  await terms.intent('DefineTermIntent', unmatched('term', 'the weather'), sampleOf('DefineTermIntent', 'the weather'));
+  await terms.intent('DefineTermIntent', {}, '“what does … mean” (no word heard)');
+
+  // The guided tour: "more" into every topic's items, "next" on, help and "no" on the way, to the end.
+  const tour = device('Guided tour');
+  await tour.launch('opens the skill');
+  let stop = await tour.intent('GuidedTourIntent');
+  await tour.intent('AMAZON.HelpIntent', {}, '“help” (on the tour)');
+  for (let guard = 0; guard < 100 && stop.state?.tour; guard += 1) {
+    const at = stop.state.at;
+    const items = at ? (topics.find((t) => t.id === at.topic)?.items.length ?? 0) : 0;
+    const more = at !== undefined && at.item + 1 < items;
+    stop = more
+      ? await tour.intent('AMAZON.MoreIntent', {}, `“more” (on the tour, at ${at?.topic})`)
+      : await tour.intent('AMAZON.NextIntent', {}, `“next” (on the tour, after ${at?.topic})`);
+  }
+  await tour.intent('AMAZON.NextIntent', {}, '“next” (after the end of the tour)');
+  const stopped = device('Guided tour');
+  await stopped.intent('GuidedTourIntent', {}, '“walk me through it” (one-shot)');
+  await stopped.intent('AMAZON.NoIntent', {}, '“no” (on the tour)');
+
+  // Help, fallback, lists and navigation at their edges.
+  const nav = device('Help, fallback and navigation');
+  await nav.launch('opens the skill');
+  await nav.intent('AMAZON.HelpIntent', {}, '“help” (before choosing a topic)');
+  await nav.intent('AMAZON.FallbackIntent', {}, 'something the skill does not cover (before choosing a topic)');
+  await nav.intent('AMAZON.YesIntent', {}, '“yes” (no question asked yet)');
+  await nav.intent('ListTopicsIntent');
+  await nav.intent('AMAZON.YesIntent', {}, '“yes” (after the list of topics)');
+  await nav.intent('AMAZON.HelpIntent', {}, '“help” (inside a topic)');
+  await nav.intent('AMAZON.FallbackIntent', {}, 'something the skill does not cover (after an offer)');
+  await nav.intent('AMAZON.NoIntent', {}, '“no” (declining an offer)');
+  const edges = device('Help, fallback and navigation');
+  await edges.intent('AMAZON.RepeatIntent', {}, '“repeat” (one-shot: nothing said yet)');
+  await edges.intent('AMAZON.PreviousIntent', {}, '“go back” (nothing heard yet)');
+  await edges.intent('SymptomsIntent');
+  await edges.intent('AMAZON.PreviousIntent', {}, '“go back” (at the start of the first topic heard)');
+  await edges.intent('AMAZON.MoreIntent', {}, '“more” (in a topic)');
+  await edges.intent('AMAZON.PreviousIntent', {}, '“go back” (inside a topic)');
+  await edges.intent('TreatmentIntent');
+  await edges.intent('AMAZON.PreviousIntent', {}, '“go back” (to the topic heard before)');
+  await nav.intent('AMAZON.StartOverIntent');
+  await nav.intent('AMAZON.NavigateHomeIntent');
+  await nav.intent('RetiredIntent', {}, 'an intent the skill does not declare');
+  await nav.intent('AMAZON.StopIntent');
+  const cancel = device('Help, fallback and navigation');
+  await cancel.launch('opens the skill');
+  await cancel.intent('AMAZON.CancelIntent');
+
+  // Speech rate: down to the slowest step, up to the fastest, back to normal; a change with nothing said yet.
+  const rate = device('Speech rate');
+  await rate.intent('SpeakSlowerIntent', {}, '“speak slower” (as the first thing said, one-shot)');
+  await rate.intent('CausesIntent', {}, `${sampleOf('CausesIntent')} (at the slower speed)`);
+  await untilUnchanged(() => rate.intent('SpeakSlowerIntent', {}, '“speak slower” (after an answer)'));
+  await rate.intent('AMAZON.YesIntent', {}, '“yes” (hear the last answer again at the new speed)');
+  await untilUnchanged(() => rate.intent('SpeakFasterIntent', {}, '“speak faster” (after an answer)'));
+  await rate.intent('NormalSpeedIntent');
+  await rate.intent('NormalSpeedIntent', {}, `${sampleOf('NormalSpeedIntent')} (already at normal speed)`);
+
+  // Returning visits: welcome back with and without somewhere to resume; resume; forget me.
+  const back = new Device(runtime, captures, 'Returning visits, resume and forget me', user);
+  await back.launch('opens the skill again, another day (somewhere to carry on from)');
+  await back.intent('AMAZON.YesIntent', {}, '“yes” (carry on where I left off)');
+  await back.intent('ResumeIntent');
+  await back.intent('ForgetMeIntent');
+  const rateOnly = { locale: 'en-AU', userId: 'amzn1.ask.account.REVIEW-RATE-ONLY' };
+  const first = new Device(runtime, captures, 'Returning visits, resume and forget me', rateOnly);
+  await first.intent('SpeakSlowerIntent', {}, '“speak slower” (one-shot, saves a setting)');
+  first.hangUp();
+  const again = new Device(runtime, captures, 'Returning visits, resume and forget me', rateOnly);
+  await again.launch('opens the skill again (a saved speed, nowhere to carry on from)');
+  await again.intent('ResumeIntent', {}, `${sampleOf('ResumeIntent')} (nothing saved)`);
+  const noStore = createSkillRuntime({ logger: SILENT });
+  await device('Returning visits, resume and forget me', undefined, noStore).intent(
+    'ForgetMeIntent',
+    {},
+    `${sampleOf('ForgetMeIntent')} (nothing is stored)`,
+  );
+  const failing = createSkillRuntime({ logger: SILENT, persistence: new MemoryStore(true) });
+  await device('Returning visits, resume and forget me', undefined, failing).intent(
+    'ForgetMeIntent',
+    {},
+    `${sampleOf('ForgetMeIntent')} (the store cannot delete just now)`,
+  );
+
+  // A one-shot question on first use: the disclaimer follows the answer.
+  const oneShot = device('One-shot questions');
+  await oneShot.intent('SymptomsIntent', {}, `${sampleOf('SymptomsIntent')} (one-shot, first use: “Alexa, ask bone cancer guide …”)`);
+
+  // Errors: a request the skill cannot read, and a locale it does not serve.
+  const errors = device('Errors and unsupported requests');
+  await errors.raw({ version: '1.0', request: 'garbled' }, 'malformed request', 'a request the skill cannot read');
+  // An intent request with no intent in it makes a handler throw: the skill's error handler answers.
+  const broken = intentRequest({ locale: 'en-AU' }, newSession(), 'AMAZON.HelpIntent', {});
+  await errors.raw(
+    { ...broken, request: { ...broken.request, intent: null } },
+    'broken intent request',
+    'a request whose intent cannot be read',
+  );
+  const french = device('Errors and unsupported requests', { locale: 'fr-FR' });
+  await french.launch('opens the skill from a French-language device');
+
+  return captures;
+}
+
+export interface CrawlSummary {
+  captures: Capture[];
+  exchanges: number;
+  states: number;
+}
+
+/** How far the crawler walks: enough turns for "next" to reach the end of the guided tour. */
+const CRAWL_DEPTH = 40;
+
+/**
+ * A cross-check on the scripted drive: the conversation crawler (local/crawl.ts) sends every move the model
+ * declares from every place in the conversation (on and off the tour), breadth-first, and everything it hears
+ * is kept, labelled with the moves that led there.
+ */
+export async function crawlResponses(): Promise<CrawlSummary> {
+  const captures: Capture[] = [];
+  let exchanges = 0;
+  const result = await crawl(createSkillRuntime({ logger: SILENT }), {
+    stateKey: positionKey,
+    maxDepth: CRAWL_DEPTH,
+    keepExchanges: false,
+    onExchange: ({ path, response }) => {
+      exchanges += 1;
+      const ssml = speechOf(response.response?.outputSpeech);
+      if (!ssml) return;
+      const reprompt = speechOf(response.response?.reprompt?.outputSpeech);
+      const ends = response.response?.shouldEndSession !== false;
+      const state = ends ? undefined : readCapturedState(response);
+      const last = path.at(-1) ?? '';
+      captures.push({
+        scenario: 'Conversation crawler',
+        says: path.join(' → '),
+        intent: last.split(' ')[0] ?? last,
+        ssml,
+        ...(reprompt ? { reprompt } : {}),
+        ends,
+        ...(state ? { state } : {}),
+      });
+    },
+  });
+  return { captures, exchanges, states: result.states };
+}

@@ -1,0 +1,94 @@
+// The review script as Markdown: the same content as the HTML page, for diffs and for reading in a repository.
+import type { Review, ReviewResponse } from './analyse';
+import { SLOW_RATE } from './analyse';
+import type { Diagram } from './diagram';
+import { readingEaseBand, WORDS_PER_MINUTE } from './readability';
+import { ssmlToMarkdown } from './speech';
+
+function seconds(value: number): string {
+  return `${Math.round(value)} s`;
+}
+
+function responseMarkdown(r: ReviewResponse, section: string, shown: Set<string>): string {
+  if (shown.has(r.id)) return `*The same words as [response ${r.id.slice(1)}](#${r.id}), shown earlier: they are also said here.*`;
+  shown.add(r.id);
+  const lines = [
+    `<a id="${r.id}"></a>`,
+    '',
+    `#### Response ${r.id.slice(1)}${r.ends ? ' (ends the session)' : ''}`,
+    '',
+    `> ${ssmlToMarkdown(r.answerSsml)}`,
+  ];
+  if (r.questionSsml) lines.push('>', `> **Follow-up offered:** ${ssmlToMarkdown(r.questionSsml)}`);
+  if (r.repromptSsml) lines.push('', `*If there is no answer:* ${ssmlToMarkdown(r.repromptSsml)}`);
+  lines.push('');
+  const leads = r.leadsTo ? ('repeat' in r.leadsTo ? 'the last answer again' : `[${r.leadsTo.title}](#${r.leadsTo.anchor})`) : '';
+  lines.push(
+    `- Fact-sheet section: ${section}`,
+    `- ${r.words} words · ${seconds(r.secondsNormal)} at normal speed · ${seconds(r.secondsSlow)} at ${SLOW_RATE}% · reading ease ${r.readingEase.toFixed(0)} (${readingEaseBand(r.readingEase)}) · SSML ${r.ssmlChars} characters`,
+  );
+  if (leads) lines.push(`- “Yes” leads to: ${leads}`);
+  lines.push(`- Reached by: ${r.ways.map((w) => `${w.says} (${w.scenario})`).join('; ')}`);
+  for (const flag of r.flags) lines.push(`- **⚑ ${flag}**`);
+  return lines.join('\n');
+}
+
+export function reviewMarkdown(review: Review, diagram: Diagram, fingerprint: string): string {
+  const { source } = review;
+  const shown = new Set<string>();
+  const out: string[] = [
+    '# Review script: everything the skill can say',
+    '',
+    `- Fact sheet: *${source.title}*, ${source.publisher} © ${source.copyrightYear}`,
+    `- Last medical review of the sheet: ${source.lastMedicalReviewSpoken} (${source.lastMedicalReview})`,
+    `- Content version: ${source.contentVersion}`,
+    `- Script fingerprint: \`${fingerprint}\``,
+    `- ${review.responses.length} distinct responses, captured from ${review.captures} requests to the skill`,
+    '',
+    `Listening times assume ~${WORDS_PER_MINUTE} words a minute at 100%, scaled by the speed; slow is ${SLOW_RATE}%. Reading ease is Flesch reading ease with syllables counted by a rule of thumb. Pronounced terms are in bold with their IPA or spoken form in brackets.`,
+    '',
+    '## Flags',
+    '',
+    ...(review.flagged.length === 0 ? ['None.'] : review.flagged.map((f) => `- [${f.label}](#${f.anchor}): ${f.flags.join('; ')}`)),
+    '',
+    '## Map of the conversation',
+    '',
+    ...diagram.edges.filter((edge) => edge.kind === 'follow-up').map((edge) => `- ${edge.label}`),
+    '',
+  ];
+  for (const t of review.topics) {
+    out.push(
+      `## ${t.number}. ${t.topic.title}`,
+      '',
+      `Fact-sheet section: ${t.section.heading}. Follow-up after the last item: ${t.followUp.title}.`,
+      '',
+    );
+    for (const p of t.passages) {
+      const heading = p.kind === 'summary' ? `Summary: ${p.title}` : `Item ${p.at.item + 1}: ${p.title}`;
+      out.push(`### ${heading}`, '', `Fact-sheet section: ${p.section.heading}. Content: ${p.contentWords} words (limit ${p.limit}).`, '');
+      for (const flag of p.flags) out.push(`**⚑ ${flag}**`, '');
+      for (const r of p.responses) out.push(responseMarkdown(r, p.section.heading, shown), '');
+    }
+  }
+  out.push('## Glossary', '');
+  for (const term of review.glossary) {
+    out.push(`### ${term.entry.term}`, '');
+    for (const r of term.responses) out.push(responseMarkdown(r, term.section.heading, shown), '');
+  }
+  out.push('## Everything else the skill says', '');
+  for (const s of review.situations) {
+    out.push(`### ${s.name}`, '');
+    for (const r of s.responses) out.push(responseMarkdown(r, 'none (the skill’s own wording)', shown), '');
+  }
+  if (review.crawl) {
+    out.push(
+      '## Other sentences found by the crawler',
+      '',
+      `${review.crawl.exchanges} requests in ${review.crawl.states} places; sentences not in any response above:`,
+      '',
+    );
+    for (const x of review.crawl.extra) out.push(`- ${x.flags.length > 0 ? '**⚑** ' : ''}${x.sentence} *(first heard after: ${x.path})*`);
+    out.push('');
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}

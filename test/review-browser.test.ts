@@ -1,0 +1,80 @@
+// The review pages in a real browser (Debian's Chromium, headless), opened from file:// as a reviewer would:
+// axe-core's WCAG 2.2 AA checks find nothing, nothing is fetched from anywhere, the conversation map is an
+// image with a name, and the ask sheet prints on one A4 page.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { generateReview } from '../scripts/review/generate';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let dir: string;
+let browser: Browser;
+let context: BrowserContext;
+/** Every request the pages made that was not for the file itself. */
+const external: string[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'review-browser-'));
+  [browser] = await Promise.all([chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }), generateReview(dir)]);
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  expect(external).toEqual([]);
+});
+
+async function open(file: string): Promise<Page> {
+  const page = await context.newPage();
+  const url = pathToFileURL(join(dir, file)).href;
+  page.on('request', (request) => {
+    if (request.url() !== url) external.push(request.url());
+  });
+  await page.goto(url);
+  return page;
+}
+
+async function violations(page: Page): Promise<string[]> {
+  // The script is one long page (~6,000 elements, no frames). Asking only for violations, in one run rather
+  // than axe's per-frame partial runs (legacy mode), takes ~5 s here instead of ~20 s, with the same rules.
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode(true)
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+it('the review script passes axe-core’s WCAG 2.2 AA checks, and its map is a named image', async () => {
+  const page = await open('script.html');
+  expect(await violations(page)).toEqual([]);
+  const map = page.getByRole('img', { name: /Map of the conversation/ });
+  await expect(map.count()).resolves.toBe(1);
+  expect(await map.boundingBox()).toEqual(expect.objectContaining({ width: expect.any(Number) }));
+  expect(await page.title()).toContain('Review script');
+  await page.close();
+}, 40_000);
+
+it('the ask sheet passes axe-core’s checks and prints on one A4 page', async () => {
+  const page = await open('ask-sheet.html');
+  expect(await violations(page)).toEqual([]);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+  await page.close();
+});
