@@ -259,7 +259,11 @@ describe('help, fallback and stop', () => {
       hears: ['You can ask me about secondary bone cancer', 'not medical advice', 'thirteen eleven twenty'],
     },
     { user: 'how is it treated', hears: 'Treatment aims' },
-    { user: 'help', hears: ["You're hearing about how it is treated.", 'Say next'], reprompts: 'You can say next, repeat, or list topics.' },
+    {
+      user: 'help',
+      hears: ["You're hearing about how it is treated.", 'Say next'],
+      reprompts: 'You can say next, repeat, or list topics.',
+    },
   ]);
 
   conversation('fallback names what can be asked, and keeps the offer open', [

@@ -43,7 +43,7 @@ export const en = {
   'tour.stopped': "Okay, I've stopped the tour.",
   'next.moving': 'Next: {{title}}.',
   'next.topicDone': "That's everything on {{about}}.",
-  'previous.atStart': "This is the start of {{about}}.",
+  'previous.atStart': 'This is the start of {{about}}.',
   'previous.nothing': "There's nothing to go back to yet.",
   'repeat.nothing': "I haven't said anything to repeat yet.",
   'yes.nothing': "Sorry, I haven't asked you a question yet.",
