@@ -52,9 +52,10 @@ function applicationIdOf(envelope: Record<string, unknown>): unknown {
 }
 
 /** Throws RequestRejectedError unless the envelope is addressed to skillId (no check when none is set). */
-export function assertAddressedTo(envelope: Record<string, unknown>, skillId: string | undefined): void {
+export function assertAddressedTo(envelope: unknown, skillId: string | undefined): void {
   const expected = skillId?.trim();
-  if (expected && applicationIdOf(envelope) !== expected) throw new RequestRejectedError('This request is not addressed to this skill.');
+  if (expected && (!isRecord(envelope) || applicationIdOf(envelope) !== expected))
+    throw new RequestRejectedError('This request is not addressed to this skill.');
 }
 
 /**
@@ -97,15 +98,16 @@ export function createSkillRuntime(options: SkillOptions = {}): SkillRuntime {
 
   return {
     async invoke(envelope, context) {
-      if (!isRecord(envelope) || !isRecord(envelope.request)) {
-        log.warn('malformed request envelope', { hasRequest: isRecord(envelope) && 'request' in envelope });
-        return spokenApology();
-      }
+      // With a skill id configured, anything not addressed to it (a malformed body included) is refused first.
       try {
         assertAddressedTo(envelope, skillId);
       } catch (rejection) {
         log.warn('request rejected: skill id does not match');
         throw rejection;
+      }
+      if (!isRecord(envelope) || !isRecord(envelope.request)) {
+        log.warn('malformed request envelope', { hasRequest: isRecord(envelope) && 'request' in envelope });
+        return spokenApology();
       }
       try {
         // The SDK reads context.System for some requests; a missing context must not take it down.

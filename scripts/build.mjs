@@ -5,6 +5,7 @@
 //   web     dist/web/page.js: the web simulator's page script, for browsers (served by dist/local/server.js)
 //   tools   dist/tools/*.js: content check and model generator, run by npm scripts
 // With no target, builds them all.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const args = process.argv.slice(2);
@@ -86,6 +87,11 @@ for (const target of targets) {
     process.exit(2);
   }
   const result = await run();
+  // What went into each bundle, for `node scripts/bundle-report.mjs` (kept out of dist/lambda, which ships).
+  if (result.metafile) {
+    mkdirSync('dist/meta', { recursive: true });
+    writeFileSync(`dist/meta/${target}.json`, JSON.stringify(result.metafile));
+  }
   if (!quiet && result.metafile) {
     for (const [file, output] of Object.entries(result.metafile.outputs)) {
       console.log(`${file}  ${(output.bytes / 1024).toFixed(1)} KB`);
