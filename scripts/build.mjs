@@ -14,17 +14,25 @@ const wanted = args.filter((arg) => !arg.startsWith('--'));
 const targets = wanted.length > 0 ? wanted : ['lambda', 'local', 'web', 'tools'];
 
 /**
- * The Lambda needs only which intent means which topic from the model source, not its hundreds of sample
- * utterances: keep them out of the bundle (and so out of every cold start).
+ * Data is parsed at every cold start. V8 parses a JSON string with JSON.parse faster than the same data
+ * written as a JavaScript object literal (which is how esbuild inlines .json), so our data files are inlined as
+ * JSON.parse('…'). The Lambda needs only which intent means which topic from the model source, not its
+ * hundreds of sample utterances: those are left out of the bundle (and so out of every cold start).
  */
-const stripSamples = {
-  name: 'strip-model-samples',
+const dataAsJsonParse = {
+  name: 'data-as-json-parse',
   setup(context) {
-    context.onLoad({ filter: /interaction-model\.source\.json$/ }, async (file) => {
+    context.onLoad({ filter: /\.json$/ }, async (file) => {
+      if (file.path.includes('node_modules')) return undefined;
       const { readFile } = await import('node:fs/promises');
-      const source = JSON.parse(await readFile(file.path, 'utf8'));
-      const intents = source.intents.map(({ name, topic }) => (topic ? { name, topic } : { name }));
-      return { contents: JSON.stringify({ invocationName: source.invocationName, intents }), loader: 'json' };
+      let data = JSON.parse(await readFile(file.path, 'utf8'));
+      if (file.path.endsWith('interaction-model.source.json')) {
+        data = {
+          invocationName: data.invocationName,
+          intents: data.intents.map(({ name, topic }) => (topic ? { name, topic } : { name })),
+        };
+      }
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js' };
     });
   },
 };
@@ -43,7 +51,7 @@ const builds = {
       // ignores NODE_PATH (where the Lambda runtime keeps its SDK) and costs ~60 ms more than require() here
       // (docs/performance.md): compile it to require().
       supported: { 'dynamic-import': false },
-      plugins: [stripSamples],
+      plugins: [dataAsJsonParse],
       metafile: true,
       legalComments: 'none',
     }),

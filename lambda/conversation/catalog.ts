@@ -131,26 +131,32 @@ function normaliseName(name: string): string {
     .trim();
 }
 
-const byName = new Map<string, { subject?: Position; term?: GlossaryEntry }>();
-for (const value of subjectValues()) {
-  for (const name of value.names) {
-    const entry = byName.get(normaliseName(name)) ?? {};
-    entry.subject ??= positionOfSubject(value.id);
-    byName.set(normaliseName(name), entry);
-  }
-}
-for (const entry of glossary) {
-  for (const name of entry.names) {
-    const found = byName.get(normaliseName(name)) ?? {};
-    found.term ??= entry;
-    byName.set(normaliseName(name), found);
-  }
+type Named = { subject?: Position; term?: GlossaryEntry };
+
+/** Every name of every subject and term; built on first use, since only unmatched slot values need it. */
+let byName: Map<string, Named> | undefined;
+
+function namesIndex(): Map<string, Named> {
+  if (byName) return byName;
+  byName = new Map();
+  const entryFor = (name: string): Named => {
+    const key = normaliseName(name);
+    let entry = byName?.get(key);
+    if (!entry) {
+      entry = {};
+      byName?.set(key, entry);
+    }
+    return entry;
+  };
+  for (const value of subjectValues()) for (const name of value.names) entryFor(name).subject ??= positionOfSubject(value.id);
+  for (const entry of glossary) for (const name of entry.names) entryFor(name).term ??= entry;
+  return byName;
 }
 
 /**
  * A slot value Alexa could not resolve in one slot type may still name something in the other ("tell me about
  * osteolytic" fills SUBJECT with a glossary word). Looks the spoken words up among the content's own names.
  */
-export function findByName(spoken: string): { subject?: Position; term?: GlossaryEntry } {
-  return byName.get(normaliseName(spoken)) ?? {};
+export function findByName(spoken: string): Named {
+  return namesIndex().get(normaliseName(spoken)) ?? {};
 }

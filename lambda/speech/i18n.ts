@@ -1,9 +1,11 @@
 // One i18next instance, initialised synchronously at load; each request takes a translator for its locale.
 // (Initialising per request, as the official samples do, costs ~0.7 ms and causes p99 spikes.)
-// Performance (docs/performance.md): i18next's getFixedT wrapper copies the instance's whole options object on
-// every call (~3 µs, and garbage), and a response makes 10–20 calls. So the translator calls instance.t with
-// the locale directly, and remembers the strings that take no parameters: the resources never change after
-// load, so i18next would give the same string every time.
+// Performance (docs/performance.md): a response makes 10–20 lookups, and i18next's full t() pipeline (key
+// parsing, plurals, nesting, post-processing; getFixedT also copies the options object on each call) was most
+// of the first request's time on a cold start. Our keys are flat and plain, so the translator asks i18next for
+// the resource along the locale's fallback chain (en-AU → en), remembers it, and has i18next's own
+// interpolator fill in {{params}}. A key with no resource goes through t(), so i18next's missing-key handling
+// is kept.
 import i18next from 'i18next';
 import { DEFAULT_LOCALE, isServedLocale } from '../locales';
 import { en, type SpeechKey } from './resources/en';
@@ -27,15 +29,27 @@ export type Translate = (key: SpeechKey, params?: Params) => string;
 const translators = new Map<string, Translate>();
 
 function createTranslator(lng: string): Translate {
-  const plain = new Map<SpeechKey, string>();
-  return (key, params) => {
-    if (params !== undefined) return instance.t(key, { ...params, lng }) as string;
-    let text = plain.get(key);
+  const hierarchy: string[] = instance.services.languageUtils.toResolveHierarchy(lng);
+  const resources = new Map<SpeechKey, string | null>();
+  const resource = (key: SpeechKey): string | null => {
+    let text = resources.get(key);
     if (text === undefined) {
-      text = instance.t(key, { lng }) as string;
-      plain.set(key, text);
+      text = null;
+      for (const code of hierarchy) {
+        const found: unknown = instance.getResource(code, 'translation', key);
+        if (typeof found === 'string') {
+          text = found;
+          break;
+        }
+      }
+      resources.set(key, text);
     }
     return text;
+  };
+  return (key, params) => {
+    const text = resource(key);
+    if (text === null) return instance.t(key, { ...params, lng }) as string;
+    return params === undefined || !text.includes('{{') ? text : instance.services.interpolator.interpolate(text, params, lng, {});
   };
 }
 

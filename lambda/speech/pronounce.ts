@@ -21,14 +21,9 @@ interface CompiledTable {
 
 export function compileTable(rules: readonly PronunciationRule[]): CompiledTable {
   const sorted = [...rules].sort((a, b) => b.written.length - a.written.length);
-  // Case-insensitive entries are matched with an inline lower/upper alternation per letter, so one regex
-  // (flag-free) can mix case-sensitive abbreviations and case-insensitive words.
-  const alternatives = sorted.map((rule) => {
-    const escaped = escapeRegExp(rule.written);
-    if (rule.caseSensitive) return escaped;
-    return escaped.replace(/[a-z]/gi, (ch) => `[${ch.toLowerCase()}${ch.toUpperCase()}]`);
-  });
-  const pattern = new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w-])`, 'g');
+  // One case-insensitive pattern for every entry; an abbreviation that must match its exact capitals ("CT",
+  // not "ct") is checked when a match is looked up, so a wrong-case match is left as plain text.
+  const pattern = new RegExp(`(?<![\\w-])(?:${sorted.map((rule) => escapeRegExp(rule.written)).join('|')})(?![\\w-])`, 'gi');
   const exact = new Map(rules.filter((r) => r.caseSensitive).map((r) => [r.written, r]));
   const folded = new Map(rules.filter((r) => !r.caseSensitive).map((r) => [r.written.toLowerCase(), r]));
   return {
