@@ -4,12 +4,13 @@ import { createLogger } from '../lambda/log';
 import { createSkillRuntime, DEFAULT_STORE_TIMEOUTS, type SkillRuntime } from '../lambda/skill';
 import { LocalConversation } from './conversation';
 import type { DeviceSettings } from './envelope';
+import { MemoryPersistenceAdapter } from './memory-store';
 import { defaultDataDir, startLocalStore } from './store';
 
 export interface LocalOptions {
   locale: string;
   verbose: boolean;
-  /** Where the local store keeps preferences; undefined keeps them in memory for this run only. */
+  /** Where the local store (dynalite) keeps preferences; undefined keeps them in this process only (--no-store). */
   dataDir?: string;
 }
 
@@ -37,6 +38,9 @@ export interface LocalSkill {
 export async function startLocalSkill(options: LocalOptions): Promise<LocalSkill> {
   // Warnings and errors still reach stderr; request lines only with --verbose, so stdout stays the reply.
   const logger = createLogger(options.verbose ? 'INFO' : 'WARN');
+  if (options.dataDir === undefined) {
+    return { runtime: createSkillRuntime({ logger, persistence: new MemoryPersistenceAdapter() }), close: async () => {} };
+  }
   const store = await startLocalStore({ dataDir: options.dataDir, timeoutMs: DEFAULT_STORE_TIMEOUTS.readMs, log: logger });
   const runtime = createSkillRuntime({ logger, persistence: store.adapter });
   return { runtime, close: () => store.close() };
