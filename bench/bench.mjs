@@ -12,12 +12,12 @@
 // type, CPU per request); peak memory. Prints a table and writes bench-results/bench.json.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { createPackage } from '../scripts/package.mjs';
+import { buildScenarios } from './scenarios.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -96,18 +96,7 @@ async function buildAll() {
   });
 
   // The request envelopes, built by the local runtime's helpers.
-  await build({
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'error',
-    absWorkingDir: ROOT,
-    entryPoints: { envelopes: 'bench/envelopes.ts' },
-    outdir: work,
-  });
-  const envelopes = createRequire(import.meta.url)(join(work, 'envelopes.js'));
-  const scenarios = envelopes.scenarios();
+  const { scenarios, skillId } = await buildScenarios(work);
   const scenariosFile = join(work, 'scenarios.json');
   writeFileSync(scenariosFile, JSON.stringify(scenarios));
   const launchFile = join(work, 'launch.json');
@@ -118,7 +107,7 @@ async function buildAll() {
   return {
     skill: { bundle: skillBundle, bundleBytes: skillZip.bundleBytes, zipBytes: skillZip.bytes },
     baseline: { bundle: join(baselineDir, 'index.js'), bundleBytes: baselineZip.bundleBytes, zipBytes: baselineZip.bytes },
-    skillId: envelopes.SKILL_ID,
+    skillId,
     scenariosFile,
     launchFile,
     scenarioCount: scenarios.length,

@@ -6,6 +6,7 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import {
   type DeviceSettings,
+  echoShow,
   intentRequest,
   LOCAL_SKILL_ID,
   launchRequest,
@@ -31,24 +32,7 @@ const DEVICE_ID = `amzn1.ask.device.${'BENCHMARKDEVICE'.repeat(12).slice(0, 170)
 const API_ACCESS_TOKEN = `eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ.${'eyJhdWQiOiJodHRwczovL2FwaS5hbWF6b25hbGV4YS5jb20i'.repeat(20)}.${'c2lnbmF0dXJl'.repeat(28)}`;
 
 const SPEAKER: DeviceSettings = { locale: 'en-AU', userId: USER_ID };
-const SCREEN: DeviceSettings = {
-  locale: 'en-AU',
-  userId: USER_ID,
-  supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } },
-  viewport: {
-    experiences: [{ arcMinuteWidth: 246, arcMinuteHeight: 144, canRotate: false, canResize: false }],
-    mode: 'HUB',
-    shape: 'RECTANGLE',
-    pixelWidth: 1024,
-    pixelHeight: 600,
-    dpi: 160,
-    currentPixelWidth: 1024,
-    currentPixelHeight: 600,
-    touch: ['SINGLE'],
-    keyboard: [],
-    video: { codecs: ['H_264_42', 'H_264_41'] },
-  },
-};
+const SCREEN: DeviceSettings = echoShow('en-AU', USER_ID);
 
 function dressed(envelope: RequestEnvelope): RequestEnvelope {
   const system = envelope.context.System as unknown as Record<string, unknown>;

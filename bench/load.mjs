@@ -13,11 +13,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { buildScenarios } from './scenarios.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -37,19 +36,8 @@ function assertLoopback(url) {
 }
 
 async function scenarios(work) {
-  await build({
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'error',
-    absWorkingDir: ROOT,
-    entryPoints: { envelopes: 'bench/envelopes.ts' },
-    outdir: work,
-  });
-  const { scenarios: make } = createRequire(import.meta.url)(join(work, 'envelopes.js'));
   // one-shot requests only (no session state to carry): launch, every topic, the glossary, help, stop…
-  return make()
+  return (await buildScenarios(work)).scenarios
     .filter((s) => s.setup.length === 0)
     .map((s) => ({ name: s.name, body: Buffer.from(JSON.stringify(s.envelope)) }));
 }

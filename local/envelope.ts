@@ -24,6 +24,28 @@ export interface DeviceSettings {
   viewport?: Record<string, unknown>;
 }
 
+/** An Echo Show (5-class): APL, and a 1024 x 600 touch screen, described as its requests describe it. */
+export function echoShow(locale: string, userId?: string): DeviceSettings {
+  return {
+    locale,
+    ...(userId ? { userId } : {}),
+    supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } },
+    viewport: {
+      experiences: [{ arcMinuteWidth: 246, arcMinuteHeight: 144, canRotate: false, canResize: false }],
+      mode: 'HUB',
+      shape: 'RECTANGLE',
+      pixelWidth: 1024,
+      pixelHeight: 600,
+      dpi: 160,
+      currentPixelWidth: 1024,
+      currentPixelHeight: 600,
+      touch: ['SINGLE'],
+      keyboard: ['DIRECTION'],
+      video: { codecs: ['H_264_42', 'H_264_41'] },
+    },
+  };
+}
+
 export function newSession(): SessionInfo {
   return { sessionId: `amzn1.echo-api.session.${randomUUID()}`, isNew: true, attributes: {} };
 }

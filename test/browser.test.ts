@@ -4,22 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { type LocalServer, startLocalServer } from '../local/server/app';
+import { launchChromium, WCAG_TAGS } from './support/browser';
 import { memoryLogger } from './support/logs';
 
 const ROOT = join(__dirname, '..');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let server: LocalServer;
 let browser: Browser;
@@ -28,10 +18,7 @@ const external: string[] = [];
 
 beforeAll(async () => {
   execFileSync(process.execPath, ['scripts/build.mjs', 'web', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
-  [server, browser] = await Promise.all([
-    startLocalServer({ port: 0, locale: 'en-AU', logger: memoryLogger() }),
-    chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }),
-  ]);
+  [server, browser] = await Promise.all([startLocalServer({ port: 0, locale: 'en-AU', logger: memoryLogger() }), launchChromium()]);
 });
 
 afterAll(async () => {

@@ -4,17 +4,13 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import document from '../lambda/screens/answer.apl.json';
 import { createSkillRuntime } from '../lambda/skill';
 import { understand } from '../local/conversation';
-import { type DeviceSettings, intentRequest, launchRequest, newSession, type SessionInfo } from '../local/envelope';
+import { type DeviceSettings, echoShow, intentRequest, launchRequest, newSession, type SessionInfo } from '../local/envelope';
 import { corpusEnvelopes } from './support/corpus';
 import { memoryLogger } from './support/logs';
 import { expectValidResponse, spokenText } from './support/responses';
 
 const runtime = createSkillRuntime({ logger: memoryLogger() });
-const echoShow: DeviceSettings = {
-  locale: 'en-AU',
-  supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } },
-  viewport: { mode: 'HUB', shape: 'RECTANGLE', pixelWidth: 1024, pixelHeight: 600, dpi: 160 },
-};
+const echoShowDevice = echoShow('en-AU');
 const echoDot: DeviceSettings = { locale: 'en-AU' };
 
 interface Screen {
@@ -66,7 +62,7 @@ function press(device: DeviceSettings, session: SessionInfo, intent: string): Re
 
 describe('the answer on a screen', () => {
   test('an APL device gets the document; a device without APL gets only the card', async () => {
-    const onShow = await say(echoShow, newSession(), 'what are the symptoms');
+    const onShow = await say(echoShowDevice, newSession(), 'what are the symptoms');
     const screen = screenOf(onShow.response);
     expect(screen).toMatchObject({ title: 'Signs and symptoms', question: 'Would you like to hear about fractures?' });
     expect(screen?.body).toMatch(/^The most common symptom is pain/);
@@ -79,7 +75,7 @@ describe('the answer on a screen', () => {
   });
 
   test('every button has a screen-reader label; "yes" says what it agrees to', async () => {
-    const { response } = await say(echoShow, newSession(), 'how is it treated');
+    const { response } = await say(echoShowDevice, newSession(), 'how is it treated');
     const choices = screenOf(response)?.choices ?? [];
     expect(choices.length).toBeGreaterThan(0);
     for (const choice of choices) expect(choice.accessibilityLabel.length).toBeGreaterThan(choice.label.length - 1);
@@ -129,22 +125,22 @@ describe('pressing a button does exactly what saying it does', () => {
   ];
 
   test.each(places)('after "%s", every button leads where its word does', async (utterance) => {
-    const before = await say(echoShow, newSession(), utterance);
+    const before = await say(echoShowDevice, newSession(), utterance);
     const choices = screenOf(before.response)?.choices ?? [];
     expect(choices.length).toBeGreaterThanOrEqual(2);
     for (const choice of choices) {
-      const pressed = await answer(press(echoShow, before.session, choice.intent), before.session);
-      const said = await say(echoShow, before.session, choice.utterance);
+      const pressed = await answer(press(echoShowDevice, before.session, choice.intent), before.session);
+      const said = await say(echoShowDevice, before.session, choice.utterance);
       expect(understand(choice.utterance)).toMatchObject({ intent: choice.intent });
       expect([choice.label, spokenText(pressed.response)]).toEqual([choice.label, spokenText(said.response)]);
     }
   });
 
   test('a press that is not one of our buttons gets the fallback answer, not silence', async () => {
-    const { session } = await say(echoShow, newSession(), 'open bone cancer guide');
+    const { session } = await say(echoShowDevice, newSession(), 'open bone cancer guide');
     const { response } = await answer(
       {
-        ...press(echoShow, session, 'AMAZON.YesIntent'),
+        ...press(echoShowDevice, session, 'AMAZON.YesIntent'),
         request: { type: 'Alexa.Presentation.APL.UserEvent', locale: 'en-AU', arguments: ['delete', 'everything'] },
       },
       session,

@@ -7,7 +7,7 @@ import type { ResponseEnvelope } from 'ask-sdk-model';
 import type { Logger } from '../../lambda/log';
 import type { SkillRuntime } from '../../lambda/skill';
 import { type Exchange, LocalConversation } from '../conversation';
-import type { DeviceSettings } from '../envelope';
+import { echoShow } from '../envelope';
 import { type Card, type Screen, screenOf, speechRateOf } from './screen';
 
 export const MAX_UTTERANCE_LENGTH = 500;
@@ -37,26 +37,6 @@ export interface ConversationsOptions {
   /** A conversation unused for this long is dropped. */
   idleMs?: number;
   now?: () => number;
-}
-
-/** The simulated device: an Echo Show (APL, a 1024 x 600 touch screen). */
-export function screenDevice(locale: string): DeviceSettings {
-  return {
-    locale,
-    supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } },
-    viewport: {
-      experiences: [{ arcMinuteWidth: 246, arcMinuteHeight: 144, canRotate: false, canResize: false }],
-      mode: 'HUB',
-      shape: 'RECTANGLE',
-      pixelWidth: 1024,
-      pixelHeight: 600,
-      dpi: 160,
-      currentPixelWidth: 1024,
-      currentPixelHeight: 600,
-      touch: ['SINGLE'],
-      keyboard: ['DIRECTION'],
-    },
-  };
 }
 
 interface Entry {
@@ -157,7 +137,7 @@ export class Conversations {
       },
     };
     return {
-      conversation: new LocalConversation(capturing, screenDevice(this.options.locale)),
+      conversation: new LocalConversation(capturing, echoShow(this.options.locale)),
       last,
       lastUsed: this.now(),
       queue: Promise.resolve(),
