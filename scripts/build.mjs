@@ -37,6 +37,24 @@ const dataAsJsonParse = {
   },
 };
 
+/**
+ * ask-sdk-model is ~60 KB of generated service-client classes (a third of the bundle), and ask-sdk-core loads
+ * it at start for one thing: the ServiceClientFactory it builds only when a skill is given an API client
+ * (withApiClient), which this skill never is. Our code imports only its types, which vanish in the build. So
+ * the Lambda bundle gets a stand-in that says so plainly if that ever changes.
+ */
+const withoutServiceClients = {
+  name: 'without-service-clients',
+  setup(context) {
+    context.onResolve({ filter: /^ask-sdk-model$/ }, () => ({ path: 'ask-sdk-model', namespace: 'stand-in' }));
+    context.onLoad({ filter: /.*/, namespace: 'stand-in' }, () => ({
+      contents: `class ServiceClientFactory { constructor() { throw new Error('Alexa service clients are left out of this bundle (scripts/build.mjs): the skill has no API client.'); } }
+module.exports = { services: { ServiceClientFactory } };`,
+      loader: 'js',
+    }));
+  },
+};
+
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: quiet ? 'error' : 'warning' };
 
 const builds = {
@@ -51,7 +69,7 @@ const builds = {
       // ignores NODE_PATH (where the Lambda runtime keeps its SDK) and costs ~60 ms more than require() here
       // (docs/performance.md): compile it to require().
       supported: { 'dynamic-import': false },
-      plugins: [dataAsJsonParse],
+      plugins: [dataAsJsonParse, withoutServiceClients],
       metafile: true,
       legalComments: 'none',
     }),
