@@ -2,16 +2,17 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import { configFromEnv } from './config';
-import { createSkillRuntime, DEFAULT_STORE_TIMEOUTS } from './skill';
+import { createSkillRuntime } from './skill';
 import { DynamoPersistenceAdapter } from './store/dynamo-adapter';
+import { STORE_CALL_TIMEOUT_MS } from './store/timeout';
 
 const config = configFromEnv();
 
-const runtime = createSkillRuntime({
-  skillId: config.skillId,
-  persistence: config.preferencesTable
-    ? new DynamoPersistenceAdapter({ tableName: config.preferencesTable, timeoutMs: DEFAULT_STORE_TIMEOUTS.readMs })
-    : undefined,
-});
+const persistence = config.preferencesTable
+  ? new DynamoPersistenceAdapter({ tableName: config.preferencesTable, timeoutMs: STORE_CALL_TIMEOUT_MS })
+  : undefined;
+persistence?.warmUp();
+
+const runtime = createSkillRuntime({ skillId: config.skillId, persistence });
 
 export const handler = async (event: unknown, context?: Context): Promise<ResponseEnvelope> => runtime.invoke(event, context);

@@ -25,7 +25,8 @@ function levelFromEnv(): Level {
 
 /** Describes an error for a log line without its message text, which could echo request content. */
 export function errorFields(error: unknown): LogFields {
-  if (error instanceof Error) return { errorName: error.name, errorStack: error.stack?.split('\n').slice(1, 4).join(' | ').trim() };
+  if (error instanceof Error)
+    return { errorName: error.name.slice(0, 64), errorStack: error.stack?.split('\n').slice(1, 4).join(' | ').trim() };
   return { errorName: typeof error };
 }
 

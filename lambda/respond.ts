@@ -16,13 +16,15 @@ export function respond(input: HandlerInput, reply: Reply, options: RespondOptio
   const turn = turnOf(input);
   const { state } = turn;
   let final = reply;
-  // First use in a session that did not start with the welcome (a one-shot question): the answer comes
-  // first, then the disclaimer, then the follow-up question.
+  // First use that did not start with the welcome (a one-shot question): the answer comes first, then the
+  // disclaimer and the speed control, offered once, then the follow-up question.
   if (!reply.end && !state.disclaimerHeard) {
-    final = { ...reply, body: [...reply.body, turn.t('disclaimer')] };
+    final = { ...reply, body: [...reply.body, turn.t('disclaimer'), turn.t('rate.tip')] };
     state.disclaimerHeard = true;
   }
   if (options.remember !== false && !reply.end) state.last = final;
+  // The pending offer is always the one in the question just spoken ("repeat" brings back its own).
+  state.offer = final.end ? undefined : final.offer;
 
   const speech = renderSpeech(final, state.rate);
   const builder = input.responseBuilder.speak(speech.ssml);

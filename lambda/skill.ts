@@ -2,16 +2,15 @@
 // endpoint) calls SkillRuntime.invoke, so all of them get the same checks and the same answers.
 import { type PersistenceAdapter, type Skill, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { errorHandler } from './errors/error-handler';
+import { apologySpeech, errorHandler } from './errors/error-handler';
 import { requestHandlers } from './handlers';
 import { logRequestInterceptor } from './interceptors/log-request';
-import { loadPreferencesInterceptor, type StoreTimeouts, savePreferencesInterceptor } from './interceptors/preferences';
+import { loadPreferencesInterceptor, savePreferencesInterceptor } from './interceptors/preferences';
 import { saveStateInterceptor, turnContextInterceptor } from './interceptors/turn-context';
 import { createLogger, type Logger } from './log';
 import { pressAsIntent } from './screens/user-event';
-import { translatorFor } from './speech/i18n';
-import { NORMAL_RATE } from './speech/rate';
-import { renderSpeech } from './speech/render';
+import { DEFAULT_STORE_TIMEOUTS, type StoreTimeouts } from './store/timeout';
+import { isRecord } from './util/records';
 
 export interface SkillOptions {
   /** When set, requests for any other skill id are rejected (Amazon requires this of every endpoint). */
@@ -22,11 +21,7 @@ export interface SkillOptions {
   storeTimeouts?: Partial<StoreTimeouts>;
 }
 
-/**
- * A person waits in silence while these run. Alexa allows 8 s for the whole answer; a healthy DynamoDB read
- * takes ~10 ms, so these are generous for the store and still short for the listener.
- */
-export const DEFAULT_STORE_TIMEOUTS: StoreTimeouts = { readMs: 400, writeMs: 250 };
+export { DEFAULT_STORE_TIMEOUTS, STORE_CALL_TIMEOUT_MS } from './store/timeout';
 
 /** A request that must not be answered at all: it is not addressed to this skill. */
 export class RequestRejectedError extends Error {
@@ -35,10 +30,6 @@ export class RequestRejectedError extends Error {
 
 export interface SkillRuntime {
   invoke(envelope: unknown, context?: unknown): Promise<ResponseEnvelope>;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function applicationIdOf(envelope: Record<string, unknown>): unknown {
@@ -71,8 +62,7 @@ function withObjectSession(envelope: Record<string, unknown>): Record<string, un
 
 /** A complete, spoken response envelope that needs nothing from the SDK: for when the SDK cannot run. */
 function spokenApology(): ResponseEnvelope {
-  const t = translatorFor(undefined);
-  const speech = renderSpeech({ title: '', body: [t('error.general')] }, NORMAL_RATE);
+  const speech = apologySpeech(undefined, false);
   return { version: '1.0', response: { outputSpeech: { type: 'SSML', ssml: speech.ssml }, shouldEndSession: true } };
 }
 

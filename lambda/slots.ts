@@ -1,12 +1,9 @@
 // Reads a custom slot the way Alexa fills it: a resolved value id when entity resolution matched, the raw
 // words when it did not, or nothing when the slot is empty. Tolerates any shape a request may carry.
 import type { HandlerInput } from 'ask-sdk-core';
+import { isRecord } from './util/records';
 
 export type SlotReading = { kind: 'match'; id: string; value: string } | { kind: 'unmatched'; value: string } | { kind: 'empty' };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 export function readSlot(input: HandlerInput, name: string): SlotReading {
   const request = input.requestEnvelope.request as unknown;

@@ -2,10 +2,19 @@
 // interaction model (local/nlu), sent as a real request envelope through the same entrance Lambda uses,
 // and the session (its id and attributes) carried from one turn to the next.
 import type { ResponseEnvelope } from 'ask-sdk-model';
+import { SCREEN_TOKEN } from '../lambda/screens/screen';
 import type { SkillRuntime } from '../lambda/skill';
 import { ssmlToText } from '../lambda/speech/ssml';
 import modelFile from '../skill-package/interactionModels/custom/en-AU.json';
-import { type DeviceSettings, intentRequest, launchRequest, newSession, type SessionInfo, sessionEndedRequest } from './envelope';
+import {
+  type DeviceSettings,
+  intentRequest,
+  launchRequest,
+  newSession,
+  type SessionInfo,
+  sessionEndedRequest,
+  userEventRequest,
+} from './envelope';
 import { createResolver, type InteractionModel, parseInvocation, type ResolvedSlot } from './nlu';
 
 export interface SlotReport {
@@ -83,6 +92,17 @@ export class LocalConversation {
       understood.launch ? {} : report(understood.slots),
       response,
     );
+  }
+
+  /**
+   * A press on one of the skill's screen buttons: its APL SendEvent arguments are ['choice', intent] (the
+   * skill's answer document), sent as an Echo Show sends them, with no language understanding involved.
+   */
+  async press(intent: string): Promise<Exchange> {
+    this.silences = 0;
+    if (!this.session) this.session = newSession();
+    const response = await this.runtime.invoke(userEventRequest(this.device, this.session, ['choice', intent], SCREEN_TOKEN));
+    return this.record('', 'Alexa.Presentation.APL.UserEvent', {}, response);
   }
 
   /** The end of the conversation from the device's side (the person walked away, or closed the page). */

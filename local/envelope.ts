@@ -121,6 +121,17 @@ export function intentRequest(
   });
 }
 
+/** A press on a screen button, as an Echo Show sends it: an APL UserEvent with the SendEvent arguments. */
+export function userEventRequest(device: DeviceSettings, session: SessionInfo, args: unknown[], token: string): RequestEnvelope {
+  return base(device, session, {
+    type: 'Alexa.Presentation.APL.UserEvent',
+    token,
+    arguments: args,
+    components: {},
+    source: { type: 'TouchWrapper', handler: 'Press' },
+  });
+}
+
 export function sessionEndedRequest(device: DeviceSettings, session: SessionInfo, reason: string): RequestEnvelope {
   return base(device, session, { type: 'SessionEndedRequest', reason });
 }

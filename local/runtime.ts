@@ -1,7 +1,8 @@
 // The skill as the local tools run it: the same runtime Lambda uses, with a local device and quiet logs.
 import { DEFAULT_LOCALE } from '../lambda/locales';
 import { createLogger } from '../lambda/log';
-import { createSkillRuntime, DEFAULT_STORE_TIMEOUTS, type SkillRuntime } from '../lambda/skill';
+import { createSkillRuntime, type SkillRuntime } from '../lambda/skill';
+import { STORE_CALL_TIMEOUT_MS } from '../lambda/store/timeout';
 import { LocalConversation } from './conversation';
 import type { DeviceSettings } from './envelope';
 import { MemoryPersistenceAdapter } from './memory-store';
@@ -41,7 +42,7 @@ export async function startLocalSkill(options: LocalOptions): Promise<LocalSkill
   if (options.dataDir === undefined) {
     return { runtime: createSkillRuntime({ logger, persistence: new MemoryPersistenceAdapter() }), close: async () => {} };
   }
-  const store = await startLocalStore({ dataDir: options.dataDir, timeoutMs: DEFAULT_STORE_TIMEOUTS.readMs, log: logger });
+  const store = await startLocalStore({ dataDir: options.dataDir, timeoutMs: STORE_CALL_TIMEOUT_MS, log: logger });
   const runtime = createSkillRuntime({ logger, persistence: store.adapter });
   return { runtime, close: () => store.close() };
 }

@@ -1,6 +1,7 @@
 // The web simulator in a real browser (Debian's Chromium, headless): a whole conversation by keyboard only,
-// replies read aloud at the skill's speed, and axe-core's WCAG 2.2 AA checks at normal size, at 200% zoom
-// and at 320 CSS pixels wide. The server runs in this process; nothing may be fetched from elsewhere.
+// screen buttons pressed as an Echo Show's touch events, one simulated user per browser, replies read aloud
+// at the skill's speed, and axe-core's WCAG 2.2 AA checks at normal size, at 200% zoom and at 320 CSS pixels
+// wide. The server runs in this process; nothing may be fetched from elsewhere.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -139,7 +140,7 @@ test('a whole conversation by keyboard only: launch, a topic, yes, next, repeat,
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('#transcript .skill').length === 3);
   expect((await replies(page)).at(-1)).toMatch(/Cancer cells can weaken the bones\./);
-  expect(await page.locator('#transcript .you').last().textContent()).toMatch(/yes/i);
+  expect(await page.locator('#transcript .you').last().textContent()).toBe('You pressed: Yes');
   // Focus is back in the input for the next thing to say.
   const next = await sayByKeyboard(page, 'next');
   expect(next).toMatch(/hypercalcaemia/);
@@ -158,6 +159,95 @@ test('a whole conversation by keyboard only: launch, a topic, yes, next, repeat,
   expect(voice[0]).toMatchObject({ text: expect.stringMatching(/^Welcome/), rate: 1 });
   expect(voice.at(-1)).toEqual({ text: goodbye, rate: expect.closeTo(0.8, 5) });
   await page.context().close();
+});
+
+test('pressing a screen button by keyboard sends the touch event, and gets what saying it gets', async () => {
+  // Two browsers (two simulated users, each new to the skill): one presses "Yes", the other says "yes".
+  const pressing = await openPage();
+  const posted: { path: string; body: Record<string, unknown> }[] = [];
+  pressing.on('request', (request) => {
+    if (request.method() === 'POST') posted.push({ path: new URL(request.url()).pathname, body: request.postDataJSON() });
+  });
+  await converse(pressing);
+  const yes = pressing.locator('#screen-choices button', { hasText: 'Yes' });
+  // The button's spoken name is the data source's accessibilityLabel, which contains the visible label.
+  const name = (await yes.getAttribute('aria-label')) ?? (await yes.textContent()) ?? '';
+  expect(name).toMatch(/^Yes\b.*fractures/i);
+  await tabTo(pressing, (el) => el.inChoices && el.text.startsWith('Yes'), 25);
+  await pressing.keyboard.press('Enter');
+  await pressing.waitForFunction(() => document.querySelectorAll('#transcript .skill').length === 3);
+  const pressed = (await replies(pressing)).at(-1);
+  expect(await pressing.locator('#transcript .you').last().textContent()).toBe('You pressed: Yes');
+  expect(await pressing.evaluate(() => document.activeElement?.id)).toBe('utterance');
+  const press = posted.at(-1);
+  expect(press?.path).toBe('/api/press');
+  expect(press?.body).toMatchObject({ intent: 'AMAZON.YesIntent', userKey: expect.stringMatching(/^[0-9a-f]{32}$/) });
+  expect(press?.body).not.toHaveProperty('utterance');
+
+  const saying = await openPage();
+  await converse(saying);
+  const said = await sayByKeyboard(saying, 'yes');
+  expect(pressed).toBe(said);
+  expect(said).toMatch(/Cancer cells can weaken the bones\./);
+  // What the screen shows next is the same too.
+  expect(await pressing.locator('#screen').textContent()).toBe(await saying.locator('#screen').textContent());
+  await pressing.context().close();
+  await saying.context().close();
+});
+
+test('each browser is its own simulated user: a speed set in one is remembered there across reloads, and not in another', async () => {
+  const page = await openPage();
+  await page.focus('#utterance');
+  await sayByKeyboard(page, 'speak slower');
+  await sayByKeyboard(page, 'stop');
+  const key = await page.evaluate(() => localStorage.getItem('bone-cancer-guide.user'));
+  expect(key).toMatch(/^[0-9a-f]{32}$/);
+  await page.reload();
+  await page.focus('#utterance');
+  await sayByKeyboard(page, 'open bone cancer guide');
+  expect(await page.locator('#speed').textContent()).toMatch(/80% of normal/);
+  expect(await page.evaluate(() => localStorage.getItem('bone-cancer-guide.user'))).toBe(key);
+
+  const other = await openPage();
+  await other.focus('#utterance');
+  await sayByKeyboard(other, 'open bone cancer guide');
+  expect(await other.locator('#speed').textContent()).toBe('Speaking speed: normal.');
+  expect(await other.evaluate(() => localStorage.getItem('bone-cancer-guide.user'))).not.toBe(key);
+  await page.context().close();
+  await other.context().close();
+});
+
+test('without storage, each tab is a user of its own', async () => {
+  const context = await browser.newContext();
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${server.url}/`)) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('storage is off', 'SecurityError');
+      },
+    });
+    window.speechSynthesis.speak = () => {};
+  });
+  const keys: unknown[] = [];
+  context.on('request', (request) => {
+    if (request.method() === 'POST') keys.push(request.postDataJSON()?.userKey);
+  });
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  for (const page of [first, second]) {
+    await page.goto(`${server.url}/`);
+    await page.focus('#utterance');
+    await sayByKeyboard(page, 'help');
+  }
+  expect(keys).toHaveLength(2);
+  expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+  expect(keys[1]).toMatch(/^[0-9a-f]{32}$/);
+  expect(keys[0]).not.toBe(keys[1]);
+  await context.close();
 });
 
 test('speaking: the microphone button sends what the browser recognised, as if typed', async () => {

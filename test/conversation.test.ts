@@ -26,13 +26,17 @@ describe('asking about each topic', () => {
       hears: ['started in another part of the body', 'bloodstream or the lymph nodes', 'spine, the ribs, the pelvis'],
       offers: 'Would you like to hear about the two main types?',
     },
-    { user: 'yes', hears: ['osteolytic', 'osteoblastic'], offers: 'Would you like to hear about which cancers most often spread to bone?' },
+    {
+      user: 'yes',
+      hears: ['Osteolytic means the bone has become damaged', 'Osteoblastic means new bone has formed'],
+      offers: 'Would you like to hear about which cancers most often spread to bone?',
+    },
     { user: 'next', hears: 'prostate cancer, breast cancer, lung cancer, thyroid cancer, and myeloma', offers: 'how common it is' },
-    { user: 'more', hears: 'more common than primary bone cancer', offers: 'the signs and symptoms' },
+    { user: 'more', hears: 'more common than primary bone cancer', offers: 'what causes it' },
     {
       user: 'next',
-      hears: ["That's everything on what secondary bone cancer is.", 'The most common symptom is pain'],
-      offers: 'fractures',
+      hears: ["That's everything on what secondary bone cancer is.", 'always caused by a primary cancer'],
+      offers: 'the signs and symptoms',
     },
   ]);
 
@@ -203,7 +207,11 @@ describe('getting around', () => {
   conversation('the tour ends after the last topic', [
     { user: 'walk me through it', hears: 'guided tour' },
     ...Array.from({ length: 11 }, () => ({ user: 'next' })),
-    { user: 'next', hears: 'last medically reviewed in July 2020', offers: "That's the end of the tour." },
+    {
+      user: 'next',
+      hears: ['last medically reviewed in July 2020', "That's the end of the tour.", 'thirteen eleven twenty'],
+      offers: 'What else would you like to know?',
+    },
     { user: 'next', hears: 'Secondary bone cancer is a cancer that started' },
   ]);
 
@@ -274,7 +282,11 @@ describe('help, fallback and stop', () => {
       neverHears: /^Sorry, I didn't understand\.?$/,
     },
     { user: 'what are the symptoms', hears: 'pain' },
-    { user: 'order a pizza', hears: 'say yes to hear about fractures' },
+    {
+      user: 'order a pizza',
+      hears: ['I can answer questions about secondary bone cancer', 'call triple zero in an emergency', 'thirteen eleven twenty'],
+      offers: 'Would you like to hear about fractures?',
+    },
     { user: 'yes', hears: 'break more easily' },
   ]);
 
@@ -289,11 +301,75 @@ describe('the main menu, resume and forget me without a store', () => {
     { user: 'what are the symptoms', hears: 'pain' },
     { user: 'next', hears: 'break more easily' },
     { user: 'main menu', intent: 'AMAZON.NavigateHomeIntent', hears: 'Main menu.', offers: 'Which topic would you like?' },
-    { user: 'carry on where i left off', intent: 'ResumeIntent', hears: 'break more easily', offers: 'high calcium in the blood' },
+    {
+      user: 'carry on where i left off',
+      intent: 'ResumeIntent',
+      hears: 'releases calcium into the bloodstream',
+      offers: 'pressure on the nerves in the spine',
+    },
   ]);
 
   conversation('forget me, when nothing is kept, says so and ends', [
     { user: 'open bone cancer guide', hears: 'Welcome' },
     { user: 'forget me', intent: 'ForgetMeIntent', hears: "I'm not keeping any settings for you here", ends: true },
+  ]);
+});
+
+describe('offers follow the question last spoken', () => {
+  conversation('after "speak slower", yes repeats once; the next yes takes the repeated answer\'s own offer', [
+    { user: 'what are the symptoms', hears: 'pain' },
+    { user: 'speak slower', offers: 'Would you like me to say that again?' },
+    { user: 'yes', hears: 'most common symptom is pain', offers: 'Would you like to hear about fractures?' },
+    { user: 'yes', hears: 'break more easily' },
+    { user: 'repeat', hears: 'break more easily', offers: 'high calcium in the blood' },
+    { user: 'yes', hears: 'releases calcium into the bloodstream' },
+  ]);
+
+  conversation('a definition during the tour leaves the tour; yes and next go where the definition offered', [
+    { user: 'walk me through it', hears: 'guided tour' },
+    {
+      user: 'what does palliative care mean',
+      hears: 'without aiming to cure it',
+      offers: 'Would you like to hear more about palliative care?',
+    },
+    { user: 'next', hears: 'Secondary bone cancer is an advanced cancer', offers: 'Would you like to hear about the treatment team?' },
+    { user: 'what does biopsy mean', offers: 'Would you like to hear more about a bone biopsy?' },
+    { user: 'yes', hears: 'core needle biopsy' },
+  ]);
+
+  conversation('an answer with no yes-or-no question forgets the earlier offer', [
+    { user: 'what are the symptoms', offers: 'fractures' },
+    { user: 'tell me about flying carpets', hears: "I don't have information on that", offers: 'What else would you like to know?' },
+    { user: 'yes', hears: "I haven't asked you a question yet" },
+  ]);
+
+  conversation('no declines an offer; no to "what else" ends the visit', [
+    { user: 'what are the symptoms', offers: 'fractures' },
+    { user: 'no', hears: 'Okay.', offers: 'What else would you like to know?' },
+    { user: 'no', hears: 'Goodbye, and take care.', ends: true },
+  ]);
+
+  conversation("on the tour, more goes into a topic's own items, not into stops the tour will reach anyway", [
+    { user: 'walk me through it', offers: 'Next on the tour is the two main types. Shall I go on?' },
+    { user: 'more', hears: 'more common than primary bone cancer', offers: 'Next on the tour is the two main types. Shall I go on?' },
+    { user: 'yes', hears: 'two main types' },
+  ]);
+});
+
+describe('help when it is needed', () => {
+  conversation('anything urgent gets the emergency number first, then the support line; the skill never claims to call', [
+    {
+      user: 'call an ambulance',
+      intent: 'UrgentHelpIntent',
+      hears: ['If this is an emergency, please call triple zero now', "I can't call anyone for you", 'thirteen eleven twenty'],
+    },
+    { user: 'i want to die', intent: 'UrgentHelpIntent', hears: 'please call triple zero now' },
+    { user: "i can't feel my legs", intent: 'UrgentHelpIntent', hears: 'please call triple zero now' },
+  ]);
+
+  conversation('asking for the number reaches the support line directly', [
+    { user: 'what number do i call', intent: 'SupportLineIntent', hears: 'call Cancer Council on thirteen eleven twenty' },
+    { user: 'who can i talk to', intent: 'SupportLineIntent', hears: 'thirteen eleven twenty' },
+    { user: 'what it is', intent: 'OverviewIntent', hears: 'started in another part of the body' },
   ]);
 });

@@ -71,8 +71,10 @@ async function problemsOf(exchange: CrawlExchange): Promise<string[]> {
     const sayable = repromptChoices.at(-1) ?? [];
     const shown = screen.choices.map((choice) => choice.utterance);
     if (shown.join('|') !== sayable.join('|')) found.push(`screen offers ${shown.join(', ')}; the reprompt offers ${sayable.join(', ')}`);
-    const texts = [screen.title, screen.body, screen.question, ...screen.choices.flatMap((c) => [c.label, c.accessibilityLabel])];
+    const texts = [screen.title, screen.body, ...screen.choices.flatMap((c) => [c.label, c.accessibilityLabel])];
     for (const text of texts) if (BROKEN.test(text) || text.trim() === '') found.push(`broken screen text: "${text}"`);
+    // The question may be empty: a reply that is only a question shows it as the body.
+    if (BROKEN.test(screen.question)) found.push(`broken screen question: "${screen.question}"`);
   }
   const card = response.response.card;
   if (card?.type === 'Simple') {

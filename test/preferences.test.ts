@@ -85,14 +85,14 @@ test('a returning person is offered to continue where they left off: yes continu
 
   const second = conversation();
   expect((await second.say('open bone cancer guide')).text).toBe(
-    'Welcome back to the bone cancer guide. Last time, you were hearing about chemotherapy. Would you like to carry on from there?',
+    'Welcome back to the bone cancer guide. Last time, you heard about chemotherapy. Would you like to carry on with targeted therapy?',
   );
-  expect((await second.say('yes')).text).toMatch(/^Chemotherapy uses drugs.*Would you like to hear about targeted therapy\?$/);
+  expect((await second.say('yes')).text).toMatch(/^Targeted therapy uses drugs.*Would you like to hear about immunotherapy\?$/);
 
   const third = conversation();
   await third.say('open bone cancer guide');
-  expect((await third.say('no')).text).toMatch(/^Okay\. What else would you like to know\?/);
-  expect((await conversation().say('carry on where i left off')).text).toMatch(/^Chemotherapy uses drugs/);
+  expect((await third.say('no')).text).toMatch(/^Okay\. I can tell you about what it is/);
+  expect((await conversation().say('carry on where i left off')).text).toMatch(/^Immunotherapy helps/);
 });
 
 test('only the speed, the disclaimer flag and the place are kept, under a hash of the user id', async () => {

@@ -91,7 +91,7 @@ describe('the review script', () => {
     for (const expected of [
       'Welcome to the secondary bone cancer guide',
       'Welcome back',
-      'Last time, you were hearing about',
+      'Last time, you heard about',
       "You're hearing about",
       "Sorry, I can't help with that here",
       "Here's a guided tour",

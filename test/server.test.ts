@@ -1,15 +1,19 @@
-// The local server as the web simulator uses it: its API (one server-side conversation per page), what
-// a screen device shows, its security headers and host checks, and `npm start` stopping cleanly.
+// The local server as the web simulator uses it: its API (one server-side conversation per page, one simulated
+// Alexa user per browser, screen presses sent as APL UserEvents), what a screen device shows, its security
+// headers and host checks, and `npm start` stopping cleanly.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import type { ResponseEnvelope } from 'ask-sdk-model';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { build } from 'esbuild';
+import type { SkillRuntime } from '../lambda/skill';
+import { LOCAL_USER_ID } from '../local/envelope';
 import { startLocalSkill } from '../local/runtime';
 import { type LocalServer, startLocalServer } from '../local/server/app';
 import { Conversations, type Reply } from '../local/server/conversations';
 import { APL_RENDER_DOCUMENT, screenOf, speechRateOf } from '../local/server/screen';
+import { isUserKey, userIdOf } from '../local/server/users';
 import { memoryLogger } from './support/logs';
 
 const ROOT = join(__dirname, '..');
@@ -29,17 +33,35 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-async function say(
+async function api(
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: Reply & { error?: string } }> {
+  const response = await fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: response.status === 204 ? undefined : await response.json() };
+}
+
+function say(
   utterance: unknown,
   conversationId?: string,
   headers: Record<string, string> = {},
+  userKey?: string,
 ): Promise<{ status: number; body: Reply & { error?: string } }> {
-  const response = await fetch(`${server.url}/api/say`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify({ conversationId, utterance }),
-  });
-  return { status: response.status, body: await response.json() };
+  return api('/api/say', { conversationId, utterance, userKey }, headers);
+}
+
+function press(intent: unknown, conversationId?: string, userKey?: string): Promise<{ status: number; body: Reply & { error?: string } }> {
+  return api('/api/press', { conversationId, intent, userKey });
+}
+
+/** A browser's user key, as the page makes one. */
+function userKey(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** A raw request, for headers fetch will not let us set (Host). */
@@ -76,7 +98,7 @@ describe('the simulator API', () => {
     const screen = symptoms.body.screen;
     if (symptoms.body.apl) {
       expect(screen).toEqual({ source: 'apl', ...(symptoms.body.apl as object) });
-      expect(screen?.choices).toContainEqual(expect.objectContaining({ label: 'Yes', utterance: 'yes' }));
+      expect(screen?.choices).toContainEqual(expect.objectContaining({ label: 'Yes', intent: 'AMAZON.YesIntent' }));
     } else {
       expect(screen).toMatchObject({ source: 'card', title: symptoms.body.card?.title, choices: [] });
     }
@@ -117,6 +139,60 @@ describe('the simulator API', () => {
     });
     expect(response.status).toBe(204);
     expect(server.conversations.size).toBe(before - 1);
+  });
+
+  test('a press on the screen gets exactly the reply saying its word gets, and says it was a press', async () => {
+    const pressing = await say('what are the symptoms');
+    const yes = pressing.body.screen?.choices.find((choice) => choice.label === 'Yes');
+    expect(yes).toMatchObject({ intent: 'AMAZON.YesIntent' });
+    const pressed = await press(yes?.intent, pressing.body.conversationId);
+    expect(pressed.status).toBe(200);
+    expect(pressed.body).toMatchObject({
+      conversationId: pressing.body.conversationId,
+      restarted: false,
+      pressed: 'AMAZON.YesIntent',
+      exchange: { intent: 'Alexa.Presentation.APL.UserEvent', utterance: '', slots: {} },
+    });
+
+    const saying = await say('what are the symptoms');
+    const said = await say('yes', saying.body.conversationId);
+    expect(pressed.body.exchange.text).toBe(said.body.exchange.text);
+    expect(pressed.body.exchange.text).not.toBe('');
+    expect(pressed.body.screen).toEqual(said.body.screen);
+  });
+
+  test('each browser is its own simulated user: speed and "forget me" are per user key', async () => {
+    const [a, b] = [userKey(), userKey()];
+    const slower = await say('speak slower', undefined, {}, a);
+    expect(slower.body.speechRate).toBe(80);
+    await say('stop', slower.body.conversationId, {}, a);
+    // A's next session starts at A's speed; B has never set one.
+    expect((await say('open bone cancer guide', undefined, {}, a)).body.speechRate).toBe(80);
+    expect((await say('open bone cancer guide', undefined, {}, b)).body.speechRate).toBe(100);
+    // B forgetting deletes B's record only.
+    expect((await say('forget me', undefined, {}, b)).body.exchange.shouldEndSession).toBe(true);
+    expect((await say('open bone cancer guide', undefined, {}, a)).body.speechRate).toBe(80);
+    // A's conversation is not B's: with B's key, A's conversation id starts a new conversation.
+    const mine = await say('what are the symptoms', undefined, {}, a);
+    const theirs = await say('yes', mine.body.conversationId, {}, b);
+    expect(theirs.body.restarted).toBe(true);
+    expect(theirs.body.conversationId).not.toBe(mine.body.conversationId);
+    expect(JSON.stringify(logger.lines)).not.toMatch(new RegExp(`${a}|${b}|${a.toUpperCase()}|${b.toUpperCase()}`));
+  });
+
+  test('user keys are checked exactly; a press must name an intent', async () => {
+    for (const bad of ['', 'A'.repeat(32), '0'.repeat(31), '0'.repeat(33), `${'0'.repeat(31)}g`, 42, null, '../../x']) {
+      expect((await say('help', undefined, {}, bad as string)).status).toBe(400);
+      expect((await press('AMAZON.HelpIntent', undefined, bad as string)).status).toBe(400);
+      expect((await api('/api/end', { conversationId: 'A'.repeat(24), userKey: bad })).status).toBe(400);
+    }
+    for (const bad of [undefined, '', 42, 'AMAZON.YesIntent ', `A${'x'.repeat(64)}`, '<script>', ['choice', 'AMAZON.YesIntent']]) {
+      expect((await press(bad)).status).toBe(400);
+    }
+    // An intent the screen never offers is sent as it would be from a device: the skill answers with its fallback.
+    const unknown = await press('NoSuchIntent');
+    expect(unknown.status).toBe(200);
+    expect(unknown.body.exchange.text).not.toBe('');
   });
 
   test('bad input gets a 4xx with a message, never a crash', async () => {
@@ -200,6 +276,56 @@ describe('conversations held on the server', () => {
     }
   });
 
+  test("a press is sent as an Echo Show sends it, in the conversation's session, as the browser's user", async () => {
+    const skill = await startLocalSkill({ locale: 'en-AU', verbose: false });
+    const sent: RequestEnvelope[] = [];
+    const recording: SkillRuntime = {
+      invoke(envelope, context) {
+        sent.push(envelope as RequestEnvelope);
+        return skill.runtime.invoke(envelope, context);
+      },
+    };
+    const conversations = new Conversations({ runtime: recording, locale: 'en-AU', logger: memoryLogger() });
+    const key = userKey();
+    try {
+      const { conversationId } = await conversations.say(undefined, 'what are the symptoms', key);
+      await conversations.press(conversationId, 'AMAZON.YesIntent', key);
+      expect(sent).toHaveLength(2);
+      const [question, pressed] = sent as [RequestEnvelope, RequestEnvelope];
+      expect(pressed.request).toEqual({
+        type: 'Alexa.Presentation.APL.UserEvent',
+        requestId: expect.stringMatching(/^amzn1\.echo-api\.request\./),
+        timestamp: expect.any(String),
+        locale: 'en-AU',
+        token: 'answer',
+        arguments: ['choice', 'AMAZON.YesIntent'],
+        components: {},
+        source: { type: 'TouchWrapper', handler: 'Press' },
+      });
+      expect(pressed.session?.sessionId).toBe(question.session?.sessionId);
+      expect(pressed.session?.new).toBe(false);
+      expect(pressed.context.System.user.userId).toBe(`amzn1.ask.account.LOCAL-${key.toUpperCase()}`);
+      expect(question.context.System.user.userId).toBe(userIdOf(key));
+      expect(pressed.context.System.device?.supportedInterfaces).toHaveProperty(['Alexa.Presentation.APL']);
+
+      // A press with no open session opens one, as a one-shot question does.
+      const fresh = await conversations.press(undefined, 'SymptomsIntent', key);
+      expect(fresh.exchange.text).toMatch(/most common symptom is pain/);
+      expect(sent.at(-1)?.session?.new).toBe(true);
+
+      // Without a key, a conversation is a user of its own: never the shared local user.
+      await conversations.say(undefined, 'help');
+      await conversations.say(undefined, 'help');
+      const [one, two] = sent.slice(-2).map((envelope) => envelope.context.System.user.userId);
+      expect(one).not.toBe(two);
+      expect([one, two]).not.toContain(LOCAL_USER_ID);
+      expect(isUserKey(key)).toBe(true);
+    } finally {
+      await conversations.closeAll();
+      await skill.close();
+    }
+  });
+
   test('turns of one conversation run in order, even when sent at once', async () => {
     const skill = await startLocalSkill({ locale: 'en-AU', verbose: false });
     const conversations = new Conversations({ runtime: skill.runtime, locale: 'en-AU', logger: memoryLogger() });
@@ -226,8 +352,10 @@ describe('what a screen device shows', () => {
         title: 'Symptoms',
         body: 'The most common symptom is pain.',
         choices: [
-          { label: 'Yes', accessibilityLabel: 'Yes, hear about fractures', utterance: 'yes' },
+          { label: 'Yes', accessibilityLabel: 'Yes, hear about fractures', utterance: 'yes', intent: 'AMAZON.YesIntent' },
           { label: 'Broken', utterance: 42 },
+          { label: 'No intent', utterance: 'no' },
+          { label: 'Bad intent', utterance: 'x', intent: `${'X'.repeat(65)}` },
         ],
       },
     },
@@ -240,7 +368,7 @@ describe('what a screen device shows', () => {
       source: 'apl',
       title: 'Symptoms',
       body: 'The most common symptom is pain.',
-      choices: [{ label: 'Yes', accessibilityLabel: 'Yes, hear about fractures', utterance: 'yes' }],
+      choices: [{ label: 'Yes', accessibilityLabel: 'Yes, hear about fractures', utterance: 'yes', intent: 'AMAZON.YesIntent' }],
     });
     expect(view.apl).toEqual(view.screen && { title: 'Symptoms', body: view.screen.body, choices: view.screen.choices });
     expect(view.card).toEqual(card);

@@ -42,6 +42,12 @@ export function topicById(id: string): Topic | undefined {
 
 export const tourOrder: readonly string[] = topics.map((topic) => topic.id);
 
+/** A deeper item that is another topic's summary (on the tour, that topic is a stop of its own). */
+export function isTopicReference(at: Position): boolean {
+  const item = topicById(at.topic)?.items[at.item];
+  return item !== undefined && !isOwnItem(item);
+}
+
 export function itemCount(topicId: string): number {
   return topicById(topicId)?.items.length ?? 0;
 }
@@ -66,6 +72,10 @@ export function passageAt(at: Position): Passage | undefined {
 
 export function summaryOf(topicId: string): Position {
   return { topic: topicId, item: SUMMARY };
+}
+
+export function samePosition(a: Position, b: Position): boolean {
+  return a.topic === b.topic && a.item === b.item;
 }
 
 export function isSummary(at: Position): boolean {

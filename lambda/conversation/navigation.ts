@@ -2,8 +2,9 @@
 //
 // Outside the tour, a topic reads as summary, then each deeper item, then on to the topic's follow-up.
 // On the tour, "next" goes from topic summary to topic summary in order; "more" steps into a topic's
-// items, and "next" from inside the items finishes them before the tour moves on.
-import { isSummary, itemCount, type Position, summaryOf, topicById, tourOrder } from './catalog';
+// own items (skipping those that are other tour stops), and "next" from inside the items finishes them
+// before the tour moves on.
+import { isSummary, isTopicReference, itemCount, type Position, summaryOf, topicById, tourOrder } from './catalog';
 
 function nextTourTopic(topicId: string): Position | undefined {
   const index = tourOrder.indexOf(topicId);
@@ -17,20 +18,25 @@ function previousTourTopic(topicId: string): Position | undefined {
   return previous ? summaryOf(previous) : undefined;
 }
 
-function nextItem(at: Position): Position | undefined {
-  return at.item + 1 < itemCount(at.topic) ? { topic: at.topic, item: at.item + 1 } : undefined;
+/** The next deeper item of the same topic. On the tour, items that are other topics are skipped: they are stops of their own. */
+function nextItem(at: Position, tour: boolean): Position | undefined {
+  for (let item = at.item + 1; item < itemCount(at.topic); item += 1) {
+    const candidate = { topic: at.topic, item };
+    if (!tour || !isTopicReference(candidate)) return candidate;
+  }
+  return undefined;
 }
 
 /** What "next" leads to, and what every answer offers. Undefined only at the end of the tour. */
 export function nextAfter(at: Position, tour: boolean): Position | undefined {
-  if (tour) return (isSummary(at) ? undefined : nextItem(at)) ?? nextTourTopic(at.topic);
+  if (tour) return (isSummary(at) ? undefined : nextItem(at, true)) ?? nextTourTopic(at.topic);
   const followUp = topicById(at.topic)?.followUp;
-  return nextItem(at) ?? (followUp ? summaryOf(followUp) : undefined);
+  return nextItem(at, false) ?? (followUp ? summaryOf(followUp) : undefined);
 }
 
 /** What "more" leads to: deeper into this topic first, even on the tour. */
 export function moreAfter(at: Position, tour: boolean): Position | undefined {
-  return nextItem(at) ?? nextAfter(at, tour);
+  return nextItem(at, tour) ?? nextAfter(at, tour);
 }
 
 /** What "go back" leads to within a topic or along the tour; undefined at a topic's start outside the tour. */

@@ -1,15 +1,16 @@
-// The skill's answers, as Replies: what to say for each situation, given where the listener is.
-// Functions that move the listener update turn.state; the rest only read it.
-
+// The skill's answers, as Replies: what to say for each situation, given where the listener is. A reply
+// carries its own offer (what "yes" does), and respond() makes it the pending one, so an offer is always the
+// one in the question last spoken. Functions that move the listener update turn.state.at and friends.
 import { type GlossaryEntry, topics } from '../../content';
 import type { SpeechKey } from '../speech/resources/en';
-import { type Position, passageAt, summaryOf, topicById, tourOrder } from './catalog';
+import { type Position, passageAt, summaryOf, tourOrder } from './catalog';
 import { firstTourStop, isLeavingTopic, nextAfter } from './navigation';
 import type { ChoiceKey, Reply } from './reply';
-import { HISTORY_LIMIT } from './state';
+import { HISTORY_LIMIT, type Offer } from './state';
 import type { Turn } from './turn';
 
 type Choices = [ChoiceKey, ChoiceKey] | [ChoiceKey, ChoiceKey, ChoiceKey];
+type Ending = Pick<Reply, 'question' | 'reprompt' | 'choices' | 'offer'>;
 
 /** "You can say a, b, or c." At most three choices, as the design asks of every reprompt. */
 export function choiceLine(turn: Turn, keys: Choices): string {
@@ -20,31 +21,36 @@ export function choiceLine(turn: Turn, keys: Choices): string {
 }
 
 /** The question that ends a turn, and the reprompt that repeats it with the choices (also shown as buttons). */
-function withReprompt(turn: Turn, question: string, keys: Choices): Pick<Reply, 'question' | 'reprompt' | 'choices'> {
-  return { question, reprompt: `${question} ${choiceLine(turn, keys)}`, choices: keys };
+function ask(turn: Turn, question: string, keys: Choices, offer?: Offer): Ending {
+  return { question, reprompt: `${question} ${choiceLine(turn, keys)}`, choices: keys, ...(offer ? { offer } : {}) };
 }
 
-function openQuestion(
-  turn: Turn,
-  key: 'question.what' | 'question.else' = 'question.else',
-): Pick<Reply, 'question' | 'reprompt' | 'choices'> {
-  return withReprompt(turn, turn.t(key), ['choice.listTopics', 'choice.symptoms', 'choice.treatment']);
+function openQuestion(turn: Turn, key: 'question.what' | 'question.else' = 'question.else'): Ending {
+  return ask(turn, turn.t(key), ['choice.listTopics', 'choice.symptoms', 'choice.treatment']);
 }
 
-/** The offer that ends a content answer: what comes next, as a yes/no question. */
-function offerNext(turn: Turn, at: Position): Pick<Reply, 'question' | 'reprompt' | 'choices'> {
+/** "Would you like to hear about …?" for a passage, as "yes" would take it. */
+function offerPassage(turn: Turn, go: Position, key: 'offer.hear' | 'offer.hearMore' = 'offer.hear'): Ending | undefined {
+  const upcoming = passageAt(go);
+  if (!upcoming) return undefined;
+  return ask(turn, turn.t(key, { about: upcoming.about }), ['choice.yes', 'choice.repeat', 'choice.listTopics'], { go });
+}
+
+/** The offer that ends a content answer: what comes next. At the end of the tour, the support line. */
+function offerNext(turn: Turn, at: Position): Ending & Pick<Reply, 'body'> {
   const next = nextAfter(at, turn.state.tour);
   const upcoming = next ? passageAt(next) : undefined;
-  if (!next || !upcoming) {
-    turn.state.offer = undefined;
-    turn.state.tour = false;
-    return { ...openQuestion(turn), question: `${turn.t('tour.end')} ${turn.t('question.else')}` };
+  if (turn.state.tour && next && upcoming) {
+    return {
+      body: [],
+      ...ask(turn, turn.t('offer.tour', { about: upcoming.about }), ['choice.yes', 'choice.more', 'choice.stop'], { go: next }),
+    };
   }
-  turn.state.offer = { go: next };
   if (turn.state.tour) {
-    return withReprompt(turn, turn.t('offer.tour', { about: upcoming.about }), ['choice.yes', 'choice.more', 'choice.stop']);
+    turn.state.tour = false;
+    return { body: [turn.t('tour.end'), turn.t('help.support')], ...openQuestion(turn) };
   }
-  return withReprompt(turn, turn.t('offer.hear', { about: upcoming.about }), ['choice.yes', 'choice.repeat', 'choice.listTopics']);
+  return { body: [], ...((next && offerPassage(turn, next)) || openQuestion(turn)) };
 }
 
 function moveTo(turn: Turn, at: Position, record: boolean): void {
@@ -53,6 +59,12 @@ function moveTo(turn: Turn, at: Position, record: boolean): void {
     state.history = [...state.history, state.at].slice(-HISTORY_LIMIT);
   }
   state.at = at;
+  state.resume = at;
+}
+
+/** Forgets where the listener is (not their preferences), for a fresh start. */
+function resetPlace(turn: Turn): void {
+  Object.assign(turn.state, { at: undefined, tour: false, history: [] });
 }
 
 /**
@@ -63,43 +75,50 @@ export function passage(turn: Turn, at: Position, intro: string[] = [], record =
   const found = passageAt(at);
   if (!found) return menu(turn);
   moveTo(turn, at, record);
-  turn.state.resume = at;
-  return { title: found.title, body: [...intro, found.text], card: true, ...offerNext(turn, at) };
+  const { body: after, ...ending } = offerNext(turn, at);
+  return { title: found.title, body: [...intro, found.text, ...after], card: true, ...ending };
 }
 
 /** The glossary's answer to "what does X mean", offering the part of the content it comes from. */
 export function definition(turn: Turn, entry: GlossaryEntry, see: Position): Reply {
-  const related = passageAt(see);
-  turn.state.offer = related ? { go: see } : undefined;
-  const offer = related
-    ? withReprompt(turn, turn.t('offer.hearMore', { about: related.about }), ['choice.yes', 'choice.repeat', 'choice.listTopics'])
-    : openQuestion(turn);
+  turn.state.tour = false;
   // Screens and cards show the term as a heading.
   const title = entry.term.charAt(0).toUpperCase() + entry.term.slice(1);
-  return { title, body: [entry.definition], card: true, ...offer };
+  return { title, body: [entry.definition], card: true, ...(offerPassage(turn, see, 'offer.hearMore') ?? openQuestion(turn)) };
 }
 
 /** The list of topics; "yes" starts at the beginning. */
 export function menu(turn: Turn, intro: string[] = []): Reply {
   const names = topics.map((topic) => topic.menuName);
   const first = tourOrder[0];
-  turn.state.offer = first ? { go: summaryOf(first) } : undefined;
   return {
     title: turn.t('title.topics'),
     body: [...intro, turn.t('menu.topics', { topics: turn.list(names) })],
     card: true,
-    ...withReprompt(turn, turn.t('question.which'), ['choice.symptoms', 'choice.treatment', 'choice.tour']),
+    ...ask(
+      turn,
+      turn.t('question.which'),
+      ['choice.symptoms', 'choice.treatment', 'choice.tour'],
+      first ? { go: summaryOf(first) } : undefined,
+    ),
   };
 }
 
 export function startOver(turn: Turn): Reply {
-  Object.assign(turn.state, { at: undefined, offer: undefined, tour: false, history: [] });
+  resetPlace(turn);
   return menu(turn, [turn.t('menu.home')]);
+}
+
+/** Where "carry on" picks up: the passage after the last one heard (or that one, at the very end). */
+function carryOnFrom(turn: Turn): Position | undefined {
+  const last = turn.state.resume;
+  if (!last || !passageAt(last)) return undefined;
+  return nextAfter(last, false) ?? last;
 }
 
 export function launch(turn: Turn): Reply {
   const { state } = turn;
-  Object.assign(state, { at: undefined, offer: undefined, tour: false, history: [] });
+  resetPlace(turn);
   if (!state.returning) {
     // First use: the welcome, the disclaimer, the speed control offered once, and what to ask.
     const body = [turn.t('launch.welcome'), turn.t('disclaimer'), turn.t('rate.tip'), turn.t('launch.examples')];
@@ -109,24 +128,28 @@ export function launch(turn: Turn): Reply {
   const body = [turn.t('launch.welcomeBack')];
   if (!state.disclaimerHeard) body.push(turn.t('disclaimer'));
   state.disclaimerHeard = true;
-  const left = state.resume ? passageAt(state.resume) : undefined;
-  if (state.resume && left) {
-    state.offer = { go: state.resume };
+  const heard = state.resume ? passageAt(state.resume) : undefined;
+  const go = carryOnFrom(turn);
+  const next = go ? passageAt(go) : undefined;
+  if (heard && go && next) {
+    body.push(turn.t('resume.lastTime', { about: heard.about }));
+    // "No" to carrying on goes to the menu.
+    const offer: Offer = { go, declined: 'menu' };
     return {
       title: turn.t('title.guide'),
       body,
-      ...withReprompt(turn, turn.t('resume.offer', { about: left.about }), ['choice.yes', 'choice.listTopics', 'choice.help']),
+      ...ask(turn, turn.t('resume.offer', { about: next.about }), ['choice.yes', 'choice.listTopics', 'choice.help'], offer),
     };
   }
   return { title: turn.t('title.guide'), body, ...openQuestion(turn, 'question.what') };
 }
 
-/** "Carry on where I left off": the passage the person last heard, in this or an earlier session. */
+/** "Carry on where I left off": what follows the passage last heard, in this or an earlier session. */
 export function resume(turn: Turn): Reply {
-  const at = turn.state.resume;
-  if (!at || !passageAt(at)) return menu(turn, [turn.t('resume.nothing')]);
+  const go = carryOnFrom(turn);
+  if (!go) return menu(turn, [turn.t('resume.nothing')]);
   turn.state.tour = false;
-  return passage(turn, at);
+  return passage(turn, go);
 }
 
 export function tour(turn: Turn): Reply {
@@ -140,24 +163,31 @@ export function help(turn: Turn): Reply {
   const where = here ? turn.t(turn.state.tour ? 'help.tour' : 'help.here', { about: here.about }) : turn.t('help.general');
   turn.state.disclaimerHeard = true;
   const body = [where, turn.t('disclaimer'), turn.t('help.support')];
-  const question = turn.t('question.what');
   const keys: Choices = here
     ? ['choice.next', 'choice.repeat', 'choice.listTopics']
     : ['choice.listTopics', 'choice.tour', 'choice.symptoms'];
-  return { title: turn.t('title.help'), body, ...withReprompt(turn, question, keys) };
+  return { title: turn.t('title.help'), body, ...ask(turn, turn.t('question.what'), keys) };
 }
 
+/**
+ * Something the skill cannot help with. It says so, names what it can answer, always gives the two numbers
+ * (a person in trouble may say anything), and puts the pending offer again if there was one.
+ */
 export function fallback(turn: Turn): Reply {
+  const body = [turn.t('fallback.general'), turn.t('urgent.numbers')];
   const offer = turn.state.offer;
-  const offered = offer && 'go' in offer ? passageAt(offer.go) : undefined;
-  if (offered) {
-    return {
-      title: turn.t('title.guide'),
-      body: [turn.t('fallback.offer', { about: offered.about })],
-      ...withReprompt(turn, turn.t('question.what'), ['choice.yes', 'choice.listTopics', 'choice.help']),
-    };
-  }
-  return { title: turn.t('title.guide'), body: [turn.t('fallback.general')], ...openQuestion(turn, 'question.what') };
+  const again = offer && 'go' in offer ? offerPassage(turn, offer.go) : undefined;
+  return { title: turn.t('title.guide'), body, ...(again ? { ...again, offer } : openQuestion(turn, 'question.what')) };
+}
+
+/** For anything that sounds urgent: the emergency number first, then the support line. */
+export function urgentHelp(turn: Turn): Reply {
+  return {
+    title: turn.t('title.guide'),
+    body: [turn.t('urgent.help')],
+    card: true,
+    ...ask(turn, turn.t('question.else'), ['choice.listTopics', 'choice.help', 'choice.stop']),
+  };
 }
 
 /** A short reply followed by the open question, for "no", unknown subjects and the like. */
@@ -165,21 +195,31 @@ export function notice(turn: Turn, key: SpeechKey, params?: Record<string, strin
   return { title: turn.t('title.guide'), body: [turn.t(key, params)], ...openQuestion(turn) };
 }
 
-export function goodbye(turn: Turn): Reply {
-  return { title: turn.t('title.guide'), body: [turn.t('goodbye')], end: true };
+/** Words the skill has nothing on: said plainly, with the two numbers, as any unplaceable request gets. */
+export function unknownSubject(turn: Turn): Reply {
+  return { title: turn.t('title.guide'), body: [turn.t('subject.unknown'), turn.t('urgent.numbers')], ...openQuestion(turn) };
+}
+
+/** A reply that is itself the question ("Which word would you like me to explain?"). */
+export function prompt(turn: Turn, key: SpeechKey): Reply {
+  return {
+    title: turn.t('title.guide'),
+    body: [],
+    ...ask(turn, turn.t(key), ['choice.listTopics', 'choice.symptoms', 'choice.treatment']),
+  };
+}
+
+/** One line, then the session ends: goodbye, forget me, an unserved locale. */
+export function farewell(turn: Turn, key: SpeechKey = 'goodbye'): Reply {
+  return { title: turn.t('title.guide'), body: [turn.t(key)], end: true };
 }
 
 /** After a change of speech rate, offer to say the last answer again at the new rate. */
 export function rateChanged(turn: Turn, key: SpeechKey): Reply {
   if (!turn.state.last) return notice(turn, key);
-  turn.state.offer = { repeat: true };
   return {
     title: turn.t('title.guide'),
     body: [turn.t(key)],
-    ...withReprompt(turn, turn.t('offer.repeat'), ['choice.yes', 'choice.listTopics', 'choice.help']),
+    ...ask(turn, turn.t('offer.repeat'), ['choice.yes', 'choice.listTopics', 'choice.help'], { repeat: true }),
   };
-}
-
-export function topicTitle(topicId: string): string | undefined {
-  return topicById(topicId)?.title;
 }

@@ -1,4 +1,5 @@
 import type { SpeechKey } from '../speech/resources/en';
+import type { Offer } from './state';
 
 /** Something the listener can say next, offered in the reprompt and shown as a button on screens. */
 export type ChoiceKey = Extract<SpeechKey, `choice.${string}`>;
@@ -16,6 +17,8 @@ export interface Reply {
   reprompt?: string;
   /** The choices named in the reprompt. */
   choices?: ChoiceKey[];
+  /** What "yes" does after this reply; none when the question is an open one. */
+  offer?: Offer;
   /** Ends the session after speaking. */
   end?: boolean;
   /** Content answers also go to the Alexa app as a card, so a carer can read them later. */

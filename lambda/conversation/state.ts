@@ -5,8 +5,11 @@ import { en } from '../speech/resources/en';
 import { isValidPosition, type Position } from './catalog';
 import type { ChoiceKey, Reply } from './reply';
 
-/** What "yes" does next: go to a passage, or say the last answer again. */
-export type Offer = { go: Position } | { repeat: true };
+/**
+ * What "yes" does next: go to a passage, or say the last answer again. `declined: 'menu'` makes "no" go to
+ * the menu rather than ask what else (the returning welcome's offer to carry on).
+ */
+export type Offer = { go: Position; declined?: 'menu' } | { repeat: true };
 
 export interface ConversationState {
   at?: Position;
@@ -49,7 +52,8 @@ function readOffer(value: unknown): Offer | undefined {
   const record = value as Record<string, unknown>;
   if (record.repeat === true) return { repeat: true };
   const go = readPosition(record.go);
-  return go ? { go } : undefined;
+  if (!go) return undefined;
+  return record.declined === 'menu' ? { go, declined: 'menu' } : { go };
 }
 
 function readStrings(value: unknown): string[] | undefined {
@@ -79,6 +83,7 @@ function readReply(value: unknown): Reply | undefined {
     question: typeof record.question === 'string' ? record.question : undefined,
     reprompt: typeof record.reprompt === 'string' ? record.reprompt : undefined,
     choices: readStrings(record.choices)?.filter(isChoiceKey),
+    offer: readOffer(record.offer),
     card: record.card === true,
   };
 }

@@ -1,7 +1,7 @@
 // "What does palliative mean": the glossary, falling back to a topic of the same name.
 import type { RequestHandler } from 'ask-sdk-core';
 import { findByName, seeAlso, termById } from '../conversation/catalog';
-import { definition, notice, passage } from '../conversation/replies';
+import { definition, notice, passage, prompt } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { respond } from '../respond';
 import { readSlot } from '../slots';
@@ -12,7 +12,7 @@ export const DefineTermHandler: RequestHandler = {
   handle: (input) => {
     const turn = turnOf(input);
     const slot = readSlot(input, 'term');
-    if (slot.kind === 'empty') return respond(input, notice(turn, 'term.missing'));
+    if (slot.kind === 'empty') return respond(input, prompt(turn, 'term.missing'));
     const entry = (slot.kind === 'match' ? termById(slot.id) : undefined) ?? findByName(slot.value).term;
     if (entry) return respond(input, definition(turn, entry, seeAlso(entry)));
     const subject = findByName(slot.value).subject;

@@ -1,6 +1,6 @@
 // Help knows where the listener is; stop and cancel say one line; fallback names what can be asked here.
 import type { RequestHandler } from 'ask-sdk-core';
-import { fallback, goodbye, help } from '../conversation/replies';
+import { fallback, farewell, help, urgentHelp } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { respond } from '../respond';
 import { intentName, isIntent, requestType } from './match';
@@ -12,7 +12,13 @@ export const HelpHandler: RequestHandler = {
 
 export const StopHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent'),
-  handle: (input) => respond(input, goodbye(turnOf(input))),
+  handle: (input) => respond(input, farewell(turnOf(input))),
+};
+
+/** "Call an ambulance", "I can't feel my legs", "I want to die": the emergency number, then the support line. */
+export const UrgentHelpHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'UrgentHelpIntent'),
+  handle: (input) => respond(input, urgentHelp(turnOf(input))),
 };
 
 /** AMAZON.FallbackIntent, and any intent this skill does not declare: registered last. */
@@ -21,7 +27,8 @@ export const FallbackHandler: RequestHandler = {
   handle: (input) => {
     const turn = turnOf(input);
     const name = intentName(input);
-    if (name !== 'AMAZON.FallbackIntent') turn.log.warn('unknown intent', { intent: name ?? '(none)' });
+    // The name comes from the request: bounded, so a hostile one cannot flood the log.
+    if (name !== 'AMAZON.FallbackIntent') turn.log.warn('unknown intent', { intent: (name ?? '(none)').slice(0, 64) });
     return respond(input, fallback(turn));
   },
 };

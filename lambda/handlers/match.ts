@@ -17,3 +17,8 @@ export function isIntent(input: HandlerInput, ...names: string[]): boolean {
   const name = intentName(input);
   return name !== undefined && names.includes(name);
 }
+
+/** The request's locale as sent: anything, or nothing, until checked against the served locales. */
+export function requestLocale(input: HandlerInput): unknown {
+  return (input.requestEnvelope.request as { locale?: unknown } | undefined)?.locale;
+}

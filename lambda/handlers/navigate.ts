@@ -1,6 +1,6 @@
 // Next / more / go back through the topics and their deeper items; start over and main menu.
 import type { RequestHandler } from 'ask-sdk-core';
-import { passageAt } from '../conversation/catalog';
+import { passageAt, samePosition, summaryOf } from '../conversation/catalog';
 import { moreAfter, nextAfter, previousBefore } from '../conversation/navigation';
 import { menu, notice, passage, startOver } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
@@ -12,13 +12,18 @@ export const NextHandler: RequestHandler = {
   handle: (input) => {
     const turn = turnOf(input);
     const { at, tour, offer } = turn.state;
-    if (!at) return respond(input, offer && 'go' in offer ? passage(turn, offer.go) : menu(turn));
-    const target = isIntent(input, 'AMAZON.MoreIntent') ? moreAfter(at, tour) : nextAfter(at, tour);
+    const offered = offer && 'go' in offer ? offer.go : undefined;
+    // "Next" goes where the last answer offered to go; "more" goes deeper into the current topic first.
+    const more = isIntent(input, 'AMAZON.MoreIntent') && at ? moreAfter(at, tour) : undefined;
+    const target = more ?? offered ?? (at ? nextAfter(at, tour) : undefined);
     if (!target) {
+      if (!at) return respond(input, menu(turn));
       turn.state.tour = false;
       return respond(input, notice(turn, 'tour.end'));
     }
-    const leaving = !tour && target.topic !== at.topic ? passageAt({ topic: at.topic, item: -1 }) : undefined;
+    const natural = at && !tour ? nextAfter(at, false) : undefined;
+    const leaving =
+      at && natural && samePosition(natural, target) && target.topic !== at.topic ? passageAt(summaryOf(at.topic)) : undefined;
     const intro = leaving ? [turn.t('next.topicDone', { about: leaving.about })] : [];
     return respond(input, passage(turn, target, intro));
   },

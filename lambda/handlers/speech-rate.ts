@@ -7,17 +7,17 @@ import { changeRate, type RateChange } from '../speech/rate';
 import type { SpeechKey } from '../speech/resources/en';
 import { intentName } from './match';
 
-const CHANGES: Record<string, { change: RateChange; done: SpeechKey; limit: SpeechKey }> = {
-  SpeakSlowerIntent: { change: 'slower', done: 'rate.slower', limit: 'rate.slowest' },
-  SpeakFasterIntent: { change: 'faster', done: 'rate.faster', limit: 'rate.fastest' },
-  NormalSpeedIntent: { change: 'normal', done: 'rate.normal', limit: 'rate.alreadyNormal' },
-};
+const CHANGES = new Map<string, { change: RateChange; done: SpeechKey; limit: SpeechKey }>([
+  ['SpeakSlowerIntent', { change: 'slower', done: 'rate.slower', limit: 'rate.slowest' }],
+  ['SpeakFasterIntent', { change: 'faster', done: 'rate.faster', limit: 'rate.fastest' }],
+  ['NormalSpeedIntent', { change: 'normal', done: 'rate.normal', limit: 'rate.alreadyNormal' }],
+]);
 
 export const SpeechRateHandler: RequestHandler = {
-  canHandle: (input) => Object.hasOwn(CHANGES, intentName(input) ?? ''),
+  canHandle: (input) => CHANGES.has(intentName(input) ?? ''),
   handle: (input) => {
     const turn = turnOf(input);
-    const wanted = Object.hasOwn(CHANGES, intentName(input) ?? '') ? CHANGES[intentName(input) ?? ''] : undefined;
+    const wanted = CHANGES.get(intentName(input) ?? '');
     if (!wanted) throw new Error('speech rate handler chosen for another intent');
     const rate = changeRate(turn.state.rate, wanted.change);
     if (rate !== undefined) turn.state.rate = rate;

@@ -1,7 +1,7 @@
 // "Tell me about chemo": any topic or deeper item by name.
 import type { RequestHandler } from 'ask-sdk-core';
 import { findByName, positionOfSubject, seeAlso } from '../conversation/catalog';
-import { definition, notice, passage } from '../conversation/replies';
+import { definition, passage, prompt, unknownSubject } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { respond } from '../respond';
 import { readSlot } from '../slots';
@@ -13,7 +13,7 @@ export const TellMeAboutHandler: RequestHandler = {
     const turn = turnOf(input);
     const slot = readSlot(input, 'subject');
     turn.state.tour = false;
-    if (slot.kind === 'empty') return respond(input, notice(turn, 'subject.missing'));
+    if (slot.kind === 'empty') return respond(input, prompt(turn, 'subject.missing'));
     const at = slot.kind === 'match' ? positionOfSubject(slot.id) : undefined;
     if (at) return respond(input, passage(turn, at));
     // Not a subject, but maybe a glossary word ("tell me about osteolytic").
@@ -21,6 +21,6 @@ export const TellMeAboutHandler: RequestHandler = {
     if (named.subject) return respond(input, passage(turn, named.subject));
     if (named.term) return respond(input, definition(turn, named.term, seeAlso(named.term)));
     turn.log.info('subject not found', { slot: 'subject', resolution: slot.kind });
-    return respond(input, notice(turn, 'subject.unknown'));
+    return respond(input, unknownSubject(turn));
   },
 };

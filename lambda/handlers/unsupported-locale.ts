@@ -1,14 +1,10 @@
 // A spoken request from a locale the skill does not serve: say so, in English, and end the session.
 import type { RequestHandler } from 'ask-sdk-core';
+import { farewell } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { isServedLocale } from '../locales';
 import { respond } from '../respond';
-import { requestType } from './match';
-
-function requestLocale(input: { requestEnvelope: { request: unknown } }): unknown {
-  const request = input.requestEnvelope.request as { locale?: unknown };
-  return request.locale;
-}
+import { requestLocale, requestType } from './match';
 
 export const UnsupportedLocaleHandler: RequestHandler = {
   canHandle: (input) => {
@@ -21,7 +17,6 @@ export const UnsupportedLocaleHandler: RequestHandler = {
     const turn = turnOf(input);
     const locale = requestLocale(input);
     turn.log.warn('locale not served', { locale: typeof locale === 'string' ? locale.slice(0, 16) : typeof locale });
-    const message = turn.t('locale.unsupported');
-    return respond(input, { title: turn.t('title.guide'), body: [message], end: true });
+    return respond(input, farewell(turn, 'locale.unsupported'));
   },
 };

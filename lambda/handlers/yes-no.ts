@@ -1,6 +1,6 @@
-// Yes takes the offer that ended the last answer; No declines it and asks what else.
+// Yes takes the offer in the question last spoken; No declines it. "No" to an open question ends the visit.
 import type { RequestHandler } from 'ask-sdk-core';
-import { menu, notice, passage } from '../conversation/replies';
+import { farewell, menu, notice, passage } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { respond } from '../respond';
 import { isIntent } from './match';
@@ -20,9 +20,12 @@ export const NoHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.NoIntent'),
   handle: (input) => {
     const turn = turnOf(input);
-    const wasTouring = turn.state.tour;
-    turn.state.offer = undefined;
+    const { offer, tour } = turn.state;
     turn.state.tour = false;
-    return respond(input, notice(turn, wasTouring ? 'tour.stopped' : 'no.okay'));
+    if (offer && 'go' in offer && offer.declined === 'menu') return respond(input, menu(turn, [turn.t('no.okay')]));
+    if (tour) return respond(input, notice(turn, 'tour.stopped'));
+    // "No" to "What else would you like to know?" means nothing else.
+    if (!offer) return respond(input, farewell(turn));
+    return respond(input, notice(turn, 'no.okay'));
   },
 };

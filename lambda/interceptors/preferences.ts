@@ -6,14 +6,7 @@ import { hasTurn, turnOf } from '../conversation/turn';
 import { requestType } from '../handlers/match';
 import { errorFields } from '../log';
 import { fingerprint, preferencesOf, readPreferences } from '../store/preferences';
-import { withTimeout } from '../store/timeout';
-
-export interface StoreTimeouts {
-  /** How long the first turn of a session waits for the saved preferences. */
-  readMs: number;
-  /** How long a turn waits for a write before answering anyway (the write goes on in the background). */
-  writeMs: number;
-}
+import { type StoreTimeouts, withTimeout } from '../store/timeout';
 
 export function loadPreferencesInterceptor(timeouts: StoreTimeouts): RequestInterceptor {
   return {
@@ -47,13 +40,14 @@ export function savePreferencesInterceptor(timeouts: StoreTimeouts): ResponseInt
       const preferences = preferencesOf(state);
       const current = fingerprint(preferences);
       if (current === state.stored) return;
-      state.stored = current;
       input.attributesManager.setPersistentAttributes({ ...preferences });
       const saving = input.attributesManager.savePersistentAttributes();
       // A write that outlives the bound must not surface later as an unhandled rejection.
       saving.catch((error: unknown) => turn.log.warn('saving preferences failed', errorFields(error)));
       try {
         await withTimeout(saving, timeouts.writeMs, 'saving preferences');
+        // Only a write known to have landed counts: otherwise the next turn tries again.
+        state.stored = current;
       } catch {
         // Already logged by the catch above, or still running in the background.
       }

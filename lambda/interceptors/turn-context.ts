@@ -3,6 +3,7 @@ import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-
 import type { Response } from 'ask-sdk-model';
 import { readState, writeState } from '../conversation/state';
 import { attachTurn, hasTurn, turnOf } from '../conversation/turn';
+import { requestLocale } from '../handlers/match';
 import { DEFAULT_LOCALE, isServedLocale } from '../locales';
 import type { Logger } from '../log';
 import { spokenList, translatorFor } from '../speech/i18n';
@@ -20,7 +21,7 @@ function sessionAttributes(input: HandlerInput): unknown {
 export function turnContextInterceptor(log: Logger, persistent: boolean): RequestInterceptor {
   return {
     process(input) {
-      const requested = (input.requestEnvelope.request as { locale?: unknown }).locale;
+      const requested = requestLocale(input);
       const locale = isServedLocale(requested) ? requested : DEFAULT_LOCALE;
       attachTurn(input, {
         locale,

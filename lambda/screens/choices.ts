@@ -1,6 +1,14 @@
 // What each offered choice does when pressed on a screen: exactly what saying it does, because a press is
 // turned into the intent the spoken word would be understood as.
+import modelSource from '../../model/interaction-model.source.json';
 import type { ChoiceKey } from '../conversation/reply';
+
+/** The intent the model declares for a topic: which intent means which topic is written once, there. */
+function topicIntent(topic: string): string {
+  const intent = (modelSource.intents as Array<{ name: string; topic?: string }>).find((candidate) => candidate.topic === topic);
+  if (!intent) throw new Error(`the interaction model has no intent for the topic ${topic}`);
+  return intent.name;
+}
 
 export const CHOICE_INTENTS: Record<ChoiceKey, string> = {
   'choice.yes': 'AMAZON.YesIntent',
@@ -9,8 +17,8 @@ export const CHOICE_INTENTS: Record<ChoiceKey, string> = {
   'choice.previous': 'AMAZON.PreviousIntent',
   'choice.repeat': 'AMAZON.RepeatIntent',
   'choice.listTopics': 'ListTopicsIntent',
-  'choice.symptoms': 'SymptomsIntent',
-  'choice.treatment': 'TreatmentIntent',
+  'choice.symptoms': topicIntent('symptoms'),
+  'choice.treatment': topicIntent('treatment'),
   'choice.tour': 'GuidedTourIntent',
   'choice.help': 'AMAZON.HelpIntent',
   'choice.stop': 'AMAZON.StopIntent',

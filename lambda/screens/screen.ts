@@ -36,10 +36,12 @@ function capitalised(text: string): string {
 
 export function screenData(turn: Turn, reply: Reply): ScreenData {
   const question = reply.question ?? '';
+  // A reply that is only a question ("Which word would you like me to explain?") shows it as the body.
+  const body = reply.body.join(' ');
   return {
     title: reply.title,
-    body: reply.body.join(' '),
-    question,
+    body: body || question,
+    question: body ? question : '',
     choices: (reply.choices ?? []).map((key) => {
       const utterance = turn.t(key);
       const label = capitalised(utterance);

@@ -1,10 +1,8 @@
 // A button pressed on a screen arrives as an APL UserEvent. It is turned into the IntentRequest that saying
 // the button's word would produce, before the skill sees it, so a press and the spoken word share one path.
-import { intentOfPress } from './choices';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../util/records';
+import { intentOfPress } from './choices';
 
 export function pressAsIntent(envelope: Record<string, unknown>): Record<string, unknown> {
   const request = envelope.request;

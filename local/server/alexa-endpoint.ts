@@ -13,6 +13,7 @@ import express from 'express';
 import type { Logger } from '../../lambda/log';
 import type { SkillRuntime } from '../../lambda/skill';
 import { AlexaRequestVerifier, type AlexaVerifierOptions } from './alexa-verifier';
+import { bounded } from './log-fields';
 
 export type AlexaEndpointOptions = AlexaVerifierOptions & { logger: Logger };
 
@@ -58,7 +59,7 @@ export function alexaEndpoint(runtime: SkillRuntime, options: AlexaEndpointOptio
     next();
   };
 
-  const bodyErrors: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, _next) => {
+  const bodyErrors: ErrorRequestHandler = (error: { status?: number; type?: unknown }, _req, res, _next) => {
     const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
     const message =
       status === 413
@@ -68,7 +69,7 @@ export function alexaEndpoint(runtime: SkillRuntime, options: AlexaEndpointOptio
           : status < 500
             ? 'Bad Request: the request body could not be read.'
             : 'Internal Server Error.';
-    logger.warn('alexa request rejected', { reason: error.type ?? 'body', status });
+    logger.warn('alexa request rejected', { reason: bounded(error.type, 'body'), status });
     if (res.headersSent) return;
     res.status(status).type('text/plain; charset=utf-8').send(message);
   };

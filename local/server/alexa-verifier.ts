@@ -15,7 +15,11 @@
 //   3. The signature: Signature-256 (RSA-SHA256) over the raw body; when only the legacy Signature header is
 //      sent, RSA-SHA1.
 //   4. request.timestamp within 150 seconds of now (skill events: up to an hour old, as Alexa allows).
-// Every rejection names its reason; nothing from the request (ids, text) is logged or echoed back.
+// The cheap checks run first: the body's shape, the headers, the URL's shape and the timestamp are checked
+// before anything is downloaded, so a forged request with a stale or missing timestamp costs no download. A URL
+// whose download (or parse) failed is remembered for a minute and not fetched again in that time, and at most
+// 12 certificate downloads start in any minute, so a stream of forged requests cannot make the server fetch
+// without limit. Every rejection names its reason; nothing from the request (ids, text) is logged or echoed back.
 import { createVerify, X509Certificate } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { get } from 'node:https';
@@ -57,6 +61,12 @@ export const SKILL_EVENT_TOLERANCE_MS = 3_600_000;
 const MAX_CERT_CHAIN_BYTES = 64 * 1024;
 const CERT_FETCH_TIMEOUT_MS = 5_000;
 const MAX_CACHED_CHAINS = 16;
+/** How long a URL whose certificate chain could not be downloaded (or parsed) is not tried again. */
+export const FAILED_URL_MEMORY_MS = 60_000;
+const MAX_FAILED_URLS = 256;
+/** Certificate downloads that may start in any one minute (Alexa uses one URL at a time, cached once fetched). */
+export const MAX_DOWNLOADS_PER_MINUTE = 12;
+const MINUTE_MS = 60_000;
 
 /** Fetches the PEM certificate chain at an already validated URL. */
 export type CertChainFetcher = (url: string) => Promise<string>;
@@ -221,6 +231,10 @@ export class AlexaRequestVerifier implements Verifier {
   private roots: X509Certificate[] | undefined;
   /** Downloaded chains by URL. Only the download is cached: every request checks the chain again. */
   private readonly chains = new Map<string, Promise<X509Certificate[]>>();
+  /** URLs whose download or parse failed recently, with that failure and when it happened. */
+  private readonly failures = new Map<string, { error: RequestVerificationError; at: number }>();
+  /** When the downloads of the last minute started. */
+  private downloads: number[] = [];
 
   constructor(private readonly options: AlexaVerifierOptions) {
     this.fetchCertChain = options.fetchCertChain ?? downloadCertChain;
@@ -249,11 +263,11 @@ export class AlexaRequestVerifier implements Verifier {
       if (!header(headers, 'Signature-256') && !header(headers, 'Signature'))
         throw new RequestVerificationError('missing-signature', 'the request is not signed');
       const checkedUrl = checkCertChainUrl(url);
-      const chain = await this.chainAt(checkedUrl.href);
-      const now = this.now();
-      const signing = checkCertChain(chain, this.trustedRoots(), now);
+      // The timestamp before any download: a stale or undated request never makes the server fetch.
+      checkTimestamp(envelope, this.now());
+      const chain = await this.chainAt(checkedUrl.href, this.now());
+      const signing = checkCertChain(chain, this.trustedRoots(), this.now());
       checkSignature(signing, body, headers);
-      checkTimestamp(envelope, now);
     }
     assertAddressedTo(envelope, this.options.skillId);
   }
@@ -269,17 +283,34 @@ export class AlexaRequestVerifier implements Verifier {
     return this.roots;
   }
 
-  private chainAt(url: string): Promise<X509Certificate[]> {
+  private chainAt(url: string, now: number): Promise<X509Certificate[]> {
     const cached = this.chains.get(url);
     if (cached) return cached;
+    const failed = this.failures.get(url);
+    if (failed && now >= failed.at && now - failed.at < FAILED_URL_MEMORY_MS) return Promise.reject(failed.error);
+    this.failures.delete(url);
+    this.downloads = this.downloads.filter((at) => now >= at && now - at < MINUTE_MS);
+    if (this.downloads.length >= MAX_DOWNLOADS_PER_MINUTE)
+      return Promise.reject(new RequestVerificationError('certificate-unavailable', 'the signing certificate could not be downloaded'));
+    this.downloads.push(now);
     const loading = this.fetchCertChain(url).then(
       (pem) => parseCertChain(pem),
       () => {
         throw new RequestVerificationError('certificate-unavailable', 'the signing certificate could not be downloaded');
       },
     );
-    // A failed download is not remembered, so the next request tries again.
-    loading.catch(() => this.chains.delete(url));
+    // A failed download is not cached as a chain, but remembered for a while: until then, requests naming the
+    // URL are rejected for the same reason without fetching it again.
+    loading.catch((error: unknown) => {
+      if (this.chains.get(url) === loading) this.chains.delete(url);
+      const known =
+        error instanceof RequestVerificationError
+          ? error
+          : new RequestVerificationError('certificate-unavailable', 'the signing certificate could not be downloaded');
+      this.failures.delete(url);
+      if (this.failures.size >= MAX_FAILED_URLS) this.failures.delete(this.failures.keys().next().value as string);
+      this.failures.set(url, { error: known, at: this.now() });
+    });
     if (this.chains.size >= MAX_CACHED_CHAINS) this.chains.delete(this.chains.keys().next().value as string);
     this.chains.set(url, loading);
     return loading;

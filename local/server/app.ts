@@ -1,7 +1,9 @@
 // The local server: the web simulator page and its API, and the Alexa HTTPS endpoint, over one local skill.
 //   GET  /                 the simulator page (with /styles.css, /page.js, /favicon.svg)
-//   POST /api/say          {conversationId?, utterance} -> the skill's reply (see conversations.ts)
-//   POST /api/end          {conversationId}: the page was closed
+//   POST /api/say          {conversationId?, userKey?, utterance} -> the skill's reply (see conversations.ts)
+//   POST /api/press        {conversationId?, userKey?, intent}: a screen button pressed -> the skill's reply
+//   POST /api/end          {conversationId, userKey?}: the page was closed
+// userKey is the browser's simulated Alexa user (users.ts): checked exactly, never logged.
 //   POST /alexa            Alexa's requests, signature-checked (see alexa-endpoint.ts)
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -13,7 +15,10 @@ import { type LocalSkill, startLocalSkill } from '../runtime';
 import { alexaEndpoint } from './alexa-endpoint';
 import type { CertChainFetcher } from './alexa-verifier';
 import { Conversations, isConversationId, MAX_UTTERANCE_LENGTH } from './conversations';
+import { bounded, boundedError } from './log-fields';
+import { isIntentName } from './screen';
 import { isLoopbackHost, loopbackHostsOnly, sameOriginOnly, securityHeaders } from './security';
+import { isUserKey } from './users';
 
 export interface ServerOptions {
   /** Default 127.0.0.1. */
@@ -114,8 +119,19 @@ function createApp(
     next();
   });
   api.use(express.json({ limit: '4kb', type: 'application/json' }));
+  type Body = { conversationId?: unknown; userKey?: unknown; utterance?: unknown; intent?: unknown } | undefined;
+  /** The conversation id and user key of a request; false (after answering 400) when the key is malformed. */
+  const caller = (req: express.Request, res: express.Response): { id?: string; userKey?: string } | false => {
+    const body = req.body as Body;
+    const userKey = body?.userKey;
+    if (userKey !== undefined && !isUserKey(userKey)) {
+      res.status(400).json({ error: 'userKey must be 32 lower-case hexadecimal digits.' });
+      return false;
+    }
+    return { id: typeof body?.conversationId === 'string' ? body.conversationId : undefined, userKey };
+  };
   api.post('/say', async (req, res) => {
-    const body = req.body as { conversationId?: unknown; utterance?: unknown } | undefined;
+    const body = req.body as Body;
     if (!req.is('application/json') || typeof body?.utterance !== 'string') {
       res.status(400).json({ error: 'Send JSON: {"utterance": "what you would say"}.' });
       return;
@@ -125,12 +141,24 @@ function createApp(
       res.status(400).json({ error: `That is too long to say at once: at most ${MAX_UTTERANCE_LENGTH} characters.` });
       return;
     }
-    const id = typeof body.conversationId === 'string' ? body.conversationId : undefined;
-    res.json(await conversations.say(id, utterance));
+    const who = caller(req, res);
+    if (who) res.json(await conversations.say(who.id, utterance, who.userKey));
+  });
+  api.post('/press', async (req, res) => {
+    const body = req.body as Body;
+    // A button's intent as the screen's APL data source names it; the skill answers any it does not offer with
+    // its fallback, as it would for an Echo Show.
+    if (!req.is('application/json') || !isIntentName(body?.intent)) {
+      res.status(400).json({ error: 'Send JSON: {"intent": "the intent of the button pressed"}.' });
+      return;
+    }
+    const who = caller(req, res);
+    if (who) res.json(await conversations.press(who.id, body.intent, who.userKey));
   });
   api.post('/end', async (req, res) => {
-    const id = (req.body as { conversationId?: unknown } | undefined)?.conversationId;
-    if (isConversationId(id)) await conversations.end(id);
+    const who = caller(req, res);
+    if (!who) return;
+    if (isConversationId(who.id)) await conversations.end(who.id, who.userKey);
     res.status(204).end();
   });
   page.use('/api', api);
@@ -139,10 +167,12 @@ function createApp(
   app.use((_req, res) => {
     res.status(404).type('text/plain; charset=utf-8').send('Not Found.');
   });
-  const failed: ErrorRequestHandler = (error: { status?: number; type?: string }, req, res, _next) => {
+  const failed: ErrorRequestHandler = (error: { status?: number; type?: unknown }, req, res, _next) => {
     const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) logger.error('simulator request failed', { path: req.path.slice(0, 40) }, error);
-    else logger.warn('simulator request rejected', { reason: error.type ?? 'bad-request', status });
+    // Only bounded fields: the path (which names no one) cut short, and the error's name and code frames;
+    // never the error's message, the body, the user key or an intent name.
+    if (status === 500) logger.error('simulator request failed', { path: req.path.slice(0, 40), ...boundedError(error) });
+    else logger.warn('simulator request rejected', { reason: bounded(error.type, 'bad-request'), status });
     if (res.headersSent) return;
     const message =
       status === 413 ? 'That request is too large.' : status < 500 ? 'That request could not be read.' : 'Something went wrong.';

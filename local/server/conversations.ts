@@ -1,14 +1,17 @@
 // The web simulator's conversations, held on the server: one LocalConversation per browser tab, found by an
-// opaque random id the page holds. The page sends only what the person said; the skill's session and
-// everything else stay here. Conversations are bounded in number and dropped when idle; a page whose
-// conversation was dropped simply gets a new one (its transcript stays on the page).
+// opaque random id the page holds. The page sends only what the person said or which screen button they
+// pressed; the skill's session and everything else stay here. Each conversation belongs to one simulated
+// Alexa user (one per browser, see users.ts). Conversations are bounded in number and dropped when idle; a page
+// whose conversation was dropped simply gets a new one (its transcript stays on the page).
 import { randomBytes } from 'node:crypto';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import type { Logger } from '../../lambda/log';
 import type { SkillRuntime } from '../../lambda/skill';
 import { type Exchange, LocalConversation } from '../conversation';
 import { echoShow } from '../envelope';
+import { bounded } from './log-fields';
 import { type Card, type Screen, screenOf, speechRateOf } from './screen';
+import { isUserKey, newUserKey, userIdOf } from './users';
 
 export const MAX_UTTERANCE_LENGTH = 500;
 
@@ -17,6 +20,8 @@ export interface Reply {
   conversationId: string;
   /** True when the page's conversation had ended or expired and this reply began a new one. */
   restarted: boolean;
+  /** For a press on the screen: the intent of the button pressed (sent to the skill as an APL UserEvent). */
+  pressed?: string;
   exchange: Exchange;
   /** The skill's speech rate for this reply, in percent (100 is normal), from its SSML prosody. */
   speechRate: number;
@@ -41,6 +46,8 @@ export interface ConversationsOptions {
 
 interface Entry {
   conversation: LocalConversation;
+  /** The user key the page sent when the conversation began (undefined: none sent); only that key reaches it. */
+  owner: string | undefined;
   /** The last full response envelope (LocalConversation reports speech only; the screen needs the rest). */
   last: { response: ResponseEnvelope | undefined };
   lastUsed: number;
@@ -73,16 +80,38 @@ export class Conversations {
     return this.entries.size;
   }
 
-  /** One turn: what the person said, in the conversation with this id (or a new one). */
-  async say(id: string | undefined, utterance: string): Promise<Reply> {
+  /**
+   * One turn: what the person said, in the conversation with this id (or a new one), as the user whose key
+   * this is (a conversation begun with another key is not found; no key: a user of the conversation's own).
+   */
+  async say(id: string | undefined, utterance: string, userKey?: string): Promise<Reply> {
+    return this.turn(id, userKey, undefined, (conversation) => conversation.say(utterance));
+  }
+
+  /**
+   * One turn: the person pressed the screen button for `intent`. The skill gets what an Echo Show sends, an APL
+   * UserEvent with the arguments ['choice', intent], in the same session; not the button's word.
+   */
+  async press(id: string | undefined, intent: string, userKey?: string): Promise<Reply> {
+    return this.turn(id, userKey, intent, (conversation) => conversation.press(intent));
+  }
+
+  private async turn(
+    id: string | undefined,
+    userKey: string | undefined,
+    pressed: string | undefined,
+    run: (conversation: LocalConversation) => Promise<Exchange>,
+  ): Promise<Reply> {
     if (this.closed) throw new Error('the simulator is shutting down');
+    if (userKey !== undefined && !isUserKey(userKey)) throw new Error('not a simulator user key');
     this.expireIdle();
     let conversationId = isConversationId(id) ? id : undefined;
     let entry = conversationId ? this.entries.get(conversationId) : undefined;
+    if (entry && entry.owner !== userKey) entry = undefined;
     const restarted = conversationId !== undefined && entry === undefined;
     if (!entry || !conversationId) {
       conversationId = randomBytes(18).toString('base64url');
-      entry = this.create();
+      entry = this.create(userKey);
       this.entries.set(conversationId, entry);
       this.evictOverflow();
     } else {
@@ -94,7 +123,7 @@ export class Conversations {
     const current = entry;
     const turn = current.queue.then(async () => {
       current.last.response = undefined;
-      const exchange = await current.conversation.say(utterance);
+      const exchange = await run(current.conversation);
       return { exchange, response: current.last.response };
     });
     current.queue = turn.catch(() => {});
@@ -103,6 +132,7 @@ export class Conversations {
     return {
       conversationId,
       restarted,
+      ...(pressed !== undefined ? { pressed } : {}),
       exchange,
       speechRate: speechRateOf(exchange.ssml),
       screen: view.screen,
@@ -111,10 +141,10 @@ export class Conversations {
     };
   }
 
-  /** The page was closed: end its session as a device would. */
-  async end(id: string): Promise<void> {
+  /** The page was closed: end its session as a device would. Only the user it belongs to can end it. */
+  async end(id: string, userKey?: string): Promise<void> {
     const entry = this.entries.get(id);
-    if (!entry) return;
+    if (!entry || entry.owner !== userKey) return;
     this.entries.delete(id);
     await this.finish(entry);
   }
@@ -126,22 +156,24 @@ export class Conversations {
     await Promise.all([...all.map((entry) => this.finish(entry)), ...this.ending]);
   }
 
-  private create(): Entry {
-    const last: Entry['last'] = { response: undefined };
+  private create(owner: string | undefined): Entry {
     const runtime = this.options.runtime;
+    const entry = {
+      owner,
+      last: { response: undefined },
+      lastUsed: this.now(),
+      queue: Promise.resolve(),
+    } as Omit<Entry, 'conversation'> as Entry;
     const capturing: SkillRuntime = {
       async invoke(envelope, context) {
         const response = await runtime.invoke(envelope, context);
-        last.response = response;
+        entry.last.response = response;
         return response;
       },
     };
-    return {
-      conversation: new LocalConversation(capturing, echoShow(this.options.locale)),
-      last,
-      lastUsed: this.now(),
-      queue: Promise.resolve(),
-    };
+    const device = echoShow(this.options.locale, userIdOf(owner ?? newUserKey()));
+    entry.conversation = new LocalConversation(capturing, device);
+    return entry;
   }
 
   private expireIdle(): void {
@@ -173,7 +205,7 @@ export class Conversations {
       await entry.conversation.end();
     } catch (error) {
       this.options.logger.warn('simulator conversation did not end cleanly', {
-        errorName: error instanceof Error ? error.name : typeof error,
+        errorName: bounded(error instanceof Error ? error.name : typeof error, 'Error'),
       });
     }
   }

@@ -7,8 +7,10 @@ export const APL_RENDER_DOCUMENT = 'Alexa.Presentation.APL.RenderDocument';
 export interface Choice {
   label: string;
   accessibilityLabel: string;
-  /** Sent as if the person had said it. */
-  utterance: string;
+  /** The intent a press stands for: the second argument of the button's APL SendEvent (['choice', intent]). */
+  intent: string;
+  /** What saying it would be (shown for reference; a press sends the intent, not the word). */
+  utterance?: string;
 }
 
 export interface Screen {
@@ -28,6 +30,12 @@ export interface Card {
 
 const MAX_TEXT = 8000;
 const MAX_CHOICES = 12;
+/** An intent name as the interaction model spells them (AMAZON.YesIntent, SymptomsIntent): at most 64 characters. */
+const INTENT_NAME = /^[A-Za-z][A-Za-z0-9_.]{0,63}$/;
+
+export function isIntentName(value: unknown): value is string {
+  return typeof value === 'string' && INTENT_NAME.test(value);
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -41,8 +49,8 @@ function choiceOf(value: unknown): Choice | undefined {
   if (!isRecord(value)) return undefined;
   const label = text(value.label);
   const utterance = text(value.utterance);
-  if (!label || !utterance) return undefined;
-  return { label, accessibilityLabel: text(value.accessibilityLabel) || label, utterance };
+  if (!label || !isIntentName(value.intent)) return undefined;
+  return { label, accessibilityLabel: text(value.accessibilityLabel) || label, intent: value.intent, ...(utterance ? { utterance } : {}) };
 }
 
 /** datasources.screen of the first APL RenderDocument directive, if it has the expected shape. */

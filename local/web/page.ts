@@ -1,12 +1,15 @@
 /// <reference lib="dom" />
-// The web simulator page: a conversation with the skill, typed or spoken. The server holds the conversation
-// (this page keeps only its opaque id) and resolves each utterance as `npm run ask` does. Replies are shown,
-// announced to screen readers, and read aloud at the skill's own speech rate unless the person turns it off.
+// The web simulator page: a conversation with the skill, typed, spoken or pressed on the simulated screen. The
+// server holds the conversation (this page keeps only its opaque id) and resolves each utterance as `npm run
+// ask` does; a press on the screen goes to the skill as an Echo Show sends it (an APL UserEvent), not as words.
+// Replies are shown, announced to screen readers, and read aloud at the skill's own speech rate unless the
+// person turns it off. This browser is one simulated Alexa user: a random key kept in localStorage.
 
 interface Choice {
   label: string;
   accessibilityLabel: string;
-  utterance: string;
+  /** The intent a press stands for. */
+  intent: string;
 }
 
 interface Screen {
@@ -62,6 +65,37 @@ const screenBody = element<HTMLElement>('screen-body');
 const screenChoices = element<HTMLUListElement>('screen-choices');
 
 const READ_ALOUD_KEY = 'bone-cancer-guide.read-aloud';
+const USER_KEY = 'bone-cancer-guide.user';
+const USER_KEY_PATTERN = /^[0-9a-f]{32}$/;
+
+/** 128 random bits as 32 hex digits (getRandomValues works on any origin; randomUUID needs a secure one). */
+function newUserKey(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * This browser's simulated Alexa user, so that preferences ("speak slower", where to resume, "forget me") are
+ * this browser's alone and remembered across reloads. Where storage is unavailable, this tab's alone.
+ */
+function loadUserKey(): string {
+  try {
+    const saved = localStorage.getItem(USER_KEY);
+    if (saved !== null && USER_KEY_PATTERN.test(saved)) return saved;
+    const key = newUserKey();
+    try {
+      localStorage.setItem(USER_KEY, key);
+    } catch {
+      // Not kept: this tab's user only.
+    }
+    return key;
+  } catch {
+    return newUserKey();
+  }
+}
+
+const userKey = loadUserKey();
 let conversationId: string | undefined;
 /** Turns are sent one at a time, in order. */
 let queue: Promise<void> = Promise.resolve();
@@ -133,7 +167,7 @@ function renderScreen(screen: Screen | null): void {
         }
       }
       button.addEventListener('click', () => {
-        send(choice.utterance);
+        press(choice);
         input.focus();
       });
       item.append(button);
@@ -148,14 +182,15 @@ async function post(path: string, body: unknown): Promise<Response> {
   return fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 }
 
-async function turn(utterance: string): Promise<void> {
+/** One turn: what the transcript shows the person did, and the request that does it. */
+async function turn(who: string, shown: string, path: '/api/say' | '/api/press', request: Record<string, string>): Promise<void> {
   const item = document.createElement('li');
-  item.append(paragraph('you', 'You', utterance));
+  item.append(paragraph('you', who, shown));
   transcript.append(item);
   transcriptEmpty.hidden = true;
   transcript.setAttribute('aria-busy', 'true');
   try {
-    const response = await post('/api/say', { conversationId, utterance });
+    const response = await post(path, { conversationId, userKey, ...request });
     const data = (await response.json()) as Reply | { error?: string };
     if (!response.ok || !('exchange' in data)) throw new Error(('error' in data && data.error) || 'The skill did not answer.');
     if (data.restarted) item.prepend(note('A new session started: the earlier one had ended.'));
@@ -179,7 +214,12 @@ async function turn(utterance: string): Promise<void> {
 function send(utterance: string): void {
   const text = utterance.trim();
   if (text === '') return;
-  queue = queue.then(() => turn(text));
+  queue = queue.then(() => turn('You', text, '/api/say', { utterance: text }));
+}
+
+/** A press on the screen: the button's intent, sent as the Echo Show's touch event; the transcript shows the press. */
+function press(choice: Choice): void {
+  queue = queue.then(() => turn('You pressed', choice.label, '/api/press', { intent: choice.intent }));
 }
 
 form.addEventListener('submit', (event) => {
@@ -270,6 +310,6 @@ window.addEventListener('pagehide', () => {
     method: 'POST',
     keepalive: true,
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ conversationId }),
+    body: JSON.stringify({ conversationId, userKey }),
   }).catch(() => {});
 });

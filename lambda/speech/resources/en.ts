@@ -7,7 +7,11 @@ export const en = {
   'launch.welcome':
     "Welcome to the secondary bone cancer guide. I answer questions using Cancer Council Australia's fact sheet on secondary bone cancer.",
   'launch.welcomeBack': 'Welcome back to the bone cancer guide.',
-  'resume.offer': 'Last time, you were hearing about {{about}}. Would you like to carry on from there?',
+  'resume.lastTime': 'Last time, you heard about {{about}}.',
+  'resume.offer': 'Would you like to carry on with {{about}}?',
+  'urgent.help':
+    "If this is an emergency, please call 000 now. I can't call anyone for you. For information and support, you can also call Cancer Council on 13 11 20.",
+  'urgent.numbers': 'If you need help now, call 000 in an emergency, or Cancer Council on 13 11 20.',
   'resume.nothing': "There's nowhere saved to carry on from yet.",
   'forget.done': "Done. I've deleted your saved settings: your speech speed, and where you left off. Goodbye.",
   'forget.nothingKept': "I'm not keeping any settings for you here, so there's nothing to delete. Goodbye.",
@@ -54,7 +58,6 @@ export const en = {
   'help.support': 'For information and support, you can call Cancer Council on 13 11 20.',
   'fallback.general':
     "Sorry, I can't help with that here. I can answer questions about secondary bone cancer, such as the symptoms, the tests used to find it, or how it's treated.",
-  'fallback.offer': "Sorry, I didn't catch that. You can say yes to hear about {{about}}, or ask about something else.",
   'subject.missing': 'What would you like to hear about? For example, chemotherapy, bone scans, or the symptoms.',
   'subject.unknown': "Sorry, I don't have information on that. I can tell you about topics like the symptoms, the tests, or treatment.",
   'term.missing': 'Which word would you like me to explain? For example, biopsy, or palliative care.',
