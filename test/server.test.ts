@@ -92,6 +92,10 @@ describe('the simulator API', () => {
     const symptoms = await say('what are the symptoms', id);
     expect(symptoms.body.conversationId).toBe(id);
     expect(symptoms.body.exchange.text).toMatch(/most common symptom is pain/);
+    const tests = await say('what tests will i have');
+    // Heard ("C T"), for reading aloud; and as written ("CT"), for the transcript.
+    expect(tests.body.exchange.text).toContain('C T or M R I scans');
+    expect(tests.body.written).toContain('CT or MRI scans');
     // The card is in the reply; the screen comes from the APL document when the skill sends one (it offers
     // the follow-up as buttons), else from the card.
     expect(symptoms.body.card).toMatchObject({ type: 'Simple', content: expect.stringMatching(/most common symptom is pain/) });

@@ -47,6 +47,12 @@ describe('escaping', () => {
     expect(ssmlToText(ssml)).toBe(text);
   });
 
+  test('plain text reads as heard by default, or as written for reading along', () => {
+    const ssml = `<speak>${pronounce('A CT scan. Call 13 11 20.')}</speak>`;
+    expect(ssmlToText(ssml)).toBe('A C T scan. Call thirteen eleven twenty.');
+    expect(ssmlToText(ssml, 'written')).toBe('A CT scan. Call 13 11 20.');
+  });
+
   test('markup in text is spoken as text, never as tags', async () => {
     const ssml = `<speak>${pronounce('<b>bold</b> <audio src="x"/>')}</speak>`;
     expect(ssml).toBe('<speak>&lt;b&gt;bold&lt;/b&gt; &lt;audio src=&quot;x&quot;/&gt;</speak>');

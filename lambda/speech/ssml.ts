@@ -21,10 +21,13 @@ export function speak(body: string): string {
   return `<speak>${body}</speak>`;
 }
 
-/** Plain text of an SSML string: what a listener hears, with aliases spoken as their alias. */
-export function ssmlToText(ssml: string): string {
+/**
+ * Plain text of an SSML string. By default what a listener hears (an abbreviation as its spoken alias:
+ * "C T"); `written` keeps the text as written ("CT"), for reading along on a screen.
+ */
+export function ssmlToText(ssml: string, form: 'heard' | 'written' = 'heard'): string {
   return ssml
-    .replace(/<sub alias="([^"]*)">[^<]*<\/sub>/g, '$1')
+    .replace(/<sub alias="([^"]*)">([^<]*)<\/sub>/g, (_, alias: string, written: string) => (form === 'heard' ? alias : written))
     .replace(/<[^>]+>/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

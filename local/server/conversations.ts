@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import type { Logger } from '../../lambda/log';
 import type { SkillRuntime } from '../../lambda/skill';
+import { ssmlToText } from '../../lambda/speech/ssml';
 import { type Exchange, LocalConversation } from '../conversation';
 import { echoShow } from '../envelope';
 import { bounded } from './log-fields';
@@ -23,6 +24,8 @@ export interface Reply {
   /** For a press on the screen: the intent of the button pressed (sent to the skill as an APL UserEvent). */
   pressed?: string;
   exchange: Exchange;
+  /** The reply as written, for reading along ("CT", "13 11 20"); exchange.text is as heard ("C T"). */
+  written: string;
   /** The skill's speech rate for this reply, in percent (100 is normal), from its SSML prosody. */
   speechRate: number;
   /** What a screen device shows, from the APL document's data source, else the card. */
@@ -134,6 +137,7 @@ export class Conversations {
       restarted,
       ...(pressed !== undefined ? { pressed } : {}),
       exchange,
+      written: ssmlToText(exchange.ssml, 'written'),
       speechRate: speechRateOf(exchange.ssml),
       screen: view.screen,
       card: view.card,

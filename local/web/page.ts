@@ -24,6 +24,7 @@ interface Reply {
   conversationId: string;
   restarted: boolean;
   exchange: { utterance: string; text: string; shouldEndSession: boolean };
+  written: string;
   speechRate: number;
   screen: Screen | null;
 }
@@ -195,13 +196,14 @@ async function turn(who: string, shown: string, path: '/api/say' | '/api/press',
     if (!response.ok || !('exchange' in data)) throw new Error(('error' in data && data.error) || 'The skill did not answer.');
     if (data.restarted) item.prepend(note('A new session started: the earlier one had ended.'));
     conversationId = data.conversationId;
-    const text = data.exchange.text;
+    // Shown and announced as written ("CT"); read aloud as heard ("C T"), which speech synthesis says better.
+    const text = data.written || data.exchange.text;
     item.append(paragraph('skill', 'Skill', text || '(nothing)'));
     if (data.exchange.shouldEndSession) item.append(note('The skill ended the session.'));
     renderScreen(data.screen);
     showSpeed(data.speechRate);
     announce(text);
-    speak(text, data.speechRate);
+    speak(data.exchange.text, data.speechRate);
   } catch (error) {
     const message = `Could not reach the skill: ${error instanceof Error ? error.message : 'unknown error'}`;
     item.append(note(message));
