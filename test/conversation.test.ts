@@ -149,7 +149,11 @@ describe('finding things by name', () => {
     { user: 'tell me about bone scans', hears: 'radioactive dye' },
     { user: 'tell me about the support line', hears: 'thirteen eleven twenty' },
     { user: 'tell me about osteolytic', hears: 'the bone has become damaged' },
-    { user: 'tell me about flying carpets', hears: "I don't have information on that", offers: 'What else would you like to know?' },
+    {
+      user: 'tell me about flying carpets',
+      hears: ["I don't have information on that", 'call triple zero'],
+      offers: 'Would you like to hear about the two main types?',
+    },
   ]);
 
   conversation('what does X mean answers from the glossary, then offers the related part', [
@@ -162,7 +166,11 @@ describe('finding things by name', () => {
     { user: 'yes', hears: 'releases calcium into the bloodstream' },
     { user: 'what does palliative care mean', hears: 'without aiming to cure it', offers: 'palliative care' },
     { user: 'what does metastasised mean', hears: 'has spread from the part of the body where it started' },
-    { user: 'what does flibbertigibbet mean', hears: "that word isn't in my glossary", offers: 'What else would you like to know?' },
+    {
+      user: 'what does flibbertigibbet mean',
+      hears: ["that word isn't in my glossary", 'call triple zero'],
+      offers: 'Would you like to hear about what secondary bone cancer is?',
+    },
   ]);
 });
 
@@ -217,7 +225,7 @@ describe('getting around', () => {
 
   conversation('yes with nothing offered, and no, are handled', [
     { user: 'open bone cancer guide', hears: 'Welcome' },
-    { user: 'yes', hears: ["I haven't asked you a question yet", 'I can tell you about'] },
+    { user: 'yes', hears: ["I'm not sure what you're saying yes to", 'I can tell you about'] },
     { user: 'no', hears: 'Okay.', offers: 'What else would you like to know?' },
   ]);
 });
@@ -267,11 +275,13 @@ describe('help, fallback and stop', () => {
       hears: ['You can ask me about secondary bone cancer', 'not medical advice', 'thirteen eleven twenty'],
     },
     { user: 'how is it treated', hears: 'Treatment aims' },
+    // Help asks the waiting question again, so "yes" still means what it meant.
     {
       user: 'help',
       hears: ["You're hearing about how it is treated.", 'Say next'],
-      reprompts: 'You can say next, repeat, or list topics.',
+      reprompts: 'Would you like to hear about hormone therapy? You can say yes, repeat, or list topics.',
     },
+    { user: 'yes', hears: 'Hormone therapy, also called endocrine therapy' },
   ]);
 
   conversation('fallback names what can be asked, and keeps the offer open', [
@@ -325,22 +335,34 @@ describe('offers follow the question last spoken', () => {
     { user: 'yes', hears: 'releases calcium into the bloodstream' },
   ]);
 
-  conversation('a definition during the tour leaves the tour; yes and next go where the definition offered', [
+  conversation('a definition during the tour leaves the tour; yes goes where the definition offered, next moves on', [
     { user: 'walk me through it', hears: 'guided tour' },
     {
       user: 'what does palliative care mean',
       hears: 'without aiming to cure it',
       offers: 'Would you like to hear more about palliative care?',
     },
-    { user: 'next', hears: 'Secondary bone cancer is an advanced cancer', offers: 'Would you like to hear about the treatment team?' },
+    { user: 'yes', hears: 'Secondary bone cancer is an advanced cancer', offers: 'Would you like to hear about the treatment team?' },
     { user: 'what does biopsy mean', offers: 'Would you like to hear more about a bone biopsy?' },
-    { user: 'yes', hears: 'core needle biopsy' },
+    { user: 'next', hears: 'Depending on your treatment, you may see a range of health professionals' },
   ]);
 
-  conversation('an answer with no yes-or-no question forgets the earlier offer', [
+  conversation('on the tour, list topics then next goes on with the tour; go back skips stops of their own', [
+    { user: 'walk me through it' },
+    { user: 'more', hears: 'more common than primary bone cancer' },
+    { user: 'go back', hears: 'Secondary bone cancer is a cancer that started', offers: 'Next on the tour is the two main types' },
+    { user: 'list topics', hears: 'I can tell you about' },
+    { user: 'next', hears: 'two main types', offers: 'Next on the tour is which cancers most often spread to bone' },
+    { user: 'carry on where i left off', hears: 'thyroid cancer, and myeloma', offers: 'Next on the tour is' },
+  ]);
+
+  conversation('something the skill cannot place asks the waiting question again', [
     { user: 'what are the symptoms', offers: 'fractures' },
-    { user: 'tell me about flying carpets', hears: "I don't have information on that", offers: 'What else would you like to know?' },
-    { user: 'yes', hears: "I haven't asked you a question yet" },
+    { user: 'tell me about flying carpets', hears: "I don't have information on that", offers: 'Would you like to hear about fractures?' },
+    { user: 'yes', hears: 'break more easily' },
+    { user: 'speak slower', offers: 'Would you like me to say that again?' },
+    { user: 'order a pizza', offers: 'Would you like me to say that again?' },
+    { user: 'yes', hears: 'break more easily' },
   ]);
 
   conversation('no declines an offer; no to "what else" ends the visit', [

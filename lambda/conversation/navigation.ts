@@ -41,8 +41,12 @@ export function moreAfter(at: Position, tour: boolean): Position | undefined {
 
 /** What "go back" leads to within a topic or along the tour; undefined at a topic's start outside the tour. */
 export function previousBefore(at: Position, tour: boolean): Position | undefined {
-  if (at.item > 0) return { topic: at.topic, item: at.item - 1 };
-  if (at.item === 0) return summaryOf(at.topic);
+  // Back through the topic's items (on the tour, past those that are tour stops of their own), then its summary.
+  for (let item = at.item - 1; item >= 0; item -= 1) {
+    const candidate = { topic: at.topic, item };
+    if (!tour || !isTopicReference(candidate)) return candidate;
+  }
+  if (at.item >= 0) return summaryOf(at.topic);
   return tour ? previousTourTopic(at.topic) : undefined;
 }
 

@@ -53,6 +53,21 @@ function offerNext(turn: Turn, at: Position): Ending & Pick<Reply, 'body'> {
   return { body: [], ...((next && offerPassage(turn, next)) || openQuestion(turn)) };
 }
 
+/**
+ * The question that is still waiting for its answer, asked again (after help, or something the skill could
+ * not place), so "yes" keeps meaning what it meant; the open question when nothing is waiting.
+ */
+function askAgain(turn: Turn, open: 'question.what' | 'question.else' = 'question.what'): Ending {
+  const offer = turn.state.offer;
+  if (offer && 'repeat' in offer) return ask(turn, turn.t('offer.repeat'), ['choice.yes', 'choice.listTopics', 'choice.help'], offer);
+  const upcoming = offer ? passageAt(offer.go) : undefined;
+  if (!offer || !upcoming) return openQuestion(turn, open);
+  if (turn.state.tour)
+    return ask(turn, turn.t('offer.tour', { about: upcoming.about }), ['choice.yes', 'choice.more', 'choice.stop'], offer);
+  const key = offer.declined === 'menu' ? 'resume.offer' : 'offer.hear';
+  return ask(turn, turn.t(key, { about: upcoming.about }), ['choice.yes', 'choice.repeat', 'choice.listTopics'], offer);
+}
+
 function moveTo(turn: Turn, at: Position, record: boolean): void {
   const { state } = turn;
   if (record && state.at && isLeavingTopic(state.at, at)) {
@@ -144,8 +159,14 @@ export function launch(turn: Turn): Reply {
   return { title: turn.t('title.guide'), body, ...openQuestion(turn, 'question.what') };
 }
 
-/** "Carry on where I left off": what follows the passage last heard, in this or an earlier session. */
+/**
+ * "Carry on where I left off": on the tour, the next stop; otherwise what follows the passage last heard, in
+ * this or an earlier session.
+ */
 export function resume(turn: Turn): Reply {
+  const { at, tour } = turn.state;
+  const onTour = tour && at ? nextAfter(at, true) : undefined;
+  if (onTour) return passage(turn, onTour);
   const go = carryOnFrom(turn);
   if (!go) return menu(turn, [turn.t('resume.nothing')]);
   turn.state.tour = false;
@@ -163,10 +184,7 @@ export function help(turn: Turn): Reply {
   const where = here ? turn.t(turn.state.tour ? 'help.tour' : 'help.here', { about: here.about }) : turn.t('help.general');
   turn.state.disclaimerHeard = true;
   const body = [where, turn.t('disclaimer'), turn.t('help.support')];
-  const keys: Choices = here
-    ? ['choice.next', 'choice.repeat', 'choice.listTopics']
-    : ['choice.listTopics', 'choice.tour', 'choice.symptoms'];
-  return { title: turn.t('title.help'), body, ...ask(turn, turn.t('question.what'), keys) };
+  return { title: turn.t('title.help'), body, ...askAgain(turn) };
 }
 
 /**
@@ -174,10 +192,7 @@ export function help(turn: Turn): Reply {
  * (a person in trouble may say anything), and puts the pending offer again if there was one.
  */
 export function fallback(turn: Turn): Reply {
-  const body = [turn.t('fallback.general'), turn.t('urgent.numbers')];
-  const offer = turn.state.offer;
-  const again = offer && 'go' in offer ? offerPassage(turn, offer.go) : undefined;
-  return { title: turn.t('title.guide'), body, ...(again ? { ...again, offer } : openQuestion(turn, 'question.what')) };
+  return { title: turn.t('title.guide'), body: [turn.t('fallback.general'), turn.t('urgent.numbers')], ...askAgain(turn) };
 }
 
 /** For anything that sounds urgent: the emergency number first, then the support line. */
@@ -196,8 +211,8 @@ export function notice(turn: Turn, key: SpeechKey, params?: Record<string, strin
 }
 
 /** Words the skill has nothing on: said plainly, with the two numbers, as any unplaceable request gets. */
-export function unknownSubject(turn: Turn): Reply {
-  return { title: turn.t('title.guide'), body: [turn.t('subject.unknown'), turn.t('urgent.numbers')], ...openQuestion(turn) };
+export function unknown(turn: Turn, key: 'subject.unknown' | 'term.unknown'): Reply {
+  return { title: turn.t('title.guide'), body: [turn.t(key), turn.t('urgent.numbers')], ...askAgain(turn, 'question.else') };
 }
 
 /** A reply that is itself the question ("Which word would you like me to explain?"). */

@@ -1,7 +1,7 @@
 // "What does palliative mean": the glossary, falling back to a topic of the same name.
 import type { RequestHandler } from 'ask-sdk-core';
 import { findByName, seeAlso, termById } from '../conversation/catalog';
-import { definition, notice, passage, prompt } from '../conversation/replies';
+import { definition, passage, prompt, unknown } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { respond } from '../respond';
 import { readSlot } from '../slots';
@@ -18,6 +18,6 @@ export const DefineTermHandler: RequestHandler = {
     const subject = findByName(slot.value).subject;
     if (subject) return respond(input, passage(turn, subject));
     turn.log.info('term not found', { slot: 'term', resolution: slot.kind });
-    return respond(input, notice(turn, 'term.unknown'));
+    return respond(input, unknown(turn, 'term.unknown'));
   },
 };

@@ -13,9 +13,10 @@ export const NextHandler: RequestHandler = {
     const turn = turnOf(input);
     const { at, tour, offer } = turn.state;
     const offered = offer && 'go' in offer ? offer.go : undefined;
-    // "Next" goes where the last answer offered to go; "more" goes deeper into the current topic first.
+    // "Next" moves on from where the listener is ("yes" is what takes an offer elsewhere, such as a
+    // definition's); "more" goes deeper into the current topic first. With nowhere yet, next takes the offer.
     const more = isIntent(input, 'AMAZON.MoreIntent') && at ? moreAfter(at, tour) : undefined;
-    const target = more ?? offered ?? (at ? nextAfter(at, tour) : undefined);
+    const target = more ?? (at ? nextAfter(at, tour) : undefined) ?? offered;
     if (!target) {
       if (!at) return respond(input, menu(turn));
       turn.state.tour = false;

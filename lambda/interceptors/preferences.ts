@@ -46,10 +46,12 @@ export function savePreferencesInterceptor(timeouts: StoreTimeouts): ResponseInt
       saving.catch((error: unknown) => turn.log.warn('saving preferences failed', errorFields(error)));
       try {
         await withTimeout(saving, timeouts.writeMs, 'saving preferences');
-        // Only a write known to have landed counts: otherwise the next turn tries again.
         state.stored = current;
       } catch {
-        // Already logged by the catch above, or still running in the background.
+        // Failed, or too slow to wait for (it goes on in the background): this session keeps its settings to
+        // itself rather than make every later turn wait for the store again. The failure is logged above.
+        state.stored = null;
+        turn.log.warn('preference store slow or failing: settings kept for this session only');
       }
     },
   };

@@ -48,7 +48,7 @@ export const en = {
   'previous.atStart': 'This is the start of {{about}}.',
   'previous.nothing': "There's nothing to go back to yet.",
   'repeat.nothing': "I haven't said anything to repeat yet.",
-  'yes.nothing': "Sorry, I haven't asked you a question yet.",
+  'yes.nothing': "Sorry, I'm not sure what you're saying yes to.",
   'no.okay': 'Okay.',
   'help.general':
     "You can ask me about secondary bone cancer. For example: what are the symptoms? What tests are used? Or, how is it treated? Say list topics to hear everything I cover, or walk me through it for a guided tour. If I'm talking too fast or too slowly, say speak slower, or speak faster.",
