@@ -93,10 +93,14 @@ describe('asking about each topic', () => {
     {
       user: 'yes',
       hears: ['a G P, a radiologist', 'medical oncologist', 'social workers or counsellors'],
-      offers: 'coping after a diagnosis',
+      offers: 'screening',
     },
+    { user: 'yes', hears: 'no national screening program', offers: 'prevention' },
+    { user: 'yes', hears: 'not smoking', offers: 'the outlook, or prognosis' },
+    { user: 'yes', hears: "can't be cured", offers: 'coping after a diagnosis' },
     { user: 'yes', hears: ['fear, anxiety, loss of control or disbelief', 'family and friends'], offers: 'where to call for support' },
-    { user: 'yes', hears: ['thirteen eleven twenty', 'triple zero'] },
+    { user: 'yes', hears: ['thirteen eleven twenty', 'triple zero'], offers: 'where this information comes from' },
+    { user: 'yes', hears: 'July 2020', offers: 'what secondary bone cancer is' },
   ]);
 
   conversation('the remaining topics, asked directly', [
@@ -335,16 +339,17 @@ describe('offers follow the question last spoken', () => {
     { user: 'yes', hears: 'releases calcium into the bloodstream' },
   ]);
 
-  conversation('a definition during the tour leaves the tour; yes goes where the definition offered, next moves on', [
+  conversation('a definition on the tour keeps the tour: next goes on to the next stop, yes goes where it offered', [
     { user: 'walk me through it', hears: 'guided tour' },
+    { user: 'what does metastasised mean', hears: 'has spread from the part of the body where it started' },
+    { user: 'next', hears: 'two main types', offers: 'Next on the tour is which cancers most often spread to bone' },
     {
       user: 'what does palliative care mean',
       hears: 'without aiming to cure it',
       offers: 'Would you like to hear more about palliative care?',
     },
-    { user: 'yes', hears: 'Secondary bone cancer is an advanced cancer', offers: 'Would you like to hear about the treatment team?' },
-    { user: 'what does biopsy mean', offers: 'Would you like to hear more about a bone biopsy?' },
-    { user: 'next', hears: 'Depending on your treatment, you may see a range of health professionals' },
+    { user: 'yes', hears: 'Secondary bone cancer is an advanced cancer', offers: 'Next on the tour is the treatment team. Shall I go on?' },
+    { user: 'stop the tour', intent: 'AMAZON.NoIntent', hears: "I've stopped the tour" },
   ]);
 
   conversation('on the tour, list topics then next goes on with the tour; go back skips stops of their own', [
@@ -383,10 +388,15 @@ describe('help when it is needed', () => {
     {
       user: 'call an ambulance',
       intent: 'UrgentHelpIntent',
-      hears: ['If this is an emergency, please call triple zero now', "I can't call anyone for you", 'thirteen eleven twenty'],
+      hears: [
+        "If this is an emergency, please call triple zero, Australia's emergency number, now",
+        "I can't call anyone for you",
+        'thirteen eleven twenty',
+      ],
     },
-    { user: 'i want to die', intent: 'UrgentHelpIntent', hears: 'please call triple zero now' },
-    { user: "i can't feel my legs", intent: 'UrgentHelpIntent', hears: 'please call triple zero now' },
+    { user: 'i want to die', intent: 'UrgentHelpIntent', hears: 'please call triple zero' },
+    { user: "i can't feel my legs", intent: 'UrgentHelpIntent', hears: 'please call triple zero' },
+    { user: 'can you call cancer council', intent: 'UrgentHelpIntent', hears: ["I can't call anyone for you", 'thirteen eleven twenty'] },
   ]);
 
   conversation('asking for the number reaches the support line directly', [

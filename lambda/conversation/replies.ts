@@ -96,7 +96,7 @@ export function passage(turn: Turn, at: Position, intro: string[] = [], record =
 
 /** The glossary's answer to "what does X mean", offering the part of the content it comes from. */
 export function definition(turn: Turn, entry: GlossaryEntry, see: Position): Reply {
-  turn.state.tour = false;
+  // A definition does not move the listener: on the tour, "next" still goes on to the next stop.
   // Screens and cards show the term as a heading.
   const title = entry.term.charAt(0).toUpperCase() + entry.term.slice(1);
   return { title, body: [entry.definition], card: true, ...(offerPassage(turn, see, 'offer.hearMore') ?? openQuestion(turn)) };
@@ -183,7 +183,7 @@ export function help(turn: Turn): Reply {
   const here = turn.state.at ? passageAt(turn.state.at) : undefined;
   const where = here ? turn.t(turn.state.tour ? 'help.tour' : 'help.here', { about: here.about }) : turn.t('help.general');
   turn.state.disclaimerHeard = true;
-  const body = [where, turn.t('disclaimer'), turn.t('help.support')];
+  const body = [where, turn.t('disclaimer'), turn.t('urgent.numbers')];
   return { title: turn.t('title.help'), body, ...askAgain(turn) };
 }
 

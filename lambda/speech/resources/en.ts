@@ -10,7 +10,7 @@ export const en = {
   'resume.lastTime': 'Last time, you heard about {{about}}.',
   'resume.offer': 'Would you like to carry on with {{about}}?',
   'urgent.help':
-    "If this is an emergency, please call 000 now. I can't call anyone for you. For information and support, you can also call Cancer Council on 13 11 20.",
+    "If this is an emergency, please call 000, Australia's emergency number, now. I can't call anyone for you. For information and support, you can also call Cancer Council on 13 11 20.",
   'urgent.numbers': 'If you need help now, call 000 in an emergency, or Cancer Council on 13 11 20.',
   'resume.nothing': "There's nowhere saved to carry on from yet.",
   'forget.done': "Done. I've deleted your saved settings: your speech speed, and where you left off. Goodbye.",
