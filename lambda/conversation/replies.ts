@@ -13,7 +13,7 @@ type Choices = [ChoiceKey, ChoiceKey] | [ChoiceKey, ChoiceKey, ChoiceKey];
 type Ending = Pick<Reply, 'question' | 'reprompt' | 'choices' | 'offer'>;
 
 /** "You can say a, b, or c." At most three choices, as the design asks of every reprompt. */
-export function choiceLine(turn: Turn, keys: Choices): string {
+function choiceLine(turn: Turn, keys: Choices): string {
   const [first, second, third] = keys.map((key) => turn.t(key));
   return third === undefined
     ? turn.t('choices.two', { first: first ?? '', second: second ?? '' })
@@ -29,28 +29,36 @@ function openQuestion(turn: Turn, key: 'question.what' | 'question.else' = 'ques
   return ask(turn, turn.t(key), ['choice.listTopics', 'choice.symptoms', 'choice.treatment']);
 }
 
-/** "Would you like to hear about …?" for a passage, as "yes" would take it. */
-function offerPassage(turn: Turn, go: Position, key: 'offer.hear' | 'offer.hearMore' = 'offer.hear'): Ending | undefined {
-  const upcoming = passageAt(go);
-  if (!upcoming) return undefined;
-  return ask(turn, turn.t(key, { about: upcoming.about }), ['choice.yes', 'choice.repeat', 'choice.listTopics'], { go });
+/** How an offer is put: "Would you like to hear about …?", "… more about …?", the tour's, or the returning welcome's. */
+type OfferKey = 'offer.hear' | 'offer.hearMore' | 'offer.tour' | 'resume.offer';
+
+const OFFER_CHOICES: Record<OfferKey, Choices> = {
+  'offer.hear': ['choice.yes', 'choice.repeat', 'choice.listTopics'],
+  'offer.hearMore': ['choice.yes', 'choice.repeat', 'choice.listTopics'],
+  'offer.tour': ['choice.yes', 'choice.more', 'choice.stop'],
+  'resume.offer': ['choice.yes', 'choice.listTopics', 'choice.help'],
+};
+
+/**
+ * The one place an offer becomes a question: to say the last answer again, or to go to a passage (phrased
+ * by `key`). Undefined when the passage does not exist.
+ */
+function offerQuestion(turn: Turn, offer: Offer, key: OfferKey = 'offer.hear'): Ending | undefined {
+  if ('repeat' in offer) return ask(turn, turn.t('offer.repeat'), ['choice.yes', 'choice.listTopics', 'choice.help'], offer);
+  const upcoming = passageAt(offer.go);
+  return upcoming ? ask(turn, turn.t(key, { about: upcoming.about }), OFFER_CHOICES[key], offer) : undefined;
 }
 
 /** The offer that ends a content answer: what comes next. At the end of the tour, the support line. */
 function offerNext(turn: Turn, at: Position): Ending & Pick<Reply, 'body'> {
   const next = nextAfter(at, turn.state.tour);
-  const upcoming = next ? passageAt(next) : undefined;
-  if (turn.state.tour && next && upcoming) {
-    return {
-      body: [],
-      ...ask(turn, turn.t('offer.tour', { about: upcoming.about }), ['choice.yes', 'choice.more', 'choice.stop'], { go: next }),
-    };
-  }
+  const offered = next ? offerQuestion(turn, { go: next }, turn.state.tour ? 'offer.tour' : 'offer.hear') : undefined;
+  if (offered) return { body: [], ...offered };
   if (turn.state.tour) {
     turn.state.tour = false;
     return { body: [turn.t('tour.end'), turn.t('help.support')], ...openQuestion(turn) };
   }
-  return { body: [], ...((next && offerPassage(turn, next)) || openQuestion(turn)) };
+  return { body: [], ...openQuestion(turn) };
 }
 
 /**
@@ -59,13 +67,12 @@ function offerNext(turn: Turn, at: Position): Ending & Pick<Reply, 'body'> {
  */
 function askAgain(turn: Turn, open: 'question.what' | 'question.else' = 'question.what'): Ending {
   const offer = turn.state.offer;
-  if (offer && 'repeat' in offer) return ask(turn, turn.t('offer.repeat'), ['choice.yes', 'choice.listTopics', 'choice.help'], offer);
-  const upcoming = offer ? passageAt(offer.go) : undefined;
-  if (!offer || !upcoming) return openQuestion(turn, open);
-  if (turn.state.tour)
-    return ask(turn, turn.t('offer.tour', { about: upcoming.about }), ['choice.yes', 'choice.more', 'choice.stop'], offer);
-  const key = offer.declined === 'menu' ? 'resume.offer' : 'offer.hear';
-  return ask(turn, turn.t(key, { about: upcoming.about }), ['choice.yes', 'choice.repeat', 'choice.listTopics'], offer);
+  const key: OfferKey = turn.state.tour
+    ? 'offer.tour'
+    : offer && 'go' in offer && offer.declined === 'menu'
+      ? 'resume.offer'
+      : 'offer.hear';
+  return (offer && offerQuestion(turn, offer, key)) || openQuestion(turn, open);
 }
 
 function moveTo(turn: Turn, at: Position, record: boolean): void {
@@ -99,7 +106,7 @@ export function definition(turn: Turn, entry: GlossaryEntry, see: Position): Rep
   // A definition does not move the listener: on the tour, "next" still goes on to the next stop.
   // Screens and cards show the term as a heading.
   const title = entry.term.charAt(0).toUpperCase() + entry.term.slice(1);
-  return { title, body: [entry.definition], card: true, ...(offerPassage(turn, see, 'offer.hearMore') ?? openQuestion(turn)) };
+  return { title, body: [entry.definition], card: true, ...(offerQuestion(turn, { go: see }, 'offer.hearMore') ?? openQuestion(turn)) };
 }
 
 /** The list of topics; "yes" starts at the beginning. */
@@ -145,16 +152,11 @@ export function launch(turn: Turn): Reply {
   state.disclaimerHeard = true;
   const heard = state.resume ? passageAt(state.resume) : undefined;
   const go = carryOnFrom(turn);
-  const next = go ? passageAt(go) : undefined;
-  if (heard && go && next) {
+  if (heard && go) {
     body.push(turn.t('resume.lastTime', { about: heard.about }));
     // "No" to carrying on goes to the menu.
     const offer: Offer = { go, declined: 'menu' };
-    return {
-      title: turn.t('title.guide'),
-      body,
-      ...ask(turn, turn.t('resume.offer', { about: next.about }), ['choice.yes', 'choice.listTopics', 'choice.help'], offer),
-    };
+    return { title: turn.t('title.guide'), body, ...(offerQuestion(turn, offer, 'resume.offer') ?? openQuestion(turn)) };
   }
   return { title: turn.t('title.guide'), body, ...openQuestion(turn, 'question.what') };
 }
@@ -235,6 +237,6 @@ export function rateChanged(turn: Turn, key: SpeechKey): Reply {
   return {
     title: turn.t('title.guide'),
     body: [turn.t(key)],
-    ...ask(turn, turn.t('offer.repeat'), ['choice.yes', 'choice.listTopics', 'choice.help'], { repeat: true }),
+    ...(offerQuestion(turn, { repeat: true }) ?? openQuestion(turn)),
   };
 }
