@@ -74,10 +74,6 @@ export function summaryOf(topicId: string): Position {
   return { topic: topicId, item: SUMMARY };
 }
 
-export function samePosition(a: Position, b: Position): boolean {
-  return a.topic === b.topic && a.item === b.item;
-}
-
 export function isSummary(at: Position): boolean {
   return at.item === SUMMARY;
 }

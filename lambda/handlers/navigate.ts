@@ -1,6 +1,6 @@
 // Next / more / go back through the topics and their deeper items; start over and main menu.
 import type { RequestHandler } from 'ask-sdk-core';
-import { passageAt, samePosition, summaryOf } from '../conversation/catalog';
+import { passageAt, summaryOf } from '../conversation/catalog';
 import { moreAfter, nextAfter, previousBefore } from '../conversation/navigation';
 import { menu, notice, passage, startOver } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
@@ -22,9 +22,9 @@ export const NextHandler: RequestHandler = {
       turn.state.tour = false;
       return respond(input, notice(turn, 'tour.end'));
     }
-    const natural = at && !tour ? nextAfter(at, false) : undefined;
-    const leaving =
-      at && natural && samePosition(natural, target) && target.topic !== at.topic ? passageAt(summaryOf(at.topic)) : undefined;
+    // Outside the tour, "next" and "more" both lead on from where the listener is; crossing into another topic
+    // is said, so the listener knows the last one is finished.
+    const leaving = at && !tour && target.topic !== at.topic ? passageAt(summaryOf(at.topic)) : undefined;
     const intro = leaving ? [turn.t('next.topicDone', { about: leaving.about })] : [];
     return respond(input, passage(turn, target, intro));
   },
