@@ -30,6 +30,7 @@ export function respond(input: HandlerInput, reply: Reply, options: RespondOptio
   if (options.remember !== false && !reply.end && !offersRepeat) state.last = final;
   // The pending offer is always the one in the question just spoken ("repeat" brings back its own).
   state.offer = final.end ? undefined : final.offer;
+  turn.outcome = final.outcome;
 
   const speech = renderSpeech(final, state.rate);
   const builder = input.responseBuilder.speak(speech.ssml);

@@ -98,7 +98,13 @@ export function passage(turn: Turn, at: Position, intro: string[] = [], record =
   if (!found) return menu(turn);
   moveTo(turn, at, record);
   const { body: after, ...ending } = offerNext(turn, at);
-  return { title: found.title, body: [...intro, found.text, ...after], card: true, ...ending };
+  return {
+    title: found.title,
+    body: [...intro, found.text, ...after],
+    card: true,
+    outcome: { kind: 'sheet', topic: at.topic },
+    ...ending,
+  };
 }
 
 /** The glossary's answer to "what does X mean", offering the part of the content it comes from. */
@@ -106,7 +112,14 @@ export function definition(turn: Turn, entry: GlossaryEntry, see: Position): Rep
   // A definition does not move the listener: on the tour, "next" still goes on to the next stop.
   // Screens and cards show the term as a heading.
   const title = entry.term.charAt(0).toUpperCase() + entry.term.slice(1);
-  return { title, body: [entry.definition], card: true, ...(offerQuestion(turn, { go: see }, 'offer.hearMore') ?? openQuestion(turn)) };
+  const outcome = { kind: 'sheet', topic: see.topic } as const;
+  return {
+    title,
+    body: [entry.definition],
+    card: true,
+    outcome,
+    ...(offerQuestion(turn, { go: see }, 'offer.hearMore') ?? openQuestion(turn)),
+  };
 }
 
 /** The list of topics; "yes" starts at the beginning. */
@@ -194,7 +207,8 @@ export function help(turn: Turn): Reply {
  * (a person in trouble may say anything), and puts the pending offer again if there was one.
  */
 export function fallback(turn: Turn): Reply {
-  return { title: turn.t('title.guide'), body: [turn.t('fallback.general'), turn.t('urgent.numbers')], ...askAgain(turn) };
+  const body = [turn.t('fallback.general'), turn.t('urgent.numbers')];
+  return { title: turn.t('title.guide'), body, outcome: { kind: 'fallback' }, ...askAgain(turn) };
 }
 
 /** For anything that sounds urgent: the emergency number first, then the support line. */
@@ -203,6 +217,7 @@ export function urgentHelp(turn: Turn): Reply {
     title: turn.t('title.guide'),
     body: [turn.t('urgent.help')],
     card: true,
+    outcome: { kind: 'urgent' },
     ...ask(turn, turn.t('question.else'), ['choice.listTopics', 'choice.help', 'choice.stop']),
   };
 }
@@ -214,7 +229,8 @@ export function notice(turn: Turn, key: SpeechKey, params?: Record<string, strin
 
 /** Words the skill has nothing on: said plainly, with the two numbers, as any unplaceable request gets. */
 export function unknown(turn: Turn, key: 'subject.unknown' | 'term.unknown'): Reply {
-  return { title: turn.t('title.guide'), body: [turn.t(key), turn.t('urgent.numbers')], ...askAgain(turn, 'question.else') };
+  const body = [turn.t(key), turn.t('urgent.numbers')];
+  return { title: turn.t('title.guide'), body, outcome: { kind: 'not-covered' }, ...askAgain(turn, 'question.else') };
 }
 
 /** A reply that is itself the question ("Which word would you like me to explain?"). */

@@ -4,6 +4,15 @@ import type { Offer } from './state';
 /** Something the listener can say next, offered in the reprompt and shown as a button on screens. */
 export type ChoiceKey = Extract<SpeechKey, `choice.${string}`>;
 
+/**
+ * How a turn's request was answered, for metrics (counts only, never the words asked): from the sheet, "the
+ * sheet doesn't cover that", a fallback, or urgent help. `topic` is a topic id from content/topics.json.
+ */
+export interface Outcome {
+  kind: 'sheet' | 'not-covered' | 'fallback' | 'urgent';
+  topic?: string;
+}
+
 // What a handler decides to say, before it becomes SSML: plain sentences, the one question that ends the
 // turn, and what to say if the listener stays silent. Rendering (speech/render.ts) turns it into speech.
 export interface Reply {
@@ -23,4 +32,6 @@ export interface Reply {
   end?: boolean;
   /** Content answers also go to the Alexa app as a card, so a carer can read them later. */
   card?: boolean;
+  /** How the request was answered, for metrics; replies that are not answers (navigation, prompts) have none. */
+  outcome?: Outcome;
 }

@@ -3,6 +3,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Logger } from '../log';
 import type { Translate } from '../speech/i18n';
+import type { Outcome } from './reply';
 import type { ConversationState } from './state';
 
 export interface Turn {
@@ -14,6 +15,8 @@ export interface Turn {
   log: Logger;
   /** Whether a preference store is configured (remembering across sessions, and "forget me"). */
   persistent: boolean;
+  /** Set by respond(): how this turn's request was answered, for the metrics written after it. */
+  outcome?: Outcome;
 }
 
 const TURN_KEY = 'turn';
