@@ -1,9 +1,10 @@
 // The fact-sheet content as typed data. JSON is imported (not read from disk) so the Lambda bundle carries it.
 import glossaryJson from './glossary.json';
+import layWordsJson from './lay-words.json';
 import pronunciationJson from './pronunciation.json';
 import sourceJson from './source.json';
 import topicsJson from './topics.json';
-import type { GlossaryEntry, PronunciationRule, Source, Topic } from './types';
+import type { GlossaryEntry, LayWords, PronunciationRule, Source, Topic } from './types';
 
 export type * from './types';
 
@@ -11,3 +12,4 @@ export const source: Source = sourceJson;
 export const topics: readonly Topic[] = topicsJson;
 export const glossary: readonly GlossaryEntry[] = glossaryJson;
 export const pronunciation: readonly PronunciationRule[] = pronunciationJson;
+export const layWords: LayWords = layWordsJson;

@@ -58,3 +58,16 @@ export interface PronunciationRule {
   alias?: string;
   caseSensitive?: boolean;
 }
+
+/** Everyday words, phrases and mishearings for one of the sheet's own terms. */
+export interface LayTerm {
+  said: string[];
+  means: string;
+}
+
+export interface LayWords {
+  about: string;
+  terms: LayTerm[];
+  /** Words and phrases that frame a question (who asks, politeness, hedges) without saying what it asks about. */
+  framing: { about: string; phrases: string[]; words: string[] };
+}

@@ -1,15 +1,19 @@
 // Checks the content against its JSON schemas and against itself (every reference resolves, every
 // section exists, summaries stay short). Run by the build and by the tests; returns problems, never throws.
 import Ajv from 'ajv';
+import { tokenize } from '../lambda/language/normalize';
+import { phraseStems } from '../lambda/question/read';
 import glossaryJson from './glossary.json';
+import layWordsJson from './lay-words.json';
 import pronunciationJson from './pronunciation.json';
 import glossarySchema from './schema/glossary.schema.json';
+import layWordsSchema from './schema/lay-words.schema.json';
 import pronunciationSchema from './schema/pronunciation.schema.json';
 import sourceSchema from './schema/source.schema.json';
 import topicsSchema from './schema/topics.schema.json';
 import sourceJson from './source.json';
 import topicsJson from './topics.json';
-import type { Topic } from './types';
+import type { LayWords, Topic } from './types';
 
 /** The design's limit for a spoken summary: under 20 seconds at normal speed. */
 export const SUMMARY_MAX_WORDS = 60;
@@ -25,6 +29,7 @@ export interface ContentFiles {
   topics: unknown;
   glossary: unknown;
   pronunciation: unknown;
+  layWords: unknown;
 }
 
 export const contentFiles: ContentFiles = {
@@ -32,6 +37,7 @@ export const contentFiles: ContentFiles = {
   topics: topicsJson,
   glossary: glossaryJson,
   pronunciation: pronunciationJson,
+  layWords: layWordsJson,
 };
 
 function schemaProblems(files: ContentFiles): string[] {
@@ -41,6 +47,7 @@ function schemaProblems(files: ContentFiles): string[] {
     ['topics.json', topicsSchema, files.topics],
     ['glossary.json', glossarySchema, files.glossary],
     ['pronunciation.json', pronunciationSchema, files.pronunciation],
+    ['lay-words.json', layWordsSchema, files.layWords],
   ];
   return checks.flatMap(([name, schema, data]) => {
     const validate = ajv.compile(schema);
@@ -96,8 +103,49 @@ function referenceProblems(files: ContentFiles): string[] {
   return problems;
 }
 
+const stemsOf = (text: string): string => tokenize(text).map((token) => ` ${token.stem}`).join('');
+
+/**
+ * Every lay word must lead to words the content really uses: the term it means is found, word for word (as
+ * stems), in a summary, an item, a glossary definition or a name. A lay word is vocabulary, so it can never
+ * bring in a term the sheet does not have.
+ */
+function layWordProblems(files: ContentFiles): string[] {
+  const topics = files.topics as Topic[];
+  const glossary = files.glossary as typeof glossaryJson;
+  const texts = [
+    ...topics.flatMap((topic) => [topic.summary, ...topic.names, ...topic.items.flatMap((item) => ('ref' in item ? [] : [item.text, ...item.names]))]),
+    ...glossary.flatMap((entry) => [entry.definition, ...entry.names]),
+  ];
+  const content = texts.map((text) => `${stemsOf(text)} `).join('|');
+  const words = new Set(content.split(/[ |]+/).filter(Boolean));
+  const problems: string[] = [];
+  const said = new Map<string, string>();
+  for (const term of (files.layWords as LayWords).terms) {
+    // "how long" means "take or hours or minutes or weeks": each is a term of the sheet.
+    const meanings = term.means.split(' or ');
+    for (const meaning of meanings) {
+      if (!content.includes(`${stemsOf(meaning)} `)) problems.push(`lay-words.json: "${meaning}" is not a term the content uses`);
+    }
+    const meant = new Set(meanings.flatMap((meaning) => tokenize(meaning).map((token) => token.stem)));
+    for (const phrase of term.said) {
+      const key = stemsOf(phrase);
+      const earlier = said.get(key);
+      if (earlier !== undefined && earlier !== term.means) problems.push(`lay-words.json: "${phrase}" means both "${earlier}" and "${term.means}"`);
+      said.set(key, term.means);
+      // A single word the sheet itself uses would be rewritten wherever it is said ("bloods" is "blood").
+      const stems = phraseStems(phrase);
+      const only = stems.length === 1 ? stems[0] : undefined;
+      if (only !== undefined && words.has(only) && stemsOf(term.means) !== ` ${only}`) {
+        problems.push(`lay-words.json: "${phrase}" is the sheet's own word "${only}"; say it as a phrase, or leave it out`);
+      }
+    }
+  }
+  return problems;
+}
+
 export function validateContent(files: ContentFiles = contentFiles): string[] {
   const problems = schemaProblems(files);
   // Cross-references assume the shapes the schemas promise.
-  return problems.length > 0 ? problems : referenceProblems(files);
+  return problems.length > 0 ? problems : [...referenceProblems(files), ...layWordProblems(files)];
 }

@@ -5,6 +5,7 @@
 import { pronunciation } from '../content';
 import { type SlotValue, subjectValues, termValues } from '../lambda/conversation/catalog';
 import { SERVED_LOCALES } from '../lambda/locales';
+import { buildSearchIndexFile, SEARCH_INDEX_FILE } from '../lambda/question/index-build';
 import modelSource from './interaction-model.source.json';
 import storeListing from './store-listing.json';
 
@@ -46,6 +47,10 @@ function slotType(name: string, values: SlotValue[]) {
       return { id: value.id, name: { value: canonical ?? value.id, synonyms } };
     }),
   };
+}
+
+function samplesOf(intentName: string): string[] {
+  return (modelSource.intents as SourceIntent[]).find((intent) => intent.name === intentName)?.samples ?? [];
 }
 
 export function buildInteractionModel() {
@@ -134,5 +139,6 @@ export function generatedFiles(): Map<string, string> {
   const model = `${JSON.stringify(buildInteractionModel(), null, 2)}\n`;
   for (const locale of SERVED_LOCALES) files.set(`${MODEL_FOLDER}/${locale}.json`, model);
   files.set(MANIFEST_FILE, `${JSON.stringify(buildManifest(), null, 2)}\n`);
+  files.set(SEARCH_INDEX_FILE, `${JSON.stringify(buildSearchIndexFile(samplesOf('UrgentHelpIntent')))}\n`);
   return files;
 }

@@ -1,0 +1,419 @@
+/**
+ * Text normalisation, shared by the local language-understanding simulator (local/nlu) and the skill's own
+ * question answering (lambda/question).
+ *
+ * Typed and spoken utterances differ from the interaction model's samples in ways that carry no meaning:
+ * case, punctuation, contractions ("what's" / "whats" / "what is"), hyphens ("x-rays" / "x rays" /
+ * "xrays"), spelled letters ("m. r. i.") and inflection ("treated" / "treatment"). Everything here maps
+ * those variants onto one form so the resolver can compare words by equality. Each token keeps the
+ * character range it came from, so a slot value can be reported as the user wrote it.
+ */
+
+/** One normalised word, with where it came from in the original text. */
+export interface Token {
+  /** Lower-case word after contraction expansion and letter joining, before stemming. */
+  readonly word: string;
+  /**
+   * A discourse marker opening a longer utterance ("ok stop", "oh never mind"): filler there, though
+   * the same word alone ("okay") is an answer.
+   */
+  readonly filler?: boolean;
+  /** `stem(word)`: the form the resolver compares. */
+  readonly stem: string;
+  /** Start offset (inclusive) in the original text. */
+  readonly start: number;
+  /** End offset (exclusive) in the original text. */
+  readonly end: number;
+}
+
+interface RawToken {
+  word: string;
+  start: number;
+  end: number;
+  /** The character straight after the token was a full stop: "m." in "m. r. i.". */
+  dotted: boolean;
+}
+
+// Words that name a whole phrase once the apostrophe is gone. Listed because "whats" and "dont" are how
+// people type, and speech-to-text often drops apostrophes too.
+const CONTRACTIONS: Readonly<Record<string, string>> = {
+  whats: 'what is',
+  thats: 'that is',
+  hows: 'how is',
+  wheres: 'where is',
+  whos: 'who is',
+  whens: 'when is',
+  whys: 'why is',
+  theres: 'there is',
+  heres: 'here is',
+  lets: 'let us',
+  dont: 'do not',
+  doesnt: 'does not',
+  didnt: 'did not',
+  isnt: 'is not',
+  arent: 'are not',
+  wasnt: 'was not',
+  werent: 'were not',
+  cant: 'can not',
+  cannot: 'can not',
+  couldnt: 'could not',
+  wouldnt: 'would not',
+  shouldnt: 'should not',
+  havent: 'have not',
+  hasnt: 'has not',
+  hadnt: 'had not',
+  wont: 'will not',
+  im: 'i am',
+  ive: 'i have',
+  youre: 'you are',
+  youve: 'you have',
+  theyre: 'they are',
+  theyve: 'they have',
+  weve: 'we have',
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+  hafta: 'have to',
+  lemme: 'let me',
+  gimme: 'give me',
+  kinda: 'kind of',
+  sorta: 'sort of',
+  dunno: 'do not know',
+  ya: 'you',
+  u: 'you',
+  cos: 'because',
+  coz: 'because',
+  cuz: 'because',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  ok: 'okay',
+  k: 'okay',
+};
+
+// `'s` means "is" after these words and marks a possessive after anything else ("cancer's spread").
+const IS_AFTER = new Set(['what', 'that', 'it', 'he', 'she', 'there', 'here', 'where', 'who', 'how', 'when', 'why']);
+
+const SUFFIX_CONTRACTIONS: ReadonlyArray<readonly [string, string]> = [
+  ["'re", 'are'],
+  ["'ve", 'have'],
+  ["'ll", 'will'],
+  ["'d", 'would'],
+  ["'m", 'am'],
+];
+
+const IRREGULAR_NOT: Readonly<Record<string, string>> = {
+  "can't": 'can not',
+  "won't": 'will not',
+  "shan't": 'shall not',
+  "ain't": 'is not',
+};
+
+// Speech-to-text writes small numbers as digits or words unpredictably; the model's samples use words.
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  '0': 'zero',
+  '1': 'one',
+  '2': 'two',
+  '3': 'three',
+  '4': 'four',
+  '5': 'five',
+  '6': 'six',
+  '7': 'seven',
+  '8': 'eight',
+  '9': 'nine',
+  '10': 'ten',
+  '11': 'eleven',
+  '12': 'twelve',
+  '13': 'thirteen',
+  '14': 'fourteen',
+  '15': 'fifteen',
+  '16': 'sixteen',
+  '17': 'seventeen',
+  '18': 'eighteen',
+  '19': 'nineteen',
+  '20': 'twenty',
+  '1st': 'first',
+  '2nd': 'second',
+  '3rd': 'third',
+  '4th': 'fourth',
+  '5th': 'fifth',
+  '6th': 'sixth',
+  '7th': 'seventh',
+  '8th': 'eighth',
+  '9th': 'ninth',
+  '10th': 'tenth',
+};
+
+// Single letters that are words in their own right, so they never start a spelled abbreviation or glue
+// onto the next word unless written with a full stop ("a. b.").
+const LETTER_WORDS = new Set(['a', 'i']);
+
+const WORD_RE = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|&/gu;
+
+/** Stems compared by the resolver, in order. */
+export function stems(text: string): string[] {
+  return tokenize(text).map((t) => t.stem);
+}
+
+/** Normalised words (unstemmed) joined by single spaces: handy for display and for tests. */
+export function normalizeText(text: string): string {
+  return tokenize(text)
+    .map((t) => t.word)
+    .join(' ');
+}
+
+/** Split text into normalised, stemmed tokens that remember their source range. */
+export function tokenize(text: string): Token[] {
+  const raw = expandContractions(rawTokens(text));
+  const joined = joinLetters(raw);
+  let opening = true;
+  return joined.map((t, i) => {
+    const token: Token = { word: t.word, stem: stem(t.word), start: t.start, end: t.end };
+    opening = opening && DISCOURSE_MARKERS.has(t.word) && i < joined.length - 1;
+    return opening ? { ...token, filler: true } : token;
+  });
+}
+
+function rawTokens(text: string): RawToken[] {
+  // Curly quotes and backticks are apostrophes people (and phone keyboards) type.
+  const clean = text.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
+  const out: RawToken[] = [];
+  for (const m of clean.matchAll(WORD_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const word = m[0] === '&' ? 'and' : foldAccents(m[0].toLowerCase());
+    out.push({ word, start, end, dotted: clean[end] === '.' });
+  }
+  return out;
+}
+
+function foldAccents(word: string): string {
+  // "café" and "cafe" are the same spoken word; only pay for NFD when there is something to fold.
+  return /[\u0080-\uffff]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+}
+
+function expandContractions(tokens: RawToken[]): RawToken[] {
+  const out: RawToken[] = [];
+  for (const t of tokens) {
+    for (const word of expandWord(t.word)) out.push({ ...t, word });
+  }
+  return out;
+}
+
+function expandWord(word: string): string[] {
+  const numberWord = NUMBER_WORDS[word];
+  if (numberWord) return [numberWord];
+  const irregular = IRREGULAR_NOT[word];
+  if (irregular) return irregular.split(' ');
+  if (word.endsWith("n't")) return [word.slice(0, -3), 'not'];
+  if (word.endsWith("'s")) {
+    const base = word.slice(0, -2);
+    if (base === 'let') return ['let', 'us'];
+    return IS_AFTER.has(base) ? [base, 'is'] : [base];
+  }
+  for (const [suffix, full] of SUFFIX_CONTRACTIONS) {
+    if (word.endsWith(suffix) && word.length > suffix.length) return [word.slice(0, -suffix.length), full];
+  }
+  if (word.endsWith("s'")) return [word.slice(0, -1)]; // plural possessive: "patients'"
+  const known = CONTRACTIONS[word];
+  if (known) return known.split(' ');
+  return [word.replace(/'/g, '')];
+}
+
+/**
+ * Spelled abbreviations become one word ("m. r. i." / "m r i" → "mri"), and a lone letter glues onto the
+ * word after it ("x rays", "x-rays" → "xrays") so all spellings of a compound like X-ray compare equal.
+ */
+function joinLetters(tokens: RawToken[]): RawToken[] {
+  const out: RawToken[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as RawToken;
+    if (!isLetter(t) || (LETTER_WORDS.has(t.word) && !t.dotted)) {
+      out.push(t);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && isLetter(tokens[j] as RawToken)) j++;
+    if (j - i >= 2) {
+      const run = tokens.slice(i, j);
+      const last = run[run.length - 1] as RawToken;
+      // Keep the final full stop of "m. r. i." inside the token, so a slot value reads as written.
+      const end = last.dotted ? last.end + 1 : last.end;
+      out.push({ word: run.map((r) => r.word).join(''), start: t.start, end, dotted: last.dotted });
+      i = j;
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (next && next.word.length > 1 && /^\p{L}+$/u.test(next.word)) {
+      out.push({ word: t.word + next.word, start: t.start, end: next.end, dotted: next.dotted });
+      i += 2;
+      continue;
+    }
+    out.push(t);
+    i++;
+  }
+  return out;
+}
+
+function isLetter(t: RawToken): boolean {
+  return t.word.length === 1 && /\p{L}/u.test(t.word);
+}
+
+// Words that open a turn without adding to it. Generic English, like FUNCTION_WORDS below.
+const DISCOURSE_MARKERS = new Set([
+  'okay',
+  'oh',
+  'well',
+  'so',
+  'um',
+  'uh',
+  'er',
+  'erm',
+  'hmm',
+  'right',
+  'alright',
+  'and',
+  'now',
+  'hey',
+  'alexa',
+]);
+
+const VOWEL = /[aeiouy]/;
+
+/**
+ * A light suffix-stripping stemmer. It only has to map a word and its inflections onto the same string
+ * (both sides of every comparison are stemmed), not produce a dictionary word: "treatments", "treated",
+ * "treating" and "treat" all become "treat"; "metastasis"/"metastases" become "metastas".
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+  let w = word;
+  let stripped = false;
+  // Plurals and third person.
+  if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (/(?:[sxz]|ch|sh)es$/.test(w) && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w) && w.length > 3) w = w.slice(0, -1);
+  // Greek -sis nouns and their plural/verbs ("diagnosis", "diagnoses", "diagnosed") share one stem.
+  if (w.endsWith('sis') && w.length >= 7) w = w.slice(0, -2);
+  if (w.endsWith('ment') && w.length - 4 >= 4) {
+    w = w.slice(0, -4);
+    stripped = true;
+  } else if (w.endsWith('ing') && w.length - 3 >= 3 && VOWEL.test(w.slice(0, -3))) {
+    w = w.slice(0, -3);
+    stripped = true;
+  } else if (w.endsWith('ied') && w.length > 4) {
+    w = `${w.slice(0, -3)}y`;
+  } else if (w.endsWith('ed') && !w.endsWith('eed') && w.length - 2 >= 3 && VOWEL.test(w.slice(0, -2))) {
+    w = w.slice(0, -2);
+    stripped = true;
+  }
+  // "getting" → "gett" → "get"; but "falling" keeps "fall".
+  if (stripped && /([b-df-hj-kmnp-rtv-z])\1$/.test(w)) w = w.slice(0, -1);
+  // A final silent e: "cause"/"caused"/"causing" and "bone"/"bones" meet.
+  if (w.endsWith('e') && w.length >= 4) w = w.slice(0, -1);
+  return w;
+}
+
+// Function words: English's closed classes (articles and determiners, pronouns, auxiliary and modal
+// verbs, prepositions, conjunctions), hesitation noises, hedging adverbs ("just", "really"), "please"
+// and the wake word. They say little
+// about which intent was meant. The resolver weighs words by how many intents use them; this list only
+// caps the weight of these words, which matters for small models where that count is noisy. It is generic
+// English, the same for any skill: no content word (noun, verb, adjective) belongs here, and nothing in it
+// is a keyword for an intent.
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  // articles, determiners
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'any',
+  // pronouns
+  'i',
+  'me',
+  'my',
+  'mine',
+  'myself',
+  'you',
+  'your',
+  'it',
+  'its',
+  'we',
+  'us',
+  'our',
+  'they',
+  'them',
+  'their',
+  'he',
+  'she',
+  'him',
+  'her',
+  'his',
+  'there',
+  'here',
+  // auxiliary and modal verbs
+  'is',
+  'are',
+  'am',
+  'be',
+  'been',
+  'being',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'have',
+  'has',
+  'had',
+  'can',
+  'could',
+  'would',
+  'will',
+  'should',
+  'shall',
+  'may',
+  'might',
+  'must',
+  // prepositions, conjunctions
+  'of',
+  'to',
+  'for',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'into',
+  'as',
+  'and',
+  'or',
+  'if',
+  'so',
+  'then',
+  'than',
+  // hesitation, hedges and politeness
+  'um',
+  'uh',
+  'er',
+  'erm',
+  'hmm',
+  'oh',
+  'hey',
+  'well',
+  'just',
+  'really',
+  'actually',
+  'very',
+  'quite',
+  'please',
+  'alexa',
+]);

@@ -1,0 +1,298 @@
+// Finds the sentence or two of the sheet that answer a person's own question, or decides that the sheet does
+// not answer it. The search library (MiniSearch: BM25 ranking, prefix and fuzzy matching) finds where each of
+// the question's words is said; the decision is made from what the question asks about and what a passage
+// actually says: a passage answers only if it says what the question names, together.
+//   - every word of the question found in one passage: that passage answers it;
+//   - words the sheet never uses ("cannabis", "survival rate"): the sheet does not cover it;
+//   - words the sheet uses, but never together ("side effects" and "chemo"): it does not cover it exactly,
+//     and the closest passage is offered as such, never as the answer.
+import MiniSearch from 'minisearch';
+import { corpusUnits, type Unit, unitByKey } from './corpus';
+import type { SearchIndexFile } from './index-build';
+import indexJson from './search-index.json';
+import { readQuestion, urgentStems } from './read';
+import { contentStems, INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './search-options';
+
+export type Answer =
+  | { kind: 'urgent' }
+  /** Nothing in the question names a subject ("can you tell me"). */
+  | { kind: 'unclear' }
+  /** The whole passage or glossary entry answers it. */
+  | { kind: 'passage'; unit: Unit }
+  /** These sentences of the passage answer it. */
+  | { kind: 'excerpt'; unit: Unit; sentences: string[] }
+  /** The sheet does not answer it exactly; these sentences are the closest it comes. */
+  | { kind: 'partial'; unit: Unit; sentences: string[] }
+  /** The sheet does not cover it; `nearest` is the closest passage, when anything in the question is in the sheet. */
+  | { kind: 'not-covered'; nearest?: Unit };
+
+/**
+ * A word of the question this specific (said in few passages) must be in the passage that answers it: a
+ * passage that lacks it is only the closest the sheet comes. Weights are ln(1 + units / units saying it).
+ */
+const SPECIFIC = 2;
+/** Glossary entries repeat what passages say; a passage saying as much is the better answer (it leads on). */
+const GLOSSARY_FACTOR = 0.9;
+/** A passage this short is quoted whole: it is already "the sentence or two". */
+const SHORT_UNIT = 2;
+/** One rare word in passing ("for her hip") must not outweigh the rest of the question. */
+const WEIGHT_CAP = 2.5;
+/** A question with a word the sheet never uses is still worth the closest passage when the rest is this specific. */
+const STRONG_MATCH = 2;
+/** At most this many sentences are quoted as an answer. */
+const MAX_SENTENCES = 2;
+/** A sentence that starts with one of these leans on the one before it. */
+const LEANS_BACK = /^(This|That|These|Those|They|It|Its|Such)\b/;
+/** What a question asks beyond a passage's own title weighs at least this, or the passage is the answer whole. */
+const NARROWER = 1.5;
+
+interface Where {
+  /** Units (passages and glossary entries) that say the word anywhere, their names included. */
+  units: Set<string>;
+  /** Units whose title or names say it. */
+  named: Set<string>;
+  /** Units whose title says it. */
+  titled: Set<string>;
+  /** "unit#n" for each sentence whose text says it. */
+  sentences: Set<string>;
+}
+
+interface Group {
+  /** A word, or the words either side of an "or". */
+  terms: string[];
+  weight: number;
+}
+
+// Written by npm run generate (index-build.ts); its shape is MiniSearch's, not worth the compiler inferring.
+const indexFile = indexJson as unknown as SearchIndexFile;
+
+let search: MiniSearch<SearchDocument> | undefined;
+let unitCount = 0;
+let pairsByUnit: Map<string, Set<string>> | undefined;
+let namePairs: Set<string> | undefined;
+
+function index(): MiniSearch<SearchDocument> {
+  if (!search) {
+    search = MiniSearch.loadJS(indexFile.index, INDEX_OPTIONS);
+    unitCount = corpusUnits().length;
+  }
+  return search;
+}
+
+function pairKey(a: string, b: string): string {
+  return `${a} ${b}`;
+}
+
+function addPairs(into: Set<string>, text: string): void {
+  const stems = contentStems(text);
+  for (let i = 1; i < stems.length; i += 1) into.add(pairKey(stems[i - 1] as string, stems[i] as string));
+}
+
+/**
+ * Neighbouring content words of every unit (its sentences and names), and those of the content's names
+ * alone: a pair that is a name ("bone scan", "blood count") names one thing, which a passage must say whole.
+ */
+function unitPairs(): { byUnit: Map<string, Set<string>>; names: Set<string> } {
+  if (pairsByUnit && namePairs) return { byUnit: pairsByUnit, names: namePairs };
+  pairsByUnit = new Map();
+  namePairs = new Set();
+  for (const unit of corpusUnits()) {
+    const pairs = new Set<string>();
+    for (const sentence of unit.sentences) addPairs(pairs, sentence);
+    for (const name of [unit.title, ...unit.names]) {
+      addPairs(pairs, name);
+      addPairs(namePairs, name);
+    }
+    pairsByUnit.set(unit.key, pairs);
+  }
+  return { byUnit: pairsByUnit, names: namePairs };
+}
+
+// Endings that keep a word's meaning: "numb" is said as "numbness", "inject" as "injection"; "work" is not
+// "workers". A word is looked up by its root, and a longer word in the sheet counts only with one of these.
+const KEEPS_MEANING = /^(?:s|es|d|ed|n|ing|ion|ions|ation|ations|ness|ly|ity|al|ally|en|y|e|ic|ive)?$/;
+const DERIVED = /(?:ations?|ions?|ness|ment|ity|ly)$/;
+
+/** A word's root for lookup: derivational endings removed where enough is left to mean something. */
+export function rootOf(term: string): string {
+  const root = term.replace(DERIVED, '');
+  return root.length >= 4 ? root : term;
+}
+
+function whereSaid(term: string): Where {
+  const where: Where = { units: new Set(), named: new Set(), titled: new Set(), sentences: new Set() };
+  const root = rootOf(term);
+  for (const result of index().search(root, SEARCH_OPTIONS)) {
+    // The library matched by prefix or by a misheard spelling: keep only sheet words that mean the same.
+    const fields = Object.entries(result.match)
+      .filter(([said]) => said === root || said === term || (said.startsWith(root) ? KEEPS_MEANING.test(said.slice(root.length)) : root.length >= 7))
+      .flatMap(([, in_]) => in_);
+    if (fields.length === 0) continue;
+    const id = String(result.id);
+    const hash = id.indexOf('#');
+    const unit = hash === -1 ? id : id.slice(0, hash);
+    where.units.add(unit);
+    if (fields.includes('title') || fields.includes('names')) where.named.add(unit);
+    if (fields.includes('title')) where.titled.add(unit);
+    if (hash !== -1 && fields.includes('text')) where.sentences.add(id);
+  }
+  return where;
+}
+
+/** A rare word says more about what is asked than one the sheet uses everywhere ("cancer"). */
+function weightOf(where: Where): number {
+  return Math.log(1 + unitCount / Math.max(1, where.units.size));
+}
+
+function groupsOf(terms: readonly string[], alternatives: readonly string[][], found: Map<string, Where>): Group[] {
+  const groups: Group[] = [];
+  const grouped = new Set<string>();
+  for (const chain of alternatives) {
+    const free = chain.filter((term) => !grouped.has(term));
+    if (free.length === 0) continue;
+    for (const term of free) grouped.add(term);
+    groups.push({ terms: free, weight: 0 });
+  }
+  for (const term of terms) if (!grouped.has(term)) groups.push({ terms: [term], weight: 0 });
+  // Alternatives weigh what the most common of them weighs: any of them will do.
+  for (const group of groups) group.weight = Math.min(...group.terms.map((term) => weightOf(found.get(term) as Where)));
+  return groups;
+}
+
+function says(group: Group, unit: string, found: Map<string, Where>): boolean {
+  return group.terms.some((term) => found.get(term)?.units.has(unit));
+}
+
+interface Fit {
+  unit: string;
+  covered: number;
+  missing: number;
+  /** The weightiest group (or pair) of the question the unit does not say. */
+  gap: number;
+  /** The library's own ranking of the unit for the whole question, to break ties. */
+  rank: number;
+}
+
+/** How well each unit says what the question asks: its covered and missing weight, pairs said apart counted as missing. */
+function fitOf(unit: string, groups: readonly Group[], pairs: ReadonlyArray<[string, string]>, found: Map<string, Where>, rank: number): Fit {
+  let covered = 0;
+  let missing = 0;
+  let gap = 0;
+  for (const group of groups) {
+    if (says(group, unit, found)) covered += Math.min(group.weight, WEIGHT_CAP);
+    else {
+      missing += group.weight;
+      gap = Math.max(gap, group.weight);
+    }
+  }
+  const said = unitPairs().byUnit.get(unit);
+  for (const [a, b] of pairs) {
+    if (said?.has(pairKey(a, b)) || said?.has(pairKey(b, a))) continue;
+    const weight = Math.min(weightOf(found.get(a) as Where), weightOf(found.get(b) as Where));
+    covered -= Math.min(weight, WEIGHT_CAP);
+    missing += weight;
+    gap = Math.max(gap, weight);
+  }
+  const factor = unit.startsWith('g:') ? GLOSSARY_FACTOR : 1;
+  return { unit, covered: covered * factor, missing, gap, rank };
+}
+
+function better(a: Fit, b: Fit): boolean {
+  if (Math.abs(a.covered - b.covered) > 1e-9) return a.covered > b.covered;
+  if (Math.abs(a.rank - b.rank) > 1e-9) return a.rank > b.rank;
+  // Passages before glossary entries: a passage can be followed into the topic.
+  return a.unit.startsWith('p:') && !b.unit.startsWith('p:');
+}
+
+/**
+ * The sentences that say what the question asks beyond the passage's own name ("how long" of "how long does a
+ * vertebroplasty take"): the one that says most, then one that says what it left, each with the sentence
+ * before it when it leans on it ("It usually takes about an hour").
+ */
+function chooseSentences(unit: Unit, groups: readonly Group[], found: Map<string, Where>): number[] {
+  const asked = groups.filter((group) => !group.terms.some((t) => found.get(t)?.titled.has(unit.key)));
+  const beyondNames = asked.filter((group) => !group.terms.some((t) => found.get(t)?.named.has(unit.key)));
+  if (beyondNames.reduce((sum, group) => sum + group.weight, 0) < NARROWER) return [];
+  const inSentence = (group: Group, n: number): boolean => group.terms.some((t) => found.get(t)?.sentences.has(`${unit.key}#${n}`));
+  const chosen = new Set<number>();
+  const left = new Set(asked);
+  for (let pick = 0; pick < MAX_SENTENCES && left.size > 0; pick += 1) {
+    let best: number | undefined;
+    let bestGain = 0;
+    unit.sentences.forEach((_, n) => {
+      if (chosen.has(n)) return;
+      const gain = [...left].reduce((sum, group) => sum + (inSentence(group, n) ? group.weight : 0), 0);
+      if (gain > bestGain) {
+        best = n;
+        bestGain = gain;
+      }
+    });
+    if (best === undefined) break;
+    chosen.add(best);
+    for (const group of [...left]) if (inSentence(group, best)) left.delete(group);
+  }
+  // A sentence that leans on the one before brings it; one that the next leans on brings that too
+  // ("… fear, anxiety … These reactions are normal").
+  for (const n of [...chosen]) {
+    if (n > 0 && LEANS_BACK.test(unit.sentences[n] ?? '')) chosen.add(n - 1);
+    if (chosen.size < MAX_SENTENCES + 1 && LEANS_BACK.test(unit.sentences[n + 1] ?? '')) chosen.add(n + 1);
+  }
+  return [...chosen].sort((a, b) => a - b);
+}
+
+function quote(unit: Unit, groups: readonly Group[], found: Map<string, Where>): string[] | undefined {
+  if (unit.term || unit.sentences.length <= SHORT_UNIT) return undefined;
+  const chosen = chooseSentences(unit, groups, found);
+  return chosen.length === 0 || chosen.length >= unit.sentences.length ? undefined : chosen.map((n) => unit.sentences[n] as string);
+}
+
+/** The guide's opening topic: what a question that names nothing but secondary bone cancer is asking about. */
+function overview(): Unit {
+  return corpusUnits()[0] as Unit;
+}
+
+export function isUrgent(text: string): boolean {
+  const said = ` ${urgentStems(text).join(' ')} `;
+  return indexFile.urgent.some((stems) => said.includes(` ${stems.join(' ')} `));
+}
+
+export function answerQuestion(text: string): Answer {
+  if (isUrgent(text)) return { kind: 'urgent' };
+  const question = readQuestion(text);
+  if (question.terms.length === 0) return question.namesSubject ? { kind: 'passage', unit: overview() } : { kind: 'unclear' };
+
+  const found = new Map(question.terms.map((term) => [term, whereSaid(term)]));
+  const known = question.terms.filter((term) => (found.get(term) as Where).units.size > 0);
+  const unknown = question.terms.length - known.length;
+  if (known.length === 0) return { kind: 'not-covered' };
+
+  const knownSet = new Set(known);
+  const groups = groupsOf(
+    known,
+    question.alternatives.map((chain) => chain.filter((term) => knownSet.has(term))),
+    found,
+  );
+  const { names } = unitPairs();
+  // Words said together in the question that make one of the content's names ("bone scan") name one thing.
+  const pairs = question.pairs.filter(([a, b]) => names.has(pairKey(a, b)) || names.has(pairKey(b, a)));
+
+  const ranks = new Map<string, number>();
+  for (const result of index().search(known.join(' '), { ...SEARCH_OPTIONS, filter: (r) => !String(r.id).includes('#') })) {
+    ranks.set(String(result.id), result.score);
+  }
+  let best: Fit | undefined;
+  for (const unit of new Set(known.flatMap((term) => [...(found.get(term) as Where).units]))) {
+    const fit = fitOf(unit, groups, pairs, found, ranks.get(unit) ?? 0);
+    if (!best || better(fit, best)) best = fit;
+  }
+  const unit = best ? unitByKey(best.unit) : undefined;
+  if (!best || !unit) return { kind: 'not-covered' };
+
+  const closest = (): Answer => ({ kind: 'partial', unit, sentences: quote(unit, groups, found) ?? unit.sentences.slice(0, MAX_SENTENCES) });
+  if (unknown > 0) return best.covered < STRONG_MATCH ? { kind: 'not-covered', nearest: unit } : closest();
+  if (best.gap >= SPECIFIC) return closest();
+  // A question that names the passage and asks nothing narrower ("what is palliative care") gets all of it.
+  const named = groups.every((group) => group.terms.some((t) => found.get(t)?.named.has(unit.key)));
+  const sentences = named ? undefined : quote(unit, groups, found);
+  return sentences ? { kind: 'excerpt', unit, sentences } : { kind: 'passage', unit };
+}

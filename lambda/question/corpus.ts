@@ -1,0 +1,84 @@
+// What a question can be answered from: every passage the skill speaks (topic summaries and deeper items),
+// every sentence of them, and every glossary entry, each with the names it is known by. The search index is
+// built from these at build time (index.ts), and answers quote them, so what is matched is what is said.
+import { glossary, topics } from '../../content';
+import { type Position, passageAt, summaryOf, termById } from '../conversation/catalog';
+
+/** A passage or glossary entry, by key: "p:topic:item" or "g:term". */
+export interface Unit {
+  key: string;
+  /** Where the passage is; absent for a glossary entry. */
+  at?: Position;
+  term?: string;
+  section: string;
+  /** Its title and what it is about ("From the part on …"). */
+  title: string;
+  /** The other names it is known by. */
+  names: string[];
+  sentences: string[];
+}
+
+export function passageKey(at: Position): string {
+  return `p:${at.topic}:${at.item}`;
+}
+
+/** Sentence ends: a full stop, question or exclamation mark followed by a space and a capital or digit. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.?!])\s+(?=[A-Z0-9])/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
+function passageUnit(at: Position, names: readonly string[]): Unit | undefined {
+  const passage = passageAt(at);
+  if (!passage) return undefined;
+  return {
+    key: passageKey(at),
+    at,
+    section: passage.section,
+    title: `${passage.title}. ${passage.about}`,
+    names: [...names],
+    sentences: sentencesOf(passage.text),
+  };
+}
+
+let units: Unit[] | undefined;
+
+/** Every answerable unit, topics in tour order. A deeper item that is another topic is that topic's summary. */
+export function corpusUnits(): Unit[] {
+  if (units) return units;
+  const built: Unit[] = [];
+  for (const topic of topics) {
+    const summary = passageUnit(summaryOf(topic.id), topic.names);
+    if (summary) built.push(summary);
+    topic.items.forEach((item, index) => {
+      if ('ref' in item) return;
+      const unit = passageUnit({ topic: topic.id, item: index }, item.names);
+      if (unit) built.push(unit);
+    });
+  }
+  for (const entry of glossary) {
+    built.push({
+      key: `g:${entry.id}`,
+      term: entry.id,
+      section: entry.section,
+      title: entry.term,
+      names: [...entry.names],
+      sentences: sentencesOf(entry.definition),
+    });
+  }
+  units = built;
+  return built;
+}
+
+const byKey = new Map<string, Unit>();
+
+export function unitByKey(key: string): Unit | undefined {
+  if (byKey.size === 0) for (const unit of corpusUnits()) byKey.set(unit.key, unit);
+  return byKey.get(key);
+}
+
+export function termOf(unit: Unit) {
+  return unit.term ? termById(unit.term) : undefined;
+}

@@ -1,0 +1,145 @@
+// How a person's question is read before it is matched against the sheet: the skill's one text normalisation
+// (lambda/language), then the reviewed lay-word table (content/lay-words.json): everyday words and
+// mishearings become the sheet's own terms, and the words that only frame a question ("my nana", "is that
+// normal", "I was wondering") are set aside, so they never decide the answer.
+import { layWords } from '../../content';
+import { FUNCTION_WORDS, stem, type Token, tokenize } from '../language/normalize';
+
+/** A question as the matcher sees it. */
+export interface ReadQuestion {
+  /** The content words' stems, in the order said, each once. */
+  terms: string[];
+  /** Neighbouring content words ("bone scan"): where the sheet says them together, it must say them together. */
+  pairs: Array<[string, string]>;
+  /** Words joined by "or" ("a drip or tablets"): the sheet answers the question if it has any of them. */
+  alternatives: string[][];
+  /** The question names the guide's subject (cancer), whatever else it says. */
+  namesSubject: boolean;
+}
+
+/** Every question here is about cancer: the word alone names the guide's subject, not a part of it. */
+const SUBJECT = 'cancer';
+
+/** Questions are a sentence; a pasted essay is read up to here. */
+const MAX_WORDS = 60;
+
+interface Phrase {
+  stems: readonly string[];
+  /** The sheet's term, as stems (null between alternatives); empty for words that only frame the question. */
+  means: ReadonlyArray<string | null>;
+}
+
+// Who a phrase is about never changes what it means: "sick to my stomach" is "sick to your stomach", and
+// "put you under" is "put under". Phrases are matched with these left out on both sides.
+const PASSING = new Set(['i', 'me', 'my', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'they', 'them', 'their', 'we', 'us', 'our', 'a', 'an', 'the']);
+
+/** A phrase's stems as they are matched: without the words that only say who (PASSING). */
+export function phraseStems(text: string): string[] {
+  return tokenize(text)
+    .filter((token) => !PASSING.has(token.word))
+    .map((token) => token.stem);
+}
+
+/** The sheet's term as stems, with null where its alternatives are joined by "or". */
+function meaningStems(text: string): Array<string | null> {
+  return tokenize(text).flatMap((token) => (token.word === 'or' ? [null] : FUNCTION_WORDS.has(token.word) ? [] : [token.stem]));
+}
+
+/** Lay phrases and framing phrases by their first stem, longest first, so the longest match wins. */
+function phraseIndex(): Map<string, Phrase[]> {
+  const index = new Map<string, Phrase[]>();
+  const add = (said: string, means: Array<string | null>): void => {
+    const stems = phraseStems(said);
+    const first = stems[0];
+    if (first === undefined) return;
+    const list = index.get(first) ?? [];
+    list.push({ stems, means });
+    index.set(first, list);
+  };
+  for (const phrase of layWords.framing.phrases) add(phrase, []);
+  for (const term of layWords.terms) {
+    const means = meaningStems(term.means);
+    for (const said of term.said) add(said, means);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return index;
+}
+
+let phrases: Map<string, Phrase[]> | undefined;
+let framingStems: Set<string> | undefined;
+
+function isFraming(token: Pick<Token, 'word' | 'stem'>): boolean {
+  framingStems ??= new Set(layWords.framing.words.map(stem));
+  return FUNCTION_WORDS.has(token.word) || framingStems.has(token.stem);
+}
+
+/** The longest phrase starting at token `at`, and how many tokens it spans (passing words included). */
+function longestAt(tokens: readonly Token[], at: number): { phrase: Phrase; length: number } | undefined {
+  phrases ??= phraseIndex();
+  const first = tokens[at];
+  if (!first) return undefined;
+  for (const phrase of phrases.get(first.stem) ?? []) {
+    let next = at;
+    let matched = 0;
+    while (matched < phrase.stems.length && next < tokens.length) {
+      const token = tokens[next] as Token;
+      if (token.stem === phrase.stems[matched]) matched += 1;
+      else if (!PASSING.has(token.word) || matched === 0) break;
+      next += 1;
+    }
+    if (matched === phrase.stems.length) return { phrase, length: next - at };
+  }
+  return undefined;
+}
+
+/** Reads a question: lay words mapped to the sheet's terms, framing words dropped, pairs and "or"s noted. */
+export function readQuestion(text: string): ReadQuestion {
+  const tokens = tokenize(text).slice(0, MAX_WORDS);
+  // The content words in order, with "or" kept as a marker between them.
+  const sequence: Array<string | null> = [];
+  for (let at = 0; at < tokens.length; ) {
+    const found = longestAt(tokens, at);
+    if (found) {
+      sequence.push(...found.phrase.means);
+      at += found.length;
+      continue;
+    }
+    const token = tokens[at] as Token;
+    if (token.word === 'or') sequence.push(null);
+    else if (!isFraming(token)) sequence.push(token.stem);
+    at += 1;
+  }
+  const terms: string[] = [];
+  const pairs: Array<[string, string]> = [];
+  const alternatives: string[][] = [];
+  let chain: string[] | undefined;
+  sequence.forEach((current, i) => {
+    const previous = sequence[i - 1];
+    if (current === null) {
+      // "a or b or c" is one chain of alternatives.
+      if (previous && sequence[i + 1]) {
+        if (!chain) {
+          chain = [previous];
+          alternatives.push(chain);
+        }
+      } else chain = undefined;
+      return;
+    }
+    if (!terms.includes(current)) terms.push(current);
+    if (previous === null && chain && !chain.includes(current)) chain.push(current);
+    else if (previous !== null) chain = undefined;
+    if (previous && previous !== current) pairs.push([previous, current]);
+  });
+  const namesSubject = tokens.some((token) => token.stem === SUBJECT);
+  return { terms, pairs, alternatives: alternatives.filter((group) => group.length > 1), namesSubject };
+}
+
+/** The stems of a text with only pronouns and articles left out: how urgent phrasings are compared. */
+export function urgentStems(text: string): string[] {
+  return tokenize(text)
+    .filter((token) => !PERSON_WORDS.has(token.word))
+    .map((token) => token.stem);
+}
+
+// "I can't feel my legs" and "my dad can't feel his legs" are the same emergency.
+const PERSON_WORDS = new Set(['i', 'me', 'my', 'he', 'him', 'his', 'she', 'her', 'they', 'them', 'their', 'we', 'our', 'you', 'your', 'a', 'an', 'the', 'so', 'really', 'just', 'very']);
