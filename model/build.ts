@@ -2,7 +2,7 @@
 // the model source (intents and samples), the content (slot values and synonyms), the pronunciation table
 // (how abbreviations are spoken), the store listing and the locale list. scripts/generate-model.ts writes
 // them into skill-package/; a test fails when the checked-in files drift from what this builds.
-import { pronunciation } from '../content';
+import { layWords, pronunciation } from '../content';
 import { type SlotValue, subjectValues, termValues } from '../lambda/conversation/catalog';
 import { SERVED_LOCALES } from '../lambda/locales';
 import { buildSearchIndexFile, SEARCH_INDEX_FILE } from '../lambda/question/index-build';
@@ -38,10 +38,27 @@ export function spokenForm(name: string): string {
     .join(' ');
 }
 
+/**
+ * The lay-word table feeds the slot synonyms: everyday words and mishearings for a value's name ("pins and
+ * needles" for tingling) resolve to that value. A phrase another value of the type already uses stays with it.
+ */
+function withLayWords(values: SlotValue[]): SlotValue[] {
+  const taken = new Set(values.flatMap((value) => value.names.map(spokenForm)));
+  return values.map((value) => {
+    const names = new Set(value.names.map((name) => name.toLowerCase()));
+    const lay = layWords.terms
+      .filter((term) => names.has(term.means.toLowerCase()))
+      .flatMap((term) => term.said)
+      .filter((said) => !taken.has(spokenForm(said)));
+    for (const said of lay) taken.add(spokenForm(said));
+    return { id: value.id, names: [...value.names, ...lay] };
+  });
+}
+
 function slotType(name: string, values: SlotValue[]) {
   return {
     name,
-    values: values.map((value) => {
+    values: withLayWords(values).map((value) => {
       const [canonical, ...synonyms] = [...new Set(value.names.map(spokenForm))];
       // Amazon's schema requires at least one synonym for every value; the content schema guarantees two names.
       return { id: value.id, name: { value: canonical ?? value.id, synonyms } };

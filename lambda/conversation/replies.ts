@@ -2,8 +2,10 @@
 // carries its own offer (what "yes" does), and respond() makes it the pending one, so an offer is always the
 // one in the question last spoken. Functions that move the listener update turn.state.at and friends.
 import { type GlossaryEntry, topics } from '../../content';
+import { type Answer, answerQuestion } from '../question/answer';
+import { termOf, type Unit } from '../question/corpus';
 import type { SpeechKey } from '../speech/resources/en';
-import { type Position, passageAt, summaryOf, tourOrder } from './catalog';
+import { type Position, passageAt, seeAlso, summaryOf, tourOrder } from './catalog';
 import { firstTourStop, isLeavingTopic, nextAfter } from './navigation';
 import type { ChoiceKey, Reply } from './reply';
 import { HISTORY_LIMIT, type Offer } from './state';
@@ -227,10 +229,63 @@ export function notice(turn: Turn, key: SpeechKey, params?: Record<string, strin
   return { title: turn.t('title.guide'), body: [turn.t(key, params)], ...openQuestion(turn) };
 }
 
-/** Words the skill has nothing on: said plainly, with the two numbers, as any unplaceable request gets. */
-export function unknown(turn: Turn, key: 'subject.unknown' | 'term.unknown'): Reply {
-  const body = [turn.t(key), turn.t('urgent.numbers')];
-  return { title: turn.t('title.guide'), body, outcome: { kind: 'not-covered' }, ...askAgain(turn, 'question.else') };
+/** Where a unit of the sheet leads: the passage itself, or the passage a glossary entry points to. */
+function placeOf(unit: Unit): Position | undefined {
+  if (unit.at) return unit.at;
+  const entry = termOf(unit);
+  return entry ? seeAlso(entry) : undefined;
+}
+
+/**
+ * The sheet has nothing that answers the question: said plainly, with the doctor, the treatment team and the
+ * support line, then the nearest topic it does cover is offered (never read as if it were the answer).
+ */
+function notCovered(turn: Turn, nearest: Position | undefined, lead: string[] = [turn.t('answer.notCovered')], key: OfferKey = 'offer.hear'): Reply {
+  const topic = nearest?.topic;
+  const offered = nearest ? offerQuestion(turn, { go: nearest }, key) : undefined;
+  return {
+    title: turn.t('title.guide'),
+    body: [...lead, turn.t('answer.askTeam')],
+    outcome: { kind: 'not-covered', ...(topic ? { topic } : {}) },
+    ...(offered ?? askAgain(turn, 'question.else')),
+  };
+}
+
+/** The answer to a person's own question, in their words: what the sheet says, or that it does not say it. */
+export function answer(turn: Turn, question: string): Reply {
+  const found: Answer = answerQuestion(question);
+  switch (found.kind) {
+    case 'urgent':
+      return urgentHelp(turn);
+    case 'unclear':
+      return notCovered(turn, undefined);
+    case 'not-covered':
+      return notCovered(turn, found.nearest ? placeOf(found.nearest) : undefined);
+    case 'passage': {
+      const entry = termOf(found.unit);
+      if (entry) return definition(turn, entry, seeAlso(entry));
+      return found.unit.at ? passage(turn, found.unit.at) : notCovered(turn, undefined);
+    }
+    case 'excerpt':
+    case 'partial': {
+      const at = placeOf(found.unit);
+      const about = at ? passageAt(at) : undefined;
+      if (!at || !about) return notCovered(turn, undefined);
+      if (found.kind === 'partial') {
+        const lead = [turn.t('answer.notExactly'), turn.t('answer.closest', { about: about.about }), ...found.sentences];
+        return { ...notCovered(turn, at, lead, 'offer.hearMore'), title: about.title, card: true };
+      }
+      // The listener is now in that passage: "next" and "go back" lead on from it, "yes" reads it whole.
+      moveTo(turn, at, true);
+      return {
+        title: about.title,
+        body: [turn.t('answer.from', { about: about.about }), ...found.sentences],
+        card: true,
+        outcome: { kind: 'sheet', topic: at.topic },
+        ...(offerQuestion(turn, { go: at }, 'offer.hearMore') ?? openQuestion(turn)),
+      };
+    }
+  }
 }
 
 /** A reply that is itself the question ("Which word would you like me to explain?"). */

@@ -1,7 +1,7 @@
 // "What does palliative mean": the glossary, falling back to a topic of the same name.
 import type { RequestHandler } from 'ask-sdk-core';
 import { findByName, seeAlso, termById } from '../conversation/catalog';
-import { definition, passage, prompt, unknown } from '../conversation/replies';
+import { answer, definition, passage, prompt } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { respond } from '../respond';
 import { readSlot } from '../slots';
@@ -18,6 +18,7 @@ export const DefineTermHandler: RequestHandler = {
     const subject = findByName(slot.value).subject;
     if (subject) return respond(input, passage(turn, subject));
     turn.log.info('term not found', { slot: 'term', resolution: slot.kind });
-    return respond(input, unknown(turn, 'term.unknown'));
+    // Not a name the sheet uses: read as a question of the person's own ("tell me about cannabis").
+    return respond(input, answer(turn, slot.value));
   },
 };

@@ -7,6 +7,7 @@ import { LaunchHandler } from './launch';
 import { AcknowledgeHandler, SessionEndedHandler, SystemExceptionHandler } from './lifecycle';
 import { ListTopicsHandler } from './list-topics';
 import { NextHandler, PreviousHandler, StartOverHandler } from './navigate';
+import { QuestionHandler } from './question';
 import { ForgetMeHandler, ResumeHandler } from './preferences';
 import { RepeatHandler } from './repeat';
 import { SpeechRateHandler } from './speech-rate';
@@ -22,6 +23,7 @@ export const requestHandlers: RequestHandler[] = [
   TopicHandler,
   TellMeAboutHandler,
   DefineTermHandler,
+  QuestionHandler,
   ListTopicsHandler,
   GuidedTourHandler,
   SpeechRateHandler,

@@ -1,7 +1,7 @@
 // "Tell me about chemo": any topic or deeper item by name.
 import type { RequestHandler } from 'ask-sdk-core';
 import { findByName, positionOfSubject, seeAlso } from '../conversation/catalog';
-import { definition, passage, prompt, unknown } from '../conversation/replies';
+import { answer, definition, passage, prompt } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { respond } from '../respond';
 import { readSlot } from '../slots';
@@ -21,6 +21,7 @@ export const TellMeAboutHandler: RequestHandler = {
     if (named.subject) return respond(input, passage(turn, named.subject));
     if (named.term) return respond(input, definition(turn, named.term, seeAlso(named.term)));
     turn.log.info('subject not found', { slot: 'subject', resolution: slot.kind });
-    return respond(input, unknown(turn, 'subject.unknown'));
+    // Not a name the sheet uses: read as a question of the person's own ("tell me about cannabis").
+    return respond(input, answer(turn, slot.value));
   },
 };

@@ -79,6 +79,13 @@ const UNFILLED_SLOT = 0.5;
 // "unknown" words are ones the model uses elsewhere (then it is more likely another intent's phrasing).
 const TEMPLATE_NO_MATCH_SCORE = 0.8;
 const TEMPLATE_KNOWN_WORDS_PENALTY = 0.35;
+/**
+ * AMAZON.SearchQuery is a phrase slot: it takes whatever follows (or precedes) its carrier, known words
+ * included, and its intent wins where no other intent's samples say the utterance well. Its reading is
+ * discounted by this much, so a sample that says the words of another intent still wins over it.
+ */
+export const PHRASE_TYPE = 'AMAZON.SearchQuery';
+const PHRASE_FACTOR = 0.72;
 // A carrier must hold at least this share of the maximum word weight to capture an unknown value: "what
 // is {term}" must not turn "what is the weather" into a glossary lookup.
 const DISTINCTIVE_CARRIER = 0.5;
@@ -310,7 +317,30 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     return { intent: intent.name, slots, confidence: round(Math.min(1, c.score)) };
   };
 
+  /** A phrase slot's carrier ("can it …", "… is that normal") with the rest of the utterance as its value. */
+  const matchPhrase = (sample: Sample, t: Template, a: Analysis, maxWeight: number): Candidate | undefined => {
+    for (const stem of t.content) if (!a.stems.has(stem)) return undefined;
+    for (const cap of align(t, a.words, MAX_WORDS)) {
+      // The carrier must be said, not just reachable by skipping its words.
+      if (cap.skipped > 1) continue;
+      let start = cap.start;
+      let end = cap.end;
+      while (start < end && (a.words[start] as Word).fn) start++;
+      while (end > start && (a.words[end - 1] as Word).fn) end--;
+      if (start === end) continue;
+      const fill: Fill = { start, end, value: undefined };
+      const placeholder: ValueRef = { type: t.type, id: undefined, name: '' };
+      const score = PHRASE_FACTOR * scoreCapture(sample, intents[sample.intent] as Intent, a, fill, placeholder, maxWeight);
+      return { intent: sample.intent, score, slotCount: 1, fills: new Map([[t.slot, fill]]), via: `phrase: ${sample.text}` };
+    }
+    return undefined;
+  };
+
   const matchTemplate = (sample: Sample, t: Template, a: Analysis, maxWeight: number): { candidate?: Candidate; remainder?: Fill } => {
+    if (t.type === PHRASE_TYPE) {
+      const candidate = matchPhrase(sample, t, a, maxWeight);
+      return candidate ? { candidate } : {};
+    }
     for (const stem of t.content) if (!a.stems.has(stem)) return {};
     const captures = align(t, a.words, MAX_REMAINDER);
     const distinctive = t.carrierWeight >= DISTINCTIVE_CARRIER * maxWeight;

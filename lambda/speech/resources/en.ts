@@ -59,9 +59,14 @@ export const en = {
   'fallback.general':
     "Sorry, I can't help with that here. I can answer questions about secondary bone cancer, such as the symptoms, the tests used to find it, or how it's treated.",
   'subject.missing': 'What would you like to hear about? For example, chemotherapy, bone scans, or the symptoms.',
-  'subject.unknown': "Sorry, I don't have information on that. I can tell you about topics like the symptoms, the tests, or treatment.",
   'term.missing': 'Which word would you like me to explain? For example, biopsy, or palliative care.',
-  'term.unknown': "Sorry, that word isn't in my glossary. I can explain words like biopsy, hypercalcaemia, or palliative care.",
+  'question.missing': 'What would you like to ask? For example: is chemotherapy given through a drip?',
+  'answer.from': 'From the part on {{about}}:',
+  'answer.notCovered': "The fact sheet doesn't cover that.",
+  'answer.notExactly': "The fact sheet doesn't cover that exactly.",
+  'answer.closest': 'The closest it comes is in the part on {{about}}:',
+  'answer.askTeam':
+    'Your doctor or treatment team can tell you more. For information and support, you can call Cancer Council on 13 11 20.',
   'rate.slower': "Okay, I'll speak more slowly.",
   'rate.slowest': 'This is the slowest I can speak.',
   'rate.faster': "Okay, I'll speak a little faster.",
