@@ -103,7 +103,10 @@ function referenceProblems(files: ContentFiles): string[] {
   return problems;
 }
 
-const stemsOf = (text: string): string => tokenize(text).map((token) => ` ${token.stem}`).join('');
+const stemsOf = (text: string): string =>
+  tokenize(text)
+    .map((token) => ` ${token.stem}`)
+    .join('');
 
 /**
  * Every lay word must lead to words the content really uses: the term it means is found, word for word (as
@@ -114,7 +117,11 @@ function layWordProblems(files: ContentFiles): string[] {
   const topics = files.topics as Topic[];
   const glossary = files.glossary as typeof glossaryJson;
   const texts = [
-    ...topics.flatMap((topic) => [topic.summary, ...topic.names, ...topic.items.flatMap((item) => ('ref' in item ? [] : [item.text, ...item.names]))]),
+    ...topics.flatMap((topic) => [
+      topic.summary,
+      ...topic.names,
+      ...topic.items.flatMap((item) => ('ref' in item ? [] : [item.text, ...item.names])),
+    ]),
     ...glossary.flatMap((entry) => [entry.definition, ...entry.names]),
   ];
   const content = texts.map((text) => `${stemsOf(text)} `).join('|');
@@ -131,7 +138,8 @@ function layWordProblems(files: ContentFiles): string[] {
     for (const phrase of term.said) {
       const key = stemsOf(phrase);
       const earlier = said.get(key);
-      if (earlier !== undefined && earlier !== term.means) problems.push(`lay-words.json: "${phrase}" means both "${earlier}" and "${term.means}"`);
+      if (earlier !== undefined && earlier !== term.means)
+        problems.push(`lay-words.json: "${phrase}" means both "${earlier}" and "${term.means}"`);
       said.set(key, term.means);
       // A single word the sheet itself uses would be rewritten wherever it is said ("bloods" is "blood").
       const stems = phraseStems(phrase);

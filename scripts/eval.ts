@@ -9,7 +9,8 @@ async function main(): Promise<void> {
   let failed = false;
   for (const file of files.length > 0 ? files : QUESTION_SETS) {
     const result = await evaluateQuestions(readQuestionSet(file));
-    for (const miss of result.misses) console.log(`miss: ${miss.question}\n  expected ${miss.expected}\n  heard (${miss.intent}): ${miss.heard}`);
+    for (const miss of result.misses)
+      console.log(`miss: ${miss.question}\n  expected ${miss.expected}\n  heard (${miss.intent}): ${miss.heard}`);
     console.log(
       `${file}: ${result.passed}/${result.total} (${result.percent.toFixed(1)}%); answered ${result.answerable.passed}/${result.answerable.total}, not covered said ${result.notCovered.passed}/${result.notCovered.total}`,
     );

@@ -240,7 +240,12 @@ function placeOf(unit: Unit): Position | undefined {
  * The sheet has nothing that answers the question: said plainly, with the doctor, the treatment team and the
  * support line, then the nearest topic it does cover is offered (never read as if it were the answer).
  */
-function notCovered(turn: Turn, nearest: Position | undefined, lead: string[] = [turn.t('answer.notCovered')], key: OfferKey = 'offer.hear'): Reply {
+function notCovered(
+  turn: Turn,
+  nearest: Position | undefined,
+  lead: string[] = [turn.t('answer.notCovered')],
+  key: OfferKey = 'offer.hear',
+): Reply {
   const topic = nearest?.topic;
   const offered = nearest ? offerQuestion(turn, { go: nearest }, key) : undefined;
   return {

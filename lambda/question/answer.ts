@@ -9,8 +9,8 @@
 import MiniSearch from 'minisearch';
 import { corpusUnits, type Unit, unitByKey } from './corpus';
 import type { SearchIndexFile } from './index-build';
-import indexJson from './search-index.json';
 import { readQuestion, urgentStems } from './read';
+import indexJson from './search-index.json';
 import { contentStems, INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './search-options';
 
 export type Answer =
@@ -125,7 +125,10 @@ function whereSaid(term: string): Where {
   for (const result of index().search(root, SEARCH_OPTIONS)) {
     // The library matched by prefix or by a misheard spelling: keep only sheet words that mean the same.
     const fields = Object.entries(result.match)
-      .filter(([said]) => said === root || said === term || (said.startsWith(root) ? KEEPS_MEANING.test(said.slice(root.length)) : root.length >= 7))
+      .filter(
+        ([said]) =>
+          said === root || said === term || (said.startsWith(root) ? KEEPS_MEANING.test(said.slice(root.length)) : root.length >= 7),
+      )
       .flatMap(([, in_]) => in_);
     if (fields.length === 0) continue;
     const id = String(result.id);
@@ -174,7 +177,13 @@ interface Fit {
 }
 
 /** How well each unit says what the question asks: its covered and missing weight, pairs said apart counted as missing. */
-function fitOf(unit: string, groups: readonly Group[], pairs: ReadonlyArray<[string, string]>, found: Map<string, Where>, rank: number): Fit {
+function fitOf(
+  unit: string,
+  groups: readonly Group[],
+  pairs: ReadonlyArray<[string, string]>,
+  found: Map<string, Where>,
+  rank: number,
+): Fit {
   let covered = 0;
   let missing = 0;
   let gap = 0;
@@ -288,7 +297,11 @@ export function answerQuestion(text: string): Answer {
   const unit = best ? unitByKey(best.unit) : undefined;
   if (!best || !unit) return { kind: 'not-covered' };
 
-  const closest = (): Answer => ({ kind: 'partial', unit, sentences: quote(unit, groups, found) ?? unit.sentences.slice(0, MAX_SENTENCES) });
+  const closest = (): Answer => ({
+    kind: 'partial',
+    unit,
+    sentences: quote(unit, groups, found) ?? unit.sentences.slice(0, MAX_SENTENCES),
+  });
   if (unknown > 0) return best.covered < STRONG_MATCH ? { kind: 'not-covered', nearest: unit } : closest();
   if (best.gap >= SPECIFIC) return closest();
   // A question that names the passage and asks nothing narrower ("what is palliative care") gets all of it.

@@ -17,7 +17,10 @@ export interface SearchIndexFile {
 export function searchDocuments(): SearchDocument[] {
   return corpusUnits().flatMap((unit) => {
     const named = { title: unit.title, names: unit.names.join('. ') };
-    return [{ id: unit.key, text: unit.sentences.join(' '), ...named }, ...unit.sentences.map((text, n) => ({ id: `${unit.key}#${n}`, text, ...named }))];
+    return [
+      { id: unit.key, text: unit.sentences.join(' '), ...named },
+      ...unit.sentences.map((text, n) => ({ id: `${unit.key}#${n}`, text, ...named })),
+    ];
   });
 }
 

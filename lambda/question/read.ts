@@ -31,7 +31,27 @@ interface Phrase {
 
 // Who a phrase is about never changes what it means: "sick to my stomach" is "sick to your stomach", and
 // "put you under" is "put under". Phrases are matched with these left out on both sides.
-const PASSING = new Set(['i', 'me', 'my', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'they', 'them', 'their', 'we', 'us', 'our', 'a', 'an', 'the']);
+const PASSING = new Set([
+  'i',
+  'me',
+  'my',
+  'you',
+  'your',
+  'he',
+  'him',
+  'his',
+  'she',
+  'her',
+  'they',
+  'them',
+  'their',
+  'we',
+  'us',
+  'our',
+  'a',
+  'an',
+  'the',
+]);
 
 /** A phrase's stems as they are matched: without the words that only say who (PASSING). */
 export function phraseStems(text: string): string[] {
@@ -142,4 +162,27 @@ export function urgentStems(text: string): string[] {
 }
 
 // "I can't feel my legs" and "my dad can't feel his legs" are the same emergency.
-const PERSON_WORDS = new Set(['i', 'me', 'my', 'he', 'him', 'his', 'she', 'her', 'they', 'them', 'their', 'we', 'our', 'you', 'your', 'a', 'an', 'the', 'so', 'really', 'just', 'very']);
+const PERSON_WORDS = new Set([
+  'i',
+  'me',
+  'my',
+  'he',
+  'him',
+  'his',
+  'she',
+  'her',
+  'they',
+  'them',
+  'their',
+  'we',
+  'our',
+  'you',
+  'your',
+  'a',
+  'an',
+  'the',
+  'so',
+  'really',
+  'just',
+  'very',
+]);

@@ -86,6 +86,15 @@ const TEMPLATE_KNOWN_WORDS_PENALTY = 0.35;
  */
 export const PHRASE_TYPE = 'AMAZON.SearchQuery';
 const PHRASE_FACTOR = 0.72;
+/**
+ * ...and it yields to any other intent whose samples say the utterance at least this well: a phrase slot is
+ * where the questions go that no intent of the model was written for.
+ */
+const PHRASE_YIELD = 0.5;
+/** A reading that leaves part of the utterance unexplained keeps its lead over the phrase slot only by this much. */
+const PHRASE_MARGIN = 0.15;
+/** Share of an utterance's content words the model never uses, above which no other intent explains it. */
+const UNKNOWN_SHARE = 0.2;
 // A carrier must hold at least this share of the maximum word weight to capture an unknown value: "what
 // is {term}" must not turn "what is the weather" into a glossary lookup.
 const DISTINCTIVE_CARRIER = 0.5;
@@ -130,6 +139,8 @@ interface Candidate {
   readonly slotCount: number;
   /** How the reading was found, for `explain`. */
   readonly via: string;
+  /** Read through a phrase slot's carrier. */
+  readonly phrase?: boolean;
   /** Slot name → filled value. */
   readonly fills: ReadonlyMap<string, Fill>;
 }
@@ -270,7 +281,41 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     // Sorted by intent first so equal candidates fall back to the model's order.
     const ranked = [...best.values()].sort((x, y) => x.intent - y.intent);
     ranked.sort((x, y) => (better(x, y) ? -1 : better(y, x) ? 1 : 0));
+    preferExplained(ranked, analysis);
     return { analysis, ranked };
+  };
+
+  /**
+   * Whether a reading accounts for the whole utterance: no word the model never uses ("cannabis"), and no
+   * named subject its intent's samples do not say ("high calcium" in "what are the signs of high calcium").
+   */
+  const explains = (c: Candidate, a: Analysis): boolean => {
+    // A name or two the model never heard ("my sister's") is part of any question; more is another subject.
+    const content = a.words.filter((w) => !w.fn);
+    if (content.filter((w) => !w.known).length > UNKNOWN_SHARE * content.length) return false;
+    const intent = intents[c.intent] as Intent;
+    const used = new Set([...c.fills.values()].map((f) => f.start));
+    return a.spans.every(
+      (span) => used.has(span.start) || a.words.slice(span.start, span.end).every((w) => w.fn || intent.stems.has(w.stem)),
+    );
+  };
+
+  /**
+   * The phrase slot takes the questions the model's other intents were not written for: it yields to a reading
+   * that explains the utterance and scores at least PHRASE_YIELD, and wins over one that leaves part of it
+   * unexplained unless that one leads by PHRASE_MARGIN.
+   */
+  const preferExplained = (ranked: Candidate[], a: Analysis): void => {
+    const top = ranked[0];
+    const phraseAt = ranked.findIndex((c) => c.phrase);
+    const phrase = ranked[phraseAt];
+    if (!top || !phrase) return;
+    if (top === phrase) {
+      const other = ranked.findIndex((c) => !c.phrase && c.score >= PHRASE_YIELD && explains(c, a));
+      if (other > 0) ranked.unshift(...ranked.splice(other, 1));
+    } else if (phrase.score >= threshold && top.score - phrase.score < PHRASE_MARGIN && !explains(top, a)) {
+      ranked.unshift(...ranked.splice(phraseAt, 1));
+    }
   };
 
   const resolve = (text: string): Resolution => {
@@ -331,7 +376,7 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
       const fill: Fill = { start, end, value: undefined };
       const placeholder: ValueRef = { type: t.type, id: undefined, name: '' };
       const score = PHRASE_FACTOR * scoreCapture(sample, intents[sample.intent] as Intent, a, fill, placeholder, maxWeight);
-      return { intent: sample.intent, score, slotCount: 1, fills: new Map([[t.slot, fill]]), via: `phrase: ${sample.text}` };
+      return { intent: sample.intent, score, slotCount: 1, fills: new Map([[t.slot, fill]]), via: `phrase: ${sample.text}`, phrase: true };
     }
     return undefined;
   };

@@ -4,9 +4,9 @@
 // holds the fact that answers it; one it does not answer passes when the reply says so plainly.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { en } from '../../lambda/speech/resources/en';
 import { createLogger } from '../../lambda/log';
 import { createSkillRuntime } from '../../lambda/skill';
+import { en } from '../../lambda/speech/resources/en';
 import { LocalConversation } from '../../local/conversation';
 import { MemoryPersistenceAdapter } from '../../local/memory-store';
 
@@ -71,7 +71,9 @@ export async function evaluateQuestions(items: readonly QuestionCase[]): Promise
     tally.total += 1;
     if (judge(item, exchange.text)) tally.passed += 1;
     else {
-      const expected = item.notCovered ? 'to hear that the sheet does not cover it' : (item.expect ?? []).map((group) => group.join(' | ')).join(' + ');
+      const expected = item.notCovered
+        ? 'to hear that the sheet does not cover it'
+        : (item.expect ?? []).map((group) => group.join(' | ')).join(' + ');
       misses.push({ question: item.question, expected, intent: exchange.intent, heard: exchange.text });
     }
   }
