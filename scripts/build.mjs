@@ -29,7 +29,8 @@ const dataAsJsonParse = {
       if (file.path.endsWith('interaction-model.source.json')) {
         data = {
           invocationName: data.invocationName,
-          intents: data.intents.map(({ name, topic }) => (topic ? { name, topic } : { name })),
+          // What the handlers read: which topic or subject an intent means, and what a question intent's carriers ask.
+          intents: data.intents.map(({ name, topic, subject, asks }) => ({ name, topic, subject, asks })),
         };
       }
       return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js' };

@@ -3,7 +3,8 @@
 // the question's words is said; the decision is made from what the question asks about and what a passage
 // actually says: a passage answers only if it says what the question names, together.
 //   - every word of the question found in one passage: that passage answers it;
-//   - words the sheet never uses ("cannabis", "survival rate"): the sheet does not cover it;
+//   - words the sheet never uses ("cannabis", "cost"): the sheet does not cover it, and the nearest topic is
+//     offered;
 //   - words the sheet uses, but never together ("side effects" and "chemo"): it does not cover it exactly,
 //     and the closest passage is offered as such, never as the answer.
 import MiniSearch from 'minisearch';
@@ -31,14 +32,14 @@ export type Answer =
  * passage that lacks it is only the closest the sheet comes. Weights are ln(1 + units / units saying it).
  */
 const SPECIFIC = 2;
+/** What the known words of a question with an unknown one must weigh, all in one passage, to quote it. */
+const CLOSE_ENOUGH = 4;
 /** Glossary entries repeat what passages say; a passage saying as much is the better answer (it leads on). */
 const GLOSSARY_FACTOR = 0.9;
 /** A passage this short is quoted whole: it is already "the sentence or two". */
 const SHORT_UNIT = 2;
 /** One rare word in passing ("for her hip") must not outweigh the rest of the question. */
 const WEIGHT_CAP = 2.5;
-/** A question with a word the sheet never uses is still worth the closest passage when the rest is this specific. */
-const STRONG_MATCH = 2;
 /** At most this many sentences are quoted as an answer. */
 const MAX_SENTENCES = 2;
 /** A sentence that starts with one of these leans on the one before it. */
@@ -302,7 +303,9 @@ export function answerQuestion(text: string): Answer {
     unit,
     sentences: quote(unit, groups, found) ?? unit.sentences.slice(0, MAX_SENTENCES),
   });
-  if (unknown > 0) return best.covered < STRONG_MATCH ? { kind: 'not-covered', nearest: unit } : closest();
+  // A word the sheet never uses is what the question is about ("cannabis", "cost"): the sheet does not cover it.
+  // Only when the rest names a passage very specifically is that passage worth quoting as the closest it comes.
+  if (unknown > 0) return best.covered >= CLOSE_ENOUGH && best.gap === 0 ? closest() : { kind: 'not-covered', nearest: unit };
   if (best.gap >= SPECIFIC) return closest();
   // A question that names the passage and asks nothing narrower ("what is palliative care") gets all of it.
   const named = groups.every((group) => group.terms.some((t) => found.get(t)?.named.has(unit.key)));
