@@ -131,7 +131,9 @@ describe("Alexa's model rules", () => {
 
   test('slot types are declared, with unique ids and no spoken value under two ids', () => {
     const types = new Map(model.types.map((type) => [type.name, type]));
-    for (const intent of model.intents) for (const slot of intent.slots ?? []) expect(types.has(slot.type)).toBe(true);
+    const builtIn = (type: string) => type.startsWith('AMAZON.');
+    for (const intent of model.intents)
+      for (const slot of intent.slots ?? []) expect([slot.type, types.has(slot.type) || builtIn(slot.type)]).toEqual([slot.type, true]);
     for (const type of model.types) {
       const ids = type.values.map((value) => value.id);
       expect(new Set(ids).size).toBe(ids.length);
@@ -145,10 +147,27 @@ describe("Alexa's model rules", () => {
     }
   });
 
+  test('a phrase slot (AMAZON.SearchQuery) is alone in its intent and every sample has a carrier phrase', () => {
+    const phraseIntents = model.intents.filter((intent) => intent.slots?.some((slot) => slot.type === 'AMAZON.SearchQuery'));
+    expect(phraseIntents.map((intent) => intent.name)).toEqual(expect.arrayContaining(['QuestionIntent', 'HowLongQuestionIntent']));
+    for (const intent of phraseIntents) {
+      expect(intent.slots).toHaveLength(1);
+      const name = intent.slots?.[0]?.name ?? '';
+      for (const sample of intent.samples) {
+        // Alexa rejects a phrase-slot sample with no carrier (MissingCarrierPhraseWithPhraseSlot) or a second slot.
+        expect([sample, (sample.match(/\{[^}]+\}/g) ?? []).length]).toEqual([sample, 1]);
+        expect(sample).toContain(`{${name}}`);
+        expect([sample, sample.replace(`{${name}}`, '').trim().length > 0]).toEqual([sample, true]);
+      }
+    }
+  });
+
   test('lay words people use reach the content', () => {
     const subject = model.types.find((type) => type.name === 'SUBJECT');
     const spoken = new Set(subject?.values.flatMap((value) => [value.name.value, ...(value.name.synonyms ?? [])]));
     for (const word of ['bone mets', 'chemo', 'radiotherapy', 'bone scan', 'biopsy', 'c. t. scan', 'm. r. i.'])
       expect(spoken).toContain(word);
+    // The lay-word table feeds the synonyms: everyday words and mishearings of a name resolve to its value.
+    for (const word of ['pins and needles', 'pally ative care', 'by opsy']) expect(spoken).toContain(word);
   });
 });

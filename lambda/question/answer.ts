@@ -198,10 +198,12 @@ function fitOf(
   const said = unitPairs().byUnit.get(unit);
   for (const [a, b] of pairs) {
     if (said?.has(pairKey(a, b)) || said?.has(pairKey(b, a))) continue;
-    const weight = Math.min(weightOf(found.get(a) as Where), weightOf(found.get(b) as Where));
-    covered -= Math.min(weight, WEIGHT_CAP);
-    missing += weight;
-    gap = Math.max(gap, weight);
+    // The words are said, but not as the name asked about ("bone" and "scan" in a passage on CT scans): neither
+    // counts for this passage.
+    const weights = [weightOf(found.get(a) as Where), weightOf(found.get(b) as Where)];
+    covered -= weights.reduce((sum, weight) => sum + Math.min(weight, WEIGHT_CAP), 0);
+    missing += Math.min(...weights);
+    gap = Math.max(gap, Math.min(...weights));
   }
   const factor = unit.startsWith('g:') ? GLOSSARY_FACTOR : 1;
   return { unit, covered: covered * factor, missing, gap, rank };

@@ -91,6 +91,8 @@ const PHRASE_FACTOR = 0.72;
  * where the questions go that no intent of the model was written for.
  */
 const PHRASE_YIELD = 0.5;
+/** What each carrier word skipped to fit the utterance costs a phrase reading. */
+const PHRASE_SKIP_COST = 0.03;
 /** A reading that leaves part of the utterance unexplained keeps its lead over the phrase slot only by this much. */
 const PHRASE_MARGIN = 0.15;
 /** Share of an utterance's content words the model never uses, above which no other intent explains it. */
@@ -375,7 +377,10 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
       if (start === end) continue;
       const fill: Fill = { start, end, value: undefined };
       const placeholder: ValueRef = { type: t.type, id: undefined, name: '' };
-      const score = PHRASE_FACTOR * scoreCapture(sample, intents[sample.intent] as Intent, a, fill, placeholder, maxWeight);
+      // A carrier said word for word beats one reached by skipping a word ("how long does …" over "how can …").
+      const score =
+        PHRASE_FACTOR * scoreCapture(sample, intents[sample.intent] as Intent, a, fill, placeholder, maxWeight) -
+        PHRASE_SKIP_COST * cap.skipped;
       return { intent: sample.intent, score, slotCount: 1, fills: new Map([[t.slot, fill]]), via: `phrase: ${sample.text}`, phrase: true };
     }
     return undefined;
