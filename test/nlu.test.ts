@@ -3,9 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseInvocation } from '../local/nlu/invocation';
-import type { InteractionModel } from '../local/nlu/model';
+import { FALLBACK_INTENT, type InteractionModel } from '../local/nlu/model';
 import { normalizeText, stem, stems } from '../local/nlu/normalize';
-import { createResolver, type Resolution } from '../local/nlu/resolver';
+import { createResolver, PHRASE_TYPE, type Resolution } from '../local/nlu/resolver';
 
 const root = join(__dirname, '..');
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -346,9 +346,15 @@ describe('resolver on the real model', () => {
     const model = readJson<InteractionModel>(MODEL_FILE);
     const real = createResolver(model);
     const heldOut = readJson<HeldOut[]>(HELD_OUT_FILE);
+    // Off-topic requests written for Fallback ("what's the weather") now also reach the question intents, as
+    // they would on Alexa with a phrase slot; the skill then says the sheet does not cover them (conversation tests).
+    const phraseIntents = new Set(
+      model.interactionModel.languageModel.intents.filter((i) => i.slots?.some((s) => s.type === PHRASE_TYPE)).map((i) => i.name),
+    );
+    const fits = (h: HeldOut & { got: string }) => h.got === h.intent || (h.intent === FALLBACK_INTENT && phraseIntents.has(h.got));
     const misses = heldOut
       .map((h) => ({ ...h, got: real.resolve(h.utterance).intent }))
-      .filter((h) => h.got !== h.intent)
+      .filter((h) => !fits(h))
       .map((h) => `${h.utterance} → ${h.got} (expected ${h.intent})`);
     const accuracy = 1 - misses.length / heldOut.length;
     if (accuracy < 0.9) throw new Error(`held-out accuracy ${(accuracy * 100).toFixed(1)}%:\n${misses.join('\n')}`);
@@ -361,6 +367,8 @@ describe('resolver on the real model', () => {
     const lm = model.interactionModel.languageModel;
     const firstValue = (intentName: string, slotName: string): string => {
       const type = lm.intents.find((i) => i.name === intentName)?.slots?.find((s) => s.name === slotName)?.type;
+      // A phrase slot takes whatever is asked: a question's own words.
+      if (type === PHRASE_TYPE) return 'feeling dizzy afterwards is normal';
       return lm.types?.find((t) => t.name === type)?.values?.[0]?.name.value ?? slotName;
     };
     const wrong: string[] = [];

@@ -295,6 +295,8 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     // A name or two the model never heard ("my sister's") is part of any question; more is another subject.
     const content = a.words.filter((w) => !w.fn);
     if (content.filter((w) => !w.known).length > UNKNOWN_SHARE * content.length) return false;
+    // A slot read around words that are not one of its values is a guess, not an explanation.
+    if ([...c.fills.values()].some((f) => f.value === undefined)) return false;
     const intent = intents[c.intent] as Intent;
     const used = new Set([...c.fills.values()].map((f) => f.start));
     return a.spans.every(
