@@ -86,6 +86,15 @@ export interface CrawlResult {
 /** Words no slot value matches, as the listener might say them. */
 export const UNMATCHED_SLOT_WORDS = 'banana bread recipe';
 
+/**
+ * A phrase slot (AMAZON.SearchQuery) has no values to go through: it is asked a question the sheet answers in a
+ * sentence, one whose words it has but never together, and (as every slot is) words it does not have at all.
+ */
+export const PHRASE_SLOT_QUESTIONS: Readonly<Record<string, string>> = {
+  '(answered)': 'is chemotherapy given into a vein',
+  '(not exactly)': 'what are the side effects of chemotherapy',
+};
+
 /** The key of the state before any session is open. */
 export const CLOSED = '(closed)';
 
@@ -158,7 +167,11 @@ export function movesOf(model: CrawlModel = modelFile as unknown as CrawlModel):
           filled(id, { name: slot.name, value: value.name.value, resolution: { status: 'ER_SUCCESS_MATCH', id, name: value.name.value } }),
         );
       }
-      moves.push(filled('(unmatched)', { name: slot.name, value: UNMATCHED_SLOT_WORDS, resolution: { status: 'ER_SUCCESS_NO_MATCH' } }));
+      if (slot.type === 'AMAZON.SearchQuery') {
+        for (const [label, value] of Object.entries(PHRASE_SLOT_QUESTIONS)) moves.push(filled(label, { name: slot.name, value }));
+        moves.push(filled('(unmatched)', { name: slot.name, value: UNMATCHED_SLOT_WORDS }));
+      } else
+        moves.push(filled('(unmatched)', { name: slot.name, value: UNMATCHED_SLOT_WORDS, resolution: { status: 'ER_SUCCESS_NO_MATCH' } }));
       moves.push(filled('(empty)', { name: slot.name, value: '' }));
     }
   }
