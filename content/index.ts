@@ -12,4 +12,5 @@ export const source: Source = sourceJson;
 export const topics: readonly Topic[] = topicsJson;
 export const glossary: readonly GlossaryEntry[] = glossaryJson;
 export const pronunciation: readonly PronunciationRule[] = pronunciationJson;
+/** The lay-word table. The skill reads it compiled into the question index (lambda/question/index-build.ts). */
 export const layWords: LayWords = layWordsJson;

@@ -2,7 +2,7 @@
 // carries its own offer (what "yes" does), and respond() makes it the pending one, so an offer is always the
 // one in the question last spoken. Functions that move the listener update turn.state.at and friends.
 import { type GlossaryEntry, topics } from '../../content';
-import { type Answer, answerQuestion } from '../question/answer';
+import type { Answer } from '../question/answer';
 import { termOf, type Unit } from '../question/corpus';
 import type { SpeechKey } from '../speech/resources/en';
 import { type Position, passageAt, seeAlso, summaryOf, tourOrder } from './catalog';
@@ -256,9 +256,8 @@ function notCovered(
   };
 }
 
-/** The answer to a person's own question, in their words: what the sheet says, or that it does not say it. */
-export function answer(turn: Turn, question: string): Reply {
-  const found: Answer = answerQuestion(question);
+/** The reply to a person's own question (found by lambda/question): what the sheet says, or that it does not say it. */
+export function answer(turn: Turn, found: Answer): Reply {
   switch (found.kind) {
     case 'urgent':
       return urgentHelp(turn);

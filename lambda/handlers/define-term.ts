@@ -3,13 +3,14 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { findByName, seeAlso, termById } from '../conversation/catalog';
 import { answer, definition, passage, prompt } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
+import { findAnswer } from '../question/find';
 import { respond } from '../respond';
 import { readSlot } from '../slots';
 import { isIntent } from './match';
 
 export const DefineTermHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'DefineTermIntent'),
-  handle: (input) => {
+  handle: async (input) => {
     const turn = turnOf(input);
     const slot = readSlot(input, 'term');
     if (slot.kind === 'empty') return respond(input, prompt(turn, 'term.missing'));
@@ -19,6 +20,6 @@ export const DefineTermHandler: RequestHandler = {
     if (subject) return respond(input, passage(turn, subject));
     turn.log.info('term not found', { slot: 'term', resolution: slot.kind });
     // Not a name the sheet uses: read as a question of the person's own ("tell me about cannabis").
-    return respond(input, answer(turn, slot.value));
+    return respond(input, answer(turn, await findAnswer(slot.value)));
   },
 };

@@ -6,6 +6,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import modelSource from '../../model/interaction-model.source.json';
 import { answer, prompt } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
+import { findAnswer } from '../question/find';
 import { respond } from '../respond';
 import { readSlot } from '../slots';
 import { intentName } from './match';
@@ -18,12 +19,12 @@ for (const intent of modelSource.intents as Array<{ name: string; asks?: string 
 
 export const QuestionHandler: RequestHandler = {
   canHandle: (input) => questionIntents.has(intentName(input) ?? ''),
-  handle: (input) => {
+  handle: async (input) => {
     const turn = turnOf(input);
     const slot = readSlot(input, 'query');
     turn.state.tour = false;
     if (slot.kind === 'empty') return respond(input, prompt(turn, 'question.missing'));
     const asks = questionIntents.get(intentName(input) ?? '') ?? '';
-    return respond(input, answer(turn, `${asks} ${slot.value}`.trim()));
+    return respond(input, answer(turn, await findAnswer(`${asks} ${slot.value}`.trim())));
   },
 };

@@ -3,13 +3,14 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { findByName, positionOfSubject, seeAlso } from '../conversation/catalog';
 import { answer, definition, passage, prompt } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
+import { findAnswer } from '../question/find';
 import { respond } from '../respond';
 import { readSlot } from '../slots';
 import { isIntent } from './match';
 
 export const TellMeAboutHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'TellMeAboutIntent'),
-  handle: (input) => {
+  handle: async (input) => {
     const turn = turnOf(input);
     const slot = readSlot(input, 'subject');
     turn.state.tour = false;
@@ -22,6 +23,6 @@ export const TellMeAboutHandler: RequestHandler = {
     if (named.term) return respond(input, definition(turn, named.term, seeAlso(named.term)));
     turn.log.info('subject not found', { slot: 'subject', resolution: slot.kind });
     // Not a name the sheet uses: read as a question of the person's own ("tell me about cannabis").
-    return respond(input, answer(turn, slot.value));
+    return respond(input, answer(turn, await findAnswer(slot.value)));
   },
 };

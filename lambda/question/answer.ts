@@ -270,7 +270,7 @@ export function isUrgent(text: string): boolean {
 
 export function answerQuestion(text: string): Answer {
   if (isUrgent(text)) return { kind: 'urgent' };
-  const question = readQuestion(text);
+  const question = readQuestion(text, indexFile.reading);
   if (question.terms.length === 0) return question.namesSubject ? { kind: 'passage', unit: overview() } : { kind: 'unclear' };
 
   const found = new Map(question.terms.map((term) => [term, whereSaid(term)]));

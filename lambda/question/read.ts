@@ -1,8 +1,9 @@
 // How a person's question is read before it is matched against the sheet: the skill's one text normalisation
 // (lambda/language), then the reviewed lay-word table (content/lay-words.json): everyday words and
 // mishearings become the sheet's own terms, and the words that only frame a question ("my nana", "is that
-// normal", "I was wondering") are set aside, so they never decide the answer.
-import { layWords } from '../../content';
+// normal", "I was wondering") are set aside, so they never decide the answer. The table is compiled at build
+// time (compileReading, written into search-index.json), so the skill reads it without tokenising it again.
+import type { LayWords } from '../../content';
 import { FUNCTION_WORDS, stem, type Token, tokenize } from '../language/normalize';
 
 /** A question as the matcher sees it. */
@@ -24,9 +25,20 @@ const SUBJECT = 'cancer';
 const MAX_WORDS = 60;
 
 interface Phrase {
-  stems: readonly string[];
+  stems: string[];
   /** The sheet's term, as stems (null between alternatives); empty for words that only frame the question. */
-  means: ReadonlyArray<string | null>;
+  means: Array<string | null>;
+}
+
+/**
+ * The lay-word table as it is stored for the reader (compactly: it travels in the Lambda bundle): each meaning
+ * once, as stems with null between alternatives (the first, empty, is a framing phrase's); each phrase as its
+ * stems joined by spaces with the index of its meaning, longest first; and the framing words' stems.
+ */
+export interface ReadingTable {
+  meanings: Array<Array<string | null>>;
+  phrases: Array<[string, number]>;
+  framing: string[];
 }
 
 // Who a phrase is about never changes what it means: "sick to my stomach" is "sick to your stomach", and
@@ -65,40 +77,57 @@ function meaningStems(text: string): Array<string | null> {
   return tokenize(text).flatMap((token) => (token.word === 'or' ? [null] : FUNCTION_WORDS.has(token.word) ? [] : [token.stem]));
 }
 
-/** Lay phrases and framing phrases by their first stem, longest first, so the longest match wins. */
-function phraseIndex(): Map<string, Phrase[]> {
-  const index = new Map<string, Phrase[]>();
+/** Compiles the lay-word table (at build time): every phrase as stems, longest first, so the longest match wins. */
+export function compileReading(layWords: LayWords): ReadingTable {
+  const meanings: Array<Array<string | null>> = [[]];
+  const keys = new Map<string, number>([['[]', 0]]);
+  const phrases: Array<[string, number]> = [];
   const add = (said: string, means: Array<string | null>): void => {
     const stems = phraseStems(said);
-    const first = stems[0];
-    if (first === undefined) return;
-    const list = index.get(first) ?? [];
-    list.push({ stems, means });
-    index.set(first, list);
+    if (stems.length === 0) return;
+    const key = JSON.stringify(means);
+    let index = keys.get(key);
+    if (index === undefined) {
+      index = meanings.push(means) - 1;
+      keys.set(key, index);
+    }
+    phrases.push([stems.join(' '), index]);
   };
   for (const phrase of layWords.framing.phrases) add(phrase, []);
   for (const term of layWords.terms) {
     const means = meaningStems(term.means);
     for (const said of term.said) add(said, means);
   }
-  for (const list of index.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return index;
+  phrases.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+  return { meanings, phrases, framing: [...new Set(layWords.framing.words.map(stem))] };
 }
 
-let phrases: Map<string, Phrase[]> | undefined;
-let framingStems: Set<string> | undefined;
+interface Reader {
+  phrasesByFirst: Map<string, Phrase[]>;
+  framing: Set<string>;
+}
 
-function isFraming(token: Pick<Token, 'word' | 'stem'>): boolean {
-  framingStems ??= new Set(layWords.framing.words.map(stem));
-  return FUNCTION_WORDS.has(token.word) || framingStems.has(token.stem);
+function readerOf(table: ReadingTable): Reader {
+  const phrasesByFirst = new Map<string, Phrase[]>();
+  for (const [said, meaning] of table.phrases) {
+    const phrase: Phrase = { stems: said.split(' '), means: table.meanings[meaning] ?? [] };
+    const first = phrase.stems[0] as string;
+    const list = phrasesByFirst.get(first) ?? [];
+    list.push(phrase);
+    phrasesByFirst.set(first, list);
+  }
+  return { phrasesByFirst, framing: new Set(table.framing) };
+}
+
+function isFraming(reader: Reader, token: Pick<Token, 'word' | 'stem'>): boolean {
+  return FUNCTION_WORDS.has(token.word) || reader.framing.has(token.stem);
 }
 
 /** The longest phrase starting at token `at`, and how many tokens it spans (passing words included). */
-function longestAt(tokens: readonly Token[], at: number): { phrase: Phrase; length: number } | undefined {
-  phrases ??= phraseIndex();
+function longestAt(reader: Reader, tokens: readonly Token[], at: number): { phrase: Phrase; length: number } | undefined {
   const first = tokens[at];
   if (!first) return undefined;
-  for (const phrase of phrases.get(first.stem) ?? []) {
+  for (const phrase of reader.phrasesByFirst.get(first.stem) ?? []) {
     let next = at;
     let matched = 0;
     while (matched < phrase.stems.length && next < tokens.length) {
@@ -112,13 +141,20 @@ function longestAt(tokens: readonly Token[], at: number): { phrase: Phrase; leng
   return undefined;
 }
 
+const readers = new WeakMap<ReadingTable, Reader>();
+
 /** Reads a question: lay words mapped to the sheet's terms, framing words dropped, pairs and "or"s noted. */
-export function readQuestion(text: string): ReadQuestion {
+export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
+  let reader = readers.get(table);
+  if (!reader) {
+    reader = readerOf(table);
+    readers.set(table, reader);
+  }
   const tokens = tokenize(text).slice(0, MAX_WORDS);
   // The content words in order, with "or" kept as a marker between them.
   const sequence: Array<string | null> = [];
   for (let at = 0; at < tokens.length; ) {
-    const found = longestAt(tokens, at);
+    const found = longestAt(reader, tokens, at);
     if (found) {
       sequence.push(...found.phrase.means);
       at += found.length;
@@ -126,7 +162,7 @@ export function readQuestion(text: string): ReadQuestion {
     }
     const token = tokens[at] as Token;
     if (token.word === 'or') sequence.push(null);
-    else if (!isFraming(token)) sequence.push(token.stem);
+    else if (!isFraming(reader, token)) sequence.push(token.stem);
     at += 1;
   }
   const terms: string[] = [];
