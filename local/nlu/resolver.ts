@@ -97,6 +97,8 @@ const PHRASE_SKIP_COST = 0.03;
 const PHRASE_MARGIN = 0.15;
 /** Share of an utterance's content words the model never uses, above which no other intent explains it. */
 const UNKNOWN_SHARE = 0.2;
+/** Share of an utterance's content words its reading's sample may leave unsaid and still explain it. */
+const UNSAID_SHARE = 0.6;
 // A carrier must hold at least this share of the maximum word weight to capture an unknown value: "what
 // is {term}" must not turn "what is the weather" into a glossary lookup.
 const DISTINCTIVE_CARRIER = 0.5;
@@ -119,6 +121,8 @@ interface Sample {
   readonly slots: readonly { readonly slot: string; readonly type: string; readonly position: number }[];
   readonly literalWeight: number;
   readonly template: Template | undefined;
+  /** Stems of its literal words. */
+  readonly said: ReadonlySet<string>;
 }
 
 interface Intent {
@@ -143,6 +147,8 @@ interface Candidate {
   readonly via: string;
   /** Read through a phrase slot's carrier. */
   readonly phrase?: boolean;
+  /** Stems of the sample's own words: what of the utterance the reading says (with its slots' words). */
+  readonly said?: ReadonlySet<string>;
   /** Slot name → filled value. */
   readonly fills: ReadonlyMap<string, Fill>;
 }
@@ -251,7 +257,7 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
       }
       const blended = factor * (SAMPLE_SHARE * score + (1 - SAMPLE_SHARE) * cover);
       const via = offset > 0 || factor < 1 ? `part from word ${offset}: ${sample.text}` : sample.text;
-      offer({ intent: sample.intent, score: blended, slotCount: fills.size, fills: shifted, via });
+      offer({ intent: sample.intent, score: blended, slotCount: fills.size, fills: shifted, via, said: sample.said });
     }
   };
 
@@ -291,7 +297,7 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
    * Whether a reading accounts for the whole utterance: no word the model never uses ("cannabis"), and no
    * named subject its intent's samples do not say ("high calcium" in "what are the signs of high calcium").
    */
-  const explains = (c: Candidate, a: Analysis): boolean => {
+  const explains = (c: Candidate, a: Analysis, bySample = false): boolean => {
     // A name or two the model never heard ("my sister's") is part of any question; more is another subject.
     const content = a.words.filter((w) => !w.fn);
     if (content.filter((w) => !w.known).length > UNKNOWN_SHARE * content.length) return false;
@@ -299,6 +305,13 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     if ([...c.fills.values()].some((f) => f.value === undefined)) return false;
     const intent = intents[c.intent] as Intent;
     const used = new Set([...c.fills.values()].map((f) => f.start));
+    // The sample itself must say most of the utterance's words: "{subject}" does not explain "pet scan how
+    // long does it take", however well "pet scan" fits.
+    if (bySample && c.said) {
+      const filled = (i: number) => [...c.fills.values()].some((f) => i >= f.start && i < f.end);
+      const unsaid = a.words.filter((w, i) => !w.fn && !filled(i) && !c.said?.has(w.stem)).length;
+      if (unsaid > UNSAID_SHARE * content.length) return false;
+    }
     return a.spans.every(
       (span) => used.has(span.start) || a.words.slice(span.start, span.end).every((w) => w.fn || intent.stems.has(w.stem)),
     );
@@ -315,7 +328,7 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     const phrase = ranked[phraseAt];
     if (!top || !phrase) return;
     if (top === phrase) {
-      const other = ranked.findIndex((c) => !c.phrase && c.score >= PHRASE_YIELD && explains(c, a));
+      const other = ranked.findIndex((c) => !c.phrase && c.score >= PHRASE_YIELD && explains(c, a, true));
       if (other > 0) ranked.unshift(...ranked.splice(other, 1));
     } else if (phrase.score >= threshold && top.score - phrase.score < PHRASE_MARGIN && !explains(top, a)) {
       ranked.unshift(...ranked.splice(phraseAt, 1));
@@ -422,7 +435,7 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
         // intent that says the same words ("what is secondary bone cancer") still wins.
         const score = scoreCapture(sample, intents[sample.intent] as Intent, a, fill, ref, maxWeight);
         const via = `template: ${sample.text}`;
-        return { candidate: { intent: sample.intent, score, slotCount: 1, fills: new Map([[t.slot, fill]]), via } };
+        return { candidate: { intent: sample.intent, score, slotCount: 1, fills: new Map([[t.slot, fill]]), via, said: sample.said } };
       }
       if (distinctive && !noMatch) {
         let known = 0;
@@ -539,7 +552,7 @@ function compileSample(
     };
   }
   const text = parts.map((p) => (p.kind === 'text' ? p.text : `{${p.name}}`)).join('');
-  return { intent, text, elements, literals, slots, literalWeight, template };
+  return { intent, text, elements, literals, slots, literalWeight, template, said: new Set(literals.map((l) => l.stem)) };
 }
 
 /**
