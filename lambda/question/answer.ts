@@ -33,7 +33,7 @@ export type Answer =
  */
 const SPECIFIC = 2;
 /** What the known words of a question with an unknown one must weigh, all in one passage, to quote it. */
-const CLOSE_ENOUGH = 4;
+const CLOSE_ENOUGH = 2.5;
 /** Glossary entries repeat what passages say; a passage saying as much is the better answer (it leads on). */
 const GLOSSARY_FACTOR = 0.9;
 /** A passage this short is quoted whole: it is already "the sentence or two". */
