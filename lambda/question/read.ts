@@ -197,28 +197,5 @@ export function urgentStems(text: string): string[] {
     .map((token) => token.stem);
 }
 
-// "I can't feel my legs" and "my dad can't feel his legs" are the same emergency.
-const PERSON_WORDS = new Set([
-  'i',
-  'me',
-  'my',
-  'he',
-  'him',
-  'his',
-  'she',
-  'her',
-  'they',
-  'them',
-  'their',
-  'we',
-  'our',
-  'you',
-  'your',
-  'a',
-  'an',
-  'the',
-  'so',
-  'really',
-  'just',
-  'very',
-]);
+// "I can't feel my legs" and "my dad can't feel his legs" are the same emergency; "so" and "really" add nothing.
+const PERSON_WORDS = new Set([...PASSING, 'so', 'really', 'just', 'very']);
