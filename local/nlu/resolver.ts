@@ -298,20 +298,21 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
    * named subject its intent's samples do not say ("high calcium" in "what are the signs of high calcium").
    */
   const explains = (c: Candidate, a: Analysis, bySample = false): boolean => {
-    // A name or two the model never heard ("my sister's") is part of any question; more is another subject.
-    const content = a.words.filter((w) => !w.fn);
-    if (content.filter((w) => !w.known).length > UNKNOWN_SHARE * content.length) return false;
     // A slot read around words that are not one of its values is a guess, not an explanation.
     if ([...c.fills.values()].some((f) => f.value === undefined)) return false;
+    const content = a.words.filter((w) => !w.fn);
+    const unknown = content.filter((w) => !w.known).length;
+    const filled = (i: number) => [...c.fills.values()].some((f) => i >= f.start && i < f.end);
+    // Known words the reading's own sample does not say: "{subject}" does not explain "pet scan how long does
+    // it take", however well "pet scan" fits.
+    const unsaid = bySample && c.said ? a.words.filter((w, i) => !w.fn && w.known && !filled(i) && !c.said?.has(w.stem)).length : 0;
+    // A sample that says every known word may leave one unknown one ("talk a little faster"); otherwise a name
+    // or two the model never heard ("my sister's") is part of any question, and more is another subject.
+    const saysAllKnown = bySample && c.said !== undefined && unsaid === 0 && unknown <= 1;
+    if (!saysAllKnown && unknown > UNKNOWN_SHARE * content.length) return false;
+    if (unsaid + unknown > UNSAID_SHARE * content.length) return false;
     const intent = intents[c.intent] as Intent;
     const used = new Set([...c.fills.values()].map((f) => f.start));
-    // The sample itself must say most of the utterance's words: "{subject}" does not explain "pet scan how
-    // long does it take", however well "pet scan" fits.
-    if (bySample && c.said) {
-      const filled = (i: number) => [...c.fills.values()].some((f) => i >= f.start && i < f.end);
-      const unsaid = a.words.filter((w, i) => !w.fn && !filled(i) && !c.said?.has(w.stem)).length;
-      if (unsaid > UNSAID_SHARE * content.length) return false;
-    }
     return a.spans.every(
       (span) => used.has(span.start) || a.words.slice(span.start, span.end).every((w) => w.fn || intent.stems.has(w.stem)),
     );
