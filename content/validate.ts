@@ -134,7 +134,6 @@ function layWordProblems(files: ContentFiles): string[] {
     for (const meaning of meanings) {
       if (!content.includes(`${stemsOf(meaning)} `)) problems.push(`lay-words.json: "${meaning}" is not a term the content uses`);
     }
-    const meant = new Set(meanings.flatMap((meaning) => tokenize(meaning).map((token) => token.stem)));
     for (const phrase of term.said) {
       const key = stemsOf(phrase);
       const earlier = said.get(key);
