@@ -4,10 +4,15 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { glossary, pronunciation, source, topics } from '../content';
+import { glossary, type LayWords, pronunciation, source, topics } from '../content';
+import layWordsJson from '../content/lay-words.json';
+import { corpusUnits } from '../lambda/question/corpus';
+import { pronounce } from '../lambda/speech/pronounce';
+import { en } from '../lambda/speech/resources/en';
 import modelSource from '../model/interaction-model.source.json';
-import { SLOW_RATE } from '../scripts/review/analyse';
+import { NOT_ANSWERED, SLOW_RATE } from '../scripts/review/analyse';
 import { askSheetContent, pickQuestions } from '../scripts/review/ask-sheet';
+import { NOT_ANSWERED_EXAMPLES } from '../scripts/review/collect';
 import { type GeneratedReview, generateReview } from '../scripts/review/generate';
 import { fleschReadingEase, spokenSeconds, syllables } from '../scripts/review/readability';
 import { escapeHtml } from '../scripts/review/speech';
@@ -38,6 +43,16 @@ function passageSection(id: string): string {
   if (!match) throw new Error(`no section ${id} in the script`);
   return match[0];
 }
+
+/** The HTML of a top-level section, up to the next one. */
+function topSection(id: string): string {
+  const start = html.indexOf(`<section id="${id}"`);
+  if (start === -1) throw new Error(`no section ${id} in the script`);
+  const end = html.indexOf('\n<section id="', start + 1);
+  return html.slice(start, end === -1 ? undefined : end);
+}
+
+const layWords = layWordsJson as LayWords;
 
 const sectionHeading = (id: string) => source.sections.find((s) => s.id === id)?.heading ?? `(unknown section ${id})`;
 
@@ -136,6 +151,73 @@ describe('the review script', () => {
     const crawl = generated.review.crawl;
     expect(crawl?.exchanges).toBeGreaterThan(1000);
     for (const extra of crawl?.extra ?? []) expect(html).toContain(escapeHtml(extra.sentence));
+  });
+
+  it('has every sentence an answer can quote, under its passage or glossary entry, with the answers the skill gave', () => {
+    const answers = topSection('answers');
+    const byId = new Map(generated.review.responses.map((r) => [r.id, r]));
+    const units = corpusUnits();
+    expect(generated.review.questions.units.map((u) => u.key)).toEqual(units.map((u) => u.key));
+    for (const [i, unit] of units.entries()) {
+      const reviewed = generated.review.questions.units[i];
+      const section = passageSection(reviewed?.anchor ?? '?');
+      expect(answers).toContain(section);
+      expect(section).toContain(`Fact-sheet section: <strong>${escapeHtml(sectionHeading(unit.section))}</strong>`);
+      for (const [n, sentence] of unit.sentences.entries()) {
+        // Listed from the content, and said in a response captured from the skill (never written here).
+        expect(section).toContain(`<td>${escapeHtml(sentence)}</td>`);
+        const heard = reviewed?.sentences[n];
+        const ids = [...(heard?.heardIn.map((h) => h.id) ?? []), ...(heard?.saidIn ? [heard.saidIn] : [])];
+        expect(ids.length).toBeGreaterThan(0);
+        for (const id of ids) expect(byId.get(id)?.ssml).toContain(pronounce(sentence));
+        expect(markdown).toContain(sentence.replace(/\|/g, '\\|'));
+      }
+      // Each answer shown under the unit was heard in reply to a question, and quotes the unit.
+      for (const r of reviewed?.responses ?? []) {
+        expect(r.ways.some((w) => w.scenario.startsWith('Own questions'))).toBe(true);
+        expect(unit.sentences.some((sentence) => r.ssml.includes(pronounce(sentence)))).toBe(true);
+      }
+    }
+    // Most passage sentences are quoted on their own, with the skill's "From the part on …" lead.
+    const from = en['answer.from'].split('{{')[0] ?? '?';
+    const excerpts = generated.review.questions.units.flatMap((u) => u.responses).filter((r) => r.text.startsWith(from));
+    expect(excerpts.length).toBeGreaterThan(30);
+    expect(generated.review.questions.quotedAlone).toBeGreaterThan(generated.review.questions.sentences / 2);
+    expect(html).toContain('<a href="#answers">');
+  });
+
+  it('has the replies when the sheet does not answer: not covered, not exactly, and no question heard', () => {
+    const notAnswered = generated.review.questions.notAnswered;
+    expect(notAnswered?.name).toBe(NOT_ANSWERED);
+    const said = notAnswered?.responses.map((r) => r.ssml).join('\n') ?? '';
+    for (const key of ['answer.notCovered', 'answer.notExactly', 'answer.askTeam', 'question.missing'] as const) {
+      expect(said).toContain(pronounce(en[key]));
+    }
+    expect(said).toContain(pronounce(en['answer.closest'].split('{{')[0] ?? '?'));
+    const section = passageSection(notAnswered?.anchor ?? '?');
+    expect(topSection('answers')).toContain(section);
+    for (const question of NOT_ANSWERED_EXAMPLES) expect(section).toContain(escapeHtml(`“${question}”`));
+    // A reply that quotes the closest passage names that passage's fact-sheet section.
+    const closest = notAnswered?.responses.find((r) => r.text.includes(en['answer.notExactly']));
+    expect(closest?.quotes).toBeDefined();
+    expect(section).toContain(escapeHtml(closest?.quotes?.section ?? '?'));
+  });
+
+  it('shows the lay-word table for sign-off: every entry, and the words set aside', () => {
+    const section = topSection('lay-words');
+    expect(section).toMatch(/<table>\s*<caption>[^<]+<\/caption>\s*<thead><tr><th scope="col">[^<]+<\/th><th scope="col">/);
+    const rows = section.match(/<tr><td>/g)?.length;
+    expect(rows).toBe(layWords.terms.length);
+    for (const term of layWords.terms) {
+      const row = `<tr><td>${term.said.map((said) => `“${escapeHtml(said)}”`).join(', ')}</td><td>${escapeHtml(term.means)}</td></tr>`;
+      expect(section).toContain(row);
+      for (const said of term.said) expect(markdown).toContain(`“${said}”`);
+    }
+    for (const phrase of layWords.framing.phrases) expect(section).toContain(`“${escapeHtml(phrase)}”`);
+    for (const word of layWords.framing.words) expect(section).toContain(`“${escapeHtml(word)}”`);
+    expect(markdown).toContain('## Everyday words: the lay-word table');
+    expect(markdown).toContain(`Words (${layWords.framing.words.length}): ${layWords.framing.words.join(', ')}`);
+    expect(html).toContain('<a href="#lay-words">');
   });
 
   it('needs nothing from the network', () => {

@@ -1,13 +1,16 @@
 // Turns the captured responses into the review's structure: each distinct response once, with every way it
 // was reached, placed under the topic and passage (or glossary term, or conversation situation) it belongs to,
 // and measured: words, listening time, reading ease, SSML length, and flags against the limits.
-import { type GlossaryEntry, glossary, source, type Topic, topics } from '../../content';
+import { type GlossaryEntry, glossary, type LayWords, source, type Topic, topics } from '../../content';
+import layWordsJson from '../../content/lay-words.json';
 import { ITEM_MAX_WORDS, SUMMARY_MAX_WORDS } from '../../content/validate';
-import { type Passage, type Position, passageAt } from '../../lambda/conversation/catalog';
+import { type Passage, type Position, passageAt, topicById } from '../../lambda/conversation/catalog';
+import { corpusUnits, type Unit } from '../../lambda/question/corpus';
 import { pronounce } from '../../lambda/speech/pronounce';
 import { NORMAL_RATE, RATE_STEPS } from '../../lambda/speech/rate';
+import { en } from '../../lambda/speech/resources/en';
 import { MAX_SSML_CHARS, PAUSE, ssmlToText } from '../../lambda/speech/ssml';
-import type { Capture, CrawlSummary } from './collect';
+import { type Capture, type CrawlSummary, QUESTION_INTENTS } from './collect';
 import { fleschReadingEase, pauseMilliseconds, spokenSeconds, wordCount } from './readability';
 
 /** The step below normal in RATE_STEPS: what "speak slower" first gives. */
@@ -35,6 +38,8 @@ export interface ReviewResponse {
   /** The prosody rates this response was heard at during the drive. */
   rates: number[];
   ends: boolean;
+  /** For an answer to a person's own question: the passage or glossary entry it quotes part of. */
+  quotes?: { anchor: string; heading: string; section: string };
   /** Where "yes" leads after it. */
   leadsTo?: { anchor: string; title: string } | { repeat: true };
   words: number;
@@ -97,8 +102,44 @@ export interface CrawlCheck {
   extra: ExtraSentence[];
 }
 
+/** A sentence of a passage or glossary entry, and the answers to questions in which the skill says it. */
+export interface AnswerSentence {
+  text: string;
+  /** Responses to a person's own question that say it; `whole` when they say all of the unit. */
+  heardIn: Array<{ id: string; whole: boolean }>;
+  /** When no answer to a question says it: the first response in the script that does (a definition, say). */
+  saidIn?: string;
+}
+
+/** A passage or glossary entry as a source of answers: its sentences, and the answers that quote it. */
+export interface ReviewAnswerUnit {
+  key: string;
+  anchor: string;
+  heading: string;
+  /** Where the script shows the unit read whole (its topic passage or glossary term). */
+  whole: { anchor: string; title: string };
+  section: { id: string; heading: string };
+  sentences: AnswerSentence[];
+  /** Answers that quote this unit (an excerpt, or the closest the sheet comes), plainest first. */
+  responses: ReviewResponse[];
+}
+
+export interface ReviewQuestions {
+  /** Replies that say the sheet does not cover a question (or not exactly), and prompts when none is heard. */
+  notAnswered?: ReviewSituation;
+  units: ReviewAnswerUnit[];
+  /** Requests sent to the question intents. */
+  asked: number;
+  sentences: number;
+  /** Sentences quoted on their own (without the rest of their passage) in some answer. */
+  quotedAlone: number;
+}
+
 export interface Review {
   source: typeof source;
+  questions: ReviewQuestions;
+  /** The reviewed lay-word table (content/lay-words.json), shown for sign-off. */
+  layWords: LayWords;
   crawl?: CrawlCheck;
   topics: ReviewTopic[];
   glossary: ReviewTerm[];
@@ -115,6 +156,19 @@ export function sectionOf(id: string): { id: string; heading: string } {
   return { id, heading: sectionHeadings.get(id)?.heading ?? id };
 }
 
+const SKILL_WORDING = 'None: the skill’s own wording';
+
+/**
+ * The fact-sheet section shown for a response that is not a passage or definition: the skill's own wording,
+ * what it quotes (the closest passage, when the sheet does not answer exactly), and the support numbers.
+ */
+export function situationSection(r: ReviewResponse, review: Pick<Review, 'source'>): string {
+  const base = r.quotes ? `${r.quotes.section}, quoted within the skill’s own wording` : SKILL_WORDING;
+  if (!/13 11 20|\b000\b/.test(r.text)) return base;
+  const numbers = review.source.sections.find((s) => s.id === 'support-numbers');
+  return `${base}; ${numbers?.heading ?? 'support numbers'}`;
+}
+
 export function passageAnchor(at: Position): string {
   return at.item < 0 ? `topic-${at.topic}` : `topic-${at.topic}-item-${at.item + 1}`;
 }
@@ -129,6 +183,13 @@ function splitQuestion(ssml: string): { answer: string; question?: string } {
   return at === -1 ? { answer: inner } : { answer: inner.slice(0, at), question: inner.slice(at + PAUSE.length) };
 }
 
+const QUESTION_INTENT_NAMES = new Set(QUESTION_INTENTS.map((intent) => intent.name));
+/** Intents that answer a person's own words: the question intents, and unmatched subjects and terms. */
+const ANSWERING_INTENTS = new Set(['TellMeAboutIntent', 'DefineTermIntent', ...QUESTION_INTENT_NAMES]);
+
+/** The situation of replies that say the sheet does not answer a question, and of prompts for a missing one. */
+export const NOT_ANSWERED = 'Questions the sheet does not answer, and no question heard';
+
 // Situations for responses that are neither a passage nor a definition, by the request that produced them.
 const SITUATIONS: Array<[string, RegExp]> = [
   ['Opening the skill', /^LaunchRequest$/],
@@ -137,7 +198,8 @@ const SITUATIONS: Array<[string, RegExp]> = [
     'Lists, menus and moving around',
     /^(ListTopicsIntent|GuidedTourIntent|AMAZON\.(StartOver|NavigateHome|Previous|Next|More|Repeat|Yes|No)Intent)$/,
   ],
-  ['Something the skill has no answer for', /^(TellMeAboutIntent|DefineTermIntent)$/],
+  [NOT_ANSWERED, new RegExp(`^(${[...ANSWERING_INTENTS].join('|')})$`)],
+  ['Urgent help', /^UrgentHelpIntent$/],
   ['Speech speed', /^(SpeakSlower|SpeakFaster|NormalSpeed)Intent$/],
   ['Carrying on, and forgetting the listener', /^(ResumeIntent|ForgetMeIntent)$/],
   ['Goodbye', /^AMAZON\.(Stop|Cancel)Intent$/],
@@ -157,18 +219,51 @@ function slug(text: string): string {
 }
 
 interface Placement {
-  kind: 'passage' | 'term' | 'situation';
+  /** `answer`: an answer to a person's own question that quotes part of a unit (key: the unit's key). */
+  kind: 'passage' | 'term' | 'answer' | 'situation';
   key: string;
 }
 
-/** Which passage, glossary term or situation a response belongs to, from the state it left and its words. */
-function place(capture: Capture, ssml: string): Placement {
+/** Whether the speech says this sentence of the content, as the skill pronounces it. */
+function says(ssml: string, sentence: string): boolean {
+  return ssml.includes(pronounce(sentence));
+}
+
+/** The skill's own lines that take no parameters: said whole, what they say is not a quote of the content. */
+const OWN_LINES = Object.values(en).filter((line) => !line.includes('{{'));
+
+/**
+ * The passage or glossary entry whose sentences a reply quotes most (the first in the corpus on a tie). A
+ * sentence inside one of the skill's own lines that the reply says whole (the support line, after "the fact
+ * sheet doesn't cover that") is the skill's wording there, not a quote.
+ */
+function quotedUnit(ssml: string): Unit | undefined {
+  const own = OWN_LINES.filter((line) => says(ssml, line));
+  let best: Unit | undefined;
+  let most = 0;
+  for (const unit of corpusUnits()) {
+    const count = unit.sentences.filter((sentence) => says(ssml, sentence) && !own.some((line) => line.includes(sentence))).length;
+    if (count > most) [best, most] = [unit, count];
+  }
+  return best;
+}
+
+/**
+ * Where a response belongs, from the state it left and its words: a passage read whole, a glossary
+ * definition, an answer quoting part of a unit (also a situation when it says the sheet does not cover the
+ * question exactly), or a conversation situation.
+ */
+function place(capture: Capture, ssml: string): Placement[] {
   const at = capture.state?.at;
   const passage = at ? passageAt(at) : undefined;
-  if (at && passage && ssml.includes(pronounce(passage.text))) return { kind: 'passage', key: passageAnchor(at) };
+  if (at && passage && ssml.includes(pronounce(passage.text))) return [{ kind: 'passage', key: passageAnchor(at) }];
   const entry = glossary.find((e) => ssml.includes(pronounce(e.definition)));
-  if (entry) return { kind: 'term', key: entry.id };
-  return { kind: 'situation', key: situationOf(capture) };
+  if (entry) return [{ kind: 'term', key: entry.id }];
+  const situation: Placement = { kind: 'situation', key: situationOf(capture) };
+  const unit = ANSWERING_INTENTS.has(capture.intent) ? quotedUnit(ssml) : undefined;
+  if (!unit) return [situation];
+  const notExactly = ssmlToText(ssml).includes(en['answer.notExactly']);
+  return [{ kind: 'answer', key: unit.key }, ...(notExactly ? [situation] : [])];
 }
 
 function leadsTo(capture: Capture): ReviewResponse['leadsTo'] {
@@ -188,7 +283,8 @@ function measure(response: Omit<ReviewResponse, 'words' | 'secondsNormal' | 'sec
   else if (response.ssmlChars >= SSML_WARN_CHARS)
     flags.push(`SSML is ${response.ssmlChars} characters: near Alexa's ${MAX_SSML_CHARS} limit`);
   if (ODD_PUNCTUATION.test(response.text)) flags.push('odd punctuation in the spoken text (for example “?.”)');
-  if (response.ssml && !response.ends && !response.question) flags.push('the session stays open without a question');
+  if (response.ssml && !response.ends && !response.question && !response.text.includes('?'))
+    flags.push('the session stays open without a question');
   return {
     ...response,
     words,
@@ -234,6 +330,36 @@ export function sentencesOf(text: string): string[] {
 
 const ODD_PUNCTUATION = /[?!]\.|\.\./;
 
+function unitPlace(unit: Unit): Pick<ReviewAnswerUnit, 'anchor' | 'heading' | 'whole'> {
+  if (!unit.at) {
+    const term = glossary.find((e) => e.id === unit.term)?.term ?? unit.title;
+    const anchor = `term-${unit.term}`;
+    return { anchor: `answers-${anchor}`, heading: `Glossary: ${term}`, whole: { anchor, title: `the glossary’s “${term}”` } };
+  }
+  const title = passageAt(unit.at)?.title ?? unit.title;
+  const topic = topicById(unit.at.topic)?.title ?? unit.at.topic;
+  // Not the topic section's own headings ("Summary: …", "Item 2: …"): each section's name is unique on the page.
+  const heading = unit.at.item < 0 ? `Summary of “${title}”` : `Item ${unit.at.item + 1} of “${topic}”: ${title}`;
+  const anchor = passageAnchor(unit.at);
+  return { anchor: `answers-${anchor}`, heading, whole: { anchor, title } };
+}
+
+/** A unit's sentences, each with the answers to questions that say it, and the answers that quote the unit. */
+function answerUnit(unit: Unit, all: ReviewResponse[], answered: ReviewResponse[], quoting: ReviewResponse[]): ReviewAnswerUnit {
+  const sayingAll = new Set(answered.filter((r) => unit.sentences.every((s) => says(r.ssml, s))).map((r) => r.id));
+  return {
+    key: unit.key,
+    ...unitPlace(unit),
+    section: sectionOf(unit.section),
+    sentences: unit.sentences.map((text) => {
+      const heardIn = answered.filter((r) => says(r.ssml, text)).map((r) => ({ id: r.id, whole: sayingAll.has(r.id) }));
+      const saidIn = heardIn.length === 0 ? all.find((r) => says(r.ssml, text))?.id : undefined;
+      return { text, heardIn, ...(saidIn ? { saidIn } : {}) };
+    }),
+    responses: [...quoting].sort((a, b) => a.words - b.words),
+  };
+}
+
 function crawlCheck(responses: ReviewResponse[], crawled: CrawlSummary): CrawlCheck {
   const known = new Set(responses.flatMap((r) => [...sentencesOf(r.text), ...sentencesOf(r.reprompt ?? '')]));
   const extra = new Map<string, ExtraSentence>();
@@ -265,6 +391,8 @@ export function analyse(captures: Capture[], crawled?: CrawlSummary): Review {
   };
   const isPlaced = (id: string, kind: Placement['kind'], key: string) =>
     placements.get(id)?.some((p) => p.kind === kind && p.key === key) ?? false;
+  /** Responses heard in answer to a person's own question (a question intent). */
+  const asked = new Set<string>();
   for (const capture of captures) {
     const ssml = stripProsody(capture.ssml);
     const reprompt = capture.reprompt ? stripProsody(capture.reprompt) : undefined;
@@ -276,7 +404,8 @@ export function analyse(captures: Capture[], crawled?: CrawlSummary): Review {
       if (!existing.ways.some((w) => w.says === way.says && w.scenario === way.scenario)) existing.ways.push(way);
       if (!existing.rates.includes(rate)) existing.rates.push(rate);
       existing.ssmlChars = Math.max(existing.ssmlChars, capture.ssml.length, capture.reprompt?.length ?? 0);
-      addPlacement(existing.id, place(capture, ssml));
+      for (const placement of place(capture, ssml)) addPlacement(existing.id, placement);
+      if (QUESTION_INTENT_NAMES.has(capture.intent)) asked.add(existing.id);
       continue;
     }
     const { answer, question } = splitQuestion(ssml);
@@ -294,7 +423,8 @@ export function analyse(captures: Capture[], crawled?: CrawlSummary): Review {
       ssmlChars: Math.max(capture.ssml.length, capture.reprompt?.length ?? 0),
     });
     byKey.set(key, response);
-    addPlacement(response.id, place(capture, ssml));
+    for (const placement of place(capture, ssml)) addPlacement(response.id, placement);
+    if (QUESTION_INTENT_NAMES.has(capture.intent)) asked.add(response.id);
   }
   const responses = [...byKey.values()];
   // Flags for SSML length depend on the longest variant seen; recompute them once all are in.
@@ -328,11 +458,29 @@ export function analyse(captures: Capture[], crawled?: CrawlSummary): Review {
     responses: responses.filter((r) => isPlaced(r.id, 'term', entry.id)),
   }));
 
-  const situations: ReviewSituation[] = SITUATIONS.map(([name]) => ({
+  const allSituations: ReviewSituation[] = SITUATIONS.map(([name]) => ({
     name,
     anchor: `situation-${slug(name)}`,
     responses: responses.filter((r) => isPlaced(r.id, 'situation', name)),
   })).filter((s) => s.responses.length > 0);
+  // The replies to questions the sheet does not answer are shown with the answers, not with the rest; one that
+  // is also said in another situation (urgent help, to an urgent question) is shown there.
+  const situations = allSituations.filter((s) => s.name !== NOT_ANSWERED);
+  const elsewhere = new Set(situations.flatMap((s) => s.responses.map((r) => r.id)));
+  const notAnsweredAll = allSituations.find((s) => s.name === NOT_ANSWERED);
+  const notAnswered = notAnsweredAll && { ...notAnsweredAll, responses: notAnsweredAll.responses.filter((r) => !elsewhere.has(r.id)) };
+  const answered = responses.filter((r) => asked.has(r.id));
+  const answerUnits = corpusUnits().map((unit) =>
+    answerUnit(
+      unit,
+      responses,
+      answered,
+      responses.filter((r) => isPlaced(r.id, 'answer', unit.key)),
+    ),
+  );
+  for (const unit of answerUnits) {
+    for (const r of unit.responses) r.quotes = { anchor: unit.anchor, heading: unit.heading, section: unit.section.heading };
+  }
 
   const flagged: Review['flagged'] = [];
   for (const t of reviewTopics) {
@@ -346,9 +494,17 @@ export function analyse(captures: Capture[], crawled?: CrawlSummary): Review {
     for (const r of term.responses)
       if (r.flags.length > 0) flagged.push({ anchor: r.id, label: `${term.entry.term} (response ${r.id})`, flags: r.flags });
   }
-  for (const s of situations) {
+  for (const s of [...(notAnswered ? [notAnswered] : []), ...situations]) {
     for (const r of s.responses)
       if (r.flags.length > 0) flagged.push({ anchor: r.id, label: `${s.name} (response ${r.id})`, flags: r.flags });
+  }
+  for (const unit of answerUnits) {
+    const unheard = unit.sentences.filter((sentence) => sentence.heardIn.length === 0 && !sentence.saidIn).length;
+    if (unheard > 0)
+      flagged.push({ anchor: unit.anchor, label: unit.heading, flags: [`${unheard} sentence(s) the skill was not heard to say`] });
+    for (const r of unit.responses)
+      if (r.flags.length > 0 && !flagged.some((f) => f.anchor === r.id))
+        flagged.push({ anchor: r.id, label: `${unit.heading} (response ${r.id})`, flags: r.flags });
   }
 
   const crawl = crawled ? crawlCheck(responses, crawled) : undefined;
@@ -361,8 +517,17 @@ export function analyse(captures: Capture[], crawled?: CrawlSummary): Review {
     });
   }
 
+  const sentences = answerUnits.flatMap((unit) => unit.sentences);
   return {
     source,
+    questions: {
+      ...(notAnswered ? { notAnswered } : {}),
+      units: answerUnits,
+      asked: captures.filter((capture) => QUESTION_INTENT_NAMES.has(capture.intent)).length,
+      sentences: sentences.length,
+      quotedAlone: sentences.filter((sentence) => sentence.heardIn.some((heard) => !heard.whole)).length,
+    },
+    layWords: layWordsJson as LayWords,
     ...(crawl ? { crawl } : {}),
     topics: reviewTopics,
     glossary: reviewGlossary,

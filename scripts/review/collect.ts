@@ -6,7 +6,9 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { topics } from '../../content';
 import type { Position } from '../../lambda/conversation/catalog';
 import type { Logger } from '../../lambda/log';
+import { corpusUnits, type Unit } from '../../lambda/question/corpus';
 import { createSkillRuntime, type SkillRuntime } from '../../lambda/skill';
+import { pronounce } from '../../lambda/speech/pronounce';
 import { NORMAL_RATE, RATE_STEPS } from '../../lambda/speech/rate';
 import { crawl, positionKey } from '../../local/crawl';
 import { type DeviceSettings, intentRequest, launchRequest, newSession, type SessionInfo } from '../../local/envelope';
@@ -71,7 +73,19 @@ interface ModelType {
 }
 const languageModel = (builtModel as unknown as { interactionModel: { languageModel: { types: ModelType[] } } }).interactionModel
   .languageModel;
-const sourceIntents = modelSource.intents as Array<{ name: string; topic?: string; samples?: string[] }>;
+const sourceIntents = modelSource.intents as Array<{
+  name: string;
+  topic?: string;
+  samples?: string[];
+  asks?: string;
+  slots?: Array<{ name: string; type: string }>;
+}>;
+
+/** Intents whose slot takes a person's own words (AMAZON.SearchQuery), from the model source. */
+export const QUESTION_INTENTS: ReadonlyArray<{ name: string; slot: string; asks?: string }> = sourceIntents.flatMap((intent) => {
+  const slot = intent.slots?.find((s) => s.type === 'AMAZON.SearchQuery');
+  return slot ? [{ name: intent.name, slot: slot.name, ...(intent.asks ? { asks: intent.asks } : {}) }] : [];
+});
 
 /** The values of a custom slot type, as Alexa resolves them: id and spoken name. */
 export function slotValues(type: 'SUBJECT' | 'TERM'): ModelValue[] {
@@ -264,6 +278,7 @@ export async function collectResponses(): Promise<Capture[]> {
   await nav.intent('AMAZON.HelpIntent', {}, '“help” (inside a topic)');
   await nav.intent('AMAZON.FallbackIntent', {}, 'something the skill does not cover (after an offer)');
   await nav.intent('AMAZON.NoIntent', {}, '“no” (declining an offer)');
+  await nav.intent('UrgentHelpIntent');
   const edges = device('Help, fallback and navigation');
   await edges.intent('AMAZON.RepeatIntent', {}, '“repeat” (one-shot: nothing said yet)');
   await edges.intent('AMAZON.PreviousIntent', {}, '“go back” (nothing heard yet)');
@@ -334,7 +349,83 @@ export async function collectResponses(): Promise<Capture[]> {
   const french = device('Errors and unsupported requests', { locale: 'fr-FR' });
   await french.launch('opens the skill from a French-language device');
 
+  await askOwnQuestions(device('Own questions'));
+
   return captures;
+}
+
+/** Examples of questions the sheet does not answer, or not exactly, and of no question at all. */
+export const NOT_ANSWERED_EXAMPLES: readonly string[] = [
+  'does medicinal cannabis help with bone pain',
+  'what are the side effects of chemo',
+  'how much does radiation therapy cost',
+  'can you tell me',
+];
+
+/** Questions for the intents whose carrier says what is asked ("how long …"): the slot holds the rest. */
+const CARRIED_EXAMPLES: ReadonlyArray<[string, string]> = [
+  ['HowLongQuestionIntent', 'does a bone scan take'],
+  ['HowManyQuestionIntent', 'types are there'],
+];
+
+/** A sentence's words as Alexa hands them to a phrase slot: lower case, no punctuation. */
+export function spokenForm(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9']+/g, ' ')
+    .trim();
+}
+
+/** The sentence's words less those of the passage's own title and names: what it says beyond its subject. */
+function beyondNames(unit: Unit, sentence: string): string {
+  const named = new Set(spokenForm([unit.title, ...unit.names].join(' ')).split(' '));
+  return spokenForm(sentence)
+    .split(' ')
+    .filter((word) => !named.has(word))
+    .join(' ');
+}
+
+/** Whether a reply says this sentence of the unit without saying all of the unit: quoted on its own. */
+function quotesAlone(reply: Capture, unit: Unit, sentence: string): boolean {
+  return reply.ssml.includes(pronounce(sentence)) && !unit.sentences.every((s) => reply.ssml.includes(pronounce(s)));
+}
+
+/**
+ * A person's own questions, each a one-shot in a new session after a first visit (so no welcome or disclaimer
+ * is added): the examples the sheet does not answer, an empty question, then every passage and glossary entry
+ * (lambda/question/corpus.ts) by its name, and every sentence of it in its own words; a sentence those words
+ * do not bring out on its own is asked again without the words of the passage's own names. What is recorded is whatever
+ * the skill answers, whichever passage it quotes.
+ */
+async function askOwnQuestions(asker: Device): Promise<void> {
+  const ask = async (query: string, says: string, intent = 'QuestionIntent', slot = 'query') => {
+    asker.hangUp();
+    return asker.intent(intent, { [slot]: { name: slot, value: query } }, says);
+  };
+  await asker.launch('opens the skill for the first time');
+  asker.scenario = 'Own questions the sheet does not answer';
+  for (const question of NOT_ANSWERED_EXAMPLES) await ask(question, `“${question}”`);
+  asker.hangUp();
+  await asker.intent('QuestionIntent', {}, 'a question intent with nothing in its slot (no words heard)');
+  asker.scenario = 'Own questions whose first words say what is asked';
+  for (const [name, query] of CARRIED_EXAMPLES) {
+    const intent = QUESTION_INTENTS.find((i) => i.name === name);
+    if (intent) await ask(query, `“${intent.asks ?? ''} ${query}” (${name})`, name, intent.slot);
+  }
+  for (const unit of corpusUnits()) {
+    asker.scenario = 'Own questions: every passage and glossary entry by its name';
+    const name = spokenForm(unit.names[0] ?? unit.title);
+    await ask(name, `“${name}”`);
+    for (const sentence of unit.sentences) {
+      asker.scenario = 'Own questions: every sentence of the sheet, in its own words';
+      const own = spokenForm(sentence);
+      const reply = await ask(own, `“${own}”`);
+      const narrower = beyondNames(unit, sentence);
+      if (quotesAlone(reply, unit, sentence) || !narrower || narrower === own) continue;
+      asker.scenario = 'Own questions: the sentence without the words of its passage’s names';
+      await ask(narrower, `“${narrower}”`);
+    }
+  }
 }
 
 export interface CrawlSummary {

@@ -19,11 +19,13 @@ export interface GeneratedReview {
   files: string[];
 }
 
-/** A short hash of every word the skill can speak: changes whenever any response changes. */
+/** A short hash of every word the skill can speak and of the lay-word table: changes whenever either does. */
 function fingerprintOf(review: Review): string {
   const hash = createHash('sha256');
   for (const r of review.responses) hash.update(`${r.ssml}\u0000${r.repromptSsml ?? ''}\u0001`);
   for (const x of review.crawl?.extra ?? []) hash.update(`${x.sentence}\u0002`);
+  // The lay-word table is signed off with the script: a change to it changes the fingerprint too.
+  hash.update(JSON.stringify(review.layWords));
   return hash.digest('hex').slice(0, 12);
 }
 

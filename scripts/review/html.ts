@@ -1,6 +1,6 @@
 // The review script as one self-contained HTML page: inline CSS, no scripts, no fonts, no external requests.
-import type { Review, ReviewResponse } from './analyse';
-import { SLOW_RATE, SSML_WARN_CHARS } from './analyse';
+import type { Review, ReviewAnswerUnit, ReviewResponse } from './analyse';
+import { SLOW_RATE, SSML_WARN_CHARS, situationSection } from './analyse';
 import type { Diagram } from './diagram';
 import { readingEaseBand, WORDS_PER_MINUTE } from './readability';
 import { escapeHtml as e, ssmlToHtml } from './speech';
@@ -55,6 +55,13 @@ a:focus, a:hover { outline: 2px solid #a3390e; outline-offset: 2px; }
 .flag-inline { color: #8b0000; font-weight: 600; }
 .flag-inline::before { content: "⚑ "; }
 .signoff { margin: .75rem 0 0; padding: .5rem 0; border-top: 1px dashed #8a8a8a; color: #333; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
+caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+th, td { border: 1px solid #8a8a8a; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+thead th { background: #f3f6f9; }
+td.n { width: 2.5rem; }
+tr { break-inside: avoid; }
+.set-aside { font-size: .95rem; }
 .diagram-wrap { overflow-x: auto; border: 1px solid #8a8a8a; border-radius: 6px; padding: .5rem; background: #fff; }
 .edges { columns: 2; column-gap: 2rem; font-size: .95rem; }
 .edges li { break-inside: avoid; }
@@ -66,10 +73,20 @@ footer { max-width: 64rem; margin: 3rem auto 2rem; padding: 1rem 1.25rem 0; bord
   a { color: #111; text-decoration: none; }
   h2 { break-before: page; }
   h2.keep { break-before: auto; }
-  .diagram-wrap { border: 0; overflow: visible; }
+  table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
+caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+th, td { border: 1px solid #8a8a8a; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+thead th { background: #f3f6f9; }
+td.n { width: 2.5rem; }
+tr { break-inside: avoid; }
+.set-aside { font-size: .95rem; }
+.diagram-wrap { border: 0; overflow: visible; }
   .response { grid-template-columns: 1fr 15rem; }
 }
 `;
+
+const SIGN_OFF_LINE =
+  '<p class="signoff">Reviewed by: ______________________ &nbsp; Date: ____________ &nbsp; Changes needed: yes / no</p>';
 
 function minutes(seconds: number): string {
   const s = Math.round(seconds);
@@ -118,16 +135,6 @@ ${leads}
 </article>`;
 }
 
-const SKILL_WORDING = 'None: the skill’s own wording';
-
-function sectionForSituation(r: ReviewResponse, review: Review): string {
-  if (/13 11 20|\b000\b/.test(r.text)) {
-    const numbers = review.source.sections.find((s) => s.id === 'support-numbers');
-    return `${SKILL_WORDING}; ${numbers?.heading ?? 'support numbers'}`;
-  }
-  return SKILL_WORDING;
-}
-
 function crawlerHtml(review: Review): string {
   const crawl = review.crawl;
   if (!crawl) return '';
@@ -144,7 +151,87 @@ function crawlerHtml(review: Review): string {
 <h2 id="crawler-h">Other sentences found by the crawler</h2>
 <p>As a cross-check, the conversation crawler asked the skill everything its interaction model allows, from every place in the conversation (on and off the tour): ${crawl.exchanges.toLocaleString('en-AU')} requests in ${crawl.states} places, ${crawl.responses} distinct responses. These are the sentences it heard that are not in any response above: mostly the same sentence with another topic’s name in it. Sentences marked ⚑ have odd punctuation.</p>
 ${list}
-<p class="signoff">Reviewed by: ______________________ &nbsp; Date: ____________ &nbsp; Changes needed: yes / no</p>
+${SIGN_OFF_LINE}
+</section>`;
+}
+
+/** Links to the responses that say a sentence, noting those that say the whole passage. */
+function heardInHtml(unit: ReviewAnswerUnit, index: number): string {
+  const sentence = unit.sentences[index];
+  const heard = sentence?.heardIn ?? [];
+  if (sentence?.saidIn)
+    return `No answer to these questions says it; it is said in <a href="#${sentence.saidIn}">response ${sentence.saidIn.slice(1)}</a> (${e(unit.whole.title)})`;
+  if (heard.length === 0) return '<span class="flag-inline">Not heard in any response</span>';
+  return heard.map((h) => `<a href="#${h.id}">response ${h.id.slice(1)}</a>${h.whole ? ' (all of it)' : ''}`).join(', ');
+}
+
+function answerUnitHtml(unit: ReviewAnswerUnit, shown: Set<string>): string {
+  const alone = unit.sentences.filter((s) => s.heardIn.some((h) => !h.whole)).length;
+  const rows = unit.sentences
+    .map((sentence, n) => `<tr><td class="n">${n + 1}</td><td>${e(sentence.text)}</td><td>${heardInHtml(unit, n)}</td></tr>`)
+    .join('\n');
+  const responses =
+    unit.responses.length > 0
+      ? unit.responses.map((r) => responseHtml(r, unit.section.heading, shown)).join('\n')
+      : `<p>No answer quoted part of it on its own: it is said whole (<a href="#${unit.whole.anchor}">${e(unit.whole.title)}</a>).</p>`;
+  return `<section class="passage" id="${unit.anchor}" aria-labelledby="${unit.anchor}-h">
+<h3 id="${unit.anchor}-h">${e(unit.heading)}</h3>
+<p class="passage-meta">Fact-sheet section: <strong>${e(unit.section.heading)}</strong> · ${unit.sentences.length} sentence${unit.sentences.length === 1 ? '' : 's'}, ${alone} quoted on ${alone === 1 ? 'its' : 'their'} own · read whole: <a href="#${unit.whole.anchor}">${e(unit.whole.title)}</a></p>
+<table>
+<caption>The sentences of “${e(unit.heading)}”, and the answers that say them</caption>
+<thead><tr><th scope="col">#</th><th scope="col">Sentence, as in the content</th><th scope="col">Said in answer to a question in</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+${responses}
+</section>`;
+}
+
+function answersHtml(review: Review, shown: Set<string>): string {
+  const q = review.questions;
+  const notAnswered = q.notAnswered
+    ? `<section class="passage" id="${q.notAnswered.anchor}" aria-labelledby="${q.notAnswered.anchor}-h">
+<h3 id="${q.notAnswered.anchor}-h">${e(q.notAnswered.name)}</h3>
+${q.notAnswered.responses.map((r) => responseHtml(r, situationSection(r, review), shown)).join('\n')}
+</section>`
+    : '';
+  return `<section id="answers" aria-labelledby="answers-h">
+<h2 id="answers-h">Answers to a person’s own question</h2>
+<div class="note">
+<p>A person may ask in their own words (“can it make my legs go numb”). The skill then speaks the sentence or two of the content that answer it (“From the part on …”), and offers the whole passage; or it says the fact sheet doesn’t cover that, or not exactly (then quoting the closest it comes), and points to the doctor, the treatment team and 13 11 20.</p>
+<p>To show every sentence it can quote, the skill was asked ${q.asked} questions, each as a one-shot question: every sentence of every passage and glossary entry in its own words, and, where that did not bring the sentence out on its own, the same words without those of its passage’s names; then a few questions the sheet does not answer, and a question with no words. Below, first the replies when the sheet does not answer; then, for each passage and glossary entry, its sentences with the answers that say them, and the answers that quote it. ${q.quotedAlone} of the ${q.sentences} sentences were quoted on their own; the rest are said as part of their whole passage or definition, shown in its topic or in the glossary. A response shown earlier is linked, not repeated.</p>
+</div>
+${notAnswered}
+${q.units.map((unit) => answerUnitHtml(unit, shown)).join('\n')}
+${SIGN_OFF_LINE}
+</section>`;
+}
+
+function layWordsHtml(review: Review): string {
+  const { terms, framing, about } = review.layWords;
+  const rows = terms
+    .map((term) => `<tr><td>${term.said.map((said) => `“${e(said)}”`).join(', ')}</td><td>${e(term.means)}</td></tr>`)
+    .join('\n');
+  const list = (items: readonly string[]) => items.map((item) => `“${e(item)}”`).join(', ');
+  return `<section id="lay-words" aria-labelledby="lay-words-h">
+<h2 id="lay-words-h">Everyday words: the lay-word table</h2>
+<p>${e(about)}</p>
+<p>${terms.length} entries, from <code>content/lay-words.json</code>. The words on the left, in a question, are read as the sheet’s term on the right. They never add a fact: the answer is still the sheet’s own sentence.</p>
+<table>
+<caption>What people say, and the fact sheet’s term it is read as</caption>
+<thead><tr><th scope="col">What people say (everyday words and mishearings)</th><th scope="col">The sheet’s term</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+<h3 id="framing-h">Words set aside when reading a question</h3>
+<p>${e(framing.about)}</p>
+<h4 id="framing-phrases-h">Phrases (${framing.phrases.length})</h4>
+<p class="set-aside">${list(framing.phrases)}</p>
+<h4 id="framing-words-h">Words (${framing.words.length})</h4>
+<p class="set-aside">${list(framing.words)}</p>
+${SIGN_OFF_LINE}
 </section>`;
 }
 
@@ -163,6 +250,8 @@ export function reviewPage(review: Review, diagram: Diagram, info: PageInfo): st
     '<li><a href="#map">Map of the conversation</a></li>',
     ...review.topics.map((t) => `<li><a href="#${t.anchor}">${t.number}. ${e(t.topic.title)}</a></li>`),
     '<li><a href="#glossary">Glossary: “what does … mean”</a></li>',
+    '<li><a href="#answers">Answers to a person’s own question</a></li>',
+    '<li><a href="#lay-words">Everyday words: the lay-word table</a></li>',
     '<li><a href="#conversation">Everything else the skill says</a></li>',
     ...(review.crawl ? ['<li><a href="#crawler">Other sentences found by the crawler</a></li>'] : []),
     '<li><a href="#signoff">Sign-off</a></li>',
@@ -202,7 +291,7 @@ ${responses}
 <h2 id="${t.anchor}-h">${t.number}. ${e(t.topic.title)}</h2>
 <p class="topic-meta">Fact-sheet section: <strong>${e(t.section.heading)}</strong> · ${t.passages.length - 1} deeper item${t.passages.length === 2 ? '' : 's'} · follow-up after the last item: <a href="#${t.followUp.anchor}">${e(t.followUp.title)}</a></p>
 ${passages}
-<p class="signoff">Reviewed by: ______________________ &nbsp; Date: ____________ &nbsp; Changes needed: yes / no</p>
+${SIGN_OFF_LINE}
 </section>`;
     })
     .join('\n');
@@ -221,7 +310,7 @@ ${term.responses.length > 0 ? term.responses.map((r) => responseHtml(r, term.sec
     .map(
       (s) => `<section class="passage" id="${s.anchor}" aria-labelledby="${s.anchor}-h">
 <h3 id="${s.anchor}-h">${e(s.name)}</h3>
-${s.responses.map((r) => responseHtml(r, sectionForSituation(r, review), shown)).join('\n')}
+${s.responses.map((r) => responseHtml(r, situationSection(r, review), shown)).join('\n')}
 </section>`,
     )
     .join('\n');
@@ -243,7 +332,7 @@ ${s.responses.map((r) => responseHtml(r, sectionForSituation(r, review), shown))
 <dt>Last medical review of the sheet</dt><dd>${e(source.lastMedicalReviewSpoken)} (${e(source.lastMedicalReview)})</dd>
 <dt>Content version</dt><dd>${e(source.contentVersion)}</dd>
 <dt>Script fingerprint</dt><dd><code>${e(info.fingerprint)}</code> (changes whenever any spoken word changes)</dd>
-<dt>Coverage</dt><dd>${review.responses.length} distinct responses, from ${review.captures} requests to the skill; ${review.topics.length} topics, ${items} deeper items, ${review.glossary.length} glossary terms</dd>
+<dt>Coverage</dt><dd>${review.responses.length} distinct responses, from ${review.captures} requests to the skill; ${review.topics.length} topics, ${items} deeper items, ${review.glossary.length} glossary terms; ${review.questions.sentences} sentences that answers can quote, ${review.questions.quotedAlone} of them quoted on their own; ${review.layWords.terms.length} lay-word entries</dd>
 </dl>
 </header>
 <nav class="toc" aria-label="Contents"><h2 class="keep">Contents</h2><ul>${toc}</ul></nav>
@@ -251,7 +340,7 @@ ${s.responses.map((r) => responseHtml(r, sectionForSituation(r, review), shown))
 <section aria-labelledby="how-h">
 <h2 id="how-h" class="keep">How to read this script</h2>
 <div class="note">
-<p>Every response here was captured by running the skill itself (the same code as on Alexa) through every topic, every deeper item, every glossary word, the guided tour, help, speed changes, returning visits, and its error paths. Each distinct response is shown once, with every way it was reached.</p>
+<p>Every response here was captured by running the skill itself (the same code as on Alexa) through every topic, every deeper item, every glossary word, a question in the words of every sentence of the content, the guided tour, help, speed changes, returning visits, and its error paths. Each distinct response is shown once, with every way it was reached.</p>
 <p><strong>Spoken text</strong> is what the listener hears. A word with a set pronunciation is <span class="term">underlined</span>, with its pronunciation beside it in brackets: the IPA sounds (for example <span class="term">biopsy</span> <span class="say">[/ˈbaɪɒpsi/]</span>), or what an abbreviation is said as (for example <span class="term">CT</span> <span class="say">[said “C T”]</span>).</p>
 <p><strong>Listening time</strong> assumes about ${WORDS_PER_MINUTE} words a minute at normal speed (100%), scaled by the speed setting, plus the short pauses in the speech. Slow speed is ${SLOW_RATE}%, the first step of “speak slower”.</p>
 <p><strong>Reading ease</strong> is the Flesch reading ease of the spoken text (higher is easier; 60 to 70 is plain English). Syllables are counted by a simple rule of thumb (vowel groups, less silent endings), not a dictionary, so treat it as a guide.</p>
@@ -278,18 +367,20 @@ ${topicsHtml}
 <h2 id="glossary-h">Glossary: “what does … mean”</h2>
 <p>Each definition offers the part of the content it comes from.</p>
 ${glossaryHtml}
-<p class="signoff">Reviewed by: ______________________ &nbsp; Date: ____________ &nbsp; Changes needed: yes / no</p>
+${SIGN_OFF_LINE}
 </section>
+${answersHtml(review, shown)}
+${layWordsHtml(review)}
 <section id="conversation" aria-labelledby="conversation-h">
 <h2 id="conversation-h">Everything else the skill says</h2>
 <p>Welcome, help, menus, speed changes, goodbyes and error messages. These are the skill’s own words, not from the fact sheet; the only additions the design allows are the Cancer Council support line (13 11 20) and, for an emergency, triple zero (000).</p>
 ${situationsHtml}
-<p class="signoff">Reviewed by: ______________________ &nbsp; Date: ____________ &nbsp; Changes needed: yes / no</p>
+${SIGN_OFF_LINE}
 </section>
 ${crawlerHtml(review)}
 <section id="signoff" aria-labelledby="signoff-h">
 <h2 id="signoff-h" class="keep">Sign-off</h2>
-<p>I have reviewed every response in this script (fingerprint <code>${e(info.fingerprint)}</code>, content version ${e(source.contentVersion)}) against the fact sheet (${e(source.title)}, last medical review ${e(source.lastMedicalReviewSpoken)}).</p>
+<p>I have reviewed every response in this script and the lay-word table (fingerprint <code>${e(info.fingerprint)}</code>, content version ${e(source.contentVersion)}) against the fact sheet (${e(source.title)}, last medical review ${e(source.lastMedicalReviewSpoken)}).</p>
 <p>Name: ________________________________ &nbsp; Role: ____________________ &nbsp; Signature: ____________________ &nbsp; Date: ____________</p>
 </section>
 </main>

@@ -1,6 +1,6 @@
 // The review script as Markdown: the same content as the HTML page, for diffs and for reading in a repository.
-import type { Review, ReviewResponse } from './analyse';
-import { SLOW_RATE } from './analyse';
+import type { Review, ReviewAnswerUnit, ReviewResponse } from './analyse';
+import { SLOW_RATE, situationSection } from './analyse';
 import type { Diagram } from './diagram';
 import { readingEaseBand, WORDS_PER_MINUTE } from './readability';
 import { ssmlToMarkdown } from './speech';
@@ -33,6 +33,75 @@ function responseMarkdown(r: ReviewResponse, section: string, shown: Set<string>
   return lines.join('\n');
 }
 
+/** A table cell's text: no line breaks, and a pipe that does not end the cell. */
+function cell(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+}
+
+function answerUnitMarkdown(unit: ReviewAnswerUnit, shown: Set<string>): string[] {
+  const out = [
+    `<a id="${unit.anchor}"></a>`,
+    '',
+    `### ${unit.heading}`,
+    '',
+    `Fact-sheet section: ${unit.section.heading}. Read whole: [${unit.whole.title}](#${unit.whole.anchor}).`,
+    '',
+    '| # | Sentence, as in the content | Said in answer to a question in |',
+    '|---|---|---|',
+  ];
+  unit.sentences.forEach((sentence, n) => {
+    const heard = sentence.saidIn
+      ? `no answer to these questions says it; said in [response ${sentence.saidIn.slice(1)}](#${sentence.saidIn}) (${unit.whole.title})`
+      : sentence.heardIn.length === 0
+        ? '**⚑ not heard in any response**'
+        : sentence.heardIn.map((h) => `[response ${h.id.slice(1)}](#${h.id})${h.whole ? ' (all of it)' : ''}`).join(', ');
+    out.push(`| ${n + 1} | ${cell(sentence.text)} | ${heard} |`);
+  });
+  out.push('');
+  for (const r of unit.responses) out.push(responseMarkdown(r, unit.section.heading, shown), '');
+  return out;
+}
+
+function answersMarkdown(review: Review, shown: Set<string>): string[] {
+  const q = review.questions;
+  const out = [
+    '## Answers to a person’s own question',
+    '',
+    `The skill was asked ${q.asked} questions, each one-shot: every sentence of every passage and glossary entry in its own words (and, where that did not bring it out on its own, without the words of its passage’s names), a few questions the sheet does not answer, and one with no words. ${q.quotedAlone} of the ${q.sentences} sentences were quoted on their own.`,
+    '',
+  ];
+  if (q.notAnswered) {
+    out.push(`### ${q.notAnswered.name}`, '');
+    for (const r of q.notAnswered.responses) out.push(responseMarkdown(r, situationSection(r, review), shown), '');
+  }
+  for (const unit of q.units) out.push(...answerUnitMarkdown(unit, shown));
+  return out;
+}
+
+function layWordsMarkdown(review: Review): string[] {
+  const { terms, framing, about } = review.layWords;
+  return [
+    '## Everyday words: the lay-word table',
+    '',
+    about,
+    '',
+    `${terms.length} entries, from \`content/lay-words.json\`.`,
+    '',
+    '| What people say (everyday words and mishearings) | The sheet’s term |',
+    '|---|---|',
+    ...terms.map((term) => `| ${cell(term.said.map((said) => `“${said}”`).join(', '))} | ${cell(term.means)} |`),
+    '',
+    '### Words set aside when reading a question',
+    '',
+    framing.about,
+    '',
+    `Phrases (${framing.phrases.length}): ${framing.phrases.map((phrase) => `“${phrase}”`).join(', ')}`,
+    '',
+    `Words (${framing.words.length}): ${framing.words.join(', ')}`,
+    '',
+  ];
+}
+
 export function reviewMarkdown(review: Review, diagram: Diagram, fingerprint: string): string {
   const { source } = review;
   const shown = new Set<string>();
@@ -44,6 +113,7 @@ export function reviewMarkdown(review: Review, diagram: Diagram, fingerprint: st
     `- Content version: ${source.contentVersion}`,
     `- Script fingerprint: \`${fingerprint}\``,
     `- ${review.responses.length} distinct responses, captured from ${review.captures} requests to the skill`,
+    `- ${review.questions.sentences} sentences that answers can quote, ${review.questions.quotedAlone} of them quoted on their own; ${review.layWords.terms.length} lay-word entries`,
     '',
     `Listening times assume ~${WORDS_PER_MINUTE} words a minute at 100%, scaled by the speed; slow is ${SLOW_RATE}%. Reading ease is Flesch reading ease with syllables counted by a rule of thumb. Pronounced terms are in bold with their IPA or spoken form in brackets.`,
     '',
@@ -75,10 +145,11 @@ export function reviewMarkdown(review: Review, diagram: Diagram, fingerprint: st
     out.push(`### ${term.entry.term}`, '');
     for (const r of term.responses) out.push(responseMarkdown(r, term.section.heading, shown), '');
   }
+  out.push(...answersMarkdown(review, shown), ...layWordsMarkdown(review));
   out.push('## Everything else the skill says', '');
   for (const s of review.situations) {
     out.push(`### ${s.name}`, '');
-    for (const r of s.responses) out.push(responseMarkdown(r, 'none (the skill’s own wording)', shown), '');
+    for (const r of s.responses) out.push(responseMarkdown(r, situationSection(r, review), shown), '');
   }
   if (review.crawl) {
     out.push(
