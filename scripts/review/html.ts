@@ -73,14 +73,7 @@ footer { max-width: 64rem; margin: 3rem auto 2rem; padding: 1rem 1.25rem 0; bord
   a { color: #111; text-decoration: none; }
   h2 { break-before: page; }
   h2.keep { break-before: auto; }
-  table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
-caption { text-align: left; font-weight: 600; padding: .25rem 0; }
-th, td { border: 1px solid #8a8a8a; padding: .3rem .5rem; text-align: left; vertical-align: top; }
-thead th { background: #f3f6f9; }
-td.n { width: 2.5rem; }
-tr { break-inside: avoid; }
-.set-aside { font-size: .95rem; }
-.diagram-wrap { border: 0; overflow: visible; }
+  .diagram-wrap { border: 0; overflow: visible; }
   .response { grid-template-columns: 1fr 15rem; }
 }
 `;
@@ -178,7 +171,7 @@ function answerUnitHtml(unit: ReviewAnswerUnit, shown: Set<string>): string {
 <h3 id="${unit.anchor}-h">${e(unit.heading)}</h3>
 <p class="passage-meta">Fact-sheet section: <strong>${e(unit.section.heading)}</strong> · ${unit.sentences.length} sentence${unit.sentences.length === 1 ? '' : 's'}, ${alone} quoted on ${alone === 1 ? 'its' : 'their'} own · read whole: <a href="#${unit.whole.anchor}">${e(unit.whole.title)}</a></p>
 <table>
-<caption>The sentences of “${e(unit.heading)}”, and the answers that say them</caption>
+<caption>${e(unit.heading)}: its sentences, and the answers that say them</caption>
 <thead><tr><th scope="col">#</th><th scope="col">Sentence, as in the content</th><th scope="col">Said in answer to a question in</th></tr></thead>
 <tbody>
 ${rows}

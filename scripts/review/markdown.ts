@@ -44,7 +44,7 @@ function answerUnitMarkdown(unit: ReviewAnswerUnit, shown: Set<string>): string[
     '',
     `### ${unit.heading}`,
     '',
-    `Fact-sheet section: ${unit.section.heading}. Read whole: [${unit.whole.title}](#${unit.whole.anchor}).`,
+    `Fact-sheet section: ${unit.section.heading} · read whole: [${unit.whole.title}](#${unit.whole.anchor})`,
     '',
     '| # | Sentence, as in the content | Said in answer to a question in |',
     '|---|---|---|',
@@ -58,6 +58,7 @@ function answerUnitMarkdown(unit: ReviewAnswerUnit, shown: Set<string>): string[
     out.push(`| ${n + 1} | ${cell(sentence.text)} | ${heard} |`);
   });
   out.push('');
+  if (unit.responses.length === 0) out.push('No answer quoted part of it on its own: it is said whole.', '');
   for (const r of unit.responses) out.push(responseMarkdown(r, unit.section.heading, shown), '');
   return out;
 }
