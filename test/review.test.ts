@@ -201,6 +201,8 @@ describe('the review script', () => {
     const closest = notAnswered?.responses.find((r) => r.text.includes(en['answer.notExactly']));
     expect(closest?.quotes).toBeDefined();
     expect(section).toContain(escapeHtml(closest?.quotes?.section ?? '?'));
+    // And every reply here that gives 13 11 20 notes that number as the design's addition.
+    expect(section).toContain(escapeHtml(sectionHeading('support-numbers')));
   });
 
   it('shows the lay-word table for sign-off: every entry, and the words set aside', () => {

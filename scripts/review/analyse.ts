@@ -164,7 +164,8 @@ const SKILL_WORDING = 'None: the skill’s own wording';
  */
 export function situationSection(r: ReviewResponse, review: Pick<Review, 'source'>): string {
   const base = r.quotes ? `${r.quotes.section}, quoted within the skill’s own wording` : SKILL_WORDING;
-  if (!/13 11 20|\b000\b/.test(r.text)) return base;
+  // The SSML, not the text as heard: the numbers are said as words ("thirteen eleven twenty").
+  if (!/13 11 20|\b000\b/.test(r.ssml)) return base;
   const numbers = review.source.sections.find((s) => s.id === 'support-numbers');
   return `${base}; ${numbers?.heading ?? 'support numbers'}`;
 }

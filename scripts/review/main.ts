@@ -9,6 +9,10 @@ async function main(argv: string[]): Promise<void> {
   const outDir = resolve(at >= 0 && argv[at + 1] ? (argv[at + 1] as string) : 'review');
   const { review, files, fingerprint } = await generateReview(outDir);
   console.log(`review script ${fingerprint}: ${review.responses.length} distinct responses from ${review.captures} requests`);
+  const { sentences, quotedAlone } = review.questions;
+  console.log(
+    `  answers: ${sentences} sentences that answers can quote, ${quotedAlone} heard quoted on their own; ${review.layWords.terms.length} lay-word entries`,
+  );
   for (const file of files) console.log(`  ${file}`);
   if (review.flagged.length > 0) {
     console.log(`${review.flagged.length} flagged:`);
