@@ -35,7 +35,7 @@ const SPECIFIC = 2;
 /** What the known words of a question with an unknown one must weigh, all in one passage, to quote it. */
 const CLOSE_ENOUGH = 2.5;
 /** Glossary entries repeat what passages say; a passage saying as much is the better answer (it leads on). */
-const GLOSSARY_FACTOR = 0.9;
+const GLOSSARY_HANDICAP = 0.25;
 /** A passage this short is quoted whole: it is already "the sentence or two". */
 const SHORT_UNIT = 2;
 /** One rare word in passing ("for her hip") must not outweigh the rest of the question. */
@@ -44,6 +44,8 @@ const WEIGHT_CAP = 2.5;
 const MAX_SENTENCES = 2;
 /** A sentence that starts with one of these leans on the one before it. */
 const LEANS_BACK = /^(This|That|These|Those|They|It|Its|Such)\b/;
+/** A sentence this short introduces the next one ("There are two ways."). */
+const INTRODUCES = 5;
 /** What a question asks beyond a passage's own title weighs at least this, or the passage is the answer whole. */
 const NARROWER = 1.5;
 
@@ -205,8 +207,7 @@ function fitOf(
     missing += Math.min(...weights);
     gap = Math.max(gap, Math.min(...weights));
   }
-  const factor = unit.startsWith('g:') ? GLOSSARY_FACTOR : 1;
-  return { unit, covered: covered * factor, missing, gap, rank };
+  return { unit, covered: unit.startsWith('g:') ? covered - GLOSSARY_HANDICAP : covered, missing, gap, rank };
 }
 
 function better(a: Fit, b: Fit): boolean {
@@ -246,8 +247,11 @@ function chooseSentences(unit: Unit, groups: readonly Group[], found: Map<string
   // A sentence that leans on the one before brings it; one that the next leans on brings that too
   // ("… fear, anxiety … These reactions are normal").
   for (const n of [...chosen]) {
-    if (n > 0 && LEANS_BACK.test(unit.sentences[n] ?? '')) chosen.add(n - 1);
-    if (chosen.size < MAX_SENTENCES + 1 && LEANS_BACK.test(unit.sentences[n + 1] ?? '')) chosen.add(n + 1);
+    const sentence = unit.sentences[n] ?? '';
+    if (n > 0 && LEANS_BACK.test(sentence)) chosen.add(n - 1);
+    const next = unit.sentences[n + 1];
+    const introduces = sentence.split(' ').length <= INTRODUCES;
+    if (next !== undefined && chosen.size < MAX_SENTENCES + 1 && (introduces || LEANS_BACK.test(next))) chosen.add(n + 1);
   }
   return [...chosen].sort((a, b) => a - b);
 }
