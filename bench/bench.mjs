@@ -141,7 +141,9 @@ function cold(built) {
     for (let k = 0; k < i % 3; k++) order.push(order.shift());
     for (const [name, measure] of order) {
       const { wallMs, stdout } = measure();
-      samples[name].push({ wallMs, ...(stdout ? JSON.parse(stdout) : {}) });
+      // The runner's result is its last line: the skill writes its metrics (EMF lines) to stdout before it.
+      const result = stdout.trim().split('\n').at(-1);
+      samples[name].push({ wallMs, ...(result ? JSON.parse(result) : {}) });
     }
   }
   const summarise = (name) => {
@@ -176,6 +178,9 @@ function warm(name, bundle, built) {
   const out = join(work, `warm-${name}.json`);
   log(`warm: ${name}, ${built.scenarioCount} request types × ${Number(WARM.BENCH_ROUNDS) * Number(WARM.BENCH_BATCH)} requests`);
   run(process.execPath, [join(ROOT, 'bench', 'warm-run.cjs'), bundle, built.scenariosFile, out], {
+    // The skill's metrics lines (one per request, as on Lambda) are written, and thrown away: kept, they would
+    // overflow the output buffer. The results come back in the file.
+    stdio: ['ignore', 'ignore', 'pipe'],
     env: childEnv({ SKILL_ID: built.skillId, ...WARM }),
   });
   return JSON.parse(readFileSync(out, 'utf8'));

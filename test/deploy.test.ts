@@ -1,11 +1,11 @@
 // The deployment, checked without AWS: the CloudFormation template (handler, runtime, least privilege, the
 // Alexa trigger, the table, log retention), ask-resources.json, and the zip that `npm run package` writes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { parseDocument, type Tags } from 'yaml';
+import { buildLambdaInScratch, type ScratchBuild } from './support/scratch-build';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -236,20 +236,16 @@ function readZip(buffer: Buffer): Map<string, Buffer> {
 }
 
 describe('the deployable zip', () => {
+  let scratch: ScratchBuild | undefined;
   let work: string;
   let bundle: Buffer;
   let entries: Map<string, Buffer>;
   let zipBytes: number;
 
   beforeAll(() => {
-    // Build into a scratch copy of the project layout (sources linked, not copied), so dist/ is left alone.
-    work = mkdtempSync(join(tmpdir(), 'deploy-test-'));
-    for (const name of ['lambda', 'content', 'model', 'scripts', 'node_modules', 'package.json', 'tsconfig.json']) {
-      symlinkSync(join(ROOT, name), join(work, name));
-    }
-    const build = spawnSync(process.execPath, ['scripts/build.mjs', 'lambda', '--quiet'], { cwd: work, encoding: 'utf8' });
-    expect(build.stderr).toBe('');
-    expect(build.status).toBe(0);
+    // Built into a scratch copy of the project layout, so dist/ is left alone.
+    scratch = buildLambdaInScratch('deploy-test-');
+    work = scratch.dir;
     const pack = spawnSync(process.execPath, ['scripts/package.mjs', '--out', 'out/skill.zip', '--quiet'], { cwd: work, encoding: 'utf8' });
     expect(pack.stderr).toBe('');
     expect(pack.status).toBe(0);
@@ -259,9 +255,7 @@ describe('the deployable zip', () => {
     entries = readZip(zip);
   }, 60_000);
 
-  afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true });
-  });
+  afterAll(() => scratch?.remove());
 
   test('the build writes only the bundle where ask-resources.json points, so `ask deploy` ships the same', () => {
     expect(readdirSync(join(work, profile.code.default.src))).toEqual(['index.js']);
