@@ -88,9 +88,7 @@ export function buildSkill(log: Logger, persistence?: PersistenceAdapter, timeou
 
 function requestMetricsFor(options: MetricsOptions, envelope: Record<string, unknown>): RequestMetrics {
   const request = envelope.request as { type?: unknown; intent?: { name?: unknown } };
-  const metrics = new RequestMetrics(options, requestTypeDimension(request.type), intentDimension(request.type, request.intent?.name));
-  trackRequest(envelope, metrics);
-  return metrics;
+  return new RequestMetrics(options, requestTypeDimension(request.type), intentDimension(request.type, request.intent?.name));
 }
 
 export function createSkillRuntime(options: SkillOptions = {}): SkillRuntime {
@@ -114,11 +112,15 @@ export function createSkillRuntime(options: SkillOptions = {}): SkillRuntime {
         return spokenApology();
       }
       let metrics: RequestMetrics | undefined;
+      let release: (() => void) | undefined;
       try {
         // The SDK reads context.System for some requests; a missing context must not take it down. A fresh object
         // each time, so the metrics registered under it belong to this request alone.
         const safe = { ...pressAsIntent(withObjectSession(isRecord(envelope.context) ? envelope : { ...envelope, context: {} })) };
-        if (options.metrics) metrics = requestMetricsFor(options.metrics, safe);
+        if (options.metrics) {
+          metrics = requestMetricsFor(options.metrics, safe);
+          release = trackRequest(safe, metrics);
+        }
         return await skill.invoke(safe as unknown as RequestEnvelope, context);
       } catch (error) {
         metrics?.handlerError();
@@ -126,6 +128,7 @@ export function createSkillRuntime(options: SkillOptions = {}): SkillRuntime {
         return spokenApology();
       } finally {
         metrics?.finish(performance.now() - started);
+        release?.();
       }
     },
   };

@@ -16,18 +16,31 @@ export interface MetricDirective {
 /** Dimension values (strings) and metric values (numbers), as the document's top-level members. */
 export type EmfMembers = Record<string, string | number>;
 
-/** One EMF document as a log line (with its newline). */
-export function emfLine(namespace: string, timestamp: number, directives: MetricDirective[], members: EmfMembers): string {
-  const document = {
-    _aws: {
-      Timestamp: timestamp,
-      CloudWatchMetrics: directives.map((directive) => ({
+/**
+ * The `CloudWatchMetrics` array, as JSON, cached per directives array: a request's line is mostly this fixed
+ * part, and building and serialising it afresh for every request was most of the metrics' cost (CPU and
+ * garbage, docs/performance.md). Callers pass the same array for the same shape of line.
+ */
+const directivesJson = new WeakMap<readonly MetricDirective[], string>();
+
+function cloudWatchMetrics(namespace: string, directives: readonly MetricDirective[]): string {
+  let json = directivesJson.get(directives);
+  if (json === undefined) {
+    json = JSON.stringify(
+      directives.map((directive) => ({
         Namespace: namespace,
         Dimensions: directive.dimensions,
         Metrics: directive.metrics.map((metric) => ({ Name: metric.name, Unit: metric.unit })),
       })),
-    },
-    ...members,
-  };
-  return `${JSON.stringify(document)}\n`;
+    );
+    directivesJson.set(directives, json);
+  }
+  return json;
+}
+
+/** One EMF document as a log line (with its newline). */
+export function emfLine(namespace: string, timestamp: number, directives: readonly MetricDirective[], members: EmfMembers): string {
+  const rest = JSON.stringify(members);
+  const separator = rest === '{}' ? '' : ',';
+  return `{"_aws":{"Timestamp":${Math.trunc(timestamp)},"CloudWatchMetrics":${cloudWatchMetrics(namespace, directives)}}${separator}${rest.slice(1)}\n`;
 }

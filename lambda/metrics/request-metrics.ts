@@ -41,6 +41,16 @@ const PER_ANSWER: MetricDirective = {
   ],
   metrics: [{ name: METRIC.answers, unit: 'Count' }],
 };
+const HEALTH: MetricDirective = {
+  dimensions: [[F]],
+  metrics: [
+    { name: METRIC.responseTime, unit: 'Milliseconds' },
+    { name: METRIC.handlerErrors, unit: 'Count' },
+  ],
+};
+/** The two shapes of an ordinary line, fixed so that their JSON is made once (emf.ts). */
+const UNANSWERED: readonly MetricDirective[] = [PER_REQUEST, HEALTH];
+const ANSWERED: readonly MetricDirective[] = [PER_REQUEST, HEALTH, PER_ANSWER];
 
 export function requestTypeDimension(type: unknown): string {
   if (type === undefined) return NONE;
@@ -84,14 +94,6 @@ export class RequestMetrics {
 
   /** Writes the request's one line. */
   finish(responseTimeMs: number, now = Date.now()): void {
-    const health: MetricDirective = {
-      dimensions: [[F]],
-      metrics: [
-        { name: METRIC.responseTime, unit: 'Milliseconds' },
-        { name: METRIC.handlerErrors, unit: 'Count' },
-        ...[...this.storeProblems.keys()].map((name) => ({ name, unit: 'Count' as const })),
-      ],
-    };
     const members: EmfMembers = {
       [F]: this.options.functionName,
       [DIMENSION.requestType]: this.requestType,
@@ -99,12 +101,18 @@ export class RequestMetrics {
       [METRIC.requests]: 1,
       [METRIC.responseTime]: Math.round(responseTimeMs * 1000) / 1000,
       [METRIC.handlerErrors]: this.failed ? 1 : 0,
-      ...Object.fromEntries(this.storeProblems),
     };
-    const directives = [PER_REQUEST, health];
     if (this.answer) {
-      directives.push(PER_ANSWER);
-      Object.assign(members, { [DIMENSION.outcome]: this.answer.outcome, [DIMENSION.topic]: this.answer.topic, [METRIC.answers]: 1 });
+      members[DIMENSION.outcome] = this.answer.outcome;
+      members[DIMENSION.topic] = this.answer.topic;
+      members[METRIC.answers] = 1;
+    }
+    let directives = this.answer ? ANSWERED : UNANSWERED;
+    if (this.storeProblems.size > 0) {
+      // Rare (the store misbehaving): a line of its own shape, not worth caching.
+      const problems = [...this.storeProblems.keys()].map((name) => ({ name, unit: 'Count' as const }));
+      directives = [...directives, { dimensions: [[F]], metrics: problems }];
+      for (const [name, count] of this.storeProblems) members[name] = count;
     }
     this.options.write(emfLine(METRICS_NAMESPACE, now, directives, members));
   }
