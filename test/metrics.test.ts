@@ -68,7 +68,7 @@ describe('each request writes one EMF line', () => {
 
   test('urgent help is counted as urgent', async () => {
     const { runtime, documents } = measured();
-    await new LocalConversation(runtime, device).say('i need help now it is an emergency');
+    await runtime.invoke(intentRequest(device, newSession(), 'UrgentHelpIntent', {}));
     expect(documents().map(dimensionsOf)).toEqual([expect.objectContaining({ Intent: 'UrgentHelpIntent', Outcome: 'urgent' })]);
   });
 
@@ -166,6 +166,7 @@ const SEEDED = {
   token: 'SEEDED-API-ACCESS-TOKEN-0b7e',
   subject: 'my neighbour margaret seeded subject',
   term: 'seeded term wobblebone',
+  query: 'make my legs go numb said seeded grandpa harold',
 };
 const SKILL_ID = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
 
@@ -205,6 +206,8 @@ const ORDINARY_REQUESTS = [
   intent('AMAZON.YesIntent'),
   intent('TellMeAboutIntent', { subject: SEEDED.subject }),
   intent('DefineTermIntent', { term: SEEDED.term }),
+  // A question in the person's own words (AMAZON.SearchQuery): the most personal slot there is.
+  intent('QuestionIntent', { query: SEEDED.query }),
   intent('SpeakSlowerIntent'),
   intent('AMAZON.FallbackIntent'),
   intent('AMAZON.StopIntent'),
@@ -265,7 +268,7 @@ describe('the built bundle', () => {
     expect(run.stderr).toMatch(/"level":"DEBUG"|"level":"INFO"/);
     for (const [what, seeded] of Object.entries(SEEDED)) expect([what, output.includes(seeded)]).toEqual([what, false]);
     // Not even a part of one: the distinctive part of each seeded id.
-    expect(output).not.toMatch(/SEEDED|margaret|wobblebone/i);
+    expect(output).not.toMatch(/SEEDED|margaret|wobblebone|harold|numb/i);
     const documents = emfDocuments(run.stdout);
     expect(documents).toHaveLength(ORDINARY_REQUESTS.length);
     const storeProblems = documents.reduce(
