@@ -7,7 +7,6 @@ import { topics } from '../content';
 import { metricsFromEnv } from '../lambda/metrics/from-env';
 import { METRIC, METRICS_NAMESPACE } from '../lambda/metrics/names';
 import { createSkillRuntime, type SkillOptions } from '../lambda/skill';
-import { LocalConversation } from '../local/conversation';
 import { intentRequest, launchRequest, newSession } from '../local/envelope';
 import modelSource from '../model/interaction-model.source.json';
 import { type EmfDocument, emfDocuments, emfProblems, metricValue } from './support/emf';
@@ -37,12 +36,19 @@ const dimensionsOf = (document: EmfDocument) => ({
 describe('each request writes one EMF line', () => {
   test('a launch, a question from the sheet, one the sheet does not cover, a fallback and stop: counted by type, intent, outcome and topic', async () => {
     const { runtime, lines, documents } = measured();
-    const conversation = new LocalConversation(runtime, device);
-    await conversation.say('open bone cancer guide');
-    await conversation.say('what are the symptoms');
-    await conversation.say('tell me about quantum physics');
-    await conversation.say('blah blah blah wibble');
-    await conversation.say('stop');
+    // Sent as Alexa would after understanding them, so that the test does not depend on the local understanding.
+    const session = newSession();
+    const ask = async (intent: string, slots: Record<string, { name: string; value: string }> = {}) => {
+      const response = await runtime.invoke(intentRequest(device, session, intent, slots));
+      session.isNew = false;
+      session.attributes = (response.sessionAttributes as Record<string, unknown>) ?? {};
+    };
+    await runtime.invoke(launchRequest(device, session));
+    session.isNew = false;
+    await ask('SymptomsIntent');
+    await ask('TellMeAboutIntent', { subject: { name: 'subject', value: 'quantum physics' } });
+    await ask('AMAZON.FallbackIntent');
+    await ask('AMAZON.StopIntent');
 
     expect(lines.every((line) => line.endsWith('\n') && !line.slice(0, -1).includes('\n'))).toBe(true);
     const all = documents();
