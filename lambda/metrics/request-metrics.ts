@@ -65,7 +65,8 @@ export function intentDimension(type: unknown, intent: unknown): string {
 export class RequestMetrics {
   private answer: { outcome: string; topic: string } | undefined;
   private failed = false;
-  private readonly storeProblems = new Map<string, number>();
+  /** Made on the first problem only: most requests have none, and every request's allocations add up. */
+  private storeProblems: Map<string, number> | undefined;
 
   constructor(
     private readonly options: MetricsOptions,
@@ -84,6 +85,7 @@ export class RequestMetrics {
   /** A store read or write that timed out or failed (the answer went out without it). */
   storeProblem(operation: StoreOperation, error: unknown): void {
     const name = STORE_METRICS[operation][error instanceof StoreTimeoutError ? 'timeout' : 'failure'];
+    this.storeProblems ??= new Map();
     this.storeProblems.set(name, (this.storeProblems.get(name) ?? 0) + 1);
   }
 
@@ -108,7 +110,7 @@ export class RequestMetrics {
       members[METRIC.answers] = 1;
     }
     let directives = this.answer ? ANSWERED : UNANSWERED;
-    if (this.storeProblems.size > 0) {
+    if (this.storeProblems) {
       // Rare (the store misbehaving): a line of its own shape, not worth caching.
       const problems = [...this.storeProblems.keys()].map((name) => ({ name, unit: 'Count' as const }));
       directives = [...directives, { dimensions: [[F]], metrics: problems }];
