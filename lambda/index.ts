@@ -2,6 +2,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import { configFromEnv } from './config';
+import { metricsFromEnv } from './metrics/from-env';
 import { createSkillRuntime } from './skill';
 import { DynamoPersistenceAdapter } from './store/dynamo-adapter';
 import { STORE_CALL_TIMEOUT_MS } from './store/timeout';
@@ -13,6 +14,6 @@ const persistence = config.preferencesTable
   : undefined;
 persistence?.warmUp();
 
-const runtime = createSkillRuntime({ skillId: config.skillId, persistence });
+const runtime = createSkillRuntime({ skillId: config.skillId, persistence, metrics: metricsFromEnv() });
 
 export const handler = async (event: unknown, context?: Context): Promise<ResponseEnvelope> => runtime.invoke(event, context);

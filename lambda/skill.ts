@@ -8,6 +8,9 @@ import { logRequestInterceptor } from './interceptors/log-request';
 import { loadPreferencesInterceptor, savePreferencesInterceptor } from './interceptors/preferences';
 import { saveStateInterceptor, turnContextInterceptor } from './interceptors/turn-context';
 import { createLogger, type Logger } from './log';
+import { answerMetricsInterceptor, countingErrors } from './metrics/interceptors';
+import { intentDimension, type MetricsOptions, RequestMetrics, requestTypeDimension } from './metrics/request-metrics';
+import { trackRequest } from './metrics/tracking';
 import { pressAsIntent } from './screens/user-event';
 import { DEFAULT_STORE_TIMEOUTS, type StoreTimeouts } from './store/timeout';
 import { isRecord } from './util/records';
@@ -19,6 +22,8 @@ export interface SkillOptions {
   /** Where preferences are remembered across sessions; without it, each session keeps its own. */
   persistence?: PersistenceAdapter;
   storeTimeouts?: Partial<StoreTimeouts>;
+  /** Where each request's metrics line goes (CloudWatch Embedded Metric Format); none without it. */
+  metrics?: MetricsOptions;
 }
 
 export { DEFAULT_STORE_TIMEOUTS, STORE_CALL_TIMEOUT_MS } from './store/timeout';
@@ -75,10 +80,15 @@ export function buildSkill(log: Logger, persistence?: PersistenceAdapter, timeou
       loadPreferencesInterceptor(timeouts),
     )
     // Preferences first: the fingerprint of what was saved travels in the session attributes.
-    .addResponseInterceptors(savePreferencesInterceptor(timeouts), saveStateInterceptor)
-    .addErrorHandlers(errorHandler(log));
+    .addResponseInterceptors(savePreferencesInterceptor(timeouts), saveStateInterceptor, answerMetricsInterceptor)
+    .addErrorHandlers(countingErrors(errorHandler(log)));
   if (persistence) builder.withPersistenceAdapter(persistence);
   return builder.create();
+}
+
+function requestMetricsFor(options: MetricsOptions, envelope: Record<string, unknown>): RequestMetrics {
+  const request = envelope.request as { type?: unknown; intent?: { name?: unknown } };
+  return new RequestMetrics(options, requestTypeDimension(request.type), intentDimension(request.type, request.intent?.name));
 }
 
 export function createSkillRuntime(options: SkillOptions = {}): SkillRuntime {
@@ -88,6 +98,7 @@ export function createSkillRuntime(options: SkillOptions = {}): SkillRuntime {
 
   return {
     async invoke(envelope, context) {
+      const started = performance.now();
       // With a skill id configured, anything not addressed to it (a malformed body included) is refused first.
       try {
         assertAddressedTo(envelope, skillId);
@@ -97,15 +108,27 @@ export function createSkillRuntime(options: SkillOptions = {}): SkillRuntime {
       }
       if (!isRecord(envelope) || !isRecord(envelope.request)) {
         log.warn('malformed request envelope', { hasRequest: isRecord(envelope) && 'request' in envelope });
+        if (options.metrics) new RequestMetrics(options.metrics, 'Malformed', 'none').finish(performance.now() - started);
         return spokenApology();
       }
+      let metrics: RequestMetrics | undefined;
+      let release: (() => void) | undefined;
       try {
-        // The SDK reads context.System for some requests; a missing context must not take it down.
-        const safe = pressAsIntent(withObjectSession(isRecord(envelope.context) ? envelope : { ...envelope, context: {} }));
+        // The SDK reads context.System for some requests; a missing context must not take it down. A fresh object
+        // each time, so the metrics registered under it belong to this request alone.
+        const safe = { ...pressAsIntent(withObjectSession(isRecord(envelope.context) ? envelope : { ...envelope, context: {} })) };
+        if (options.metrics) {
+          metrics = requestMetricsFor(options.metrics, safe);
+          release = trackRequest(safe, metrics);
+        }
         return await skill.invoke(safe as unknown as RequestEnvelope, context);
       } catch (error) {
+        metrics?.handlerError();
         log.error('skill invocation failed', {}, error);
         return spokenApology();
+      } finally {
+        metrics?.finish(performance.now() - started);
+        release?.();
       }
     },
   };

@@ -7,6 +7,7 @@ import { type SlotValue, subjectValues, termValues } from '../lambda/conversatio
 import { SERVED_LOCALES } from '../lambda/locales';
 import { buildSearchIndexFile, SEARCH_INDEX_FILE } from '../lambda/question/index-build';
 import modelSource from './interaction-model.source.json';
+import { NAME_FREE_IN_DEPLOYED_MODEL, nameFreeInteraction } from './name-free';
 import storeListing from './store-listing.json';
 
 export const MODEL_FOLDER = 'skill-package/interactionModels/custom';
@@ -70,7 +71,12 @@ function samplesOf(intentName: string): string[] {
   return (modelSource.intents as SourceIntent[]).find((intent) => intent.name === intentName)?.samples ?? [];
 }
 
-export function buildInteractionModel() {
+export interface ModelOptions {
+  /** With the name-free phrases (model/name-free.ts); by default, as its switch says. */
+  nameFree?: boolean;
+}
+
+export function buildInteractionModel({ nameFree = NAME_FREE_IN_DEPLOYED_MODEL }: ModelOptions = {}) {
   const intents = (modelSource.intents as SourceIntent[]).map((intent) => ({
     name: intent.name,
     ...(intent.slots ? { slots: intent.slots } : {}),
@@ -83,6 +89,7 @@ export function buildInteractionModel() {
         intents,
         types: [slotType('SUBJECT', subjectValues()), slotType('TERM', termValues())],
       },
+      ...(nameFree ? { _nameFreeInteraction: nameFreeInteraction() } : {}),
     },
   };
 }

@@ -15,6 +15,8 @@ let handler: Handler;
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build.mjs', 'lambda', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
   process.env.LOG_LEVEL = 'SILENT';
+  // Its metrics (EMF lines on stdout) are checked in metrics.test.ts; here they would only fill the test output.
+  process.env.METRICS = 'off';
   // The bundle is plain CommonJS, as the Lambda runtime loads it.
   handler = require(BUNDLE).handler;
 });

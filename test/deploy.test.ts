@@ -1,11 +1,13 @@
 // The deployment, checked without AWS: the CloudFormation template (handler, runtime, least privilege, the
 // Alexa trigger, the table, log retention), ask-resources.json, and the zip that `npm run package` writes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { parseDocument, type Tags } from 'yaml';
+import { DIMENSION, METRIC, METRICS_NAMESPACE } from '../lambda/metrics/names';
+import { templateProblems } from './support/cfn-spec';
+import { buildLambdaInScratch, type ScratchBuild } from './support/scratch-build';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -194,6 +196,176 @@ describe('the CloudFormation template', () => {
   });
 });
 
+describe('the template against the CloudFormation resource specification', () => {
+  test('every resource type, property, required property and reference is valid', () => {
+    expect(templateProblems(template as never)).toEqual([]);
+  }, 30_000);
+
+  test('the check finds what is wrong: an unknown type or property, a missing required one, a wrong kind, a dangling reference', () => {
+    const broken = structuredClone(template) as unknown as { Resources: Record<string, Resource>; Conditions: Record<string, Json> };
+    broken.Resources.Oops = { Type: 'AWS::Lambda::Funktion', Properties: {} };
+    const brokenFunction = broken.Resources[functionName] as Resource;
+    brokenFunction.Properties.Timout = 5;
+    delete brokenFunction.Properties.Role;
+    brokenFunction.Properties.MemorySize = 'lots';
+    brokenFunction.Properties.Environment = { Variables: { TABLE: { Ref: 'NoSuchTable' } } };
+    (broken.Resources[logGroupName] as Resource).Properties.RetentionInDays = { 'Fn::GetAtt': [tableName, 'NoSuchAttribute'] };
+    (broken.Resources[roleName] as Resource).Condition = 'NoSuchCondition';
+    expect(templateProblems(broken as never).sort()).toEqual(
+      [
+        'Oops: no resource type AWS::Lambda::Funktion',
+        `${functionName}.Timout: no such property`,
+        `${functionName}.Role: required, missing`,
+        `${functionName}.MemorySize: expected a number`,
+        'Ref NoSuchTable: no such parameter or resource',
+        `GetAtt ${tableName}.NoSuchAttribute: ${tableName} has no attribute NoSuchAttribute`,
+        'condition NoSuchCondition is not declared',
+      ].sort(),
+    );
+  }, 30_000);
+});
+
+// ---- alarms and the dashboard -----------------------------------------------------------------------------
+
+type Dimension = { Name: string; Value: Json };
+type MetricStat = { Metric: { Namespace: string; MetricName: string; Dimensions: Dimension[] }; Stat: string; Period: number };
+type Query = { Id: string; Expression?: Json; MetricStat?: MetricStat; ReturnData?: boolean };
+
+const alarms = Object.fromEntries(ofType('AWS::CloudWatch::Alarm'));
+const ownFunction = { Name: 'FunctionName', Value: { Ref: functionName } };
+
+/** The alarm on one metric (a single-metric alarm, or one of a metric math alarm's metrics). */
+function alarmsOn(namespace: string, metricName: string): Resource[] {
+  return Object.values(alarms).filter((alarm) => {
+    const p = alarm.Properties;
+    if (p.Namespace === namespace && p.MetricName === metricName) return true;
+    return ((p.Metrics ?? []) as Query[]).some(
+      (q) => q.MetricStat?.Metric.Namespace === namespace && q.MetricStat.Metric.MetricName === metricName,
+    );
+  });
+}
+
+function only1(found: Resource[]): Resource {
+  expect(found).toHaveLength(1);
+  return found[0] as Resource;
+}
+
+describe('alarms', () => {
+  test('on the function’s Errors and Throttles, for this function', () => {
+    for (const metric of ['Errors', 'Throttles']) {
+      const alarm = only1(alarmsOn('AWS/Lambda', metric)).Properties;
+      expect(alarm.Dimensions).toEqual([ownFunction]);
+      expect(alarm).toMatchObject({ Statistic: 'Sum', Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+    }
+  });
+
+  test('on p99 duration, close to the timeout but under it', () => {
+    const alarm = only1(alarmsOn('AWS/Lambda', 'Duration')).Properties;
+    expect(alarm.Dimensions).toEqual([ownFunction]);
+    expect(alarm.ExtendedStatistic).toBe('p99');
+    const timeoutMs = (fn.Properties.Timeout as number) * 1000;
+    expect(alarm.Threshold as number).toBeLessThan(timeoutMs);
+    expect(alarm.Threshold as number).toBeGreaterThanOrEqual(0.6 * timeoutMs);
+  });
+
+  test('on handler errors and on store timeouts and failures, from the skill’s own metrics, by the names the code writes', () => {
+    const handlerErrors = only1(alarmsOn(METRICS_NAMESPACE, METRIC.handlerErrors)).Properties;
+    expect(handlerErrors.Dimensions).toEqual([ownFunction]);
+    const storeMetrics = [METRIC.storeReadTimeouts, METRIC.storeReadFailures, METRIC.storeWriteTimeouts, METRIC.storeWriteFailures];
+    const store = only1(alarmsOn(METRICS_NAMESPACE, METRIC.storeReadTimeouts));
+    for (const metric of storeMetrics) expect(alarmsOn(METRICS_NAMESPACE, metric)).toEqual([store]);
+    const queries = store.Properties.Metrics as Query[];
+    for (const query of queries.filter((q) => q.MetricStat)) expect(query.MetricStat?.Metric.Dimensions).toEqual([ownFunction]);
+    // The one expression that is returned adds up all four.
+    const returned = queries.filter((q) => q.ReturnData);
+    expect(returned).toHaveLength(1);
+    const ids = queries.filter((q) => q.MetricStat).map((q) => q.Id);
+    for (const id of ids) expect(String(returned[0]?.Expression)).toContain(id);
+  });
+
+  test('on the share of unanswered questions (fallback and not covered) among all answered ones, above a threshold parameter', () => {
+    const alarm = only1(alarmsOn(METRICS_NAMESPACE, METRIC.answers)).Properties;
+    const queries = alarm.Metrics as Query[];
+    const outcomeOf = new Map(
+      queries
+        .filter((q) => q.MetricStat)
+        .map((q) => {
+          const stat = q.MetricStat as MetricStat;
+          expect(stat.Metric.Dimensions).toContainEqual(ownFunction);
+          return [q.Id, stat.Metric.Dimensions.find((d) => d.Name === DIMENSION.outcome)?.Value] as const;
+        }),
+    );
+    expect([...outcomeOf.values()].sort()).toEqual(['fallback', 'not-covered', 'sheet', 'urgent']);
+    const idOf = (outcome: string) => [...outcomeOf].find(([, value]) => value === outcome)?.[0] ?? '';
+    const expressions = queries.filter((q) => q.Expression).map((q) => JSON.stringify(q.Expression));
+    const share = expressions.find((e) => e.includes('100'));
+    for (const unanswered of ['fallback', 'not-covered']) expect(share).toContain(idOf(unanswered));
+    const total = expressions.find((e) => !e.includes('100')) ?? '';
+    for (const outcome of outcomeOf.values()) expect(total).toContain(idOf(String(outcome)));
+    expect(alarm.Threshold).toEqual({ Ref: 'UnansweredSharePercent' });
+    expect(parameters.UnansweredSharePercent?.Default).toEqual(expect.any(Number));
+  });
+
+  test('every alarm treats missing data as fine and notifies the optional email topic and SNS topic, only when given', () => {
+    const conditions = template.Conditions as Record<string, Json>;
+    expect(conditions.HasAlarmEmail).toEqual({ 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'AlarmEmail' }, ''] }] });
+    expect(conditions.HasAlarmTopicArn).toEqual({ 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'AlarmTopicArn' }, ''] }] });
+    expect(parameters.AlarmEmail?.Default).toBe('');
+    expect(parameters.AlarmTopicArn?.Default).toBe('');
+    const [topicName, topic] = only('AWS::SNS::Topic');
+    expect(topic.Condition).toBe('HasAlarmEmail');
+    expect(topic.Properties.Subscription).toEqual([{ Protocol: 'email', Endpoint: { Ref: 'AlarmEmail' } }]);
+    const notify = [
+      { 'Fn::If': ['HasAlarmEmail', { Ref: topicName }, { Ref: 'AWS::NoValue' }] },
+      { 'Fn::If': ['HasAlarmTopicArn', { Ref: 'AlarmTopicArn' }, { Ref: 'AWS::NoValue' }] },
+    ];
+    expect(Object.keys(alarms).length).toBeGreaterThanOrEqual(6);
+    for (const [name, alarm] of Object.entries(alarms)) {
+      expect([name, alarm.Properties.TreatMissingData]).toEqual([name, 'notBreaching']);
+      expect([name, alarm.Properties.AlarmActions, alarm.Properties.OKActions]).toEqual([name, notify, notify]);
+    }
+  });
+});
+
+describe('the dashboard', () => {
+  const [dashboardName, dashboard] = only('AWS::CloudWatch::Dashboard');
+  const body = dashboard.Properties.DashboardBody as { 'Fn::Sub': string };
+  // As CloudFormation would fill it in: every ${…} replaced, then it must be JSON.
+  const filled = body['Fn::Sub'].replace(/\$\{([^}]+)\}/g, (_, name: string) =>
+    name.endsWith('.Arn') ? `arn:aws:cloudwatch:us-west-2:123456789012:alarm:${name}` : name in parameters ? '10' : `${name}-value`,
+  );
+  const widgets = (
+    JSON.parse(filled) as { widgets: Array<{ type: string; x: number; width: number; properties: Record<string, unknown> }> }
+  ).widgets;
+  const text = JSON.stringify(widgets);
+
+  test('its body is JSON once CloudFormation fills it in, and every widget fits the 24-column grid', () => {
+    expect(dashboardName).toBeTruthy();
+    for (const widget of widgets) expect(widget.x + widget.width).toBeLessThanOrEqual(24);
+  });
+
+  test('shows every alarm, and every metric an alarm watches', () => {
+    const shown = widgets.find((w) => w.type === 'alarm')?.properties.alarms as string[];
+    expect(shown.sort()).toEqual(
+      Object.keys(alarms)
+        .map((name) => `arn:aws:cloudwatch:us-west-2:123456789012:alarm:${name}.Arn`)
+        .sort(),
+    );
+    for (const alarm of Object.values(alarms)) {
+      const p = alarm.Properties;
+      const watched = p.MetricName
+        ? [p.MetricName as string]
+        : (p.Metrics as Query[]).flatMap((q) => (q.MetricStat ? [q.MetricStat.Metric.MetricName] : []));
+      for (const metric of watched) expect(text).toContain(`"${metric}"`);
+    }
+  });
+
+  test('counts answers per topic and outcome, and requests per intent, for the content review', () => {
+    expect(text).toContain(`{${METRICS_NAMESPACE},FunctionName,Outcome,Topic} MetricName=\\"${METRIC.answers}\\"`);
+    expect(text).toContain(`{${METRICS_NAMESPACE},FunctionName,RequestType,Intent} MetricName=\\"${METRIC.requests}\\"`);
+  });
+});
+
 describe('ask-resources.json', () => {
   test('uses the cfn-deployer with this template, the skill package and the lambda bundle folder', () => {
     expect(askResources.askcliResourcesVersion).toBe('2020-03-31');
@@ -236,20 +408,16 @@ function readZip(buffer: Buffer): Map<string, Buffer> {
 }
 
 describe('the deployable zip', () => {
+  let scratch: ScratchBuild | undefined;
   let work: string;
   let bundle: Buffer;
   let entries: Map<string, Buffer>;
   let zipBytes: number;
 
   beforeAll(() => {
-    // Build into a scratch copy of the project layout (sources linked, not copied), so dist/ is left alone.
-    work = mkdtempSync(join(tmpdir(), 'deploy-test-'));
-    for (const name of ['lambda', 'content', 'model', 'scripts', 'node_modules', 'package.json', 'tsconfig.json']) {
-      symlinkSync(join(ROOT, name), join(work, name));
-    }
-    const build = spawnSync(process.execPath, ['scripts/build.mjs', 'lambda', '--quiet'], { cwd: work, encoding: 'utf8' });
-    expect(build.stderr).toBe('');
-    expect(build.status).toBe(0);
+    // Built into a scratch copy of the project layout, so dist/ is left alone.
+    scratch = buildLambdaInScratch('deploy-test-');
+    work = scratch.dir;
     const pack = spawnSync(process.execPath, ['scripts/package.mjs', '--out', 'out/skill.zip', '--quiet'], { cwd: work, encoding: 'utf8' });
     expect(pack.stderr).toBe('');
     expect(pack.status).toBe(0);
@@ -259,9 +427,7 @@ describe('the deployable zip', () => {
     entries = readZip(zip);
   }, 60_000);
 
-  afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true });
-  });
+  afterAll(() => scratch?.remove());
 
   test('the build writes only the bundle where ask-resources.json points, so `ask deploy` ships the same', () => {
     expect(readdirSync(join(work, profile.code.default.src))).toEqual(['index.js']);

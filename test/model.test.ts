@@ -6,6 +6,13 @@ import { topics } from '../content';
 import { SERVED_LOCALES } from '../lambda/locales';
 import { buildInteractionModel, generatedFiles, keepDeployedEndpoint, MANIFEST_FILE, MODEL_FOLDER } from '../model/build';
 import modelSource from '../model/interaction-model.source.json';
+import {
+  MAX_SKILL_LAUNCH_PHRASES,
+  NAME_FREE_IN_DEPLOYED_MODEL,
+  type NameFreeInteraction,
+  nameFreeInteraction,
+  nameFreeProblems,
+} from '../model/name-free';
 import { amazonValidator, errorsOf } from './support/amazon-schema';
 
 const ROOT = join(__dirname, '..');
@@ -169,5 +176,78 @@ describe("Alexa's model rules", () => {
       expect(spoken).toContain(word);
     // The lay-word table feeds the synonyms: everyday words and mishearings of a name resolve to its value.
     for (const word of ['pins and needles', 'pally ative care', 'by opsy']) expect(spoken).toContain(word);
+  });
+});
+
+describe('name-free asking (model/name-free.ts)', () => {
+  const withNameFree = buildInteractionModel({ nameFree: true }).interactionModel;
+  const container = withNameFree._nameFreeInteraction as NameFreeInteraction;
+  const phrasesOf = (name: string) =>
+    container.ingressPoints.find((point) => point.type === 'INTENT' && point.name === name)?.sampleUtterances.map((u) => u.value) ?? [];
+
+  test('stays out of the deployed model while the switch is off: not in any checked-in model, nor in what the generator builds', () => {
+    expect(NAME_FREE_IN_DEPLOYED_MODEL).toBe(false);
+    expect(buildInteractionModel().interactionModel).not.toHaveProperty('_nameFreeInteraction');
+    for (const locale of SERVED_LOCALES) {
+      const deployed = JSON.parse(readFileSync(join(ROOT, MODEL_FOLDER, `${locale}.json`), 'utf8'));
+      expect(deployed.interactionModel).not.toHaveProperty('_nameFreeInteraction');
+    }
+  });
+
+  test('switched on: the container sits beside the language model, which is unchanged, and the model is still valid by Amazon’s schema', () => {
+    expect(withNameFree.languageModel).toEqual(model);
+    expect(withNameFree._nameFreeInteraction).toEqual(nameFreeInteraction());
+    const validate = amazonValidator('v1.skill.interactionModel.InteractionModelData');
+    expect(validate({ interactionModel: withNameFree }) ? [] : errorsOf(validate)).toEqual([]);
+  });
+
+  test('follows Amazon’s rules: complete phrases, no slots, at most five skill launch phrases, existing custom intents, no repeats', () => {
+    expect(nameFreeProblems(container, model)).toEqual([]);
+    const launch = container.ingressPoints.filter((point) => point.type === 'LAUNCH');
+    expect(launch).toHaveLength(1);
+    expect(launch[0]?.sampleUtterances.length).toBeGreaterThan(0);
+    expect(launch[0]?.sampleUtterances.length).toBeLessThanOrEqual(MAX_SKILL_LAUNCH_PHRASES);
+    expect(launch[0]?.sampleUtterances.map((u) => u.value)).toEqual(modelSource.nameFree.skillLaunchPhrases);
+  });
+
+  test('the main topic intents each have launch phrases, taken from their own samples, that name the subject', () => {
+    for (const name of ['OverviewIntent', 'SymptomsIntent', 'CausesIntent', 'DiagnosisIntent', 'TreatmentIntent', 'PrognosisIntent']) {
+      const phrases = phrasesOf(name);
+      expect([name, phrases.length > 0]).toEqual([name, true]);
+      const samples = model.intents.find((intent) => intent.name === name)?.samples ?? [];
+      for (const phrase of phrases) {
+        expect(samples).toContain(phrase);
+        expect(modelSource.nameFree.subjectTerms.some((term) => phrase.includes(term))).toBe(true);
+      }
+    }
+    // Ways in are answers: never navigation, speed, or where the information comes from.
+    const ways = container.ingressPoints.flatMap((point) => (point.type === 'INTENT' ? [point.name] : []));
+    expect(ways).not.toContain('SourceIntent');
+    for (const way of ways) expect(modelSource.intents.find((intent) => intent.name === way)).toHaveProperty('topic');
+    // A question about one person is no general way in.
+    expect(ways.flatMap(phrasesOf).filter((phrase) => /\b(my|i)\b/.test(phrase))).toEqual([]);
+  });
+
+  test('the check finds phrases that break the rules', () => {
+    const raw = (value: string) => ({ format: 'RAW_TEXT' as const, value });
+    const broken: NameFreeInteraction = {
+      ingressPoints: [
+        { type: 'LAUNCH', sampleUtterances: ['one', 'two', 'three', 'four', 'five', 'six'].map((x) => raw(`what is bone mets ${x}`)) },
+        { type: 'INTENT', name: 'SymptomsIntent', sampleUtterances: [raw('what are the symptoms of {subject}'), raw('symptoms of the')] },
+        { type: 'INTENT', name: 'NoSuchIntent', sampleUtterances: [raw('what is bone mets one')] },
+        { type: 'INTENT', name: 'AMAZON.HelpIntent', sampleUtterances: [raw('open bone cancer guide for me')] },
+      ],
+    };
+    expect(nameFreeProblems(broken, model)).toEqual([
+      'LAUNCH: 6 phrases (1 to 5)',
+      'SymptomsIntent: "what are the symptoms of {subject}": has a slot',
+      'SymptomsIntent: "what are the symptoms of {subject}": not plain lower-case words',
+      'SymptomsIntent: "symptoms of the": not a complete phrase',
+      'NoSuchIntent: no such intent in the model',
+      'NoSuchIntent: "what is bone mets one": also under LAUNCH',
+      'AMAZON.HelpIntent: only custom intents can be ways in',
+      'AMAZON.HelpIntent: "open bone cancer guide for me": not a complete phrase',
+      'AMAZON.HelpIntent: "open bone cancer guide for me": names the skill or launches it by name',
+    ]);
   });
 });

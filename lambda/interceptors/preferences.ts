@@ -5,6 +5,7 @@ import type { RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { hasTurn, turnOf } from '../conversation/turn';
 import { requestType } from '../handlers/match';
 import { errorFields } from '../log';
+import { countStoreProblem } from '../metrics/tracking';
 import { fingerprint, preferencesOf, readPreferences } from '../store/preferences';
 import { type StoreTimeouts, withTimeout } from '../store/timeout';
 
@@ -25,6 +26,7 @@ export function loadPreferencesInterceptor(timeouts: StoreTimeouts): RequestInte
       } catch (error) {
         state.stored = null;
         turn.log.warn('preference store unavailable: settings kept for this session only', errorFields(error));
+        countStoreProblem(input, 'read', error);
       }
     },
   };
@@ -47,11 +49,12 @@ export function savePreferencesInterceptor(timeouts: StoreTimeouts): ResponseInt
       try {
         await withTimeout(saving, timeouts.writeMs, 'saving preferences');
         state.stored = current;
-      } catch {
+      } catch (error) {
         // Failed, or too slow to wait for (it goes on in the background): this session keeps its settings to
         // itself rather than make every later turn wait for the store again. The failure is logged above.
         state.stored = null;
         turn.log.warn('preference store slow or failing: settings kept for this session only');
+        countStoreProblem(input, 'write', error);
       }
     },
   };
