@@ -1,0 +1,107 @@
+// "Forget me" sticks: once it is confirmed, no write sent earlier can bring the record back. Reproduced as the
+// review found it: the built Lambda bundle, configured only by its environment, against dynalite behind a
+// proxy that holds writes back for 1.2 s, so the "speak slower" write lands after the turn stopped waiting.
+import { recordKey } from '../lambda/store/dynamo-adapter';
+import { LocalConversation } from '../local/conversation';
+import { LOCAL_TABLE, type LocalStore, localClientConfig, startLocalStore } from '../local/store';
+import { type BuiltBundle, buildLambdaBundle, type RunningBundle, startLambdaBundle } from './support/lambda-bundle';
+import { memoryLogger } from './support/logs';
+import { type StoreProxy, startStoreProxy } from './support/store-proxy';
+
+const HELD_WRITE_MS = 1200;
+
+let bundle: BuiltBundle;
+let store: LocalStore;
+let proxy: StoreProxy;
+let lambda: RunningBundle;
+
+beforeAll(async () => {
+  bundle = buildLambdaBundle();
+  store = await startLocalStore({ timeoutMs: 1000, log: memoryLogger() });
+  proxy = await startStoreProxy(store.endpoint);
+  lambda = startLambdaBundle(bundle, {
+    PREFERENCES_TABLE: LOCAL_TABLE,
+    AWS_ENDPOINT_URL_DYNAMODB: proxy.endpoint,
+    AWS_REGION: 'us-west-2',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    LOG_LEVEL: 'WARN',
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await lambda?.stop();
+  await proxy?.close();
+  await store?.close();
+  bundle?.remove();
+});
+
+afterEach(() => {
+  proxy.hold = () => 0;
+});
+
+/** Holds back the first `count` calls of these operations by HELD_WRITE_MS; everything else passes. */
+function holdFirst(operations: string[], count = Number.POSITIVE_INFINITY): (operation: string) => number {
+  let held = 0;
+  return (operation) => (operations.includes(operation) && held++ < count ? HELD_WRITE_MS : 0);
+}
+
+async function storedItem(userId: string): Promise<Record<string, unknown> | undefined> {
+  const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+  const { DynamoDBDocumentClient, GetCommand } = await import('@aws-sdk/lib-dynamodb');
+  const client = DynamoDBDocumentClient.from(new DynamoDBClient(localClientConfig(store.endpoint)));
+  try {
+    return (await client.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { id: recordKey(userId) } }))).Item;
+  } finally {
+    client.destroy();
+  }
+}
+
+function visitor(userId: string) {
+  return () => new LocalConversation(lambda, { locale: 'en-AU', userId });
+}
+
+test.each([
+  ['only the "speak slower" write held back', () => holdFirst(['PutItem', 'UpdateItem'], 1)],
+  ['every write held back', () => holdFirst(['PutItem', 'UpdateItem'])],
+  ['writes and deletes held back alike', () => holdFirst(['PutItem', 'UpdateItem', 'DeleteItem'])],
+])('a "speak slower" still on its way when "forget me" is confirmed does not bring the record back (%s)', async (name, hold) => {
+  const userId = `amzn1.ask.account.FORGET-ME-${name.length}`;
+  const conversation = visitor(userId);
+  const talk = conversation();
+  await talk.say('open bone cancer guide');
+  await proxy.idle();
+
+  proxy.hold = hold();
+  expect((await talk.say('speak slower')).text).toMatch(/I'll speak more slowly/);
+  const forgotten = await talk.say('forget me');
+  expect(forgotten.text).toBe("Done. I've deleted your saved settings: your speech speed, and where you left off. Goodbye.");
+
+  // Every write the bundle sent has now landed, the held "speak slower" last of all.
+  await proxy.idle();
+  proxy.hold = () => 0;
+  const item = await storedItem(userId);
+  expect(item?.attributes).toBeUndefined();
+  expect(JSON.stringify(item ?? {})).not.toMatch(/rate|80/);
+
+  const next = await conversation().say('open bone cancer guide');
+  expect(next.text).toMatch(/^Welcome to the secondary bone cancer guide/);
+  expect(next.ssml).not.toContain('prosody');
+});
+
+test('after "forget me", a new visit is remembered again', async () => {
+  const userId = 'amzn1.ask.account.FORGET-ME-THEN-COME-BACK';
+  const conversation = visitor(userId);
+  const first = conversation();
+  await first.say('speak slower');
+  await first.say('forget me');
+  await proxy.idle();
+
+  const again = conversation();
+  await again.say('open bone cancer guide');
+  await again.say('speak faster');
+  await proxy.idle();
+  expect((await storedItem(userId))?.attributes).toMatchObject({ rate: 120 });
+  expect((await conversation().say('open bone cancer guide')).ssml).toContain('rate="120%"');
+});
