@@ -1,6 +1,6 @@
 // Remembered preferences against a real DynamoDB-compatible store (dynalite on loopback), no mocks:
 // two conversations in a row, resume, forget me, and a store that is slow or goes away mid-conversation.
-import { createSkillRuntime } from '../lambda/skill';
+import { createSkillRuntime, type SkillRuntime } from '../lambda/skill';
 import { DynamoPersistenceAdapter, recordKey } from '../lambda/store/dynamo-adapter';
 import { LocalConversation } from '../local/conversation';
 import { LOCAL_USER_ID } from '../local/envelope';
@@ -32,17 +32,28 @@ afterEach(async () => {
   proxy.delayMs = 0;
 });
 
-/** A person on their own device (their own Alexa user id), talking through the proxy to the store. */
-function person(userId: string) {
+/**
+ * A person on their own device (their own Alexa user id), talking through the proxy to the store. With a
+ * voice, Alexa recognises who is speaking (context.System.person), as on a shared Echo with voice profiles.
+ */
+function person(userId: string, options: { voice?: string; now?: () => number } = {}) {
   const adapter = new DynamoPersistenceAdapter({
     tableName: LOCAL_TABLE,
     clientConfig: localClientConfig(proxy.endpoint),
     timeoutMs: 1000,
+    ...(options.now ? { now: options.now } : {}),
   });
   adapters.push(adapter);
   const logger = memoryLogger();
   const runtime = createSkillRuntime({ logger, persistence: adapter, storeTimeouts: timeouts });
-  return { logger, adapter, conversation: () => new LocalConversation(runtime, { locale: 'en-AU', userId }) };
+  const { voice } = options;
+  const speaking: SkillRuntime = voice ? { invoke: (envelope) => runtime.invoke(recognising(envelope, voice)) } : runtime;
+  return { logger, adapter, conversation: () => new LocalConversation(speaking, { locale: 'en-AU', userId }) };
+}
+
+function recognising(envelope: unknown, personId: string): unknown {
+  const request = envelope as { context: { System: Record<string, unknown> } };
+  return { ...request, context: { ...request.context, System: { ...request.context.System, person: { personId } } } };
 }
 
 async function storedItem(userId: string): Promise<Record<string, unknown> | undefined> {
@@ -179,4 +190,42 @@ test('a slow store never holds the answer back beyond the bounds', async () => {
   expect(Date.now() - started).toBeLessThan(2500);
   expect(answer.text).toMatch(/^Welcome to the secondary bone cancer guide/);
   expect(logger.lines.some((line) => line.level === 'warn')).toBe(true);
+});
+
+test('on a shared Echo, each recognised voice keeps its own speed and place; an unrecognised one gets the account’s', async () => {
+  const household = `${LOCAL_USER_ID}-household`;
+  const alex = person(household, { voice: 'amzn1.ask.person.ALEX' });
+  const sam = person(household, { voice: 'amzn1.ask.person.SAM' });
+  const anyone = person(household);
+
+  const alexTalks = alex.conversation();
+  await alexTalks.say('what is the prognosis');
+  await alexTalks.say('speak slower');
+  await alexTalks.end();
+
+  const samHears = await sam.conversation().say('open bone cancer guide');
+  expect(samHears.text).toMatch(/^Welcome to the secondary bone cancer guide/);
+  expect(samHears.ssml).not.toContain('prosody');
+  expect((await anyone.conversation().say('open bone cancer guide')).text).toMatch(/^Welcome to the secondary bone cancer guide/);
+
+  const alexReturns = await alex.conversation().say('open bone cancer guide');
+  expect(alexReturns.text).toMatch(/^Welcome back/);
+  expect(alexReturns.ssml).toContain('rate="80%"');
+  expect(await storedItem(household)).toMatchObject({ attributes: { rate: 100 } });
+});
+
+test('a person who does not come back for 180 days is forgotten; one who comes back keeps their settings another 180', async () => {
+  const clock = { now: Date.now() };
+  const { conversation } = person(`${LOCAL_USER_ID}-retention`, { now: () => clock.now });
+  await conversation().say('speak slower');
+  const start = clock.now;
+
+  clock.now = start + 179 * DAY_MS;
+  expect((await conversation().say('open bone cancer guide')).ssml).toContain('rate="80%"');
+  clock.now = start + (179 + 179) * DAY_MS;
+  expect((await conversation().say('open bone cancer guide')).text).toMatch(/^Welcome back/);
+  clock.now = start + (179 + 179 + 181) * DAY_MS;
+  const forgotten = await conversation().say('open bone cancer guide');
+  expect(forgotten.text).toMatch(/^Welcome to the secondary bone cancer guide/);
+  expect(forgotten.ssml).not.toContain('prosody');
 });
