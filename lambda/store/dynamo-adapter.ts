@@ -17,7 +17,7 @@ import {
   recordKeyOf,
   recordMetaOf,
 } from './record';
-import { forgottenMarkerExpiry, isExpired, isRefreshDue, recordExpiry } from './retention';
+import { EXPIRY_ATTRIBUTE, forgottenMarkerExpiry, isExpired, isRefreshDue, recordExpiry } from './retention';
 
 export { recordKey } from './record';
 
@@ -88,7 +88,7 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
     );
     const item = result.Item;
     if (!item) return {};
-    const expiresAt = typeof item.expiresAt === 'number' ? item.expiresAt : undefined;
+    const expiresAt = typeof item[EXPIRY_ATTRIBUTE] === 'number' ? item[EXPIRY_ATTRIBUTE] : undefined;
     const live = isRecord(item.attributes) && !isExpired(expiresAt, this.now());
     const meta: RecordMeta = {
       ...(typeof item.generation === 'string' ? { generation: item.generation } : {}),
@@ -101,7 +101,12 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
   async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
     const { client, PutCommand } = await this.documents();
     const { generation } = recordMetaOf(attributes);
-    const item = { id: recordKeyOf(envelope), attributes: preferenceFieldsOf(attributes), expiresAt: recordExpiry(this.now()), generation };
+    const item = {
+      id: recordKeyOf(envelope),
+      attributes: preferenceFieldsOf(attributes),
+      [EXPIRY_ATTRIBUTE]: recordExpiry(this.now()),
+      generation,
+    };
     try {
       await client.send(new PutCommand({ TableName: this.options.tableName, Item: item, ...sameGeneration(generation) }), {
         abortSignal: this.signal(),
@@ -119,7 +124,7 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
     const marker = {
       id: recordKeyOf(envelope),
       generation: newGeneration(),
-      expiresAt: forgottenMarkerExpiry(this.now()),
+      [EXPIRY_ATTRIBUTE]: forgottenMarkerExpiry(this.now()),
     };
     await client.send(new PutCommand({ TableName: this.options.tableName, Item: marker }), { abortSignal: this.signal() });
   }

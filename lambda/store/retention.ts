@@ -4,6 +4,9 @@
 
 export const RETENTION_DAYS = 180;
 
+/** The item attribute DynamoDB's time to live reads (TimeToLiveSpecification in the CloudFormation template). */
+export const EXPIRY_ATTRIBUTE = 'expiresAt';
+
 /**
  * How long the marker "forget me" leaves behind is kept: long enough that no write sent before it can still
  * be on its way (a write is abandoned after 2 s and never retried), short enough to hold nothing for long.
