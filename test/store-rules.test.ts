@@ -7,7 +7,7 @@ import { DynamoPersistenceAdapter } from '../lambda/store/dynamo-adapter';
 import { RECORD_META_KEY, RecordForgottenError, recordKey, recordKeyOf } from '../lambda/store/record';
 import { RETENTION_DAYS } from '../lambda/store/retention';
 import { MemoryPersistenceAdapter } from '../local/memory-store';
-import { LOCAL_TABLE, type LocalStore, localClientConfig, startLocalStore } from '../local/store';
+import { deleteExpired, LOCAL_TABLE, type LocalStore, localClientConfig, startLocalStore } from '../local/store';
 import { memoryLogger } from './support/logs';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -137,4 +137,35 @@ test('keys are SHA-256 hashes of the account, or of the account and the voice, n
   expect(recordKeyOf(from(account, person))).not.toBe(recordKey(account));
   // The same voice on another account is another person as far as the store knows.
   expect(recordKeyOf(from(`${account}-2`, person))).not.toBe(recordKeyOf(from(account, person)));
+});
+
+test('the local store deletes expired records when it starts, as DynamoDB’s time to live would', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dataDir = mkdtempSync(join(tmpdir(), 'local-store-'));
+  try {
+    const first = await startLocalStore({ dataDir, timeoutMs: 1000, log: memoryLogger() });
+    const longAgo = new DynamoPersistenceAdapter({
+      tableName: LOCAL_TABLE,
+      clientConfig: localClientConfig(first.endpoint),
+      timeoutMs: 1000,
+      now: () => Date.now() - (RETENTION_DAYS + 1) * DAY_MS,
+    });
+    await longAgo.saveAttributes(from('amzn1.ask.account.LONG-AGO'), { rate: 80, [RECORD_META_KEY]: {} });
+    await longAgo.close();
+    await first.adapter.saveAttributes(from('amzn1.ask.account.RECENT'), { rate: 120, [RECORD_META_KEY]: {} });
+    await first.close();
+
+    const second = await startLocalStore({ dataDir, timeoutMs: 1000, log: memoryLogger() });
+    try {
+      expect(await deleteExpired(localClientConfig(second.endpoint), LOCAL_TABLE)).toBe(0);
+      expect(preferencesIn(await second.adapter.getAttributes(from('amzn1.ask.account.RECENT')))).toEqual({ rate: 120 });
+      expect(await second.adapter.getAttributes(from('amzn1.ask.account.LONG-AGO'))).toEqual({});
+    } finally {
+      await second.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });
