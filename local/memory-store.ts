@@ -5,16 +5,8 @@
 // limits the local server under load.)
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import {
-  newGeneration,
-  preferenceFieldsOf,
-  RECORD_META_KEY,
-  RecordForgottenError,
-  type RecordMeta,
-  recordKeyOf,
-  recordMetaOf,
-} from '../lambda/store/record';
-import { forgottenMarkerExpiry, isExpired, isRefreshDue, recordExpiry } from '../lambda/store/retention';
+import { attributesFrom, newGeneration, preferenceFieldsOf, RecordForgottenError, recordKeyOf, recordMetaOf } from '../lambda/store/record';
+import { forgottenMarkerExpiry, isExpired, recordExpiry } from '../lambda/store/retention';
 
 interface MemoryRecord {
   attributes?: Record<string, unknown>;
@@ -36,11 +28,7 @@ export class MemoryPersistenceAdapter implements PersistenceAdapter {
       this.records.delete(key);
       return {};
     }
-    const meta: RecordMeta = {
-      ...(record.generation !== undefined ? { generation: record.generation } : {}),
-      ...(record.attributes && isRefreshDue(record.expiresAt, this.now()) ? { refreshDue: true } : {}),
-    };
-    return { ...structuredClone(record.attributes ?? {}), [RECORD_META_KEY]: meta };
+    return attributesFrom(record, this.now());
   }
 
   async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {

@@ -7,17 +7,8 @@
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { isRecord } from '../util/records';
-import {
-  newGeneration,
-  preferenceFieldsOf,
-  RECORD_META_KEY,
-  RecordForgottenError,
-  type RecordMeta,
-  recordKeyOf,
-  recordMetaOf,
-} from './record';
-import { EXPIRY_ATTRIBUTE, forgottenMarkerExpiry, isExpired, isRefreshDue, recordExpiry } from './retention';
+import { attributesFrom, newGeneration, preferenceFieldsOf, RecordForgottenError, recordKeyOf, recordMetaOf } from './record';
+import { EXPIRY_ATTRIBUTE, forgottenMarkerExpiry, recordExpiry } from './retention';
 
 export { recordKey } from './record';
 
@@ -86,15 +77,7 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
       new GetCommand({ TableName: this.options.tableName, Key: { id: recordKeyOf(envelope) }, ConsistentRead: true }),
       { abortSignal: this.signal() },
     );
-    const item = result.Item;
-    if (!item) return {};
-    const expiresAt = typeof item[EXPIRY_ATTRIBUTE] === 'number' ? item[EXPIRY_ATTRIBUTE] : undefined;
-    const live = isRecord(item.attributes) && !isExpired(expiresAt, this.now());
-    const meta: RecordMeta = {
-      ...(typeof item.generation === 'string' ? { generation: item.generation } : {}),
-      ...(live && isRefreshDue(expiresAt, this.now()) ? { refreshDue: true } : {}),
-    };
-    return { ...(live ? item.attributes : {}), [RECORD_META_KEY]: meta };
+    return result.Item ? attributesFrom(result.Item, this.now()) : {};
   }
 
   /** Writes the preferences for another 180 days, unless "forget me" came after this session's read. */

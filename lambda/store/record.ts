@@ -11,6 +11,7 @@
 // - Expiry: `expiresAt`, refreshed by every write (retention.ts).
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { isRecord } from '../util/records';
+import { isExpired, isRefreshDue } from './retention';
 
 /**
  * Adapters hand the skill the saved preferences' fields with this one extra field, and take it back with
@@ -33,6 +34,24 @@ export function recordMetaOf(attributes: unknown): RecordMeta {
     ...(typeof meta.generation === 'string' ? { generation: meta.generation } : {}),
     ...(meta.refreshDue === true ? { refreshDue: true } : {}),
   };
+}
+
+/** A record as an adapter holds it (an item, in DynamoDB): anything may be missing or malformed. */
+export interface HeldRecord {
+  attributes?: unknown;
+  generation?: unknown;
+  expiresAt?: unknown;
+}
+
+/** What an adapter hands the skill for a record it holds: the preferences (none when forgotten or expired) and the meta. */
+export function attributesFrom(held: HeldRecord, nowMs: number): Record<string, unknown> {
+  const expiresAt = typeof held.expiresAt === 'number' ? held.expiresAt : undefined;
+  const live = isRecord(held.attributes) && !isExpired(expiresAt, nowMs);
+  const meta: RecordMeta = {
+    ...(typeof held.generation === 'string' ? { generation: held.generation } : {}),
+    ...(live && isRefreshDue(expiresAt, nowMs) ? { refreshDue: true } : {}),
+  };
+  return { ...(live ? structuredClone(held.attributes as Record<string, unknown>) : {}), [RECORD_META_KEY]: meta };
 }
 
 /** The preferences' fields alone, without the meta. */
