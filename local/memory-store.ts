@@ -5,7 +5,15 @@
 // limits the local server under load.)
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { attributesFrom, newGeneration, preferenceFieldsOf, RecordForgottenError, recordKeyOf, recordMetaOf } from '../lambda/store/record';
+import {
+  attributesFrom,
+  forgottenKeysOf,
+  newGeneration,
+  preferenceFieldsOf,
+  RecordForgottenError,
+  recordKeyOf,
+  recordMetaOf,
+} from '../lambda/store/record';
 import { forgottenMarkerExpiry, isExpired, recordExpiry } from '../lambda/store/retention';
 
 interface MemoryRecord {
@@ -39,6 +47,7 @@ export class MemoryPersistenceAdapter implements PersistenceAdapter {
   }
 
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    this.records.set(recordKeyOf(envelope), { generation: newGeneration(), expiresAt: forgottenMarkerExpiry(this.now()) });
+    for (const key of forgottenKeysOf(envelope))
+      this.records.set(key, { generation: newGeneration(), expiresAt: forgottenMarkerExpiry(this.now()) });
   }
 }

@@ -102,10 +102,19 @@ describe.each(Object.keys(adapters))('the %s store', (name) => {
     expect(preferencesIn(await adapter.getAttributes(from(account, 'amzn1.ask.person.ALEX')))).toEqual({ rate: 80 });
     expect(preferencesIn(await adapter.getAttributes(from(account, 'amzn1.ask.person.SAM')))).toEqual({ rate: 120 });
     expect(preferencesIn(await adapter.getAttributes(from(account)))).toEqual({ rate: 65 });
-    // Alex's "forget me" forgets Alex only.
+    // Alex's "forget me" forgets Alex, and the account's shared record (which may hold Alex's settings from
+    // when Alexa did not recognise them), but not Sam.
     await adapter.deleteAttributes?.(from(account, 'amzn1.ask.person.ALEX'));
     expect(preferencesIn(await adapter.getAttributes(from(account, 'amzn1.ask.person.ALEX')))).toEqual({});
+    expect(preferencesIn(await adapter.getAttributes(from(account)))).toEqual({});
     expect(preferencesIn(await adapter.getAttributes(from(account, 'amzn1.ask.person.SAM')))).toEqual({ rate: 120 });
+    // Unrecognised, "forget me" forgets the account's record only.
+    await adapter.saveAttributes(from(account, 'amzn1.ask.person.ALEX'), {
+      rate: 65,
+      [RECORD_META_KEY]: metaIn(await adapter.getAttributes(from(account, 'amzn1.ask.person.ALEX'))),
+    });
+    await adapter.deleteAttributes?.(from(account));
+    expect(preferencesIn(await adapter.getAttributes(from(account, 'amzn1.ask.person.ALEX')))).toEqual({ rate: 65 });
   });
 
   test(`a record expires ${RETENTION_DAYS} days after it was last written, and use refreshes it`, async () => {

@@ -7,7 +7,15 @@
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { attributesFrom, newGeneration, preferenceFieldsOf, RecordForgottenError, recordKeyOf, recordMetaOf } from './record';
+import {
+  attributesFrom,
+  forgottenKeysOf,
+  newGeneration,
+  preferenceFieldsOf,
+  RecordForgottenError,
+  recordKeyOf,
+  recordMetaOf,
+} from './record';
 import { EXPIRY_ATTRIBUTE, forgottenMarkerExpiry, recordExpiry } from './retention';
 
 export { recordKey } from './record';
@@ -104,12 +112,16 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
   /** "Forget me": the preferences go at once; a marker with a new generation refuses any earlier write. */
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
     const { client, PutCommand } = await this.documents();
-    const marker = {
-      id: recordKeyOf(envelope),
+    const markers = forgottenKeysOf(envelope).map((id) => ({
+      id,
       generation: newGeneration(),
       [EXPIRY_ATTRIBUTE]: forgottenMarkerExpiry(this.now()),
-    };
-    await client.send(new PutCommand({ TableName: this.options.tableName, Item: marker }), { abortSignal: this.signal() });
+    }));
+    await Promise.all(
+      markers.map((marker) =>
+        client.send(new PutCommand({ TableName: this.options.tableName, Item: marker }), { abortSignal: this.signal() }),
+      ),
+    );
   }
 
   /** Closes the client's connections (the local runtime and tests stop cleanly). */

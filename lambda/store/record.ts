@@ -84,10 +84,25 @@ function nonEmpty(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-/** The key of the record this request's speaker owns. */
-export function recordKeyOf(envelope: RequestEnvelope): string {
+function idsOf(envelope: RequestEnvelope): { userId: string; personId?: string } {
   const system = envelope.context?.System;
   const userId = nonEmpty(system?.user?.userId) ?? nonEmpty(envelope.session?.user?.userId);
   if (userId === undefined) throw new Error('request has no user id');
-  return recordKey(userId, nonEmpty(system?.person?.personId));
+  const personId = nonEmpty(system?.person?.personId);
+  return personId === undefined ? { userId } : { userId, personId };
+}
+
+/** The key of the record this request's speaker owns. */
+export function recordKeyOf(envelope: RequestEnvelope): string {
+  const { userId, personId } = idsOf(envelope);
+  return recordKey(userId, personId);
+}
+
+/**
+ * The records "forget me" deletes: the speaker's, and when Alexa recognised their voice, the account's shared
+ * record too (used whenever it did not, so it may hold their settings as well).
+ */
+export function forgottenKeysOf(envelope: RequestEnvelope): string[] {
+  const { userId, personId } = idsOf(envelope);
+  return personId === undefined ? [recordKey(userId)] : [recordKey(userId, personId), recordKey(userId)];
 }
