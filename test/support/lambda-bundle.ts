@@ -40,6 +40,8 @@ lines.on('line', async (line) => {
 export interface RunningBundle extends SkillRuntime {
   /** Everything the bundle wrote to stderr (its log lines). */
   stderr(): string;
+  /** Resolves once stderr matches: a log line the bundle writes after a write lands in the background. */
+  logged(pattern: RegExp): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -49,8 +51,10 @@ export function startLambdaBundle(bundle: BuiltBundle, env: Record<string, strin
     env: { PATH: process.env.PATH ?? '', NODE_PATH: join(ROOT, 'node_modules'), ...env },
   });
   let errors = '';
+  let watchers: Array<() => void> = [];
   child.stderr.on('data', (chunk) => {
     errors += String(chunk);
+    for (const watch of watchers) watch();
   });
   const waiting: Array<(response: ResponseEnvelope) => void> = [];
   createInterface({ input: child.stdout }).on('line', (line) => {
@@ -64,6 +68,17 @@ export function startLambdaBundle(bundle: BuiltBundle, env: Record<string, strin
         child.stdin.write(`${JSON.stringify(envelope)}\n`);
       }),
     stderr: () => errors,
+    logged: (pattern) =>
+      new Promise((found) => {
+        const watch = () => {
+          const match = errors.match(pattern);
+          if (!match) return;
+          watchers = watchers.filter((other) => other !== watch);
+          found(match[0]);
+        };
+        watchers.push(watch);
+        watch();
+      }),
     stop: () =>
       new Promise((done) => {
         if (child.exitCode !== null) return done();
