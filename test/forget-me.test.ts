@@ -4,19 +4,20 @@
 import { recordKey } from '../lambda/store/dynamo-adapter';
 import { LocalConversation } from '../local/conversation';
 import { LOCAL_TABLE, type LocalStore, localClientConfig, startLocalStore } from '../local/store';
-import { type BuiltBundle, buildLambdaBundle, type RunningBundle, startLambdaBundle } from './support/lambda-bundle';
+import { type RunningBundle, startLambdaBundle } from './support/lambda-bundle';
 import { memoryLogger } from './support/logs';
+import { buildLambdaInScratch, type ScratchBuild } from './support/scratch-build';
 import { type StoreProxy, startStoreProxy } from './support/store-proxy';
 
 const HELD_WRITE_MS = 1200;
 
-let bundle: BuiltBundle;
+let bundle: ScratchBuild;
 let store: LocalStore;
 let proxy: StoreProxy;
 let lambda: RunningBundle;
 
 beforeAll(async () => {
-  bundle = buildLambdaBundle();
+  bundle = buildLambdaInScratch('forget-me-');
   store = await startLocalStore({ timeoutMs: 1000, log: memoryLogger() });
   proxy = await startStoreProxy(store.endpoint);
   lambda = startLambdaBundle(bundle, {

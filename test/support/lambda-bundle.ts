@@ -1,31 +1,14 @@
 // The built Lambda bundle, run as Lambda runs it: one long-lived Node process (a warm container) that
-// requires index.js, configured only by its environment, and is invoked once per request. Built into a
-// scratch copy of the project layout (sources linked, not copied), so dist/ is left alone.
-import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// requires index.js, configured only by its environment, and is invoked once per request. Build it with
+// buildLambdaInScratch (./scratch-build), which leaves dist/ alone.
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import type { SkillRuntime } from '../../lambda/skill';
+import type { ScratchBuild } from './scratch-build';
 
 const ROOT = resolve(__dirname, '..', '..');
-
-export interface BuiltBundle {
-  /** The bundle's index.js. */
-  path: string;
-  remove(): void;
-}
-
-export function buildLambdaBundle(): BuiltBundle {
-  const work = mkdtempSync(join(tmpdir(), 'lambda-bundle-'));
-  for (const name of ['lambda', 'content', 'model', 'scripts', 'node_modules', 'package.json', 'tsconfig.json']) {
-    symlinkSync(join(ROOT, name), join(work, name));
-  }
-  const build = spawnSync(process.execPath, ['scripts/build.mjs', 'lambda', '--quiet'], { cwd: work, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`bundle build failed: ${build.stderr}`);
-  return { path: join(work, 'dist', 'lambda', 'index.js'), remove: () => rmSync(work, { recursive: true, force: true }) };
-}
 
 /** Reads one JSON envelope per stdin line, answers one `RESPONSE <json>` line per request, in order. */
 const DRIVER = `
@@ -46,8 +29,8 @@ export interface RunningBundle extends SkillRuntime {
 }
 
 /** Starts the bundle with exactly `env` (plus PATH, and NODE_PATH for the AWS SDK, as the Lambda runtime provides it). */
-export function startLambdaBundle(bundle: BuiltBundle, env: Record<string, string>): RunningBundle {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['-e', DRIVER, bundle.path], {
+export function startLambdaBundle(build: ScratchBuild, env: Record<string, string>): RunningBundle {
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['-e', DRIVER, build.bundle], {
     env: { PATH: process.env.PATH ?? '', NODE_PATH: join(ROOT, 'node_modules'), ...env },
   });
   let errors = '';
