@@ -6,9 +6,9 @@ import { join, normalize, resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { parseDocument, type Tags } from 'yaml';
 import { DIMENSION, METRIC, METRICS_NAMESPACE } from '../lambda/metrics/names';
+import { EXPIRY_ATTRIBUTE } from '../lambda/store/retention';
 import { templateProblems } from './support/cfn-spec';
 import { buildLambdaInScratch, type ScratchBuild } from './support/scratch-build';
-import { EXPIRY_ATTRIBUTE } from '../lambda/store/retention';
 
 const ROOT = resolve(__dirname, '..');
 
