@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import type { Logger } from '../lambda/log';
 import { DynamoPersistenceAdapter, ensureTable } from '../lambda/store/dynamo-adapter';
+import { EXPIRY_ATTRIBUTE } from '../lambda/store/retention';
 
 type DynaliteServer = import('node:http').Server;
 type Dynalite = typeof import('dynalite').default;
@@ -51,6 +52,32 @@ async function startDynalite(dynalite: Dynalite, path: string | undefined): Prom
   return { server, endpoint: `http://127.0.0.1:${port}` };
 }
 
+/**
+ * dynalite has no time to live: what DynamoDB's would have deleted by now is deleted when the local store
+ * starts (the adapter already treats it as gone). Returns how many records went.
+ */
+export async function deleteExpired(clientConfig: DynamoDBClientConfig, tableName: string, nowMs = Date.now()): Promise<number> {
+  const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+  const { DeleteCommand, DynamoDBDocumentClient, ScanCommand } = await import('@aws-sdk/lib-dynamodb');
+  const client = DynamoDBDocumentClient.from(new DynamoDBClient(clientConfig));
+  const expired = {
+    ExpressionAttributeNames: { '#expiresAt': EXPIRY_ATTRIBUTE },
+    ExpressionAttributeValues: { ':now': Math.floor(nowMs / 1000) },
+  };
+  try {
+    const { Items = [] } = await client.send(new ScanCommand({ TableName: tableName, FilterExpression: '#expiresAt <= :now', ...expired }));
+    for (const item of Items) {
+      // Conditional: a record written again since the scan stays.
+      await client
+        .send(new DeleteCommand({ TableName: tableName, Key: { id: item.id }, ConditionExpression: '#expiresAt <= :now', ...expired }))
+        .catch(() => undefined);
+    }
+    return Items.length;
+  } finally {
+    client.destroy();
+  }
+}
+
 export interface LocalStoreOptions {
   /** Folder for the data; undefined keeps it in memory (tests). */
   dataDir?: string;
@@ -74,6 +101,7 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
     started = await startDynalite(dynalite, undefined);
     await ensureTable(localClientConfig(started.endpoint), LOCAL_TABLE);
   }
+  await deleteExpired(localClientConfig(started.endpoint), LOCAL_TABLE);
   const adapter = new DynamoPersistenceAdapter({
     tableName: LOCAL_TABLE,
     clientConfig: localClientConfig(started.endpoint),

@@ -6,6 +6,7 @@ import { join, normalize, resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { parseDocument, type Tags } from 'yaml';
 import { DIMENSION, METRIC, METRICS_NAMESPACE } from '../lambda/metrics/names';
+import { EXPIRY_ATTRIBUTE } from '../lambda/store/retention';
 import { templateProblems } from './support/cfn-spec';
 import { buildLambdaInScratch, type ScratchBuild } from './support/scratch-build';
 
@@ -179,7 +180,14 @@ describe('the CloudFormation template', () => {
     expect(table.Properties.SSESpecification).toMatchObject({ SSEEnabled: true });
     expect(table.Properties.KeySchema).toEqual([{ AttributeName: 'id', KeyType: 'HASH' }]);
     expect(table.Properties.AttributeDefinitions).toEqual([{ AttributeName: 'id', AttributeType: 'S' }]);
-    expect(table.UpdateReplacePolicy).toBe('Retain');
+  });
+
+  test('the preference table keeps nothing past its time: time to live on the attribute the adapter writes, no retained copies, no backups', () => {
+    // test/preferences.test.ts and test/store-rules.test.ts check that every item carries it, and when it expires.
+    expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: EXPIRY_ATTRIBUTE, Enabled: true });
+    expect(table.DeletionPolicy).toBe('Delete');
+    expect(table.UpdateReplacePolicy).toBe('Delete');
+    expect(table.Properties.PointInTimeRecoverySpecification).toBeUndefined();
   });
 
   test('logs go to a group of its own with a retention period', () => {

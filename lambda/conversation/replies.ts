@@ -165,11 +165,10 @@ export function launch(turn: Turn): Reply {
   const body = [turn.t('launch.welcomeBack')];
   if (!state.disclaimerHeard) body.push(turn.t('disclaimer'));
   state.disclaimerHeard = true;
-  const heard = state.resume ? passageAt(state.resume) : undefined;
   const go = carryOnFrom(turn);
-  if (heard && go) {
-    body.push(turn.t('resume.lastTime', { about: heard.about }));
-    // "No" to carrying on goes to the menu.
+  if (go) {
+    // The topic is not named until the listener says yes: an Echo is often shared, and whoever is in the room
+    // would hear what the last person listened to. "No" to carrying on goes to the menu.
     const offer: Offer = { go, declined: 'menu' };
     return { title: turn.t('title.guide'), body, ...(offerQuestion(turn, offer, 'resume.offer') ?? openQuestion(turn)) };
   }
@@ -177,17 +176,19 @@ export function launch(turn: Turn): Reply {
 }
 
 /**
- * "Carry on where I left off": on the tour, the next stop; otherwise what follows the passage last heard, in
- * this or an earlier session.
+ * "Carry on where I left off", or yes to the returning welcome's offer: on the tour, the next stop; otherwise
+ * what follows the passage last heard, in this or an earlier session, after naming that passage (the listener
+ * has now asked for it).
  */
 export function resume(turn: Turn): Reply {
   const { at, tour } = turn.state;
   const onTour = tour && at ? nextAfter(at, true) : undefined;
   if (onTour) return passage(turn, onTour);
+  const heard = turn.state.resume ? passageAt(turn.state.resume) : undefined;
   const go = carryOnFrom(turn);
-  if (!go) return menu(turn, [turn.t('resume.nothing')]);
+  if (!heard || !go) return menu(turn, [turn.t('resume.nothing')]);
   turn.state.tour = false;
-  return passage(turn, go);
+  return passage(turn, go, [turn.t('resume.lastTime', { about: heard.about })]);
 }
 
 export function tour(turn: Turn): Reply {

@@ -1,6 +1,7 @@
 // Requests Alexa sends that expect no speech: the session ended, an error report, and everything a content
 // skill does not serve (audio, playback controls, skill events, list events…). Each gets an empty, valid
-// acknowledgement and a log line.
+// acknowledgement and a log line. The reason, error type and request type come from the request: the log's
+// filter (lambda/log.ts) keeps each only if it is shaped like a name, and never the error's message.
 import type { RequestHandler } from 'ask-sdk-core';
 import { turnOf } from '../conversation/turn';
 import { acknowledge } from '../respond';

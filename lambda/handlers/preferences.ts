@@ -1,7 +1,7 @@
 // "Forget me" deletes the person's saved record; "carry on where I left off" resumes from it.
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { farewell, notice, resume } from '../conversation/replies';
-import { turnOf } from '../conversation/turn';
+import { hasTurn, turnOf } from '../conversation/turn';
 import { errorFields } from '../log';
 import { respond } from '../respond';
 import { NORMAL_RATE } from '../speech/rate';
@@ -27,7 +27,15 @@ export const ForgetMeHandler: RequestHandler = {
   },
 };
 
+/** Yes to the returning welcome's "Would you like to carry on where you left off?" (the offer "no" leaves for the menu). */
+function acceptsCarryOn(input: HandlerInput): boolean {
+  if (!isIntent(input, 'AMAZON.YesIntent') || !hasTurn(input)) return false;
+  const { offer } = turnOf(input).state;
+  return offer !== undefined && 'go' in offer && offer.declined === 'menu';
+}
+
+/** Registered before the Yes handler, which would go on without saying where from. */
 export const ResumeHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'ResumeIntent'),
+  canHandle: (input) => isIntent(input, 'ResumeIntent') || acceptsCarryOn(input),
   handle: (input) => respond(input, resume(turnOf(input))),
 };

@@ -1,10 +1,24 @@
 // ask-sdk's PersistenceAdapter on the AWS SDK v3 DynamoDB client. (The official adapter is built on
-// aws-sdk v2, which is past end of support and adds ~94 MB.) One item per person: { id, attributes }, where
-// id is a SHA-256 of the Alexa user id, so the table never holds the id itself.
+// aws-sdk v2, which is past end of support and adds ~94 MB.) One item per person, following record.ts:
+//   { id, attributes, expiresAt, generation? }   a person's preferences
+//   { id, expiresAt, generation }                 what "forget me" leaves: no preferences, for a day
+// id is a SHA-256 (record.ts), so the table never holds an Alexa id; expiresAt is the table's time to live.
 
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import {
+  attributesFrom,
+  forgottenKeysOf,
+  newGeneration,
+  preferenceFieldsOf,
+  RecordForgottenError,
+  recordKeyOf,
+  recordMetaOf,
+} from './record';
+import { EXPIRY_ATTRIBUTE, forgottenMarkerExpiry, recordExpiry } from './retention';
+
+export { recordKey } from './record';
 
 export interface DynamoAdapterOptions {
   tableName: string;
@@ -15,33 +29,37 @@ export interface DynamoAdapterOptions {
    * shorter bounds on reads and writes are kept by the interceptors, which answer without waiting further.
    */
   timeoutMs: number;
+  /** The clock expiries are computed from (tests move it on). */
+  now?: () => number;
 }
 
 /** The AWS SDK is loaded on first use: a skill running without a table never pays for it at start. */
 async function loadDocumentClient(config: DynamoDBClientConfig = {}) {
-  const [{ DynamoDBClient }, documents] = await Promise.all([import('@aws-sdk/client-dynamodb'), import('@aws-sdk/lib-dynamodb')]);
+  const [dynamo, documents] = await Promise.all([import('@aws-sdk/client-dynamodb'), import('@aws-sdk/lib-dynamodb')]);
   // One attempt: a retry would only spend the time the turn has to answer in.
-  const base = new DynamoDBClient({ maxAttempts: 1, ...config });
+  const base = new dynamo.DynamoDBClient({ maxAttempts: 1, ...config });
   const client = documents.DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
-  return { client, base, GetCommand: documents.GetCommand, PutCommand: documents.PutCommand, DeleteCommand: documents.DeleteCommand };
+  return { client, base, GetCommand: documents.GetCommand, PutCommand: documents.PutCommand };
 }
 
-function userIdOf(envelope: RequestEnvelope): string {
-  const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId;
-  if (typeof userId !== 'string' || userId === '') throw new Error('request has no user id');
-  return userId;
-}
-
-/** node:crypto is required here, not at the top: a skill running without a table never loads it. */
-export function recordKey(userId: string): string {
-  const { createHash } = require('node:crypto') as typeof import('node:crypto');
-  return createHash('sha256').update(userId).digest('hex');
+/** A write applies only to the generation its session read: none yet, or the one "forget me" left. */
+function sameGeneration(generation: string | undefined) {
+  return generation === undefined
+    ? { ConditionExpression: 'attribute_not_exists(#generation)', ExpressionAttributeNames: { '#generation': 'generation' } }
+    : {
+        ConditionExpression: '#generation = :generation',
+        ExpressionAttributeNames: { '#generation': 'generation' },
+        ExpressionAttributeValues: { ':generation': generation },
+      };
 }
 
 export class DynamoPersistenceAdapter implements PersistenceAdapter {
   private loaded: ReturnType<typeof loadDocumentClient> | undefined;
+  private readonly now: () => number;
 
-  constructor(private readonly options: DynamoAdapterOptions) {}
+  constructor(private readonly options: DynamoAdapterOptions) {
+    this.now = options.now ?? Date.now;
+  }
 
   private documents(): ReturnType<typeof loadDocumentClient> {
     this.loaded ??= loadDocumentClient(this.options.clientConfig);
@@ -60,28 +78,50 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
     return AbortSignal.timeout(this.options.timeoutMs);
   }
 
+  /** The preferences (none when forgotten or expired), with the record's meta under RECORD_META_KEY. */
   async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
     const { client, GetCommand } = await this.documents();
     const result = await client.send(
-      new GetCommand({ TableName: this.options.tableName, Key: { id: recordKey(userIdOf(envelope)) }, ConsistentRead: true }),
+      new GetCommand({ TableName: this.options.tableName, Key: { id: recordKeyOf(envelope) }, ConsistentRead: true }),
       { abortSignal: this.signal() },
     );
-    const attributes = result.Item?.attributes;
-    return typeof attributes === 'object' && attributes !== null ? (attributes as Record<string, unknown>) : {};
+    return result.Item ? attributesFrom(result.Item, this.now()) : {};
   }
 
+  /** Writes the preferences for another 180 days, unless "forget me" came after this session's read. */
   async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
     const { client, PutCommand } = await this.documents();
-    await client.send(new PutCommand({ TableName: this.options.tableName, Item: { id: recordKey(userIdOf(envelope)), attributes } }), {
-      abortSignal: this.signal(),
-    });
+    const { generation } = recordMetaOf(attributes);
+    const item = {
+      id: recordKeyOf(envelope),
+      attributes: preferenceFieldsOf(attributes),
+      [EXPIRY_ATTRIBUTE]: recordExpiry(this.now()),
+      generation,
+    };
+    try {
+      await client.send(new PutCommand({ TableName: this.options.tableName, Item: item, ...sameGeneration(generation) }), {
+        abortSignal: this.signal(),
+      });
+    } catch (error) {
+      if (error instanceof Error && error.name === 'ConditionalCheckFailedException')
+        throw new RecordForgottenError('the record was forgotten after it was read');
+      throw error;
+    }
   }
 
+  /** "Forget me": the preferences go at once; a marker with a new generation refuses any earlier write. */
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    const { client, DeleteCommand } = await this.documents();
-    await client.send(new DeleteCommand({ TableName: this.options.tableName, Key: { id: recordKey(userIdOf(envelope)) } }), {
-      abortSignal: this.signal(),
-    });
+    const { client, PutCommand } = await this.documents();
+    const markers = forgottenKeysOf(envelope).map((id) => ({
+      id,
+      generation: newGeneration(),
+      [EXPIRY_ATTRIBUTE]: forgottenMarkerExpiry(this.now()),
+    }));
+    await Promise.all(
+      markers.map((marker) =>
+        client.send(new PutCommand({ TableName: this.options.tableName, Item: marker }), { abortSignal: this.signal() }),
+      ),
+    );
   }
 
   /** Closes the client's connections (the local runtime and tests stop cleanly). */

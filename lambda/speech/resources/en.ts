@@ -8,7 +8,8 @@ export const en = {
     "Welcome to the secondary bone cancer guide. I answer questions using Cancer Council Australia's fact sheet on secondary bone cancer.",
   'launch.welcomeBack': 'Welcome back to the bone cancer guide.',
   'resume.lastTime': 'Last time, you heard about {{about}}.',
-  'resume.offer': 'Would you like to carry on with {{about}}?',
+  // Names no topic: the returning welcome asks this, and whoever is in the room hears it.
+  'resume.offer': 'Would you like to carry on where you left off?',
   'urgent.help':
     "If this is an emergency, please call 000, Australia's emergency number, now. I can't call anyone for you. For information and support, you can also call Cancer Council on 13 11 20.",
   'urgent.numbers': 'If you need help now, call 000 in an emergency, or Cancer Council on 13 11 20.',
