@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { LOCAL_SKILL_ID, LOCAL_USER_ID, launchRequest, newSession } from '../local/envelope';
 import { type LocalServer, startLocalServer } from '../local/server/app';
 import { makeAlexaChain, makeCertificate, sign } from './support/certificates';
-import { SHARED } from './support/corpus';
+import { SIGNATURE_VECTORS } from './support/corpus';
 import { memoryLogger } from './support/logs';
 
 const CERT_URL = 'https://s3.amazonaws.com/echo.api/echo-api-cert-test.pem';
-const VECTORS = join(SHARED, 'alexa-requests', 'signature-vectors');
+const VECTORS = SIGNATURE_VECTORS;
 const VECTOR_CERT_URL = 'https://s3.amazonaws.com/echo.api/echo-api-cert-4.pem';
 
 const chain = makeAlexaChain();
