@@ -5,6 +5,7 @@
 import { verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rootCertificates } from 'node:tls';
 import fc from 'fast-check';
 import { launchRequest, newSession } from '../local/envelope';
 import { AlexaRequestVerifier } from '../local/server/alexa-verifier';
@@ -170,6 +171,30 @@ describe('path validation (RFC 5280, by node-forge), with chains made by openssl
     expect(() => validateCertChain(first.chain.join(''), new TrustAnchors([impostor.pem]))).toThrow(/certificate-untrusted/);
     expect(() => validateCertChain(first.chain.join(''), new TrustAnchors([]))).toThrow(/certificate-untrusted/);
   });
+});
+
+describe("Amazon's real certificate chains, against Node's bundled roots", () => {
+  const anchors = new TrustAnchors(rootCertificates);
+  const chainFile = (name: string) => readFileSync(join(SIGNATURE_VECTORS, 'certs', name), 'utf8');
+
+  // Their bundles run on past "Amazon Root CA 1" to a cross-certificate from a Starfield root that is no longer
+  // trusted: the path must end at the trusted root, as openssl's does.
+  test.each([
+    ['ask-sdk-express-adapter_echo-api-cert-7_2019-05_to_2020-05.pem', '2019-06-01', '2020-06-01'],
+    ['alexa-verifier_echo-api-cert-8_2020-03_to_2021-03.pem', '2020-04-01', '2021-04-01'],
+    ['alexa-verifier_echo-api-cert-12_2023-03_to_2023-12.pem', '2023-04-01', '2024-01-01'],
+  ])('%s is a valid path, valid on %s and expired on %s', (name, during, after) => {
+    const chain = validateCertChain(chainFile(name), anchors);
+    expect(() => checkValidAt(chain, Date.parse(during))).not.toThrow();
+    expect(() => checkValidAt(chain, Date.parse(after))).toThrow(/certificate-expired/);
+  });
+
+  test.each([['alexa-verifier_cert-expired_2015.pem'], ['alexa-verifier_cert-latest_2017-10_to_2018-07.pem']])(
+    '%s (under the retired Symantec roots) leads to no trusted root',
+    (name) => {
+      expect(() => validateCertChain(chainFile(name), anchors)).toThrow(/certificate-untrusted/);
+    },
+  );
 });
 
 describe('the real Amazon chain of 2017 and its signed requests', () => {

@@ -93,20 +93,29 @@ function parse(blocks: readonly string[]): forge.pki.Certificate[] {
   }
 }
 
-/** The trust anchor the chain ends at: its last certificate itself, or the trusted root that signed it. */
-function anchorOf(last: forge.pki.Certificate, store: forge.pki.CAStore): forge.pki.Certificate | undefined {
-  if (store.hasCertificate(last)) return last;
-  const found = store.getIssuer(last) as forge.pki.Certificate | forge.pki.Certificate[] | null;
+/** The trusted roots that issued and signed a certificate, the one valid longest first. */
+function trustedSigners(cert: forge.pki.Certificate, store: forge.pki.CAStore): forge.pki.Certificate[] {
+  const found = store.getIssuer(cert) as forge.pki.Certificate | forge.pki.Certificate[] | null;
   const candidates = found === null ? [] : Array.isArray(found) ? found : [found];
-  const signers = candidates.filter((root) => {
-    try {
-      return root.verify(last);
-    } catch {
-      return false;
-    }
-  });
-  // Of a root renewed under the same name and key, the one valid longest.
-  return signers.sort((a, b) => b.validity.notAfter.getTime() - a.validity.notAfter.getTime())[0];
+  return candidates
+    .filter((root) => {
+      try {
+        return root.verify(cert);
+      } catch {
+        return false;
+      }
+    })
+    .sort((a, b) => b.validity.notAfter.getTime() - a.validity.notAfter.getTime());
+}
+
+/**
+ * The chain up to the first certificate a trusted root signed. Amazon's bundle goes on past its root: after
+ * "Amazon Root CA 1" come cross-certificates from Starfield, whose old root is no longer trusted. Like
+ * openssl (trusted first), the path ends at the trusted root; what lies above it is not part of the path.
+ */
+function pathToTrustedRoot(chain: readonly forge.pki.Certificate[], store: forge.pki.CAStore): forge.pki.Certificate[] {
+  const end = chain.findIndex((cert) => trustedSigners(cert, store).length > 0);
+  return end === -1 ? [...chain] : chain.slice(0, end + 1);
 }
 
 /** node-forge's code for a chain that ends at no trusted root (pki.certificateError, which its types omit). */
@@ -136,8 +145,8 @@ function maySign(leaf: forge.pki.Certificate): boolean {
 /** Rule 2 (all but the dates): throws unless the PEM chain is a valid path to a trusted root for echo-api.amazon.com. */
 export function validateCertChain(pem: string, anchors: TrustAnchors): ValidChain {
   const blocks = splitPem(pem);
-  const chain = parse(blocks);
   const store = anchors.caStore();
+  const chain = pathToTrustedRoot(parse(blocks), store);
   try {
     // Dates are left to the caller (validityCheckDate: null), which checks the window below on every request.
     forge.pki.verifyCertificateChain(store, chain, { validityCheckDate: null });
@@ -148,7 +157,8 @@ export function validateCertChain(pem: string, anchors: TrustAnchors): ValidChai
   if (!namesEchoApi(leaf))
     throw new RequestVerificationError('certificate-domain', `the signing certificate does not name ${ECHO_API_DOMAIN}`);
   if (!maySign(leaf)) throw new RequestVerificationError('certificate-invalid', 'the signing certificate may not be used for signatures');
-  const anchor = anchorOf(chain.at(-1) as forge.pki.Certificate, store);
+  const last = chain.at(-1) as forge.pki.Certificate;
+  const anchor = store.hasCertificate(last) ? last : trustedSigners(last, store)[0];
   const dated = anchor ? [...chain, anchor] : chain;
   return {
     signingKey: new X509Certificate(blocks[0] as string).publicKey,
