@@ -432,6 +432,21 @@ describe('npm start (the built server)', () => {
     return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
   }
 
+  test('refuses to start beyond loopback with signature checks on and no SKILL_ID: a clear message, exit code 1', async () => {
+    const { SKILL_ID: _unset, ...env } = process.env;
+    const child = spawn(process.execPath, [bundle, '--no-store'], { env: { ...env, PORT: '0', HOST: '0.0.0.0' }, stdio: 'pipe' });
+    let output = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    expect(await exited(child)).toBe(1);
+    expect(output).toMatch(/Could not start the local server: .*0\.0\.0\.0.*no SKILL_ID/);
+    expect(output).not.toMatch(/Web simulator/);
+  });
+
   test.each([['SIGINT'], ['SIGTERM']] as const)('prints its address and stops cleanly on %s', async (signal) => {
     const { child, url, output } = await start(signal === 'SIGINT' ? ['--no-store', '--no-verify-signatures'] : ['--no-store']);
     try {

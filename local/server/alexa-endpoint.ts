@@ -1,30 +1,22 @@
-// POST /alexa: the skill as a self-hosted Alexa HTTPS endpoint, through ask-sdk-express-adapter.
+// POST /alexa: the skill as a self-hosted Alexa HTTPS endpoint.
 //
-// The adapter reads the raw body itself (its signature check needs the exact bytes), so no JSON parser may
-// run before it. Around it: a content-type check (415), text/plain for the adapter's error messages, and an
-// error handler for what the body reader rejects (413 for an oversize body, 400 for a broken one). Alexa's
-// rules (signature, timestamp, skill id) run as our own Verifier inside the adapter, which answers a failed
-// check with 400.
-import type { Skill } from 'ask-sdk-core';
-import { ExpressAdapter } from 'ask-sdk-express-adapter';
-import type { ResponseEnvelope } from 'ask-sdk-model';
-import type { ErrorRequestHandler, RequestHandler, Router } from 'express';
+// Our own few lines rather than ask-sdk-express-adapter: with its verifiers switched off (ours are stricter,
+// see alexa-verifier.ts) all it did was read the body, run our verifier and call skill.invoke, and for that it
+// brought body-parser 1.x and node-forge into the tree, and verified a decoded string rather than the bytes.
+// Here: the content type (415), no Content-Encoding (415: the signature covers the bytes as sent, and a
+// compressed body is not what Alexa sends), the raw bytes read with a size limit (413) and never inflated, the
+// verifier over exactly those bytes (400, or 503 while certificate downloads are queued full), then the skill.
+import type { ErrorRequestHandler, RequestHandler, Response, Router } from 'express';
 import express from 'express';
 import type { Logger } from '../../lambda/log';
 import type { SkillRuntime } from '../../lambda/skill';
-import { AlexaRequestVerifier, type AlexaVerifierOptions } from './alexa-verifier';
-import { bounded } from './log-fields';
+import { AlexaRequestVerifier, type AlexaVerifierOptions, RequestVerificationError } from './alexa-verifier';
+import { bounded, boundedError } from './log-fields';
 
 export type AlexaEndpointOptions = AlexaVerifierOptions & { logger: Logger };
 
-/** The adapter wants an ask-sdk-core Skill; it uses only invoke and appendAdditionalUserAgent. */
-function asAdapterSkill(runtime: SkillRuntime): Skill {
-  const skill = {
-    invoke: (envelope: unknown, context?: unknown): Promise<ResponseEnvelope> => runtime.invoke(envelope, context),
-    appendAdditionalUserAgent: (): void => {},
-  };
-  return skill as unknown as Skill;
-}
+/** An Alexa request is at most this large (Amazon documents no limit; real ones are a few KB). */
+const MAX_BODY = '100kb';
 
 function isJson(contentType: string | undefined): boolean {
   if (!contentType) return false;
@@ -35,28 +27,46 @@ function isJson(contentType: string | undefined): boolean {
   return charset === undefined || charset === 'utf-8' || charset === 'utf8' || charset === '"utf-8"';
 }
 
+function plain(res: Response, status: number, text: string): void {
+  res.status(status).type('text/plain; charset=utf-8').send(text);
+}
+
 export function alexaEndpoint(runtime: SkillRuntime, options: AlexaEndpointOptions): Router {
   const { logger } = options;
   const verifier = new AlexaRequestVerifier(options);
-  // Signature and timestamp are our verifier's job (see alexa-verifier.ts): the adapter's own are off.
-  const adapter = new ExpressAdapter(asAdapterSkill(runtime), false, false, [verifier]);
 
-  const requireJson: RequestHandler = (req, res, next) => {
-    // The adapter answers its errors with res.send(string): make them plain text, never HTML; its answers
-    // with res.json, which keeps a type already set, so that sets its own.
-    res.type('text/plain; charset=utf-8');
-    const json = res.json.bind(res);
-    res.json = (body) => {
-      res.type('application/json; charset=utf-8');
-      return json(body);
-    };
+  const acceptable: RequestHandler = (req, res, next) => {
     res.set('Cache-Control', 'no-store');
-    if (!isJson(req.get('content-type'))) {
-      logger.warn('alexa request rejected', { reason: 'content-type', status: 415 });
-      res.status(415).send('Unsupported Media Type: an Alexa request is application/json in UTF-8.');
+    const rejected = (reason: string, message: string): void => {
+      logger.warn('alexa request rejected', { reason, status: 415 });
+      plain(res, 415, `Unsupported Media Type: ${message}`);
+    };
+    if (!isJson(req.get('content-type'))) return rejected('content-type', 'an Alexa request is application/json in UTF-8.');
+    if (req.get('content-encoding') !== undefined)
+      return rejected('content-encoding', 'an Alexa request is not encoded (no Content-Encoding): its signature covers the bytes as sent.');
+    next();
+  };
+
+  // Every content type reaches here already checked; inflate: false so that nothing is ever decompressed.
+  const rawBody = express.raw({ type: () => true, limit: MAX_BODY, inflate: false });
+
+  const answer: RequestHandler = async (req, res) => {
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    let envelope: Record<string, unknown>;
+    try {
+      envelope = await verifier.verify(body, req.headers);
+    } catch (error) {
+      const busy = error instanceof RequestVerificationError && error.reason === 'certificate-busy';
+      if (busy) res.set('Retry-After', '5');
+      plain(res, busy ? 503 : 400, error instanceof Error ? error.message : 'the request could not be verified');
       return;
     }
-    next();
+    try {
+      res.status(200).json(await runtime.invoke(envelope));
+    } catch (error) {
+      logger.error('alexa request failed', boundedError(error));
+      if (!res.headersSent) plain(res, 500, 'Internal Server Error: the skill could not answer.');
+    }
   };
 
   const bodyErrors: ErrorRequestHandler = (error: { status?: number; type?: unknown }, _req, res, _next) => {
@@ -65,19 +75,20 @@ export function alexaEndpoint(runtime: SkillRuntime, options: AlexaEndpointOptio
       status === 413
         ? 'Payload Too Large: an Alexa request is at most 100 KB.'
         : status === 415
-          ? 'Unsupported Media Type: an Alexa request is application/json in UTF-8.'
+          ? 'Unsupported Media Type: an Alexa request is application/json in UTF-8, not encoded.'
           : status < 500
             ? 'Bad Request: the request body could not be read.'
             : 'Internal Server Error.';
     logger.warn('alexa request rejected', { reason: bounded(error.type, 'body'), status });
     if (res.headersSent) return;
-    res.status(status).type('text/plain; charset=utf-8').send(message);
+    plain(res, status, message);
   };
 
   const router = express.Router();
-  router.post('/', requireJson, ...adapter.getRequestHandlers());
+  router.post('/', acceptable, rawBody, answer);
   router.all('/', (_req, res) => {
-    res.status(405).set('Allow', 'POST').type('text/plain; charset=utf-8').send('Method Not Allowed: Alexa sends POST requests.');
+    res.set('Allow', 'POST');
+    plain(res, 405, 'Method Not Allowed: Alexa sends POST requests.');
   });
   router.use(bodyErrors);
   return router;

@@ -1,75 +1,36 @@
-// Alexa's rules for a request sent to a self-hosted HTTPS endpoint: it must be signed by Amazon, recently
-// sent, and (when SKILL_ID is set) addressed to this skill. Implements ask-sdk-express-adapter's Verifier
-// interface, so the adapter runs it before dispatching to the skill.
-//
-// Why not the adapter's own SkillRequestSignatureVerifier: it always downloads the certificate chain and
-// always trusts Node's bundled root store, so a test cannot supply a certificate; it checks the dates of
-// a certificate once and then caches it forever (an expired certificate stays accepted); it knows only the
-// SHA-256 header; and its TimestampVerifier accepts a request dated in the future. The rules here follow
-// Amazon's "Host a custom skill as a web service" page:
-//   1. SignatureCertChainUrl: https, host s3.amazonaws.com, path under /echo.api/ (after normalising),
-//      port 443 if given.
-//   2. The chain from that URL: every certificate within its validity dates now, the signing certificate
-//      naming echo-api.amazon.com as a subject alternative name, and each certificate issued and signed by
-//      the next, up to a trusted root.
-//   3. The signature: Signature-256 (RSA-SHA256) over the raw body; when only the legacy Signature header is
-//      sent, RSA-SHA1.
+// Alexa's rules for a request sent to a self-hosted HTTPS endpoint: signed by Amazon, recently sent, and
+// (when SKILL_ID is set) addressed to this skill. Amazon's "Host a custom skill as a web service" page:
+//   1. SignatureCertChainUrl: https, host s3.amazonaws.com, path under /echo.api/ (cert-chain.ts).
+//   2. The chain from that URL: a valid RFC 5280 path to a trusted root, every certificate within its dates
+//      now, the signing certificate naming echo-api.amazon.com (cert-chain.ts, by node-forge).
+//   3. Signature-256 (RSA-SHA256) over the exact bytes received. The legacy SHA-1 Signature header is not
+//      accepted, alone or beside a blank Signature-256.
 //   4. request.timestamp within 150 seconds of now (skill events: up to an hour old, as Alexa allows).
-// The cheap checks run first: the body's shape, the headers, the URL's shape and the timestamp are checked
-// before anything is downloaded, so a forged request with a stale or missing timestamp costs no download. A URL
-// whose download (or parse) failed is remembered for a minute and not fetched again in that time, and at most
-// 12 certificate downloads start in any minute, so a stream of forged requests cannot make the server fetch
-// without limit. Every rejection names its reason; nothing from the request (ids, text) is logged or echoed back.
-import { createVerify, X509Certificate } from 'node:crypto';
+// The cheap checks run first (the body's shape, the headers, the URL's shape, the timestamp, the skill id), so a
+// request failing any of them costs no download. Certificate chains come from cert-store.ts, which keeps chains
+// that verified a real signature and limits downloads so that forged traffic cannot turn a genuine request away.
+// Every rejection names its reason; nothing from the request (ids, text) is logged or echoed back.
+//
+// Why not ask-sdk-express-adapter's SkillRequestSignatureVerifier: it always downloads the certificate chain
+// and always trusts Node's bundled root store, so a test cannot supply a certificate; it checks a
+// certificate's dates once and then caches it forever; it checks the signature over the body after decoding
+// it; and its TimestampVerifier accepts a request dated in the future.
+import { verify as verifySignature } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { get } from 'node:https';
 import { rootCertificates } from 'node:tls';
-import type { Verifier } from 'ask-sdk-express-adapter';
 import type { Logger } from '../../lambda/log';
 import { assertAddressedTo, RequestRejectedError } from '../../lambda/skill';
+import { checkValidAt, normaliseCertChainUrl, TrustAnchors, type ValidChain } from './cert-chain';
+import { type CertChainFetcher, downloadCertChain } from './cert-download';
+import { CertChainStore } from './cert-store';
+import { RequestVerificationError } from './verification-error';
 
-export type RejectionReason =
-  | 'malformed-request'
-  | 'missing-signature'
-  | 'certificate-url'
-  | 'certificate-unavailable'
-  | 'certificate-invalid'
-  | 'certificate-expired'
-  | 'certificate-domain'
-  | 'certificate-untrusted'
-  | 'signature-mismatch'
-  | 'timestamp'
-  | 'skill-id'
-  | 'unverifiable';
+export { RequestVerificationError } from './verification-error';
 
-/** A request that fails one of Alexa's rules. The message is safe to send back: it never echoes the request. */
-export class RequestVerificationError extends Error {
-  override name = 'RequestVerificationError';
-  constructor(
-    readonly reason: RejectionReason,
-    message: string,
-  ) {
-    super(`${message} (${reason})`);
-  }
-}
-
-export const CERT_URL_HOST = 's3.amazonaws.com';
-export const CERT_URL_PATH_PREFIX = '/echo.api/';
-export const ECHO_API_DOMAIN = 'echo-api.amazon.com';
 export const TIMESTAMP_TOLERANCE_MS = 150_000;
 export const SKILL_EVENT_TOLERANCE_MS = 3_600_000;
-const MAX_CERT_CHAIN_BYTES = 64 * 1024;
-const CERT_FETCH_TIMEOUT_MS = 5_000;
-const MAX_CACHED_CHAINS = 16;
-/** How long a URL whose certificate chain could not be downloaded (or parsed) is not tried again. */
-export const FAILED_URL_MEMORY_MS = 60_000;
-const MAX_FAILED_URLS = 256;
-/** Certificate downloads that may start in any one minute (Alexa uses one URL at a time, cached once fetched). */
-export const MAX_DOWNLOADS_PER_MINUTE = 12;
-const MINUTE_MS = 60_000;
-
-/** Fetches the PEM certificate chain at an already validated URL. */
-export type CertChainFetcher = (url: string) => Promise<string>;
+/** RSA signatures of 1024 to 8192 bits, in base64: anything else is not a signature worth a download. */
+const SIGNATURE_BYTES = { min: 128, max: 1024 };
 
 export interface AlexaVerifierOptions {
   /** Signature and timestamp checks. Off only for local testing. */
@@ -87,7 +48,7 @@ export interface AlexaVerifierOptions {
 
 function header(headers: IncomingHttpHeaders | undefined, name: string): string | undefined {
   const value = headers?.[name.toLowerCase()];
-  const first = Array.isArray(value) ? value[0] : value;
+  const first = Array.isArray(value) ? value.join(', ') : value;
   return typeof first === 'string' && first.trim() !== '' ? first.trim() : undefined;
 }
 
@@ -95,98 +56,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Rule 1. Throws unless the URL is one Alexa could have sent. */
-export function checkCertChainUrl(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new RequestVerificationError('certificate-url', 'SignatureCertChainUrl is not a URL');
+/** Rule 3's headers: the certificate URL and a Signature-256 that could be an RSA signature. */
+export function signatureHeaders(headers: IncomingHttpHeaders | undefined): { certUrl: string; signature: Buffer } {
+  const certUrl = header(headers, 'SignatureCertChainUrl');
+  if (!certUrl) throw new RequestVerificationError('missing-signature', 'the request has no SignatureCertChainUrl header');
+  const signature = header(headers, 'Signature-256');
+  if (!signature) {
+    const why = header(headers, 'Signature') ? 'a SHA-1 Signature alone is not accepted: Signature-256 is required' : 'no Signature-256';
+    throw new RequestVerificationError('missing-signature', `the request is not signed (${why})`);
   }
-  // WHATWG URL lower-cases the scheme and host, drops a default :443, and resolves "." and ".." segments.
-  if (url.protocol !== 'https:') throw new RequestVerificationError('certificate-url', 'SignatureCertChainUrl must use https');
-  if (url.hostname !== CERT_URL_HOST)
-    throw new RequestVerificationError('certificate-url', `SignatureCertChainUrl host must be ${CERT_URL_HOST}`);
-  if (url.port !== '' && url.port !== '443')
-    throw new RequestVerificationError('certificate-url', 'SignatureCertChainUrl port must be 443');
-  if (url.username !== '' || url.password !== '')
-    throw new RequestVerificationError('certificate-url', 'SignatureCertChainUrl must not carry credentials');
-  if (!url.pathname.startsWith(CERT_URL_PATH_PREFIX))
-    throw new RequestVerificationError('certificate-url', `SignatureCertChainUrl path must start with ${CERT_URL_PATH_PREFIX}`);
-  return url;
-}
-
-/** Splits a PEM bundle into certificates, in order (signing certificate first). */
-export function parseCertChain(pem: string): X509Certificate[] {
-  const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-  if (blocks.length === 0) throw new RequestVerificationError('certificate-invalid', 'the certificate chain holds no certificate');
-  try {
-    return blocks.map((block) => new X509Certificate(block));
-  } catch {
-    throw new RequestVerificationError('certificate-invalid', 'the certificate chain could not be parsed');
-  }
-}
-
-function isValidAt(cert: X509Certificate, now: number): boolean {
-  const from = Date.parse(cert.validFrom);
-  const to = Date.parse(cert.validTo);
-  return Number.isFinite(from) && Number.isFinite(to) && from <= now && now <= to;
-}
-
-function issuedBy(child: X509Certificate, parent: X509Certificate): boolean {
-  try {
-    return child.checkIssued(parent) && child.verify(parent.publicKey);
-  } catch {
-    return false;
-  }
-}
-
-function namesEchoApi(cert: X509Certificate): boolean {
-  return (cert.subjectAltName ?? '').split(/,\s*/).some((entry) => entry === `DNS:${ECHO_API_DOMAIN}`);
-}
-
-/** Rule 2. Throws unless the chain is valid now, names echo-api.amazon.com, and ends at a trusted root. */
-export function checkCertChain(chain: readonly X509Certificate[], roots: readonly X509Certificate[], now: number): X509Certificate {
-  const signing = chain[0];
-  if (!signing) throw new RequestVerificationError('certificate-invalid', 'the certificate chain holds no certificate');
-  for (const cert of chain) {
-    if (!isValidAt(cert, now))
-      throw new RequestVerificationError('certificate-expired', 'the signing certificate has expired or is not yet valid');
-  }
-  if (!namesEchoApi(signing))
-    throw new RequestVerificationError('certificate-domain', `the signing certificate does not name ${ECHO_API_DOMAIN}`);
-  for (let i = 0; i + 1 < chain.length; i += 1) {
-    const child = chain[i] as X509Certificate;
-    const parent = chain[i + 1] as X509Certificate;
-    if (!parent.ca || !issuedBy(child, parent))
-      throw new RequestVerificationError(
-        'certificate-untrusted',
-        'the certificate chain is broken: a certificate is not signed by the next',
-      );
-  }
-  const last = chain.at(-1) as X509Certificate;
-  const anchored = roots.some(
-    (root) => isValidAt(root, now) && (root.fingerprint256 === last.fingerprint256 || (root.ca && issuedBy(last, root))),
-  );
-  if (!anchored) throw new RequestVerificationError('certificate-untrusted', 'the certificate chain does not lead to a trusted root');
-  return signing;
-}
-
-/** Rule 3. Signature-256 (SHA-256) if sent, else the legacy Signature (SHA-1), over the exact body bytes. */
-export function checkSignature(signing: X509Certificate, body: string, headers: IncomingHttpHeaders | undefined): void {
-  const sha256 = header(headers, 'Signature-256');
-  const legacy = header(headers, 'Signature');
-  const [algorithm, signature] = sha256 ? ['RSA-SHA256', sha256] : ['RSA-SHA1', legacy];
-  if (!signature) throw new RequestVerificationError('missing-signature', 'the request is not signed');
-  const verifier = createVerify(algorithm);
-  verifier.update(Buffer.from(body, 'utf8'));
-  let ok = false;
-  try {
-    ok = verifier.verify(signing.publicKey, signature, 'base64');
-  } catch {
-    ok = false;
-  }
-  if (!ok) throw new RequestVerificationError('signature-mismatch', 'the signature does not match the request body');
+  const bytes = /^[A-Za-z0-9+/]+={0,2}$/.test(signature) && signature.length % 4 === 0 ? Buffer.from(signature, 'base64') : undefined;
+  if (!bytes || bytes.length < SIGNATURE_BYTES.min || bytes.length > SIGNATURE_BYTES.max)
+    throw new RequestVerificationError('signature-mismatch', 'the Signature-256 header is not a base64 RSA signature');
+  return { certUrl, signature: bytes };
 }
 
 /** Rule 4. */
@@ -201,132 +83,80 @@ export function checkTimestamp(envelope: Record<string, unknown>, now: number): 
     throw new RequestVerificationError('timestamp', 'the request timestamp is more than 150 seconds from now');
 }
 
-/** Downloads a certificate chain: HTTPS only, no redirects, a time limit and a size limit. */
-export const downloadCertChain: CertChainFetcher = (url) =>
-  new Promise((resolve, reject) => {
-    const request = get(url, { timeout: CERT_FETCH_TIMEOUT_MS }, (response) => {
-      if (response.statusCode !== 200) {
-        response.resume();
-        reject(new Error(`certificate download answered ${response.statusCode}`));
-        return;
-      }
-      let size = 0;
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_CERT_CHAIN_BYTES) request.destroy(new Error('certificate chain too large'));
-        else chunks.push(chunk);
-      });
-      response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-      response.on('error', reject);
-    });
-    request.on('timeout', () => request.destroy(new Error('certificate download timed out')));
-    request.on('error', reject);
-  });
-
-export class AlexaRequestVerifier implements Verifier {
-  private readonly fetchCertChain: CertChainFetcher;
-  private readonly now: () => number;
-  private readonly rootPems: readonly string[];
-  private roots: X509Certificate[] | undefined;
-  /** Downloaded chains by URL. Only the download is cached: every request checks the chain again. */
-  private readonly chains = new Map<string, Promise<X509Certificate[]>>();
-  /** URLs whose download or parse failed recently, with that failure and when it happened. */
-  private readonly failures = new Map<string, { error: RequestVerificationError; at: number }>();
-  /** When the downloads of the last minute started. */
-  private downloads: number[] = [];
-
-  constructor(private readonly options: AlexaVerifierOptions) {
-    this.fetchCertChain = options.fetchCertChain ?? downloadCertChain;
-    this.now = options.now ?? Date.now;
-    this.rootPems = options.trustedRoots ?? rootCertificates;
+/** The body as a request envelope: UTF-8 JSON (no byte order mark) holding a request that has a type. */
+export function parseEnvelope(body: Buffer): Record<string, unknown> {
+  let text: string;
+  try {
+    // ignoreBOM keeps a byte order mark in the text, where JSON.parse refuses it: Alexa sends none.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    throw new RequestVerificationError('malformed-request', 'the request body is not UTF-8');
   }
-
-  async verify(body: string, headers?: IncomingHttpHeaders): Promise<void> {
-    try {
-      await this.check(body, headers);
-    } catch (error) {
-      const known = error instanceof RequestVerificationError || error instanceof RequestRejectedError;
-      const reason = error instanceof RequestVerificationError ? error.reason : known ? 'skill-id' : 'unverifiable';
-      this.options.logger.warn('alexa request rejected', { reason, status: 400 });
-      // Anything unexpected is still a rejection, with a message that cannot carry request content.
-      if (known) throw error;
-      throw new RequestVerificationError('unverifiable', 'the request could not be verified');
-    }
-  }
-
-  private async check(body: string, headers: IncomingHttpHeaders | undefined): Promise<void> {
-    const envelope = parseEnvelope(body);
-    if (this.options.verifySignatures) {
-      const url = header(headers, 'SignatureCertChainUrl');
-      if (!url) throw new RequestVerificationError('missing-signature', 'the request has no SignatureCertChainUrl header');
-      if (!header(headers, 'Signature-256') && !header(headers, 'Signature'))
-        throw new RequestVerificationError('missing-signature', 'the request is not signed');
-      const checkedUrl = checkCertChainUrl(url);
-      // The timestamp before any download: a stale or undated request never makes the server fetch.
-      checkTimestamp(envelope, this.now());
-      const chain = await this.chainAt(checkedUrl.href, this.now());
-      const signing = checkCertChain(chain, this.trustedRoots(), this.now());
-      checkSignature(signing, body, headers);
-    }
-    assertAddressedTo(envelope, this.options.skillId);
-  }
-
-  private trustedRoots(): X509Certificate[] {
-    this.roots ??= this.rootPems.flatMap((pem) => {
-      try {
-        return [new X509Certificate(pem)];
-      } catch {
-        return [];
-      }
-    });
-    return this.roots;
-  }
-
-  private chainAt(url: string, now: number): Promise<X509Certificate[]> {
-    const cached = this.chains.get(url);
-    if (cached) return cached;
-    const failed = this.failures.get(url);
-    if (failed && now >= failed.at && now - failed.at < FAILED_URL_MEMORY_MS) return Promise.reject(failed.error);
-    this.failures.delete(url);
-    this.downloads = this.downloads.filter((at) => now >= at && now - at < MINUTE_MS);
-    if (this.downloads.length >= MAX_DOWNLOADS_PER_MINUTE)
-      return Promise.reject(new RequestVerificationError('certificate-unavailable', 'the signing certificate could not be downloaded'));
-    this.downloads.push(now);
-    const loading = this.fetchCertChain(url).then(
-      (pem) => parseCertChain(pem),
-      () => {
-        throw new RequestVerificationError('certificate-unavailable', 'the signing certificate could not be downloaded');
-      },
-    );
-    // A failed download is not cached as a chain, but remembered for a while: until then, requests naming the
-    // URL are rejected for the same reason without fetching it again.
-    loading.catch((error: unknown) => {
-      if (this.chains.get(url) === loading) this.chains.delete(url);
-      const known =
-        error instanceof RequestVerificationError
-          ? error
-          : new RequestVerificationError('certificate-unavailable', 'the signing certificate could not be downloaded');
-      this.failures.delete(url);
-      if (this.failures.size >= MAX_FAILED_URLS) this.failures.delete(this.failures.keys().next().value as string);
-      this.failures.set(url, { error: known, at: this.now() });
-    });
-    if (this.chains.size >= MAX_CACHED_CHAINS) this.chains.delete(this.chains.keys().next().value as string);
-    this.chains.set(url, loading);
-    return loading;
-  }
-}
-
-/** The body as a request envelope: a JSON object with a request that has a type. */
-export function parseEnvelope(body: unknown): Record<string, unknown> {
-  if (typeof body !== 'string' || body.trim() === '') throw new RequestVerificationError('malformed-request', 'the request body is empty');
+  if (text.trim() === '') throw new RequestVerificationError('malformed-request', 'the request body is empty');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body);
+    parsed = JSON.parse(text);
   } catch {
     throw new RequestVerificationError('malformed-request', 'the request body is not valid JSON');
   }
   if (!isRecord(parsed) || !isRecord(parsed.request) || typeof parsed.request.type !== 'string')
     throw new RequestVerificationError('malformed-request', 'the request body is not an Alexa request envelope');
   return parsed;
+}
+
+function signs(chain: ValidChain, body: Buffer, signature: Buffer): boolean {
+  try {
+    return verifySignature('sha256', body, chain.signingKey, signature);
+  } catch {
+    return false;
+  }
+}
+
+export class AlexaRequestVerifier {
+  private readonly now: () => number;
+  private readonly certificates: CertChainStore;
+
+  constructor(private readonly options: AlexaVerifierOptions) {
+    this.now = options.now ?? Date.now;
+    this.certificates = new CertChainStore({
+      fetch: options.fetchCertChain ?? downloadCertChain,
+      anchors: new TrustAnchors(options.trustedRoots ?? rootCertificates),
+      now: this.now,
+    });
+  }
+
+  /** The envelope in the exact bytes received, once they pass every rule; else a RequestVerificationError or RequestRejectedError. */
+  async verify(body: Buffer, headers?: IncomingHttpHeaders): Promise<Record<string, unknown>> {
+    try {
+      return await this.check(body, headers);
+    } catch (error) {
+      const known = error instanceof RequestVerificationError || error instanceof RequestRejectedError;
+      const reason = error instanceof RequestVerificationError ? error.reason : known ? 'skill-id' : 'unverifiable';
+      this.options.logger.warn('alexa request rejected', { reason, status: reason === 'certificate-busy' ? 503 : 400 });
+      // Anything unexpected is still a rejection, with a message that cannot carry request content.
+      if (known) throw error;
+      throw new RequestVerificationError('unverifiable', 'the request could not be verified');
+    }
+  }
+
+  private async check(body: Buffer, headers: IncomingHttpHeaders | undefined): Promise<Record<string, unknown>> {
+    const envelope = parseEnvelope(body);
+    if (!this.options.verifySignatures) {
+      assertAddressedTo(envelope, this.options.skillId);
+      return envelope;
+    }
+    const { certUrl, signature } = signatureHeaders(headers);
+    const url = normaliseCertChainUrl(certUrl);
+    // The timestamp and the skill id before any download: a stale or misaddressed request never makes the server fetch.
+    checkTimestamp(envelope, this.now());
+    assertAddressedTo(envelope, this.options.skillId);
+    const chains = await this.certificates.chainsFor(url);
+    const now = this.now();
+    const current = chains.filter((chain) => chain.validFrom <= now && now <= chain.validTo);
+    if (current.length === 0) checkValidAt(chains[0] as ValidChain, now);
+    const signer = current.find((chain) => signs(chain, body, signature));
+    if (!signer) throw new RequestVerificationError('signature-mismatch', 'the signature does not match the request body');
+    this.certificates.prove(url, signer);
+    return envelope;
+  }
 }

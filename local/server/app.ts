@@ -13,7 +13,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import { createLogger, type Logger } from '../../lambda/log';
 import { type LocalSkill, startLocalSkill } from '../runtime';
 import { alexaEndpoint } from './alexa-endpoint';
-import type { CertChainFetcher } from './alexa-verifier';
+import type { CertChainFetcher } from './cert-download';
 import { Conversations, isConversationId, MAX_UTTERANCE_LENGTH } from './conversations';
 import { bounded, boundedError } from './log-fields';
 import { isIntentName } from './screen';
@@ -189,6 +189,14 @@ export async function startLocalServer(options: ServerOptions): Promise<LocalSer
   const logger = options.logger ?? createLogger(options.verbose ? 'INFO' : 'WARN');
   if (!verifySignatures && !isLoopbackHost(host)) {
     throw new Error('Alexa signature checks can be turned off only on a loopback host (local testing).');
+  }
+  // Amazon requires every endpoint to check the skill id: without it, a server others can reach would answer
+  // requests Alexa signed for any skill at all.
+  if (verifySignatures && !isLoopbackHost(host) && !options.skillId) {
+    throw new Error(
+      `the server would listen on ${host}, beyond this computer, with no SKILL_ID: it would answer requests signed for any skill. ` +
+        'Set SKILL_ID to the skill id from the Alexa developer console, or listen on 127.0.0.1 (behind a tunnel).',
+    );
   }
   const skill = await startLocalSkill({ locale: options.locale, verbose: options.verbose ?? false, dataDir: options.dataDir });
   const conversations = new Conversations({

@@ -5,6 +5,8 @@
 //   --no-verify-signatures     turn off Alexa's signature and timestamp checks on /alexa (local testing only;
 //                              same as ALEXA_VERIFY_SIGNATURES=false)
 // Environment: PORT (default 3000), HOST (default 127.0.0.1), SKILL_ID, LOG_LEVEL, ALEXA_VERIFY_SIGNATURES.
+// With signature checks on, a HOST beyond loopback needs SKILL_ID: startLocalServer refuses otherwise, and this
+// exits with code 1 and says why.
 import { parseCommonArgs } from '../runtime';
 import { type LocalServer, startLocalServer } from './app';
 import { isLoopbackHost } from './security';

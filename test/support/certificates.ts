@@ -1,58 +1,13 @@
-// Throw-away X.509 certificates for signature tests, made here with node:crypto (no openssl, no extra
-// package): a root CA the test trusts, an intermediate, and a signing certificate for echo-api.amazon.com,
-// the same shape as Amazon's chain. Only the DER needed for that is written; nothing here is for production.
-import { createPublicKey, createSign, generateKeyPairSync, type KeyObject, randomBytes } from 'node:crypto';
-
-function encodeLength(length: number): Buffer {
-  if (length < 0x80) return Buffer.from([length]);
-  const bytes: number[] = [];
-  for (let n = length; n > 0; n >>= 8) bytes.unshift(n & 0xff);
-  return Buffer.from([0x80 | bytes.length, ...bytes]);
-}
-
-function tlv(tag: number, content: Buffer): Buffer {
-  return Buffer.concat([Buffer.from([tag]), encodeLength(content.length), content]);
-}
-
-const sequence = (...items: Buffer[]): Buffer => tlv(0x30, Buffer.concat(items));
-const set = (...items: Buffer[]): Buffer => tlv(0x31, Buffer.concat(items));
-const explicit = (n: number, content: Buffer): Buffer => tlv(0xa0 + n, content);
-const octetString = (content: Buffer): Buffer => tlv(0x04, content);
-const bitString = (content: Buffer): Buffer => tlv(0x03, Buffer.concat([Buffer.from([0]), content]));
-const utf8 = (text: string): Buffer => tlv(0x0c, Buffer.from(text, 'utf8'));
-const boolean = (value: boolean): Buffer => tlv(0x01, Buffer.from([value ? 0xff : 0]));
-
-function integer(bytes: Buffer): Buffer {
-  const positive = (bytes[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes;
-  return tlv(0x02, positive);
-}
-
-function oid(dotted: string): Buffer {
-  const [first = 0, second = 0, ...rest] = dotted.split('.').map(Number);
-  const bytes = [first * 40 + second];
-  for (const part of rest) {
-    const chunk = [part & 0x7f];
-    for (let n = part >> 7; n > 0; n >>= 7) chunk.unshift((n & 0x7f) | 0x80);
-    bytes.push(...chunk);
-  }
-  return tlv(0x06, Buffer.from(bytes));
-}
-
-function time(date: Date): Buffer {
-  const iso = date.toISOString().replace(/[-:T]/g, '').slice(0, 14);
-  const year = date.getUTCFullYear();
-  return year >= 1950 && year < 2050 ? tlv(0x17, Buffer.from(`${iso.slice(2)}Z`)) : tlv(0x18, Buffer.from(`${iso}Z`));
-}
-
-const SHA256_WITH_RSA = sequence(oid('1.2.840.113549.1.1.11'), Buffer.from([0x05, 0x00]));
-
-function name(commonName: string): Buffer {
-  return sequence(set(sequence(oid('2.5.4.10'), utf8('Test only'))), set(sequence(oid('2.5.4.3'), utf8(commonName))));
-}
-
-function extension(id: string, critical: boolean, value: Buffer): Buffer {
-  return sequence(oid(id), ...(critical ? [boolean(true)] : []), octetString(value));
-}
+// Throw-away X.509 certificates for signature tests, made by the openssl command (Debian's openssl package,
+// as on every machine this project runs on): a root CA the test trusts, intermediates, and signing
+// certificates for echo-api.amazon.com, with whatever path length, name constraints, key usage and dates a
+// test needs. `openssl verify` gives a second opinion on any chain (opensslAccepts). Nothing here is for
+// production.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface TestCertificate {
   pem: string;
@@ -65,6 +20,12 @@ export interface CertificateOptions {
   /** The issuer; omitted for a self-signed root. */
   issuer?: TestCertificate;
   ca?: boolean;
+  /** basicConstraints pathlen (CA certificates only). */
+  pathLength?: number;
+  /** keyUsage bits, as openssl names them (default: keyCertSign, cRLSign for a CA; digitalSignature otherwise). */
+  keyUsage?: string[];
+  /** nameConstraints, as openssl writes them, e.g. "permitted;DNS:example.com". */
+  nameConstraints?: string;
   /** DNS subject alternative names. */
   dnsNames?: string[];
   notBefore?: Date;
@@ -75,34 +36,92 @@ export interface CertificateOptions {
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** openssl ca's UTCTime form, YYMMDDHHMMSSZ. */
+function asn1Time(date: Date): string {
+  return `${date.toISOString().replace(/[-:T]/g, '').slice(2, 14)}Z`;
+}
+
+function extensions(options: CertificateOptions): string {
+  const lines = [
+    options.ca
+      ? `basicConstraints = critical,CA:TRUE${options.pathLength === undefined ? '' : `,pathlen:${options.pathLength}`}`
+      : 'basicConstraints = critical,CA:FALSE',
+  ];
+  const usage = options.keyUsage ?? (options.ca ? ['keyCertSign', 'cRLSign'] : ['digitalSignature']);
+  if (usage.length > 0) lines.push(`keyUsage = critical,${usage.join(',')}`);
+  if (options.nameConstraints) lines.push(`nameConstraints = critical,${options.nameConstraints}`);
+  if (options.dnsNames?.length) lines.push(`subjectAltName = ${options.dnsNames.map((dns) => `DNS:${dns}`).join(',')}`);
+  // Key identifiers, which openssl verify -x509_strict requires of every certificate below a root.
+  lines.push('subjectKeyIdentifier = hash');
+  if (options.issuer) lines.push('authorityKeyIdentifier = keyid:always');
+  return `[ext]\n${lines.join('\n')}\n`;
+}
+
+const CA_CONFIG = `[ca]
+default_ca = test_ca
+[test_ca]
+database = index.txt
+new_certs_dir = .
+serial = serial
+default_md = sha256
+policy = any_name
+preserve = yes
+email_in_dn = no
+unique_subject = no
+[any_name]
+organizationName = optional
+commonName = supplied
+`;
+
 export function makeCertificate(options: CertificateOptions): TestCertificate {
-  const privateKey = options.privateKey ?? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
-  const publicKey = createPublicKey(privateKey);
-  const issuerName = name(options.issuer?.commonName ?? options.commonName);
-  const signingKey = options.issuer?.key ?? privateKey;
-  const extensions = [extension('2.5.29.19', true, options.ca ? sequence(boolean(true)) : sequence())];
-  if (options.ca) extensions.push(extension('2.5.29.15', true, tlv(0x03, Buffer.from([0x01, 0x06])))); // keyCertSign, cRLSign
-  if (options.dnsNames?.length) {
-    extensions.push(extension('2.5.29.17', false, sequence(...options.dnsNames.map((dns) => tlv(0x82, Buffer.from(dns, 'ascii'))))));
+  const key = options.privateKey ?? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+  const dir = mkdtempSync(join(tmpdir(), 'test-cert-'));
+  try {
+    const file = (name: string, text: string): string => {
+      writeFileSync(join(dir, name), text);
+      return name;
+    };
+    file('key.pem', key.export({ type: 'pkcs8', format: 'pem' }) as string);
+    file('ca.cnf', CA_CONFIG);
+    file('ext.cnf', extensions(options));
+    file('index.txt', '');
+    file('serial', `${Date.now().toString(16)}${Math.floor(Math.random() * 0xffff).toString(16)}`.padStart(16, '0'));
+    const run = (args: string[]): void => {
+      execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    };
+    run(['req', '-new', '-key', 'key.pem', '-subj', `/O=Test only/CN=${options.commonName}`, '-out', 'req.csr']);
+    const signer = options.issuer
+      ? [
+          '-cert',
+          file('issuer.pem', options.issuer.pem),
+          '-keyfile',
+          file('issuer-key.pem', options.issuer.key.export({ type: 'pkcs8', format: 'pem' }) as string),
+        ]
+      : ['-selfsign', '-keyfile', 'key.pem'];
+    run([
+      'ca',
+      '-batch',
+      '-config',
+      'ca.cnf',
+      '-notext',
+      '-in',
+      'req.csr',
+      '-out',
+      'cert.pem',
+      '-startdate',
+      asn1Time(options.notBefore ?? new Date(Date.now() - DAY)),
+      '-enddate',
+      asn1Time(options.notAfter ?? new Date(Date.now() + 30 * DAY)),
+      '-extfile',
+      'ext.cnf',
+      '-extensions',
+      'ext',
+      ...signer,
+    ]);
+    return { pem: readFileSync(join(dir, 'cert.pem'), 'utf8'), key, commonName: options.commonName };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const tbs = sequence(
-    explicit(0, integer(Buffer.from([2]))),
-    integer(randomBytes(12)),
-    SHA256_WITH_RSA,
-    issuerName,
-    sequence(time(options.notBefore ?? new Date(Date.now() - DAY)), time(options.notAfter ?? new Date(Date.now() + 30 * DAY))),
-    name(options.commonName),
-    publicKey.export({ type: 'spki', format: 'der' }),
-    explicit(3, sequence(...extensions)),
-  );
-  const signature = createSign('sha256').update(tbs).sign(signingKey);
-  const der = sequence(tbs, SHA256_WITH_RSA, bitString(signature));
-  const base64 = der.toString('base64').replace(/(.{64})/g, '$1\n');
-  return {
-    pem: `-----BEGIN CERTIFICATE-----\n${base64.trim()}\n-----END CERTIFICATE-----\n`,
-    key: privateKey,
-    commonName: options.commonName,
-  };
 }
 
 /** A root CA, an intermediate, and a signing certificate for echo-api.amazon.com, as Amazon's chain is. */
@@ -118,6 +137,30 @@ export function makeAlexaChain(leaf: Partial<CertificateOptions> = {}): {
   return { root, intermediate, signing, chainPem: signing.pem + intermediate.pem };
 }
 
-export function sign(body: string, key: KeyObject, algorithm: 'sha256' | 'sha1' = 'sha256'): string {
-  return createSign(algorithm).update(Buffer.from(body, 'utf8')).sign(key, 'base64');
+/** Whether `openssl verify` accepts the chain (signing certificate first) as a path to the root, for a TLS server named host. */
+export function opensslAccepts(root: string, chain: readonly string[], host = 'echo-api.amazon.com'): boolean {
+  const dir = mkdtempSync(join(tmpdir(), 'test-verify-'));
+  try {
+    writeFileSync(join(dir, 'root.pem'), root);
+    writeFileSync(join(dir, 'untrusted.pem'), chain.slice(1).join(''));
+    writeFileSync(join(dir, 'leaf.pem'), chain[0] ?? '');
+    const untrusted = chain.length > 1 ? ['-untrusted', 'untrusted.pem'] : [];
+    const result = spawnSync(
+      'openssl',
+      ['verify', '-x509_strict', '-purpose', 'sslserver', '-verify_hostname', host, '-CAfile', 'root.pem', ...untrusted, 'leaf.pem'],
+      {
+        cwd: dir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    return result.status === 0;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function sign(body: string | Buffer, key: KeyObject, algorithm: 'sha256' | 'sha1' = 'sha256'): string {
+  return createSign(algorithm)
+    .update(typeof body === 'string' ? Buffer.from(body, 'utf8') : body)
+    .sign(key, 'base64');
 }

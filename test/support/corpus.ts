@@ -1,10 +1,13 @@
-// The shared corpus of real Alexa request envelopes written by others (../shared/alexa-requests). Read-only:
-// tests use copies, never edit the files.
+// The corpus of real Alexa request envelopes written by others, kept in the repository under
+// test/fixtures/alexa-requests (where each came from, and its licence: test/fixtures/README.md and the corpus's
+// own SOURCES.md). Read-only: tests use copies, never edit the files.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const SHARED = resolve(__dirname, '../../../shared');
-export const CORPUS = join(SHARED, 'alexa-requests');
+export const FIXTURES = resolve(__dirname, '../fixtures');
+export const CORPUS = join(FIXTURES, 'alexa-requests');
+/** Real Amazon-signed requests (2017), their bodies and the certificates they were signed with. */
+export const SIGNATURE_VECTORS = join(CORPUS, 'signature-vectors');
 
 export interface CorpusEnvelope {
   file: string;
@@ -20,7 +23,7 @@ export function corpusEnvelopes(): CorpusEnvelope[] {
     .filter((name) => name.endsWith('.body.json'))
     .map((name) => join(CORPUS, 'signature-vectors', name));
   const files = [...top, ...signed];
-  if (files.length < 100) throw new Error(`expected the shared corpus at ${CORPUS}, found ${files.length} files`);
+  if (files.length < 100) throw new Error(`expected the envelope corpus at ${CORPUS}, found ${files.length} files`);
   return files.map((file) => ({ file: file.slice(CORPUS.length + 1), envelope: JSON.parse(readFileSync(file, 'utf8')) }));
 }
 

@@ -2,9 +2,10 @@
 // content tests (the data) and the crawler tests (everything actually said).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHARED } from './corpus';
+import { FIXTURES } from './corpus';
 
-export const factSheet = readFileSync(join(SHARED, 'fact-sheet/understanding-secondary-bone-cancer.txt'), 'utf8');
+/** The text as scraped from Cancer Council Australia's page (test/fixtures/README.md says where from). */
+export const factSheet = readFileSync(join(FIXTURES, 'fact-sheet/understanding-secondary-bone-cancer.txt'), 'utf8');
 /** The sheet with its whitespace collapsed, for "does the sheet say this" searches. */
 export const sheetText = factSheet.replace(/\s+/g, ' ');
 
