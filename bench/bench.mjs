@@ -32,7 +32,8 @@ const MB = 1024 * 1024;
 
 const BUDGETS = {
   coldOverBareRatio: 1.2, // whole-process cold start over bare node, as a multiple of the baseline's
-  warmMedianUs: 100, // every request type
+  warmMedianUs: 100, // every request type but a person's own question
+  questionMedianUs: 3000, // a person's own question: a search of the sheet (warm, the engine loaded)
   bundleBytes: 250 * KB,
   zipBytes: 100 * KB,
   peakMemoryBytes: 80 * MB,
@@ -96,18 +97,19 @@ async function buildAll() {
   });
 
   // The request envelopes, built by the local runtime's helpers.
-  const { scenarios, skillId } = await buildScenarios(work);
+  const { scenarios, skillId, questionScenarios } = await buildScenarios(work);
   const scenariosFile = join(work, 'scenarios.json');
   writeFileSync(scenariosFile, JSON.stringify(scenarios));
   const launchFile = join(work, 'launch.json');
   writeFileSync(launchFile, JSON.stringify(scenarios.find((s) => s.name === 'LaunchRequest').envelope));
 
   const skillZip = await createPackage({ bundleDir: join(ROOT, 'dist', 'lambda'), outFile: join(work, 'skill.zip') });
-  const baselineZip = await createPackage({ bundleDir: baselineDir, outFile: join(work, 'baseline.zip') });
+  const baselineZip = await createPackage({ bundleDir: baselineDir, outFile: join(work, 'baseline.zip'), files: ['index.js'] });
   return {
     skill: { bundle: skillBundle, bundleBytes: skillZip.bundleBytes, zipBytes: skillZip.bytes },
     baseline: { bundle: join(baselineDir, 'index.js'), bundleBytes: baselineZip.bundleBytes, zipBytes: baselineZip.bytes },
     skillId,
+    questionScenarios: new Set(questionScenarios),
     scenariosFile,
     launchFile,
     scenarioCount: scenarios.length,
@@ -231,7 +233,12 @@ async function main() {
   const peakMemory = Math.max(warmSkill.memory.maxRssBytes, coldResults.skill.maxRssBytes);
   const baselinePeakMemory = Math.max(warmBaseline.memory.maxRssBytes, coldResults.baseline.maxRssBytes);
   const coldRatio = coldResults.skill.overBareMs / coldResults.baseline.overBareMs;
-  const slowest = [...warmSkill.results].sort((a, b) => b.medianUs - a.medianUs)[0];
+  const isQuestion = (r) => built.questionScenarios.has(r.name);
+  const budgetOf = (r) => (isQuestion(r) ? BUDGETS.questionMedianUs : BUDGETS.warmMedianUs);
+  const others = warmSkill.results.filter((r) => !isQuestion(r));
+  const questions = warmSkill.results.filter(isQuestion);
+  const slowest = [...others].sort((a, b) => b.medianUs - a.medianUs)[0];
+  const slowestQuestion = [...questions].sort((a, b) => b.medianUs - a.medianUs)[0];
 
   const budgets = [
     {
@@ -241,11 +248,11 @@ async function main() {
       pass: coldRatio <= BUDGETS.coldOverBareRatio,
     },
     {
-      name: `warm median ≤ ${BUDGETS.warmMedianUs} µs for every request type (slowest: ${slowest.name})`,
+      name: `warm median ≤ ${BUDGETS.warmMedianUs} µs for every request type but a person's own question (slowest: ${slowest.name})`,
       limit: BUDGETS.warmMedianUs,
       value: slowest.medianUs,
-      pass: warmSkill.results.every((r) => r.medianUs <= BUDGETS.warmMedianUs),
-      over: warmSkill.results.filter((r) => r.medianUs > BUDGETS.warmMedianUs).map((r) => r.name),
+      pass: others.every((r) => r.medianUs <= BUDGETS.warmMedianUs),
+      over: others.filter((r) => r.medianUs > BUDGETS.warmMedianUs).map((r) => r.name),
     },
     {
       name: 'bundle ≤ 250 KB',
@@ -255,6 +262,12 @@ async function main() {
     },
     { name: 'zip ≤ 100 KB', limit: BUDGETS.zipBytes, value: built.skill.zipBytes, pass: built.skill.zipBytes <= BUDGETS.zipBytes },
     { name: 'peak memory (RSS) ≤ 80 MB', limit: BUDGETS.peakMemoryBytes, value: peakMemory, pass: peakMemory <= BUDGETS.peakMemoryBytes },
+    {
+      name: `a person's own question: warm median ≤ ${BUDGETS.questionMedianUs / 1000} ms (slowest: ${slowestQuestion?.name ?? 'none'})`,
+      limit: BUDGETS.questionMedianUs,
+      value: slowestQuestion?.medianUs ?? 0,
+      pass: questions.every((r) => r.medianUs <= BUDGETS.questionMedianUs),
+    },
   ];
   const verdict = (pass) => (pass ? 'pass' : 'FALLS SHORT');
 
@@ -262,7 +275,7 @@ async function main() {
   const b = coldResults.baseline;
   const rows = [
     [
-      'bundle (index.js)',
+      'bundle (index.js + question.js)',
       fmt.kb(built.skill.bundleBytes),
       fmt.kb(built.baseline.bundleBytes),
       fmt.ratio(built.skill.bundleBytes, built.baseline.bundleBytes),
@@ -302,8 +315,8 @@ async function main() {
       `${fmt.us(r.medianUs)} / ${fmt.us(r.p99Us)}`,
       base ? `${fmt.us(base.medianUs)} / ${fmt.us(base.p99Us)}` : '–',
       base ? fmt.ratio(r.medianUs, base.medianUs) : '–',
-      '≤ 100 µs',
-      verdict(r.medianUs <= BUDGETS.warmMedianUs),
+      `≤ ${fmt.us(budgetOf(r))}`,
+      verdict(r.medianUs <= budgetOf(r)),
     ]);
   }
   const cpuSkill = median(warmSkill.results.map((r) => r.cpuPerRequestUs));

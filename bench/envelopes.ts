@@ -46,14 +46,28 @@ function slot(name: string, value: string, id: string): ResolvedSlot {
   return { name, value, resolution: { status: 'ER_SUCCESS_MATCH', name: value, id } };
 }
 
+/** A person's own question, in a phrase slot (AMAZON.SearchQuery): the words after the carrier. */
+function asked(value: string): Record<string, ResolvedSlot> {
+  return { query: { name: 'query', value } };
+}
+
 const SLOT_VALUES: Record<string, Record<string, ResolvedSlot>> = {
   TellMeAboutIntent: { subject: slot('subject', 'chemo', 'treatment.chemotherapy') },
   DefineTermIntent: { term: slot('term', 'palliative care', 'palliative-care') },
+  QuestionIntent: asked("i've got pins and needles in my legs could that be from the cancer"),
+  HowLongQuestionIntent: asked('does an mri scan take'),
+  HowManyQuestionIntent: asked('rounds of chemo will my wife need'),
 };
 const SLOT_TYPES: Record<string, Record<string, string>> = {
   TellMeAboutIntent: { subject: 'SUBJECT' },
   DefineTermIntent: { term: 'TERM' },
+  QuestionIntent: { query: 'AMAZON.SearchQuery' },
+  HowLongQuestionIntent: { query: 'AMAZON.SearchQuery' },
+  HowManyQuestionIntent: { query: 'AMAZON.SearchQuery' },
 };
+
+/** The scenarios that search the sheet for a person's own question: budgeted apart (docs/performance.md). */
+export const QUESTION_SCENARIOS = Object.keys(SLOT_TYPES).filter((name) => 'query' in (SLOT_TYPES[name] ?? {}));
 
 /** Intents that answer something said earlier in the session: timed after a topic answer. */
 const IN_SESSION = new Set([

@@ -23,5 +23,5 @@ export async function buildScenarios(work) {
     outdir: work,
   });
   const envelopes = createRequire(import.meta.url)(join(work, 'envelopes.js'));
-  return { scenarios: envelopes.scenarios(), skillId: envelopes.SKILL_ID };
+  return { scenarios: envelopes.scenarios(), skillId: envelopes.SKILL_ID, questionScenarios: envelopes.QUESTION_SCENARIOS };
 }

@@ -1,11 +1,12 @@
 // Bundles the TypeScript entry points with esbuild. Usage: node scripts/build.mjs [lambda] [local] [web] [tools] [--quiet]
 //   lambda  dist/lambda/index.js: one minified CommonJS file for AWS Lambda (the AWS SDK v3 stays external:
-//           the Lambda runtime provides it)
+//           the Lambda runtime provides it), and beside it question.js, the question engine it loads on demand
 //   local   dist/local/*.js: the local runtime (ask, chat, server)
 //   web     dist/web/page.js: the web simulator's page script, for browsers (served by dist/local/server.js)
 //   tools   dist/tools/*.js: content check and model generator, run by npm scripts
 // With no target, builds them all.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const args = process.argv.slice(2);
@@ -59,13 +60,27 @@ module.exports = { services: { ServiceClientFactory } };`,
   },
 };
 
+/**
+ * The question engine (lambda/question/answer.ts: the search library, its index and the lay-word table) is a
+ * file of its own in the Lambda package, question.js, required by lambda/question/find.ts with the first
+ * question: most requests never need it, and a cold start then does not even compile it (docs/performance.md).
+ */
+const questionEngineApart = {
+  name: 'question-engine-apart',
+  setup(context) {
+    context.onResolve({ filter: /^\.\/answer$/ }, (args) =>
+      args.importer.endsWith(join('question', 'find.ts')) ? { path: './question.js', external: true } : undefined,
+    );
+  },
+};
+
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: quiet ? 'error' : 'warning' };
 
 const builds = {
   lambda: () =>
     build({
       ...common,
-      entryPoints: { index: 'lambda/index.ts' },
+      entryPoints: { index: 'lambda/index.ts', question: 'lambda/question/answer.ts' },
       outdir: 'dist/lambda',
       minify: true,
       external: ['@aws-sdk/*'],
@@ -73,7 +88,7 @@ const builds = {
       // ignores NODE_PATH (where the Lambda runtime keeps its SDK) and costs ~60 ms more than require() here
       // (docs/performance.md): compile it to require().
       supported: { 'dynamic-import': false },
-      plugins: [dataAsJsonParse, withoutServiceClients],
+      plugins: [dataAsJsonParse, withoutServiceClients, questionEngineApart],
       metafile: true,
       legalComments: 'none',
     }),

@@ -1,8 +1,9 @@
 // Writes the deployable Lambda zip: the esbuild bundle as index.js at the zip root (the template's Handler is
-// index.handler) and nothing else. The AWS SDK v3 stays out: the nodejs22.x runtime provides it.
+// index.handler), the question engine it loads with the first question (question.js), and nothing else. The
+// AWS SDK v3 stays out: the nodejs22.x runtime provides it.
 // Usage: node scripts/package.mjs [--bundle dist/lambda] [--out dist/package/skill.zip] [--quiet]
 // Run `node scripts/build.mjs lambda` (or `npm run build`) first. `ask deploy` zips dist/lambda itself, so this
-// refuses a bundle folder holding anything but index.js: the two zips must hold the same thing.
+// refuses a bundle folder holding anything but those two files: the two zips must hold the same thing.
 import { createWriteStream, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -11,6 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { ZipFile } from 'yazl';
 
 export const BUNDLE_FILE = 'index.js';
+/** Required by index.js with the first question (lambda/question/find.ts). */
+export const QUESTION_ENGINE_FILE = 'question.js';
+export const BUNDLE_FILES = [BUNDLE_FILE, QUESTION_ENGINE_FILE];
 export const DEFAULT_BUNDLE_DIR = 'dist/lambda';
 export const DEFAULT_OUT = 'dist/package/skill.zip';
 
@@ -18,39 +22,43 @@ export const DEFAULT_OUT = 'dist/package/skill.zip';
 const FIXED_MTIME = new Date('2020-07-01T00:00:00Z');
 
 /**
- * Zips `<bundleDir>/index.js` into `outFile` as `index.js`. Throws when the bundle is missing, does not look
- * like a CommonJS Lambda handler, or has company in its folder.
- * @param {{ bundleDir?: string, outFile?: string }} [options]
+ * Zips `<bundleDir>/index.js` and `question.js` into `outFile` at its root. Throws when either is missing, the
+ * bundle does not look like a CommonJS Lambda handler, or they have company in their folder.
+ * @param {{ bundleDir?: string, outFile?: string, files?: string[] }} [options] `files`: what the folder holds
+ *   (default: the skill's index.js and question.js; the benchmark's baseline has index.js alone)
  * @returns {Promise<{ file: string, bytes: number, bundleBytes: number, entries: string[] }>}
  */
-export async function createPackage({ bundleDir = DEFAULT_BUNDLE_DIR, outFile = DEFAULT_OUT } = {}) {
+export async function createPackage({ bundleDir = DEFAULT_BUNDLE_DIR, outFile = DEFAULT_OUT, files: names = BUNDLE_FILES } = {}) {
   const dir = resolve(bundleDir);
-  const bundlePath = join(dir, BUNDLE_FILE);
   let present;
   try {
     present = readdirSync(dir);
   } catch {
     throw new Error(`no bundle folder at ${bundleDir}: run \`node scripts/build.mjs lambda\` first`);
   }
-  if (!present.includes(BUNDLE_FILE)) throw new Error(`no ${BUNDLE_FILE} in ${bundleDir}: run \`node scripts/build.mjs lambda\` first`);
-  const extra = present.filter((name) => name !== BUNDLE_FILE);
+  for (const file of names) {
+    if (!present.includes(file)) throw new Error(`no ${file} in ${bundleDir}: run \`node scripts/build.mjs lambda\` first`);
+  }
+  const extra = present.filter((name) => !names.includes(name));
   if (extra.length > 0) {
     throw new Error(`${bundleDir} holds more than the bundle (${extra.join(', ')}): \`ask deploy\` would ship it; remove it`);
   }
-  const bundle = readFileSync(bundlePath);
-  // The handler must be reachable as index.handler from a CommonJS module.
-  if (!/\bmodule\.exports\s*=/.test(bundle.toString('utf8'))) {
-    throw new Error(`${bundlePath} is not a CommonJS bundle (no module.exports)`);
+  const files = names.map((name) => ({ name, data: readFileSync(join(dir, name)) }));
+  // The handler must be reachable as index.handler from a CommonJS module, and the engine required from it.
+  for (const { name, data } of files) {
+    if (!/\bmodule\.exports\s*=/.test(data.toString('utf8')))
+      throw new Error(`${join(dir, name)} is not a CommonJS bundle (no module.exports)`);
   }
 
   const out = resolve(outFile);
   await mkdir(dirname(out), { recursive: true });
   const zip = new ZipFile();
-  // Regular file, readable by all: Lambda runs the code as a different user from the one that zipped it.
-  zip.addBuffer(bundle, BUNDLE_FILE, { mtime: FIXED_MTIME, mode: 0o100644, compressionLevel: 9 });
+  // Regular files, readable by all: Lambda runs the code as a different user from the one that zipped it.
+  for (const { name, data } of files) zip.addBuffer(data, name, { mtime: FIXED_MTIME, mode: 0o100644, compressionLevel: 9 });
   zip.end();
   await pipeline(zip.outputStream, createWriteStream(out));
-  return { file: out, bytes: statSync(out).size, bundleBytes: bundle.length, entries: [BUNDLE_FILE] };
+  const bundleBytes = files.reduce((sum, { data }) => sum + data.length, 0);
+  return { file: out, bytes: statSync(out).size, bundleBytes, entries: [...names] };
 }
 
 function argValue(args, name) {

@@ -419,6 +419,7 @@ describe('the deployable zip', () => {
   let scratch: ScratchBuild | undefined;
   let work: string;
   let bundle: Buffer;
+  let engine: Buffer;
   let entries: Map<string, Buffer>;
   let zipBytes: number;
 
@@ -430,6 +431,7 @@ describe('the deployable zip', () => {
     expect(pack.stderr).toBe('');
     expect(pack.status).toBe(0);
     bundle = readFileSync(join(work, profile.code.default.src, 'index.js'));
+    engine = readFileSync(join(work, profile.code.default.src, 'question.js'));
     const zip = readFileSync(join(work, 'out', 'skill.zip'));
     zipBytes = zip.length;
     entries = readZip(zip);
@@ -437,26 +439,29 @@ describe('the deployable zip', () => {
 
   afterAll(() => scratch?.remove());
 
-  test('the build writes only the bundle where ask-resources.json points, so `ask deploy` ships the same', () => {
-    expect(readdirSync(join(work, profile.code.default.src))).toEqual(['index.js']);
+  test('the build writes only the bundle and its question engine where ask-resources.json points, so `ask deploy` ships the same', () => {
+    expect(readdirSync(join(work, profile.code.default.src)).sort()).toEqual(['index.js', 'question.js']);
   });
 
-  test('holds index.js at its root, byte for byte the bundle, and nothing else', () => {
-    expect([...entries.keys()]).toEqual(['index.js']);
+  test('holds index.js and question.js at its root, byte for byte the build, and nothing else', () => {
+    expect([...entries.keys()]).toEqual(['index.js', 'question.js']);
     expect(entries.get('index.js')?.equals(bundle)).toBe(true);
+    expect(entries.get('question.js')?.equals(engine)).toBe(true);
+    // The handler loads the engine with the first question, from beside itself.
+    expect(bundle.toString('utf8')).toContain('require("./question.js")');
   });
 
   test('keeps the AWS SDK out of the bundle (the Lambda runtime provides it) and stays within its size budgets', () => {
     // Inlined, the SDK would bring its service exception class names as string literals.
     expect(bundle.toString('utf8')).not.toMatch(/"DynamoDBServiceException"|"STSServiceException"/);
-    expect(bundle.length).toBeLessThanOrEqual(250 * 1024);
+    expect(bundle.length + engine.length).toBeLessThanOrEqual(250 * 1024);
     expect(zipBytes).toBeLessThanOrEqual(100 * 1024);
   });
 
   test('index.handler in the zipped index.js answers a LaunchRequest as Lambda would call it, with and without a table', () => {
     const unzipped = join(work, 'unzipped');
     mkdirSync(unzipped);
-    writeFileSync(join(unzipped, 'index.js'), entries.get('index.js') as Buffer);
+    for (const [name, data] of entries) writeFileSync(join(unzipped, name), data);
     const envelope = {
       version: '1.0',
       session: {
@@ -477,10 +482,10 @@ describe('the deployable zip', () => {
     };
     const [file, exported] = userConfig.handler.split('.');
     const script = `require(${JSON.stringify(join(unzipped, file))})[${JSON.stringify(exported)}](JSON.parse(process.argv[1]), {}).then((r) => process.stdout.write('RESPONSE ' + JSON.stringify(r) + '\\n'))`;
-    const invoke = (extraEnv: Record<string, string>) => {
+    const invoke = (extraEnv: Record<string, string>, body: object = envelope) => {
       // As on Lambda: the AWS SDK comes from outside the zip (NODE_PATH), only this skill id is accepted.
       const env = { PATH: process.env.PATH, NODE_PATH: join(ROOT, 'node_modules'), SKILL_ID: 'amzn1.ask.skill.test', ...extraEnv };
-      const run = spawnSync(process.execPath, ['-e', script, JSON.stringify(envelope)], {
+      const run = spawnSync(process.execPath, ['-e', script, JSON.stringify(body)], {
         cwd: unzipped,
         env,
         encoding: 'utf8',
@@ -496,6 +501,25 @@ describe('the deployable zip', () => {
     expect(plain.run.status).toBe(0);
     expect(plain.response?.version).toBe('1.0');
     expect(plain.response?.response.outputSpeech).toMatchObject({ type: 'SSML', ssml: expect.stringMatching(/^<speak>.*<\/speak>$/s) });
+
+    // A person's own question loads the question engine from beside the handler (question.js in the zip).
+    const question = {
+      ...envelope,
+      request: {
+        type: 'IntentRequest',
+        requestId: 'amzn1.echo-api.request.question',
+        timestamp: new Date().toISOString(),
+        locale: 'en-AU',
+        intent: {
+          name: 'QuestionIntent',
+          confirmationStatus: 'NONE',
+          slots: { query: { name: 'query', value: 'can it make my legs go numb' } },
+        },
+      },
+    };
+    const asked = invoke({ LOG_LEVEL: 'SILENT', METRICS: 'off' }, question);
+    expect(asked.run.status).toBe(0);
+    expect(asked.response?.response.outputSpeech.ssml).toMatch(/numbness in the arms or legs/);
 
     // A table configured: the store loads the AWS SDK from NODE_PATH, as the Lambda runtime provides it (a
     // native import() would not look there). DynamoDB is a closed loopback port: the skill must still answer.

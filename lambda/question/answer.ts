@@ -8,7 +8,7 @@
 //   - words the sheet uses, but never together ("side effects" and "chemo"): it does not cover it exactly,
 //     and the closest passage is offered as such, never as the answer.
 import MiniSearch from 'minisearch';
-import { corpusUnits, type Unit, unitByKey } from './corpus';
+import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
 import { readQuestion, urgentStems } from './read';
 import indexJson from './search-index.json';
@@ -70,14 +70,14 @@ interface Group {
 const indexFile = indexJson as unknown as SearchIndexFile;
 
 let search: MiniSearch<SearchDocument> | undefined;
-let unitCount = 0;
+let units: readonly Unit[] = [];
+const byKey = new Map<string, Unit>();
 let pairsByUnit: Map<string, Set<string>> | undefined;
 let namePairs: Set<string> | undefined;
 
 function index(): MiniSearch<SearchDocument> {
   if (!search) {
     search = MiniSearch.loadJS(indexFile.index, INDEX_OPTIONS);
-    unitCount = corpusUnits().length;
   }
   return search;
 }
@@ -99,7 +99,7 @@ function unitPairs(): { byUnit: Map<string, Set<string>>; names: Set<string> } {
   if (pairsByUnit && namePairs) return { byUnit: pairsByUnit, names: namePairs };
   pairsByUnit = new Map();
   namePairs = new Set();
-  for (const unit of corpusUnits()) {
+  for (const unit of units) {
     const pairs = new Set<string>();
     for (const sentence of unit.sentences) addPairs(pairs, sentence);
     for (const name of [unit.title, ...unit.names]) {
@@ -122,7 +122,24 @@ export function rootOf(term: string): string {
   return root.length >= 4 ? root : term;
 }
 
+/**
+ * Where each word is said, kept for the container's life: a warm container is asked the same words again and
+ * again, and a search per word per question was most of a question's garbage (the warm process's peak memory,
+ * docs/performance.md). Bounded, oldest first out, since a word may be anything a person says.
+ */
+const saidCache = new Map<string, Where>();
+const SAID_CACHE_SIZE = 2000;
+
 function whereSaid(term: string): Where {
+  const cached = saidCache.get(term);
+  if (cached) return cached;
+  const where = searchWhereSaid(term);
+  if (saidCache.size >= SAID_CACHE_SIZE) saidCache.delete(saidCache.keys().next().value as string);
+  saidCache.set(term, where);
+  return where;
+}
+
+function searchWhereSaid(term: string): Where {
   const where: Where = { units: new Set(), named: new Set(), titled: new Set(), sentences: new Set() };
   const root = rootOf(term);
   for (const result of index().search(root, SEARCH_OPTIONS)) {
@@ -147,7 +164,7 @@ function whereSaid(term: string): Where {
 
 /** A rare word says more about what is asked than one the sheet uses everywhere ("cancer"). */
 function weightOf(where: Where): number {
-  return Math.log(1 + unitCount / Math.max(1, where.units.size));
+  return Math.log(1 + units.length / Math.max(1, where.units.size));
 }
 
 function groupsOf(terms: readonly string[], alternatives: readonly string[][], found: Map<string, Where>): Group[] {
@@ -175,18 +192,12 @@ interface Fit {
   missing: number;
   /** The weightiest group (or pair) of the question the unit does not say. */
   gap: number;
-  /** The library's own ranking of the unit for the whole question, to break ties. */
+  /** The library's own ranking of the unit for the whole question, set to break a tie. */
   rank: number;
 }
 
 /** How well each unit says what the question asks: its covered and missing weight, pairs said apart counted as missing. */
-function fitOf(
-  unit: string,
-  groups: readonly Group[],
-  pairs: ReadonlyArray<[string, string]>,
-  found: Map<string, Where>,
-  rank: number,
-): Fit {
+function fitOf(unit: string, groups: readonly Group[], pairs: ReadonlyArray<[string, string]>, found: Map<string, Where>): Fit {
   let covered = 0;
   let missing = 0;
   let gap = 0;
@@ -207,7 +218,7 @@ function fitOf(
     missing += Math.min(...weights);
     gap = Math.max(gap, Math.min(...weights));
   }
-  return { unit, covered: unit.startsWith('g:') ? covered - GLOSSARY_HANDICAP : covered, missing, gap, rank };
+  return { unit, covered: unit.startsWith('g:') ? covered - GLOSSARY_HANDICAP : covered, missing, gap, rank: 0 };
 }
 
 function better(a: Fit, b: Fit): boolean {
@@ -264,7 +275,22 @@ function quote(unit: Unit, groups: readonly Group[], found: Map<string, Where>):
 
 /** The guide's opening topic: what a question that names nothing but secondary bone cancer is asking about. */
 function overview(): Unit {
-  return corpusUnits()[0] as Unit;
+  return units[0] as Unit;
+}
+
+/**
+ * The answerer over the skill's units (lambda/question/corpus.ts). They are passed in, not imported: this
+ * module is bundled apart and loaded with the first question (find.ts), and carries no content of its own.
+ */
+export function createAnswerer(all: readonly Unit[]): (question: string) => Answer {
+  units = all;
+  byKey.clear();
+  for (const unit of all) byKey.set(unit.key, unit);
+  search = undefined;
+  pairsByUnit = undefined;
+  namePairs = undefined;
+  saidCache.clear();
+  return answerQuestion;
 }
 
 export function isUrgent(text: string): boolean {
@@ -272,7 +298,7 @@ export function isUrgent(text: string): boolean {
   return indexFile.urgent.some((stems) => said.includes(` ${stems.join(' ')} `));
 }
 
-export function answerQuestion(text: string): Answer {
+function answerQuestion(text: string): Answer {
   if (isUrgent(text)) return { kind: 'urgent' };
   const question = readQuestion(text, indexFile.reading);
   if (question.terms.length === 0) return question.namesSubject ? { kind: 'passage', unit: overview() } : { kind: 'unclear' };
@@ -292,16 +318,22 @@ export function answerQuestion(text: string): Answer {
   // Words said together in the question that make one of the content's names ("bone scan") name one thing.
   const pairs = question.pairs.filter(([a, b]) => names.has(pairKey(a, b)) || names.has(pairKey(b, a)));
 
-  const ranks = new Map<string, number>();
-  for (const result of index().search(known.join(' '), { ...SEARCH_OPTIONS, filter: (r) => !String(r.id).includes('#') })) {
-    ranks.set(String(result.id), result.score);
+  const fits = [...new Set(known.flatMap((term) => [...(found.get(term) as Where).units]))].map((unit) =>
+    fitOf(unit, groups, pairs, found),
+  );
+  const top = Math.max(...fits.map((fit) => fit.covered));
+  const tied = fits.filter((fit) => top - fit.covered < 1e-9);
+  // Passages that say the question equally well are ranked by the library (BM25 over the whole question).
+  if (tied.length > 1) {
+    const ranks = new Map<string, number>();
+    for (const result of index().search(known.join(' '), { ...SEARCH_OPTIONS, filter: (r) => !String(r.id).includes('#') })) {
+      ranks.set(String(result.id), result.score);
+    }
+    for (const fit of tied) fit.rank = ranks.get(fit.unit) ?? 0;
   }
   let best: Fit | undefined;
-  for (const unit of new Set(known.flatMap((term) => [...(found.get(term) as Where).units]))) {
-    const fit = fitOf(unit, groups, pairs, found, ranks.get(unit) ?? 0);
-    if (!best || better(fit, best)) best = fit;
-  }
-  const unit = best ? unitByKey(best.unit) : undefined;
+  for (const fit of tied) if (!best || better(fit, best)) best = fit;
+  const unit = best ? byKey.get(best.unit) : undefined;
   if (!best || !unit) return { kind: 'not-covered' };
 
   const closest = (): Answer => ({

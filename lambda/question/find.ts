@@ -1,10 +1,12 @@
 // The question engine (the search library and its index) is loaded with the first question a container is
-// asked, not at its cold start: most requests (launch, navigation, topics) never need it.
+// asked, not at its cold start: most requests (launch, navigation, topics) never need it. In the Lambda
+// package it is a file of its own, question.js (scripts/build.mjs), so it is not even compiled before then.
 import type { Answer } from './answer';
+import { corpusUnits } from './corpus';
 
-let engine: Promise<typeof import('./answer')> | undefined;
+let engine: Promise<(question: string) => Answer> | undefined;
 
 export async function findAnswer(question: string): Promise<Answer> {
-  engine ??= import('./answer');
-  return (await engine).answerQuestion(question);
+  engine ??= import('./answer').then((module) => module.createAnswerer(corpusUnits()));
+  return (await engine)(question);
 }
