@@ -1,13 +1,13 @@
 // "Forget me" sticks: once it is confirmed, no write sent earlier can bring the record back. Reproduced as the
 // review found it: the built Lambda bundle, configured only by its environment, against dynalite behind a
 // proxy that holds writes back for 1.2 s, so the "speak slower" write lands after the turn stopped waiting.
-import { recordKey } from '../lambda/store/dynamo-adapter';
 import { LocalConversation } from '../local/conversation';
-import { LOCAL_TABLE, type LocalStore, localClientConfig, startLocalStore } from '../local/store';
+import { LOCAL_TABLE, type LocalStore, startLocalStore } from '../local/store';
 import { type RunningBundle, startLambdaBundle } from './support/lambda-bundle';
 import { memoryLogger } from './support/logs';
 import { buildLambdaInScratch, type ScratchBuild } from './support/scratch-build';
 import { type StoreProxy, startStoreProxy } from './support/store-proxy';
+import { storedItem as readStoredItem } from './support/stored-item';
 
 const HELD_WRITE_MS = 1200;
 
@@ -49,14 +49,7 @@ function holdFirst(operations: string[], count = Number.POSITIVE_INFINITY): (ope
 }
 
 async function storedItem(userId: string): Promise<Record<string, unknown> | undefined> {
-  const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
-  const { DynamoDBDocumentClient, GetCommand } = await import('@aws-sdk/lib-dynamodb');
-  const client = DynamoDBDocumentClient.from(new DynamoDBClient(localClientConfig(store.endpoint)));
-  try {
-    return (await client.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { id: recordKey(userId) } }))).Item;
-  } finally {
-    client.destroy();
-  }
+  return readStoredItem(store.endpoint, userId);
 }
 
 function visitor(userId: string) {

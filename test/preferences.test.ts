@@ -7,6 +7,7 @@ import { LOCAL_USER_ID } from '../local/envelope';
 import { LOCAL_TABLE, type LocalStore, localClientConfig, startLocalStore } from '../local/store';
 import { memoryLogger } from './support/logs';
 import { type StoreProxy, startStoreProxy } from './support/store-proxy';
+import { storedItem as readStoredItem } from './support/stored-item';
 
 let store: LocalStore;
 let proxy: StoreProxy;
@@ -62,14 +63,7 @@ function recognising(envelope: unknown, personId: string): unknown {
 }
 
 async function storedItem(userId: string): Promise<Record<string, unknown> | undefined> {
-  const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
-  const { DynamoDBDocumentClient, GetCommand } = await import('@aws-sdk/lib-dynamodb');
-  const client = DynamoDBDocumentClient.from(new DynamoDBClient(localClientConfig(store.endpoint)));
-  try {
-    return (await client.send(new GetCommand({ TableName: LOCAL_TABLE, Key: { id: recordKey(userId) } }))).Item;
-  } finally {
-    client.destroy();
-  }
+  return readStoredItem(store.endpoint, userId);
 }
 
 test('a speed set in one session applies in the next, and the disclaimer is not repeated', async () => {
