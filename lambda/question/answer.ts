@@ -253,7 +253,13 @@ function chooseSentences(unit: Unit, groups: readonly Group[], found: Map<string
     });
     if (best === undefined) break;
     chosen.add(best);
-    for (const group of [...left]) if (inSentence(group, best)) left.delete(group);
+    // Sentences that say what it says, side by side ("In a core needle biopsy … local anaesthetic. In a
+    // surgical biopsy … general anaesthetic."), are the answer together.
+    const said = [...left].filter((group) => inSentence(group, best as number));
+    unit.sentences.forEach((_, n) => {
+      if (!chosen.has(n) && said.length > 0 && said.every((group) => inSentence(group, n))) chosen.add(n);
+    });
+    for (const group of said) left.delete(group);
   }
   // A sentence that leans on the one before brings it; one that the next leans on brings that too
   // ("… fear, anxiety … These reactions are normal").
