@@ -23,6 +23,7 @@ const SUBJECT = 'cancer';
 
 /** Questions are a sentence; a pasted essay is read up to here. */
 const MAX_WORDS = 60;
+const MAX_CHARS = 1000;
 
 interface Phrase {
   stems: string[];
@@ -150,7 +151,7 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
     reader = readerOf(table);
     readers.set(table, reader);
   }
-  const tokens = tokenize(text).slice(0, MAX_WORDS);
+  const tokens = tokenize(text.slice(0, MAX_CHARS)).slice(0, MAX_WORDS);
   // The content words in order, with "or" kept as a marker between them.
   const sequence: Array<string | null> = [];
   for (let at = 0; at < tokens.length; ) {
@@ -192,7 +193,7 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
 
 /** The stems of a text with only pronouns and articles left out: how urgent phrasings are compared. */
 export function urgentStems(text: string): string[] {
-  return tokenize(text)
+  return tokenize(text.slice(0, MAX_CHARS))
     .filter((token) => !PERSON_WORDS.has(token.word))
     .map((token) => token.stem);
 }
