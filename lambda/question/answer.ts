@@ -117,7 +117,7 @@ const KEEPS_MEANING = /^(?:s|es|d|ed|n|ing|ion|ions|ation|ations|ness|ly|ity|al|
 const DERIVED = /(?:ations?|ions?|ness|ment|ity|ly)$/;
 
 /** A word's root for lookup: derivational endings removed where enough is left to mean something. */
-export function rootOf(term: string): string {
+function rootOf(term: string): string {
   const root = term.replace(DERIVED, '');
   return root.length >= 4 ? root : term;
 }
@@ -189,24 +189,19 @@ function says(group: Group, unit: string, found: Map<string, Where>): boolean {
 interface Fit {
   unit: string;
   covered: number;
-  missing: number;
   /** The weightiest group (or pair) of the question the unit does not say. */
   gap: number;
   /** The library's own ranking of the unit for the whole question, set to break a tie. */
   rank: number;
 }
 
-/** How well each unit says what the question asks: its covered and missing weight, pairs said apart counted as missing. */
+/** How well each unit says what the question asks: the weight it says, and the weightiest part it does not. */
 function fitOf(unit: string, groups: readonly Group[], pairs: ReadonlyArray<[string, string]>, found: Map<string, Where>): Fit {
   let covered = 0;
-  let missing = 0;
   let gap = 0;
   for (const group of groups) {
     if (says(group, unit, found)) covered += Math.min(group.weight, WEIGHT_CAP);
-    else {
-      missing += group.weight;
-      gap = Math.max(gap, group.weight);
-    }
+    else gap = Math.max(gap, group.weight);
   }
   const said = unitPairs().byUnit.get(unit);
   for (const [a, b] of pairs) {
@@ -215,10 +210,9 @@ function fitOf(unit: string, groups: readonly Group[], pairs: ReadonlyArray<[str
     // counts for this passage.
     const weights = [weightOf(found.get(a) as Where), weightOf(found.get(b) as Where)];
     covered -= weights.reduce((sum, weight) => sum + Math.min(weight, WEIGHT_CAP), 0);
-    missing += Math.min(...weights);
     gap = Math.max(gap, Math.min(...weights));
   }
-  return { unit, covered: unit.startsWith('g:') ? covered - GLOSSARY_HANDICAP : covered, missing, gap, rank: 0 };
+  return { unit, covered: unit.startsWith('g:') ? covered - GLOSSARY_HANDICAP : covered, gap, rank: 0 };
 }
 
 function better(a: Fit, b: Fit): boolean {
@@ -299,7 +293,7 @@ export function createAnswerer(all: readonly Unit[]): (question: string) => Answ
   return answerQuestion;
 }
 
-export function isUrgent(text: string): boolean {
+function isUrgent(text: string): boolean {
   const said = ` ${urgentStems(text).join(' ')} `;
   return indexFile.urgent.some((stems) => said.includes(` ${stems.join(' ')} `));
 }

@@ -18,12 +18,12 @@ export interface Unit {
   sentences: string[];
 }
 
-export function passageKey(at: Position): string {
+function passageKey(at: Position): string {
   return `p:${at.topic}:${at.item}`;
 }
 
 /** Sentence ends: a full stop, question or exclamation mark followed by a space and a capital or digit. */
-export function sentencesOf(text: string): string[] {
+function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[.?!])\s+(?=[A-Z0-9])/)
     .map((sentence) => sentence.trim())
@@ -70,13 +70,6 @@ export function corpusUnits(): Unit[] {
   }
   units = built;
   return built;
-}
-
-const byKey = new Map<string, Unit>();
-
-export function unitByKey(key: string): Unit | undefined {
-  if (byKey.size === 0) for (const unit of corpusUnits()) byKey.set(unit.key, unit);
-  return byKey.get(key);
 }
 
 export function termOf(unit: Unit) {
