@@ -458,6 +458,15 @@ describe("a person's own question", () => {
     },
   ]);
 
+  conversation('nothing in the question but the cancer itself: no topic is offered as the nearest', [
+    {
+      user: 'can the cancer be in his skull',
+      hears: "The fact sheet doesn't cover that.",
+      neverHears: 'Would you like to hear about',
+      offers: 'What else would you like to know?',
+    },
+  ]);
+
   conversation('words the sheet uses, but never together: not covered exactly, and the closest passage is offered as only that', [
     {
       user: 'what are the side effects of chemo',

@@ -34,6 +34,8 @@ export type Answer =
 const SPECIFIC = 2;
 /** What the known words of a question with an unknown one must weigh, all in one passage, to quote it. */
 const CLOSE_ENOUGH = 2.5;
+/** A nearest topic is offered only when what the question shares with it weighs this much: "cancer" alone does not. */
+const NEAREST = 1.5;
 /** Glossary entries repeat what passages say; a passage saying as much is the better answer (it leads on). */
 const GLOSSARY_HANDICAP = 0.25;
 /** A passage this short is quoted whole: it is already "the sentence or two". */
@@ -343,7 +345,10 @@ function answerQuestion(text: string): Answer {
   });
   // A word the sheet never uses is what the question is about ("cannabis", "cost"): the sheet does not cover it.
   // Only when the rest names a passage very specifically is that passage worth quoting as the closest it comes.
-  if (unknown > 0) return best.covered >= CLOSE_ENOUGH && best.gap === 0 ? closest() : { kind: 'not-covered', nearest: unit };
+  if (unknown > 0) {
+    if (best.covered >= CLOSE_ENOUGH && best.gap === 0) return closest();
+    return best.covered >= NEAREST ? { kind: 'not-covered', nearest: unit } : { kind: 'not-covered' };
+  }
   if (best.gap >= SPECIFIC) return closest();
   // A question that names the passage and asks nothing narrower ("what is palliative care") gets all of it.
   const named = groups.every((group) => group.terms.some((t) => found.get(t)?.named.has(unit.key)));
