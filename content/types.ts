@@ -71,3 +71,54 @@ export interface LayWords {
   /** Words and phrases that frame a question (who asks, politeness, hedges) without saying what it asks about. */
   framing: { about: string; phrases: string[]; words: string[] };
 }
+
+/** When a question asks for a kind: every named cue list has a cue said in it, and no cue of `none` is. */
+export interface QuestionKindRule {
+  all: string[];
+  none?: string[];
+}
+
+/** What a question asks for (content/question-kinds.json), and how such a question is answered. */
+export interface QuestionKind {
+  id: string;
+  asks: string;
+  /**
+   * crisis: crisis support, no passage; emergency: triple zero first; escalate: the escalation line, then the sheet on that symptom;
+   * decline: no advice on a person's own treatment, the nearest passage offered; sheet: only a passage that
+   * gives this kind of answer answers it.
+   */
+  reply: 'crisis' | 'emergency' | 'escalate' | 'decline' | 'sheet';
+  /** Said gently, with the support line. */
+  gentle?: boolean;
+  /** The passage that answers this kind, whatever else the question names (unit id, as in answers.json); for
+   * an escalation, the topic whose passages describe the symptoms. */
+  from?: string;
+  when: QuestionKindRule[];
+}
+
+export interface QuestionKindTable {
+  about: string;
+  /** Word lists a cue names as "@name": each is words joined by "|". */
+  words: Record<string, string>;
+  /** Named lists of cues. */
+  cues: Record<string, string[]>;
+  kinds: QuestionKind[];
+}
+
+/** Where a unit says one kind of answer: the sentence holding `in`, or the whole unit. */
+export interface AnswerGiven {
+  kind: string;
+  in?: string;
+}
+
+/** What one passage or glossary entry answers: the kinds of answer it gives, and questions in people's words. */
+export interface UnitAnswers {
+  gives?: AnswerGiven[];
+  questions?: string[];
+}
+
+export interface AnswersTable {
+  about: string;
+  /** By unit id: a topic id (its summary), "topic/item", or "glossary/term". */
+  units: Record<string, UnitAnswers>;
+}

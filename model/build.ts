@@ -163,6 +163,6 @@ export function generatedFiles(): Map<string, string> {
   const model = `${JSON.stringify(buildInteractionModel(), null, 2)}\n`;
   for (const locale of SERVED_LOCALES) files.set(`${MODEL_FOLDER}/${locale}.json`, model);
   files.set(MANIFEST_FILE, `${JSON.stringify(buildManifest(), null, 2)}\n`);
-  files.set(SEARCH_INDEX_FILE, `${JSON.stringify(buildSearchIndexFile(samplesOf('UrgentHelpIntent')))}\n`);
+  files.set(SEARCH_INDEX_FILE, `${JSON.stringify(buildSearchIndexFile())}\n`);
   return files;
 }

@@ -2,7 +2,7 @@
 // carries its own offer (what "yes" does), and respond() makes it the pending one, so an offer is always the
 // one in the question last spoken. Functions that move the listener update turn.state.at and friends.
 import { type GlossaryEntry, topics } from '../../content';
-import type { Answer } from '../question/answer';
+import type { Answer, Asked } from '../question/answer';
 import { termOf, type Unit } from '../question/corpus';
 import type { SpeechKey } from '../speech/resources/en';
 import { type Position, passageAt, seeAlso, summaryOf, tourOrder } from './catalog';
@@ -32,10 +32,11 @@ function openQuestion(turn: Turn, key: 'question.what' | 'question.else' = 'ques
 }
 
 /** How an offer is put: "Would you like to hear about …?", "… more about …?", the tour's, or the returning welcome's. */
-type OfferKey = 'offer.hear' | 'offer.hearMore' | 'offer.tour' | 'resume.offer';
+type OfferKey = 'offer.hear' | 'offer.hearMore' | 'offer.sheetSays' | 'offer.tour' | 'resume.offer';
 
 const OFFER_CHOICES: Record<OfferKey, Choices> = {
   'offer.hear': ['choice.yes', 'choice.repeat', 'choice.listTopics'],
+  'offer.sheetSays': ['choice.yes', 'choice.repeat', 'choice.listTopics'],
   'offer.hearMore': ['choice.yes', 'choice.repeat', 'choice.listTopics'],
   'offer.tour': ['choice.yes', 'choice.more', 'choice.stop'],
   'resume.offer': ['choice.yes', 'choice.listTopics', 'choice.help'],
@@ -257,15 +258,90 @@ function notCovered(
   };
 }
 
+/**
+ * What each kind of question was understood to ask, said before its answer (content/question-kinds.json's
+ * kinds; a test holds this list to the content's).
+ */
+export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
+  duration: 'asked.duration',
+  count: 'asked.count',
+  cost: 'asked.cost',
+  'side-effects': 'asked.side-effects',
+  'time-left': 'asked.time-left',
+  dying: 'asked.dying',
+  cure: 'asked.cure',
+  statistic: 'asked.statistic',
+  'palliative-meaning': 'asked.palliative-meaning',
+  feelings: 'asked.feelings',
+};
+
+/** "How long it takes, for C T and M R I scans:": what was understood, for a unit about `about`. */
+function askedLead(turn: Turn, asked: Asked | undefined, about: string): string | undefined {
+  const key = asked ? ASKED_LEADS[asked.id] : undefined;
+  return key ? turn.t(key, { about }) : undefined;
+}
+
+/** Despair or crisis: acknowledged, Lifeline, triple zero if anyone is in danger, the support line; no bright question. */
+export function crisisSupport(turn: Turn): Reply {
+  turn.state.tour = false;
+  return {
+    title: turn.t('title.guide'),
+    body: [turn.t('crisis.support')],
+    card: true,
+    plain: true,
+    outcome: { kind: 'crisis' },
+    ...ask(turn, turn.t('crisis.question'), ['choice.yes', 'choice.help', 'choice.stop'], { repeat: true }),
+  };
+}
+
+/** Advice on a person's own treatment or medicines: kindly declined; the nearest passage only offered. */
+function decline(turn: Turn, nearest: Position | undefined): Reply {
+  const offered = nearest ? offerQuestion(turn, { go: nearest }, 'offer.sheetSays') : undefined;
+  return {
+    title: turn.t('title.guide'),
+    body: [turn.t('decline.advice')],
+    outcome: { kind: 'declined', ...(nearest ? { topic: nearest.topic } : {}) },
+    ...(offered ?? askAgain(turn, 'question.else')),
+  };
+}
+
+/** A symptom happening now: the escalation line first, then what the sheet says of that symptom. */
+function escalate(turn: Turn, found: Extract<Answer, { kind: 'escalate' }>): Reply {
+  const at = found.unit ? placeOf(found.unit) : undefined;
+  const about = at ? passageAt(at) : undefined;
+  const body = [turn.t('escalate.line')];
+  if (at && about && found.sentences) {
+    body.push(turn.t('answer.from', { about: about.about }), ...found.sentences);
+    moveTo(turn, at, true);
+  }
+  const offered = at ? offerQuestion(turn, { go: at }, 'offer.hearMore') : undefined;
+  return {
+    title: about?.title ?? turn.t('title.guide'),
+    body,
+    card: true,
+    outcome: { kind: 'escalated', ...(at ? { topic: at.topic } : {}) },
+    ...(offered ?? openQuestion(turn)),
+  };
+}
+
 /** The reply to a person's own question (found by lambda/question): what the sheet says, or that it does not say it. */
 export function answer(turn: Turn, found: Answer): Reply {
   switch (found.kind) {
     case 'urgent':
       return urgentHelp(turn);
+    case 'crisis':
+      return crisisSupport(turn);
+    case 'escalate':
+      return escalate(turn, found);
+    case 'decline':
+      return decline(turn, found.nearest ? placeOf(found.nearest) : undefined);
     case 'unclear':
       return notCovered(turn, undefined);
-    case 'not-covered':
-      return notCovered(turn, found.nearest ? placeOf(found.nearest) : undefined);
+    case 'not-covered': {
+      const at = found.nearest ? placeOf(found.nearest) : undefined;
+      const lead = askedLead(turn, found.asked, (at && passageAt(at)?.about) ?? '');
+      return notCovered(turn, at, lead ? [turn.t('asked.notCovered', { asked: lead })] : undefined);
+    }
     case 'passage': {
       const entry = termOf(found.unit);
       if (entry) return definition(turn, entry, seeAlso(entry));
@@ -282,9 +358,11 @@ export function answer(turn: Turn, found: Answer): Reply {
       }
       // The listener is now in that passage: "next" and "go back" lead on from it, "yes" reads it whole.
       moveTo(turn, at, true);
+      const lead = askedLead(turn, found.asked, about.about) ?? turn.t('answer.from', { about: about.about });
+      const support = found.asked?.gentle ? [turn.t('gentle.support')] : [];
       return {
         title: about.title,
-        body: [turn.t('answer.from', { about: about.about }), ...found.sentences],
+        body: [lead, ...found.sentences, ...support],
         card: true,
         outcome: { kind: 'sheet', topic: at.topic },
         ...(offerQuestion(turn, { go: at }, 'offer.hearMore') ?? openQuestion(turn)),

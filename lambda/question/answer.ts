@@ -10,22 +10,38 @@
 import MiniSearch from 'minisearch';
 import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
-import { readQuestion, urgentStems } from './read';
+import { classifyQuestion, type CompiledKind } from './kinds';
+import { readQuestion } from './read';
 import indexJson from './search-index.json';
 import { contentStems, INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './search-options';
 
+/** What the question asks for, when it is one of the kinds the sheet answers only in some sentences, if at all. */
+export interface Asked {
+  /** The kind's id (content/question-kinds.json). */
+  id: string;
+  /** Said gently, with the support line. */
+  gentle?: boolean;
+}
+
 export type Answer =
+  /** An emergency: triple zero first. */
   | { kind: 'urgent' }
+  /** Despair or crisis: no passage, crisis support. */
+  | { kind: 'crisis' }
+  /** A symptom happening now: the escalation line first, then what the sheet says of it, when it does. */
+  | { kind: 'escalate'; unit?: Unit; sentences?: string[] }
+  /** Advice on the person's own treatment or medicines: declined, the nearest passage only offered. */
+  | { kind: 'decline'; nearest?: Unit }
   /** Nothing in the question names a subject ("can you tell me"). */
   | { kind: 'unclear' }
   /** The whole passage or glossary entry answers it. */
   | { kind: 'passage'; unit: Unit }
-  /** These sentences of the passage answer it. */
-  | { kind: 'excerpt'; unit: Unit; sentences: string[] }
+  /** These sentences of the passage answer it (and `rest` says there is more to hear). */
+  | { kind: 'excerpt'; unit: Unit; sentences: string[]; asked?: Asked }
   /** The sheet does not answer it exactly; these sentences are the closest it comes. */
   | { kind: 'partial'; unit: Unit; sentences: string[] }
   /** The sheet does not cover it; `nearest` is the closest passage, when anything in the question is in the sheet. */
-  | { kind: 'not-covered'; nearest?: Unit };
+  | { kind: 'not-covered'; nearest?: Unit; asked?: Asked };
 
 /**
  * A word of the question this specific (said in few passages) must be in the passage that answers it: a
@@ -295,13 +311,73 @@ export function createAnswerer(all: readonly Unit[]): (question: string) => Answ
   return answerQuestion;
 }
 
-function isUrgent(text: string): boolean {
-  const said = ` ${urgentStems(text).join(' ')} `;
-  return indexFile.urgent.some((stems) => said.includes(` ${stems.join(' ')} `));
+/** The sentences of a unit that give this kind of answer (content/answers.json), in order. */
+function givenBy(unit: Unit, kind: string): string[] {
+  return (indexFile.gives[unit.key]?.[kind] ?? []).map((n) => unit.sentences[n]).filter((s): s is string => s !== undefined);
 }
 
+function askedOf(kind: CompiledKind): Asked {
+  return { id: kind.id, ...(kind.gentle ? { gentle: true } : {}) };
+}
+
+/** The unit an answer is about, if any. */
+function unitOf(found: Answer): Unit | undefined {
+  if ('unit' in found) return found.unit;
+  return 'nearest' in found ? found.nearest : undefined;
+}
+
+/**
+ * What the question asks for decides how it may be answered before any passage is chosen: crisis support, an
+ * emergency, an escalation or a decline are never a passage read as the answer; a kind that only some
+ * sentences give (how long, how many, time left, cure) is answered by those sentences or not at all.
+ */
 function answerQuestion(text: string): Answer {
-  if (isUrgent(text)) return { kind: 'urgent' };
+  const asked = classifyQuestion(text, indexFile.kinds);
+  if (!asked) return findInSheet(text);
+  switch (asked.reply) {
+    case 'crisis':
+      return { kind: 'crisis' };
+    case 'emergency':
+      return { kind: 'urgent' };
+    case 'escalate':
+      return escalation(text, asked.from);
+    case 'decline':
+      return { kind: 'decline', ...nearestOf(findInSheet(text)) };
+    case 'sheet':
+      return answerOfKind(text, asked);
+  }
+}
+
+function nearestOf(found: Answer): { nearest?: Unit } {
+  const unit = unitOf(found);
+  return unit ? { nearest: unit } : {};
+}
+
+/** The escalation line comes first; then the sheet's passage on that symptom, among those under `topic`. */
+function escalation(text: string, topic: string | undefined): Answer {
+  const prefix = topic ? topic.replace(/-1$/, '') : undefined;
+  const found = findInSheet(text, prefix ? (key) => key.startsWith(prefix) : undefined);
+  // Any symptom passage the question names something of is the one to say, whole if it is short.
+  const unit = unitOf(found);
+  if (!unit) return { kind: 'escalate' };
+  const quoted = found.kind === 'excerpt' || found.kind === 'partial' ? found.sentences : [];
+  return { kind: 'escalate', unit, sentences: quoted.length > 0 ? quoted : unit.sentences.slice(0, MAX_SENTENCES + 1) };
+}
+
+/** A question of a kind only some sentences give: those sentences, or honestly not covered. */
+function answerOfKind(text: string, kind: CompiledKind): Answer {
+  const asked = askedOf(kind);
+  const fixed = kind.from ? byKey.get(kind.from) : undefined;
+  if (fixed) return { kind: 'excerpt', unit: fixed, sentences: givenBy(fixed, kind.id), asked };
+  const found = findInSheet(text);
+  const unit = found.kind === 'excerpt' || found.kind === 'passage' ? found.unit : undefined;
+  const sentences = unit ? givenBy(unit, kind.id) : [];
+  if (unit && sentences.length > 0) return { kind: 'excerpt', unit, sentences, asked };
+  return { kind: 'not-covered', asked, ...nearestOf(found) };
+}
+
+/** Where the sheet says what the question asks about (optionally among some units only), or that it does not. */
+function findInSheet(text: string, only?: (unit: string) => boolean): Answer {
   const question = readQuestion(text, indexFile.reading);
   if (question.terms.length === 0) return question.namesSubject ? { kind: 'passage', unit: overview() } : { kind: 'unclear' };
 
@@ -320,9 +396,10 @@ function answerQuestion(text: string): Answer {
   // Words said together in the question that make one of the content's names ("bone scan") name one thing.
   const pairs = question.pairs.filter(([a, b]) => names.has(pairKey(a, b)) || names.has(pairKey(b, a)));
 
-  const fits = [...new Set(known.flatMap((term) => [...(found.get(term) as Where).units]))].map((unit) =>
-    fitOf(unit, groups, pairs, found),
-  );
+  const fits = [...new Set(known.flatMap((term) => [...(found.get(term) as Where).units]))]
+    .filter((unit) => !only || only(unit))
+    .map((unit) => fitOf(unit, groups, pairs, found));
+  if (fits.length === 0) return { kind: 'not-covered' };
   const top = Math.max(...fits.map((fit) => fit.covered));
   const tied = fits.filter((fit) => top - fit.covered < 1e-9);
   // Passages that say the question equally well are ranked by the library (BM25 over the whole question).

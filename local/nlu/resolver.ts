@@ -97,6 +97,8 @@ const PHRASE_SKIP_COST = 0.03;
 const PHRASE_MARGIN = 0.15;
 /** Share of an utterance's content words the model never uses, above which no other intent explains it. */
 const UNKNOWN_SHARE = 0.2;
+/** Words that may stand around a bare slot value ("um, chemotherapy please") without asking anything of it. */
+const BARE_SLOT_FILLERS = new Set(['um', 'uh', 'er', 'erm', 'hmm', 'oh', 'hey', 'well', 'please', 'alexa', 'the', 'a', 'an', 'and', 'so', 'okay', 'ok', 'about', 'more']);
 /** Share of an utterance's content words its reading's sample may leave unsaid and still explain it. */
 const UNSAID_SHARE = 0.6;
 // A carrier must hold at least this share of the maximum word weight to capture an unknown value: "what
@@ -306,9 +308,12 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     // Known words the reading's own sample does not say: "{subject}" does not explain "pet scan how long does
     // it take", however well "pet scan" fits.
     const unsaid = bySample && c.said ? a.words.filter((w, i) => !w.fn && w.known && !filled(i) && !c.said?.has(w.stem)).length : 0;
-    // A sample that says every known word may leave one unknown one ("talk a little faster"); otherwise a name
-    // or two the model never heard ("my sister's") is part of any question, and more is another subject.
-    const saysAllKnown = bySample && c.said !== undefined && unsaid === 0 && unknown <= 1;
+    // A sample that is nothing but its slot ("{subject}") explains nothing said around the value: "should I have
+    // the radiotherapy" asks something of radiotherapy, which a phrase slot's carrier has heard.
+    if (bySample && c.said?.size === 0 && a.words.some((w, i) => !filled(i) && !BARE_SLOT_FILLERS.has(w.stem))) return false;
+    // Against a question's phrase slot, a sample explains the utterance only if it says every known word and
+    // the model knows them all: a word it never heard ("will I see christmas") is what the question is about.
+    const saysAllKnown = bySample && c.said !== undefined && unsaid === 0 && unknown === 0;
     if (!saysAllKnown && unknown > UNKNOWN_SHARE * content.length) return false;
     if (unsaid + unknown > UNSAID_SHARE * content.length) return false;
     const intent = intents[c.intent] as Intent;
