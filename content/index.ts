@@ -19,4 +19,4 @@ export const layWords: LayWords = layWordsJson;
 /** What questions ask for, and their cues. The skill reads it compiled into the question index. */
 export const questionKinds: QuestionKindTable = questionKindsJson as QuestionKindTable;
 /** What each passage answers: kinds of answer, and questions in people's words. Compiled into the question index. */
-export const answers: AnswersTable = answersJson;
+export const answers: AnswersTable = answersJson as AnswersTable;

@@ -114,6 +114,8 @@ export interface AnswerGiven {
 /** What one passage or glossary entry answers: the kinds of answer it gives, and questions in people's words. */
 export interface UnitAnswers {
   gives?: AnswerGiven[];
+  /** Said after the unit whenever it is spoken: the support line, or the escalation line. */
+  with?: 'support' | 'escalation';
   questions?: string[];
 }
 

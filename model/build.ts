@@ -67,10 +67,6 @@ function slotType(name: string, values: SlotValue[]) {
   };
 }
 
-function samplesOf(intentName: string): string[] {
-  return (modelSource.intents as SourceIntent[]).find((intent) => intent.name === intentName)?.samples ?? [];
-}
-
 export interface ModelOptions {
   /** With the name-free phrases (model/name-free.ts); by default, as its switch says. */
   nameFree?: boolean;

@@ -5,7 +5,7 @@ import { type GlossaryEntry, topics } from '../../content';
 import type { Answer, Asked } from '../question/answer';
 import { termOf, type Unit } from '../question/corpus';
 import type { SpeechKey } from '../speech/resources/en';
-import { type Position, passageAt, seeAlso, summaryOf, tourOrder } from './catalog';
+import { type Position, passageAt, saidWith, seeAlso, summaryOf, tourOrder } from './catalog';
 import { firstTourStop, isLeavingTopic, nextAfter } from './navigation';
 import type { ChoiceKey, Reply } from './reply';
 import { HISTORY_LIMIT, type Offer } from './state';
@@ -92,6 +92,14 @@ function resetPlace(turn: Turn): void {
   Object.assign(turn.state, { at: undefined, tour: false, history: [] });
 }
 
+const WITH_LINES = { support: 'gentle.support', escalation: 'escalate.line' } as const satisfies Record<string, SpeechKey>;
+
+/** The line said after a passage whenever it is spoken, if it has one (content/answers.json "with"). */
+function afterPassage(turn: Turn, at: Position): string[] {
+  const kind = saidWith(at);
+  return kind ? [turn.t(WITH_LINES[kind])] : [];
+}
+
 /**
  * A topic summary or deeper item, with the offer of what follows it. `record` false is for going back, so
  * that the topic being left is not pushed onto the history that "go back" is reading.
@@ -103,7 +111,7 @@ export function passage(turn: Turn, at: Position, intro: string[] = [], record =
   const { body: after, ...ending } = offerNext(turn, at);
   return {
     title: found.title,
-    body: [...intro, found.text, ...after],
+    body: [...intro, found.text, ...afterPassage(turn, at), ...after],
     card: true,
     outcome: { kind: 'sheet', topic: at.topic },
     ...ending,
@@ -264,6 +272,7 @@ function notCovered(
  */
 export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   duration: 'asked.duration',
+  'other-time': 'asked.other-time',
   count: 'asked.count',
   cost: 'asked.cost',
   'side-effects': 'asked.side-effects',
@@ -359,10 +368,10 @@ export function answer(turn: Turn, found: Answer): Reply {
       // The listener is now in that passage: "next" and "go back" lead on from it, "yes" reads it whole.
       moveTo(turn, at, true);
       const lead = askedLead(turn, found.asked, about.about) ?? turn.t('answer.from', { about: about.about });
-      const support = found.asked?.gentle ? [turn.t('gentle.support')] : [];
+      const support = found.asked?.gentle && saidWith(at) !== 'support' ? [turn.t('gentle.support')] : [];
       return {
         title: about.title,
-        body: [lead, ...found.sentences, ...support],
+        body: [lead, ...found.sentences, ...support, ...afterPassage(turn, at)],
         card: true,
         outcome: { kind: 'sheet', topic: at.topic },
         ...(offerQuestion(turn, { go: at }, 'offer.hearMore') ?? openQuestion(turn)),

@@ -4,7 +4,7 @@
 // topic ids, the four outcomes) or a strict pattern, so nothing a person said, and no id, can reach a metric.
 import { topics } from '../../content';
 import modelSource from '../../model/interaction-model.source.json';
-import type { Outcome } from '../conversation/reply';
+import { OUTCOME_KINDS, type Outcome } from '../conversation/reply';
 import { StoreTimeoutError } from '../store/timeout';
 import { type EmfMembers, emfLine, type MetricDirective } from './emf';
 import { DIMENSION, METRIC, METRICS_NAMESPACE, NONE, OTHER } from './names';
@@ -20,7 +20,7 @@ export type StoreOperation = 'read' | 'write';
 
 const KNOWN_INTENTS = new Set((modelSource.intents as Array<{ name: string }>).map((intent) => intent.name));
 const KNOWN_TOPICS = new Set(topics.map((topic) => topic.id));
-const OUTCOMES = new Set<string>(['sheet', 'not-covered', 'fallback', 'urgent'] satisfies Outcome['kind'][]);
+const OUTCOMES = new Set<string>(OUTCOME_KINDS);
 /** Alexa's request types are dotted words ("IntentRequest", "Alexa.Presentation.APL.UserEvent"). */
 const REQUEST_TYPE = /^[A-Za-z]+(\.[A-Za-z]+){0,5}$/;
 

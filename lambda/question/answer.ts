@@ -364,16 +364,48 @@ function escalation(text: string, topic: string | undefined): Answer {
   return { kind: 'escalate', unit, sentences: quoted.length > 0 ? quoted : unit.sentences.slice(0, MAX_SENTENCES + 1) };
 }
 
+/**
+ * The unit the question names by its title or names ("the ct scanner" names the CT and MRI scans): a kind such
+ * as "how long" is asked of a thing, and only that thing's passage may give it. Among equals, one that gives the
+ * kind, then a passage before a glossary entry.
+ */
+function namedUnit(text: string, kind: string): Unit | undefined {
+  const question = readQuestion(text, indexFile.reading);
+  const weights = new Map<string, number>();
+  for (const term of question.terms) {
+    const where = whereSaid(term);
+    if (where.units.size === 0) continue;
+    for (const unit of where.named) weights.set(unit, (weights.get(unit) ?? 0) + Math.min(weightOf(where), WEIGHT_CAP));
+  }
+  const { byUnit, names } = unitPairs();
+  // A name said whole ("bone scan") names only the units that say it whole: not the CT scans' "scans".
+  for (const [a, b] of question.pairs) {
+    if (!names.has(pairKey(a, b)) && !names.has(pairKey(b, a))) continue;
+    for (const unit of weights.keys()) {
+      const said = byUnit.get(unit);
+      if (!said?.has(pairKey(a, b)) && !said?.has(pairKey(b, a))) weights.delete(unit);
+    }
+  }
+  const gives = (key: string): boolean => (indexFile.gives[key]?.[kind]?.length ?? 0) > 0;
+  const ranked = [...weights].sort(
+    ([a, wa], [b, wb]) => wb - wa || Number(gives(b)) - Number(gives(a)) || Number(b.startsWith('p:')) - Number(a.startsWith('p:')),
+  );
+  const top = ranked[0];
+  return top ? byKey.get(top[0]) : undefined;
+}
+
 /** A question of a kind only some sentences give: those sentences, or honestly not covered. */
 function answerOfKind(text: string, kind: CompiledKind): Answer {
   const asked = askedOf(kind);
   const fixed = kind.from ? byKey.get(kind.from) : undefined;
   if (fixed) return { kind: 'excerpt', unit: fixed, sentences: givenBy(fixed, kind.id), asked };
-  const found = findInSheet(text);
-  const unit = found.kind === 'excerpt' || found.kind === 'passage' ? found.unit : undefined;
+  const named = namedUnit(text, kind.id);
+  const found = named ? undefined : findInSheet(text);
+  const unit = named ?? (found?.kind === 'excerpt' || found?.kind === 'passage' ? found.unit : undefined);
   const sentences = unit ? givenBy(unit, kind.id) : [];
   if (unit && sentences.length > 0) return { kind: 'excerpt', unit, sentences, asked };
-  return { kind: 'not-covered', asked, ...nearestOf(found) };
+  const nearest = unit ?? (found ? unitOf(found) : undefined);
+  return { kind: 'not-covered', asked, ...(nearest ? { nearest } : {}) };
 }
 
 /** Where the sheet says what the question asks about (optionally among some units only), or that it does not. */

@@ -92,7 +92,7 @@ const PHRASE_FACTOR = 0.72;
  */
 const PHRASE_YIELD = 0.5;
 /** What each carrier word skipped to fit the utterance costs a phrase reading. */
-const PHRASE_SKIP_COST = 0.03;
+const PHRASE_SKIP_COST = 0.1;
 /** A reading that leaves part of the utterance unexplained keeps its lead over the phrase slot only by this much. */
 const PHRASE_MARGIN = 0.15;
 /** Share of an utterance's content words the model never uses, above which no other intent explains it. */
@@ -310,7 +310,7 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     const unsaid = bySample && c.said ? a.words.filter((w, i) => !w.fn && w.known && !filled(i) && !c.said?.has(w.stem)).length : 0;
     // A sample that is nothing but its slot ("{subject}") explains nothing said around the value: "should I have
     // the radiotherapy" asks something of radiotherapy, which a phrase slot's carrier has heard.
-    if (bySample && c.said?.size === 0 && a.words.some((w, i) => !filled(i) && !BARE_SLOT_FILLERS.has(w.stem))) return false;
+    if (c.said?.size === 0 && a.words.some((w, i) => !filled(i) && !BARE_SLOT_FILLERS.has(w.stem))) return false;
     // Against a question's phrase slot, a sample explains the utterance only if it says every known word and
     // the model knows them all: a word it never heard ("will I see christmas") is what the question is about.
     const saysAllKnown = bySample && c.said !== undefined && unsaid === 0 && unknown === 0;

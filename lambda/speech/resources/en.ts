@@ -65,10 +65,11 @@ export const en = {
   'answer.from': 'About {{about}}:',
   // What a question was understood to ask, said before the answer so that a listener can notice a mistake.
   'asked.duration': 'How long it takes, for {{about}}:',
+  'asked.other-time': 'How long that takes, for {{about}}:',
   'asked.count': 'How many treatments, for {{about}}:',
   'asked.cost': 'What it costs:',
   'asked.side-effects': 'Side effects, for {{about}}:',
-  'asked.time-left': "I'm sorry; that's a hard thing to ask. The fact sheet doesn't give a time. What it says is this.",
+  'asked.time-left': "I'm sorry; that's a hard thing to ask, and the fact sheet doesn't cover that: it gives no times. What it says is this.",
   'asked.dying': "I'm sorry you're facing this. What the fact sheet says is this.",
   'asked.cure': 'Whether it can be cured:',
   'asked.statistic': "The fact sheet doesn't cover that: it gives no figures. What it does say is this.",
@@ -82,7 +83,7 @@ export const en = {
   'crisis.question': 'Would you like me to say those numbers again?',
   'escalate.line': 'If this is new or getting worse, contact the doctor or treatment team now. In an emergency, call 000.',
   'decline.advice':
-    "I can't advise on your own treatment or medicines. Your doctor or treatment team can help you with that. For information and support, you can call Cancer Council on 13 11 20.",
+    "I can't advise on your own treatment or medicines, and the fact sheet doesn't cover that. Your doctor or treatment team can help you with that. For information and support, you can call Cancer Council on 13 11 20.",
   'offer.sheetSays': 'Would you like to hear what the fact sheet says about {{about}}?',
   'answer.notCovered': "The fact sheet doesn't cover that.",
   'answer.notExactly': "The fact sheet doesn't cover that exactly.",
