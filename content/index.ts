@@ -3,10 +3,9 @@ import answersJson from './answers.json';
 import glossaryJson from './glossary.json';
 import layWordsJson from './lay-words.json';
 import pronunciationJson from './pronunciation.json';
-import questionKindsJson from './question-kinds.json';
 import sourceJson from './source.json';
 import topicsJson from './topics.json';
-import type { AnswersTable, GlossaryEntry, LayWords, PronunciationRule, QuestionKindTable, Source, Topic } from './types';
+import type { AnswersTable, GlossaryEntry, LayWords, PronunciationRule, Source, Topic } from './types';
 
 export type * from './types';
 
@@ -16,7 +15,5 @@ export const glossary: readonly GlossaryEntry[] = glossaryJson;
 export const pronunciation: readonly PronunciationRule[] = pronunciationJson;
 /** The lay-word table. The skill reads it compiled into the question index (lambda/question/index-build.ts). */
 export const layWords: LayWords = layWordsJson;
-/** What questions ask for, and their cues. The skill reads it compiled into the question index. */
-export const questionKinds: QuestionKindTable = questionKindsJson as QuestionKindTable;
 /** What each passage answers: kinds of answer, and questions in people's words. Compiled into the question index. */
 export const answers: AnswersTable = answersJson as AnswersTable;

@@ -1,8 +1,8 @@
 // Checks the content against its JSON schemas and against itself (every reference resolves, every
 // section exists, summaries stay short). Run by the build and by the tests; returns problems, never throws.
 import Ajv from 'ajv';
-import { compileKinds } from '../lambda/question/kinds';
 import { tokenize } from '../lambda/language/normalize';
+import { compileKinds } from '../lambda/question/kinds';
 import { phraseStems } from '../lambda/question/read';
 import answersJson from './answers.json';
 import glossaryJson from './glossary.json';
@@ -197,7 +197,8 @@ function answerProblems(files: ContentFiles): string[] {
   for (const kind of table.kinds) {
     if (kinds.has(kind.id)) problems.push(`question-kinds.json: kind ${kind.id} twice`);
     kinds.add(kind.id);
-    if (kind.from !== undefined && !texts.has(kind.from)) problems.push(`question-kinds.json: ${kind.id} is answered from ${kind.from}, not a unit`);
+    if (kind.from !== undefined && !texts.has(kind.from))
+      problems.push(`question-kinds.json: ${kind.id} is answered from ${kind.from}, not a unit`);
   }
   const claimed = new Map<string, string>();
   for (const [unit, answers] of Object.entries((files.answers as AnswersTable).units)) {
@@ -208,7 +209,8 @@ function answerProblems(files: ContentFiles): string[] {
     }
     for (const given of answers.gives ?? []) {
       if (!kinds.has(given.kind)) problems.push(`answers.json: ${unit} gives ${given.kind}, not a kind`);
-      if (given.in !== undefined && text.split(given.in).length !== 2) problems.push(`answers.json: ${unit} does not say "${given.in}" once`);
+      if (given.in !== undefined && text.split(given.in).length !== 2)
+        problems.push(`answers.json: ${unit} does not say "${given.in}" once`);
     }
     for (const question of answers.questions ?? []) {
       const key = questionKey(question);

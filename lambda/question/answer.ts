@@ -10,7 +10,7 @@
 import MiniSearch from 'minisearch';
 import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
-import { classifyQuestion, type CompiledKind } from './kinds';
+import { type CompiledKind, classifyQuestion } from './kinds';
 import { readQuestion } from './read';
 import indexJson from './search-index.json';
 import { contentStems, INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './search-options';
@@ -437,8 +437,9 @@ function findInSheet(text: string, only?: (unit: string) => boolean): Answer {
   // Passages that say the question equally well are ranked by the library (BM25 over the whole question).
   if (tied.length > 1) {
     const ranks = new Map<string, number>();
-    for (const result of index().search(known.join(' '), { ...SEARCH_OPTIONS, filter: (r) => !String(r.id).includes('#') })) {
-      ranks.set(String(result.id), result.score);
+    for (const result of index().search(known.join(' '), SEARCH_OPTIONS)) {
+      const unit = String(result.id).split('#')[0] as string;
+      ranks.set(unit, (ranks.get(unit) ?? 0) + result.score);
     }
     for (const fit of tied) fit.rank = ranks.get(fit.unit) ?? 0;
   }

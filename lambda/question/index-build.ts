@@ -3,7 +3,8 @@
 // lay-word table compiled for reading questions, what questions ask for (question-kinds.json) and where each
 // passage gives each kind of answer (answers.json).
 import MiniSearch from 'minisearch';
-import { answers, layWords, questionKinds } from '../../content';
+import { answers, layWords, type QuestionKindTable } from '../../content';
+import questionKindsJson from '../../content/question-kinds.json';
 import { corpusUnits, unitKeyOf } from './corpus';
 import { compileKinds, type KindTable } from './kinds';
 import { compileReading, type ReadingTable } from './read';
@@ -21,6 +22,12 @@ export interface SearchIndexFile {
   gives: Record<string, Record<string, number[]>>;
 }
 
+/** The question kinds, each kind's passage named by its key in the index, as answers are found. */
+function compiledKinds(): KindTable {
+  const table = compileKinds(questionKindsJson as QuestionKindTable);
+  return { ...table, kinds: table.kinds.map((kind) => (kind.from ? { ...kind, from: unitKeyOf(kind.from) ?? kind.from } : kind)) };
+}
+
 /** Where each unit gives each kind of answer (content/answers.json), as sentence numbers. */
 function givenAnswers(): Record<string, Record<string, number[]>> {
   const units = new Map(corpusUnits().map((unit) => [unit.key, unit]));
@@ -33,21 +40,23 @@ function givenAnswers(): Record<string, Record<string, number[]>> {
       const where = given.in;
       const numbers = where === undefined ? unit.sentences.map((_, n) => n) : unit.sentences.flatMap((s, n) => (s.includes(where) ? [n] : []));
       if (numbers.length === 0) throw new Error(`answers.json: ${id} has no sentence saying "${where}"`);
-      const byKind = (gives[key] ??= {});
+      const byKind = gives[key] ?? {};
+      gives[key] = byKind;
       byKind[given.kind] = [...new Set([...(byKind[given.kind] ?? []), ...numbers])].sort((a, b) => a - b);
     }
   }
   return gives;
 }
 
+/**
+ * A document for each unit's title and names, and one for each of its sentences' text: where a word is said,
+ * and in which sentence, without the index holding anything twice (it travels in the Lambda package).
+ */
 export function searchDocuments(): SearchDocument[] {
-  return corpusUnits().flatMap((unit) => {
-    const named = { title: unit.title, names: unit.names.join('. ') };
-    return [
-      { id: unit.key, text: unit.sentences.join(' '), ...named },
-      ...unit.sentences.map((text, n) => ({ id: `${unit.key}#${n}`, text, ...named })),
-    ];
-  });
+  return corpusUnits().flatMap((unit) => [
+    { id: unit.key, text: '', title: unit.title, names: unit.names.join('. ') },
+    ...unit.sentences.map((text, n) => ({ id: `${unit.key}#${n}`, text, title: '', names: '' })),
+  ]);
 }
 
 export function buildSearchIndexFile(): SearchIndexFile {
@@ -56,8 +65,7 @@ export function buildSearchIndexFile(): SearchIndexFile {
   return {
     reading: compileReading(layWords),
     index: search.toJSON(),
-    // A kind's passage by its key in the index, as answers are found.
-    kinds: compileKinds(questionKinds).map((kind) => (kind.from ? { ...kind, from: unitKeyOf(kind.from) ?? kind.from } : kind)),
+    kinds: compiledKinds(),
     gives: givenAnswers(),
   };
 }

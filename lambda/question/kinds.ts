@@ -8,139 +8,130 @@ import { type Token, tokenize } from '../language/normalize';
 /** Most words a cue's "..." lets stand between two of its parts. */
 const GAP = 4;
 
-/** One word of a cue: a stem said exactly, or the start of a word ("tingl*"). */
-type WordMatcher = string | { prefix: string };
-
-/** One way to say a part of a cue: words side by side, perhaps tied to the question's start or end. */
-interface Alternative {
-  words: WordMatcher[];
-  start?: true;
-  end?: true;
-}
-
-/** A cue compiled: its parts in order, each a list of alternatives; parts may stand up to GAP words apart. */
-interface CompiledCue {
-  parts: Alternative[][];
-  /** For each part after the first: whether other words may stand before it. */
-  gaps: boolean[];
-}
-
-export interface CompiledRule {
-  all: CompiledCue[][];
-  none: CompiledCue[][];
-}
+/**
+ * One way to say a part of a cue: words side by side. Each is a stem, "x*" (a word starting so), "@name" (any
+ * of a word list's alternatives), or "^" / "$" (the question's start or end). Kept as strings: the compiled
+ * table travels in the Lambda package.
+ */
+type Alternative = string[];
+/** A cue: its parts in order, each a list of alternatives; parts may stand up to GAP words apart. */
+type Cue = Alternative[][];
 
 export interface CompiledKind {
   id: string;
   reply: 'crisis' | 'emergency' | 'escalate' | 'decline' | 'sheet';
   gentle?: true;
+  /** The key of the unit that answers the kind (set by the index build). */
   from?: string;
-  rules: CompiledRule[];
+  /** Each rule: cue lists that must all match, and cue lists none of which may. */
+  rules: Array<{ all: string[]; none: string[] }>;
 }
 
 /** The kinds and their cues as stored in the question index: no tokenising left for the skill to do. */
-export type KindTable = CompiledKind[];
+export interface KindTable {
+  lists: Record<string, Alternative[]>;
+  cues: Record<string, Cue[]>;
+  kinds: CompiledKind[];
+}
 
-function wordMatchers(text: string): WordMatcher[] {
+function wordsOf(text: string): string[] {
   const prefix = text.endsWith('*');
   const tokens = tokenize(prefix ? text.slice(0, -1) : text);
-  return tokens.map((token, i) => (prefix && i === tokens.length - 1 ? { prefix: token.word } : token.stem));
+  return tokens.map((token, i) => (prefix && i === tokens.length - 1 ? `${token.word}*` : token.stem));
 }
 
-function alternativesOf(segment: string, lists: Readonly<Record<string, string>>): Alternative[] {
-  return segment.split('|').flatMap((raw) => {
-    let text = raw.trim();
-    const start = text.startsWith('^');
-    const end = text.endsWith('$');
-    text = text.replace(/^\^/, '').replace(/\$$/, '').trim();
-    // "@name" stands for every word of a list; "@a x" is each of them followed by x.
-    const [first = '', ...rest] = text.split(' ');
-    const heads = first.startsWith('@') ? (lists[first.slice(1)] ?? '').split('|') : [first];
-    if (first.startsWith('@') && !(first.slice(1) in lists)) throw new Error(`unknown word list ${first}`);
-    return heads.map((head) => {
-      const words = [...wordMatchers(head), ...rest.flatMap((word) => wordMatchers(word))];
-      return { words, ...(start ? { start: true as const } : {}), ...(end ? { end: true as const } : {}) };
-    });
+function alternativeOf(raw: string, lists: Readonly<Record<string, string>>): Alternative {
+  let text = raw.trim();
+  const start = text.startsWith('^');
+  const end = text.endsWith('$');
+  text = text.replace(/^\^/, '').replace(/\$$/, '').trim();
+  const words = text.split(' ').flatMap((word) => {
+    if (!word.startsWith('@')) return wordsOf(word);
+    if (!(word.slice(1) in lists)) throw new Error(`unknown word list ${word}`);
+    return [word];
   });
+  return [...(start ? ['^'] : []), ...words, ...(end ? ['$'] : [])];
 }
 
-/** Compiles one cue ("want|wish ... die|dead") into parts of alternatives. */
-export function compileCue(cue: string, lists: Readonly<Record<string, string>>): CompiledCue {
-  const segments = cue.split('...').map((segment) => segment.trim());
-  const parts = segments.filter(Boolean).map((segment) => alternativesOf(segment, lists));
-  return { parts, gaps: parts.map((_, i) => i > 0) };
+/** Compiles one cue ("want|wish ... die|dead"). */
+function compileCue(cue: string, lists: Readonly<Record<string, string>>): Cue {
+  return cue
+    .split('...')
+    .map((segment) => segment.trim())
+    .filter(Boolean)
+    .map((segment) => segment.split('|').map((raw) => alternativeOf(raw, lists)));
 }
 
-/** Compiles the reviewed table (at build time). */
+/** Compiles the reviewed table (at build time); throws on a cue list or word list that does not exist. */
 export function compileKinds(table: QuestionKindTable): KindTable {
-  const cues = new Map<string, CompiledCue[]>();
-  const listOf = (name: string): CompiledCue[] => {
-    let compiled = cues.get(name);
-    if (!compiled) {
-      const raw = table.cues[name];
-      if (!raw) throw new Error(`unknown cue list ${name}`);
-      compiled = raw.map((cue) => compileCue(cue, table.words));
-      cues.set(name, compiled);
-    }
-    return compiled;
-  };
-  return table.kinds.map((kind) => ({
-    id: kind.id,
-    reply: kind.reply,
-    ...(kind.gentle ? { gentle: true as const } : {}),
-    ...(kind.from ? { from: kind.from } : {}),
-    rules: kind.when.map((rule) => ({ all: rule.all.map(listOf), none: (rule.none ?? []).map(listOf) })),
-  }));
+  const lists: Record<string, Alternative[]> = {};
+  for (const [name, words] of Object.entries(table.words)) lists[name] = words.split('|').map((word) => word.split(' ').flatMap(wordsOf));
+  const cues: Record<string, Cue[]> = {};
+  for (const [name, raw] of Object.entries(table.cues)) cues[name] = raw.map((cue) => compileCue(cue, table.words));
+  const kinds = table.kinds.map((kind) => {
+    const rules = kind.when.map((rule) => ({ all: rule.all, none: rule.none ?? [] }));
+    for (const name of rules.flatMap((rule) => [...rule.all, ...rule.none])) if (!(name in cues)) throw new Error(`unknown cue list ${name}`);
+    return {
+      id: kind.id,
+      reply: kind.reply,
+      ...(kind.gentle ? { gentle: true as const } : {}),
+      ...(kind.from ? { from: kind.from } : {}),
+      rules,
+    };
+  });
+  return { lists, cues, kinds };
 }
 
-function wordMatches(matcher: WordMatcher, token: Token): boolean {
-  return typeof matcher === 'string'
-    ? token.stem === matcher || token.word === matcher
-    : token.word.startsWith(matcher.prefix) || token.stem.startsWith(matcher.prefix);
-}
-
-/** Where an alternative said from token `at` ends (exclusive), or -1. */
-function alternativeAt(alternative: Alternative, tokens: readonly Token[], at: number): number {
-  if (alternative.start && at !== 0) return -1;
-  let next = at;
-  for (const matcher of alternative.words) {
-    const token = tokens[next];
-    if (!token || !wordMatches(matcher, token)) return -1;
-    next += 1;
+/** Where the words of an alternative, said from token `at`, can end (exclusive). */
+function endsOf(words: readonly string[], tokens: readonly Token[], at: number, table: KindTable): number[] {
+  const [word, ...rest] = words;
+  if (word === undefined) return [at];
+  if (word === '^') return at === 0 ? endsOf(rest, tokens, at, table) : [];
+  if (word === '$') return at === tokens.length ? [at] : [];
+  if (word.startsWith('@')) {
+    return (table.lists[word.slice(1)] ?? []).flatMap((alternative) =>
+      endsOf(alternative, tokens, at, table).flatMap((end) => endsOf(rest, tokens, end, table)),
+    );
   }
-  if (alternative.end && next !== tokens.length) return -1;
-  return next;
+  const token = tokens[at];
+  if (!token) return [];
+  const matches = word.endsWith('*')
+    ? token.word.startsWith(word.slice(0, -1)) || token.stem.startsWith(word.slice(0, -1))
+    : token.stem === word || token.word === word;
+  return matches ? endsOf(rest, tokens, at + 1, table) : [];
 }
 
-function partFrom(cue: CompiledCue, part: number, tokens: readonly Token[], from: number): boolean {
-  const alternatives = cue.parts[part];
+function partFrom(cue: Cue, part: number, tokens: readonly Token[], from: number, table: KindTable): boolean {
+  const alternatives = cue[part];
   if (!alternatives) return true;
-  const last = part === 0 ? tokens.length - 1 : Math.min(tokens.length - 1, from + (cue.gaps[part] ? GAP : 0));
-  for (let at = from; at <= last; at += 1) {
+  const last = part === 0 ? tokens.length - 1 : Math.min(tokens.length - 1, from + GAP);
+  for (let at = from; at <= Math.max(last, from); at += 1) {
     for (const alternative of alternatives) {
-      const end = alternativeAt(alternative, tokens, at);
-      if (end !== -1 && partFrom(cue, part + 1, tokens, end)) return true;
+      for (const end of endsOf(alternative, tokens, at, table)) if (partFrom(cue, part + 1, tokens, end, table)) return true;
     }
   }
   return false;
 }
 
-export function cueMatches(cue: CompiledCue, tokens: readonly Token[]): boolean {
-  return cue.parts.length > 0 && partFrom(cue, 0, tokens, 0);
-}
-
-const anyMatches = (list: readonly CompiledCue[], tokens: readonly Token[]): boolean => list.some((cue) => cueMatches(cue, tokens));
-
-function applies(rule: CompiledRule, tokens: readonly Token[]): boolean {
-  return rule.all.every((list) => anyMatches(list, tokens)) && !rule.none.some((list) => anyMatches(list, tokens));
+function listMatches(name: string, tokens: readonly Token[], table: KindTable): boolean {
+  return (table.cues[name] ?? []).some((cue) => cue.length > 0 && partFrom(cue, 0, tokens, 0, table));
 }
 
 /** Questions are a sentence; a pasted essay is read up to here, as everywhere else. */
 const MAX_CHARS = 1000;
 
 /** The first kind, in the table's order, whose rules say this question asks for it; undefined for a plain question. */
-export function classifyQuestion(text: string, kinds: KindTable): CompiledKind | undefined {
+export function classifyQuestion(text: string, table: KindTable): CompiledKind | undefined {
   const tokens = tokenize(text.slice(0, MAX_CHARS));
   if (tokens.length === 0) return undefined;
-  return kinds.find((kind) => kind.rules.some((rule) => applies(rule, tokens)));
+  const matched = new Map<string, boolean>();
+  const matches = (name: string): boolean => {
+    let result = matched.get(name);
+    if (result === undefined) {
+      result = listMatches(name, tokens, table);
+      matched.set(name, result);
+    }
+    return result;
+  };
+  return table.kinds.find((kind) => kind.rules.some((rule) => rule.all.every(matches) && !rule.none.some(matches)));
 }

@@ -98,7 +98,27 @@ const PHRASE_MARGIN = 0.15;
 /** Share of an utterance's content words the model never uses, above which no other intent explains it. */
 const UNKNOWN_SHARE = 0.2;
 /** Words that may stand around a bare slot value ("um, chemotherapy please") without asking anything of it. */
-const BARE_SLOT_FILLERS = new Set(['um', 'uh', 'er', 'erm', 'hmm', 'oh', 'hey', 'well', 'please', 'alexa', 'the', 'a', 'an', 'and', 'so', 'okay', 'ok', 'about', 'more']);
+const BARE_SLOT_FILLERS = new Set([
+  'um',
+  'uh',
+  'er',
+  'erm',
+  'hmm',
+  'oh',
+  'hey',
+  'well',
+  'please',
+  'alexa',
+  'the',
+  'a',
+  'an',
+  'and',
+  'so',
+  'okay',
+  'ok',
+  'about',
+  'more',
+]);
 /** Share of an utterance's content words its reading's sample may leave unsaid and still explain it. */
 const UNSAID_SHARE = 0.6;
 // A carrier must hold at least this share of the maximum word weight to capture an unknown value: "what

@@ -69,7 +69,8 @@ export const en = {
   'asked.count': 'How many treatments, for {{about}}:',
   'asked.cost': 'What it costs:',
   'asked.side-effects': 'Side effects, for {{about}}:',
-  'asked.time-left': "I'm sorry; that's a hard thing to ask, and the fact sheet doesn't cover that: it gives no times. What it says is this.",
+  'asked.time-left':
+    "I'm sorry; that's a hard thing to ask, and the fact sheet doesn't cover that: it gives no times. What it says is this.",
   'asked.dying': "I'm sorry you're facing this. What the fact sheet says is this.",
   'asked.cure': 'Whether it can be cured:',
   'asked.statistic': "The fact sheet doesn't cover that: it gives no figures. What it does say is this.",
