@@ -82,6 +82,8 @@ export interface QuestionKindRule {
 export interface QuestionKind {
   id: string;
   asks: string;
+  /** A question of this kind, as a person might ask it (the review script, the crawler and the tests ask it). */
+  example: string;
   /**
    * crisis: crisis support, no passage; emergency: triple zero first; escalate: the escalation line, then the sheet on that symptom;
    * decline: no advice on a person's own treatment, the nearest passage offered; sheet: only a passage that

@@ -2,7 +2,7 @@
 // section exists, summaries stay short). Run by the build and by the tests; returns problems, never throws.
 import Ajv from 'ajv';
 import { tokenize } from '../lambda/language/normalize';
-import { compileKinds } from '../lambda/question/kinds';
+import { classifyQuestion, compileKinds } from '../lambda/question/kinds';
 import { phraseStems } from '../lambda/question/read';
 import answersJson from './answers.json';
 import glossaryJson from './glossary.json';
@@ -189,7 +189,12 @@ function answerProblems(files: ContentFiles): string[] {
   const table = files.questionKinds as QuestionKindTable;
   const texts = unitTexts(files);
   try {
-    compileKinds(table);
+    // Each kind's example is a question of that kind: the cues say what they were written to say.
+    const compiled = compileKinds(table);
+    for (const kind of table.kinds) {
+      const heard = classifyQuestion(kind.example, compiled)?.id ?? 'a plain question';
+      if (heard !== kind.id) problems.push(`question-kinds.json: the example of ${kind.id} is read as ${heard}`);
+    }
   } catch (error) {
     problems.push(`question-kinds.json: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -221,7 +226,7 @@ function answerProblems(files: ContentFiles): string[] {
   }
   for (const kind of table.kinds) {
     const from = kind.from;
-    if (from === undefined) continue;
+    if (from === undefined || kind.reply !== 'sheet') continue;
     const gives = (files.answers as AnswersTable).units[from]?.gives ?? [];
     if (!gives.some((given) => given.kind === kind.id)) problems.push(`answers.json: ${from} answers ${kind.id} but says nowhere where`);
   }

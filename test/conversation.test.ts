@@ -395,8 +395,7 @@ describe('help when it is needed', () => {
         'thirteen eleven twenty',
       ],
     },
-    { user: 'i want to die', intent: 'UrgentHelpIntent', hears: 'please call triple zero' },
-    { user: "i can't feel my legs", intent: 'UrgentHelpIntent', hears: 'please call triple zero' },
+    { user: "he can't breathe", intent: 'UrgentHelpIntent', hears: 'please call triple zero' },
     { user: 'can you call cancer council', intent: 'UrgentHelpIntent', hears: ["I can't call anyone for you", 'thirteen eleven twenty'] },
   ]);
 
@@ -414,11 +413,11 @@ describe("a person's own question", () => {
       {
         user: 'is chemo a drip or tablets',
         intent: 'QuestionIntent',
-        hears: ['From the part on chemotherapy:', 'injection into a vein'],
+        hears: ['About chemotherapy:', 'injection into a vein'],
         neverHears: 'rest periods',
         offers: 'Would you like to hear more about chemotherapy?',
       },
-      { user: 'repeat', hears: ['From the part on chemotherapy:', 'injection into a vein'], offers: 'hear more about chemotherapy' },
+      { user: 'repeat', hears: ['About chemotherapy:', 'injection into a vein'], offers: 'hear more about chemotherapy' },
       { user: 'yes', hears: ['Chemotherapy uses drugs to kill cancer cells', 'rest periods'], offers: 'targeted therapy' },
       { user: 'go back', hears: 'Hormone therapy, also called endocrine therapy' },
     ],
@@ -437,7 +436,7 @@ describe("a person's own question", () => {
       request: intentRequest({ locale: 'en-AU' }, newSession(), 'HowLongQuestionIntent', {
         query: { name: 'query', value: 'does a bone scan take' },
       }),
-      hears: "The fact sheet doesn't cover that exactly.",
+      hears: "How long it takes, for bone scans: the fact sheet doesn't cover that.",
       neverHears: '30 and 90 minutes',
     },
   ]);
@@ -446,7 +445,7 @@ describe("a person's own question", () => {
     {
       user: 'does medicinal cannabis help with bone pain',
       hears: ["The fact sheet doesn't cover that.", 'treatment team', 'thirteen eleven twenty'],
-      neverHears: ['dull ache', 'From the part on'],
+      neverHears: ['dull ache', 'About '],
       offers: /^Would you like to hear about /,
     },
     {
@@ -469,14 +468,25 @@ describe("a person's own question", () => {
 
   conversation('words the sheet uses, but never together: not covered exactly, and the closest passage is offered as only that', [
     {
-      user: 'what are the side effects of chemo',
+      user: 'is targeted therapy given for myeloma',
       hears: ["The fact sheet doesn't cover that exactly.", 'The closest it comes is in the part on', 'thirteen eleven twenty'],
-      neverHears: 'Chemotherapy uses drugs to kill cancer cells',
     },
   ]);
 
-  conversation('urgent words inside a question still go to urgent help first', [
-    { user: "can you tell me why i can't feel my legs", hears: ['call triple zero', "I can't call anyone for you"] },
+  conversation('a kind of answer the sheet never gives (side effects): said plainly, and the passage only offered', [
+    {
+      user: 'what are the side effects of chemo',
+      hears: ["Side effects, for chemotherapy: the fact sheet doesn't cover that.", 'thirteen eleven twenty'],
+      neverHears: 'Chemotherapy uses drugs to kill cancer cells',
+      offers: 'Would you like to hear about chemotherapy?',
+    },
+  ]);
+
+  conversation('a symptom happening now, inside a question, still hears the escalation line first', [
+    {
+      user: "can you tell me why i can't feel my legs",
+      hears: ['If this is new or getting worse, contact the doctor or treatment team now. In an emergency, call triple zero.', 'numbness'],
+    },
   ]);
 
   conversation('a question with nothing in it to answer asks again', [

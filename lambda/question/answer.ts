@@ -340,7 +340,7 @@ function answerQuestion(text: string): Answer {
     case 'emergency':
       return { kind: 'urgent' };
     case 'escalate':
-      return escalation(text, asked.from);
+      return escalation(asked);
     case 'decline':
       return { kind: 'decline', ...nearestOf(findInSheet(text)) };
     case 'sheet':
@@ -353,15 +353,10 @@ function nearestOf(found: Answer): { nearest?: Unit } {
   return unit ? { nearest: unit } : {};
 }
 
-/** The escalation line comes first; then the sheet's passage on that symptom, among those under `topic`. */
-function escalation(text: string, topic: string | undefined): Answer {
-  const prefix = topic ? topic.replace(/-1$/, '') : undefined;
-  const found = findInSheet(text, prefix ? (key) => key.startsWith(prefix) : undefined);
-  // Any symptom passage the question names something of is the one to say, whole if it is short.
-  const unit = unitOf(found);
-  if (!unit) return { kind: 'escalate' };
-  const quoted = found.kind === 'excerpt' || found.kind === 'partial' ? found.sentences : [];
-  return { kind: 'escalate', unit, sentences: quoted.length > 0 ? quoted : unit.sentences.slice(0, MAX_SENTENCES + 1) };
+/** The escalation line comes first; then the sheet's passage on that symptom (the kind's unit), short as it is. */
+function escalation(kind: CompiledKind): Answer {
+  const unit = kind.from ? byKey.get(kind.from) : undefined;
+  return unit ? { kind: 'escalate', unit, sentences: unit.sentences.slice(0, MAX_SENTENCES + 1) } : { kind: 'escalate' };
 }
 
 /**
@@ -408,8 +403,8 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   return { kind: 'not-covered', asked, ...(nearest ? { nearest } : {}) };
 }
 
-/** Where the sheet says what the question asks about (optionally among some units only), or that it does not. */
-function findInSheet(text: string, only?: (unit: string) => boolean): Answer {
+/** Where the sheet says what the question asks about, or that it does not. */
+function findInSheet(text: string): Answer {
   const question = readQuestion(text, indexFile.reading);
   if (question.terms.length === 0) return question.namesSubject ? { kind: 'passage', unit: overview() } : { kind: 'unclear' };
 
@@ -429,7 +424,6 @@ function findInSheet(text: string, only?: (unit: string) => boolean): Answer {
   const pairs = question.pairs.filter(([a, b]) => names.has(pairKey(a, b)) || names.has(pairKey(b, a)));
 
   const fits = [...new Set(known.flatMap((term) => [...(found.get(term) as Where).units]))]
-    .filter((unit) => !only || only(unit))
     .map((unit) => fitOf(unit, groups, pairs, found));
   if (fits.length === 0) return { kind: 'not-covered' };
   const top = Math.max(...fits.map((fit) => fit.covered));

@@ -92,7 +92,7 @@ const PHRASE_FACTOR = 0.72;
  */
 const PHRASE_YIELD = 0.5;
 /** What each carrier word skipped to fit the utterance costs a phrase reading. */
-const PHRASE_SKIP_COST = 0.1;
+const PHRASE_SKIP_COST = 0.03;
 /** A reading that leaves part of the utterance unexplained keeps its lead over the phrase slot only by this much. */
 const PHRASE_MARGIN = 0.15;
 /** Share of an utterance's content words the model never uses, above which no other intent explains it. */
@@ -409,8 +409,9 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
   const matchPhrase = (sample: Sample, t: Template, a: Analysis, maxWeight: number): Candidate | undefined => {
     for (const stem of t.content) if (!a.stems.has(stem)) return undefined;
     for (const cap of align(t, a.words, MAX_WORDS)) {
-      // The carrier must be said, not just reachable by skipping its words.
-      if (cap.skipped > 1) continue;
+      // The carrier must be said, not just reachable by skipping its words: at least one of them ("his …" is
+      // not said by "order a pizza").
+      if (cap.skipped > 1 || cap.skipped >= t.prefix.length + t.suffix.length) continue;
       let start = cap.start;
       let end = cap.end;
       while (start < end && (a.words[start] as Word).fn) start++;
