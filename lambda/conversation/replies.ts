@@ -275,6 +275,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'other-time': 'asked.other-time',
   count: 'asked.count',
   cost: 'asked.cost',
+  'drug-name': 'asked.drug-name',
   'side-effects': 'asked.side-effects',
   'time-left': 'asked.time-left',
   dying: 'asked.dying',

@@ -392,9 +392,12 @@ function namedUnit(text: string, kind: string): Unit | undefined {
 /** A question of a kind only some sentences give: those sentences, or honestly not covered. */
 function answerOfKind(text: string, kind: CompiledKind): Answer {
   const asked = askedOf(kind);
+  const named = namedUnit(text, kind.id);
+  const namedGives = named ? givenBy(named, kind.id) : [];
+  if (named && namedGives.length > 0) return { kind: 'excerpt', unit: named, sentences: namedGives, asked };
+  // A kind with a passage of its own (time left: the prognosis) is answered there when nothing named gives it.
   const fixed = kind.from ? byKey.get(kind.from) : undefined;
   if (fixed) return { kind: 'excerpt', unit: fixed, sentences: givenBy(fixed, kind.id), asked };
-  const named = namedUnit(text, kind.id);
   const found = named ? undefined : findInSheet(text);
   const unit = named ?? (found?.kind === 'excerpt' || found?.kind === 'passage' ? found.unit : undefined);
   const sentences = unit ? givenBy(unit, kind.id) : [];

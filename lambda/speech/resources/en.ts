@@ -68,6 +68,7 @@ export const en = {
   'asked.other-time': 'How long that takes, for {{about}}:',
   'asked.count': 'How many treatments, for {{about}}:',
   'asked.cost': 'What it costs:',
+  'asked.drug-name': 'The names of the drugs:',
   'asked.side-effects': 'Side effects, for {{about}}:',
   'asked.time-left':
     "I'm sorry; that's a hard thing to ask, and the fact sheet doesn't cover that: it gives no times. What it says is this.",
