@@ -64,6 +64,8 @@ const MAX_SENTENCES = 2;
 const LEANS_BACK = /^(This|That|These|Those|They|It|Its|Such)\b/;
 /** A sentence this short introduces the next one ("There are two ways."). */
 const INTRODUCES = 5;
+/** What the question says of a unit's names weighs at least this for the question to name the unit. */
+const NAMES = 1.5;
 /** What a question asks beyond a passage's own title weighs at least this, or the passage is the answer whole. */
 const NARROWER = 1.5;
 
@@ -361,10 +363,9 @@ function escalation(kind: CompiledKind): Answer {
 
 /**
  * The unit the question names by its title or names ("the ct scanner" names the CT and MRI scans): a kind such
- * as "how long" is asked of a thing, and only that thing's passage may give it. Among equals, one that gives the
- * kind, then a passage before a glossary entry.
+ * as "how long" is asked of a thing, and only that thing's passage may give it.
  */
-function namedUnit(text: string, kind: string): Unit | undefined {
+function namedUnit(text: string): Unit | undefined {
   const question = readQuestion(text, indexFile.reading);
   const weights = new Map<string, number>();
   for (const term of question.terms) {
@@ -381,10 +382,10 @@ function namedUnit(text: string, kind: string): Unit | undefined {
       if (!said?.has(pairKey(a, b)) && !said?.has(pairKey(b, a))) weights.delete(unit);
     }
   }
-  const gives = (key: string): boolean => (indexFile.gives[key]?.[kind]?.length ?? 0) > 0;
-  const ranked = [...weights].sort(
-    ([a, wa], [b, wb]) => wb - wa || Number(gives(b)) - Number(gives(a)) || Number(b.startsWith('p:')) - Number(a.startsWith('p:')),
-  );
+  // The most specific name wins, a passage before a glossary entry; a word as common as "bone" names nothing.
+  const ranked = [...weights]
+    .filter(([, weight]) => weight >= NAMES)
+    .sort(([a, wa], [b, wb]) => wb - wa || Number(b.startsWith('p:')) - Number(a.startsWith('p:')));
   const top = ranked[0];
   return top ? byKey.get(top[0]) : undefined;
 }
@@ -392,7 +393,7 @@ function namedUnit(text: string, kind: string): Unit | undefined {
 /** A question of a kind only some sentences give: those sentences, or honestly not covered. */
 function answerOfKind(text: string, kind: CompiledKind): Answer {
   const asked = askedOf(kind);
-  const named = namedUnit(text, kind.id);
+  const named = namedUnit(text);
   const namedGives = named ? givenBy(named, kind.id) : [];
   if (named && namedGives.length > 0) return { kind: 'excerpt', unit: named, sentences: namedGives, asked };
   // A kind with a passage of its own (time left: the prognosis) is answered there when nothing named gives it.
