@@ -349,13 +349,17 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
    * unexplained unless that one leads by PHRASE_MARGIN.
    */
   const preferExplained = (ranked: Candidate[], a: Analysis): void => {
+    preferLongerCarrier(ranked);
     const top = ranked[0];
     const phraseAt = ranked.findIndex((c) => c.phrase);
     const phrase = ranked[phraseAt];
     if (!top || !phrase) return;
     if (top === phrase) {
-      const other = ranked.findIndex((c) => !c.phrase && c.score >= PHRASE_YIELD && explains(c, a, true));
-      if (other > 0) ranked.unshift(...ranked.splice(other, 1));
+      // Only to the best of the other readings: one further down that explains the utterance only by leaving
+      // its telling word unsaid ("can secondary bone cancer be prevented" for "… be cured") is no better.
+      const other = ranked.findIndex((c) => !c.phrase);
+      const best = ranked[other];
+      if (other > 0 && best && best.score >= PHRASE_YIELD && explains(best, a, true)) ranked.unshift(...ranked.splice(other, 1));
     } else if (phrase.score >= threshold && top.score - phrase.score < PHRASE_MARGIN && !explains(top, a)) {
       ranked.unshift(...ranked.splice(phraseAt, 1));
     }
@@ -412,11 +416,10 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
       // The carrier must be said, not just reachable by skipping its words: at least one of them ("his …" is
       // not said by "order a pizza").
       if (cap.skipped > 1 || cap.skipped >= t.prefix.length + t.suffix.length) continue;
-      let start = cap.start;
-      let end = cap.end;
-      while (start < end && (a.words[start] as Word).fn) start++;
-      while (end > start && (a.words[end - 1] as Word).fn) end--;
-      if (start === end) continue;
+      // A phrase slot keeps every word the person said after the carrier, small ones too ("… die from this"):
+      // Alexa passes the phrase whole.
+      const { start, end } = cap;
+      if (start === end || a.words.slice(start, end).every((w) => w.fn)) continue;
       const fill: Fill = { start, end, value: undefined };
       const placeholder: ValueRef = { type: t.type, id: undefined, name: '' };
       // A carrier said word for word beats one reached by skipping a word ("how long does …" over "how can …").
@@ -652,6 +655,26 @@ function scoreSample(sample: Sample, a: Analysis, maxWeight: number): { score: n
 const NO_FILLS: ReadonlyMap<string, Fill> = new Map();
 
 /** Higher score wins; scores equal up to rounding go to the candidate with fewer slots filled. */
+/** Of two phrase readings close in score, this much apart at most, the longer carrier is the likelier sample. */
+const CARRIER_MARGIN = 0.1;
+
+/**
+ * Phrase readings that take the same words after a carrier, one carrier longer ("can i …" and "can …"): the
+ * longer is the more specific sample, as Alexa would match it; the shorter only seems better by its intent's
+ * many other samples.
+ */
+function preferLongerCarrier(ranked: Candidate[]): void {
+  const top = ranked[0];
+  const fillOf = (c: Candidate) => [...c.fills.values()][0];
+  const topFill = top?.phrase ? fillOf(top) : undefined;
+  if (!top || !topFill) return;
+  const longer = ranked.findIndex((c) => {
+    const fill = c.phrase ? fillOf(c) : undefined;
+    return fill !== undefined && top.score - c.score <= CARRIER_MARGIN && fill.end === topFill.end && fill.start > topFill.start;
+  });
+  if (longer > 0) ranked.unshift(...ranked.splice(longer, 1));
+}
+
 function better(c: Candidate, than: Candidate): boolean {
   const gap = c.score - than.score;
   if (gap > 1e-9 || gap < -1e-9) return gap > 0;
