@@ -418,7 +418,12 @@ describe("a person's own question", () => {
         offers: 'Would you like to hear more about chemotherapy?',
       },
       { user: 'repeat', hears: ['About chemotherapy:', 'injection into a vein'], offers: 'hear more about chemotherapy' },
-      { user: 'yes', hears: ['Chemotherapy uses drugs to kill cancer cells', 'rest periods'], offers: 'targeted therapy' },
+      {
+        user: 'yes',
+        hears: ['Chemotherapy uses drugs to kill cancer cells', 'rest periods'],
+        neverHears: 'injection into a vein',
+        offers: 'targeted therapy',
+      },
       { user: 'go back', hears: 'Hormone therapy, also called endocrine therapy' },
     ],
   );

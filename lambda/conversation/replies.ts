@@ -3,7 +3,7 @@
 // one in the question last spoken. Functions that move the listener update turn.state.at and friends.
 import { type GlossaryEntry, topics } from '../../content';
 import type { Answer, Asked } from '../question/answer';
-import { termOf, type Unit } from '../question/corpus';
+import { sentencesOf, termOf, type Unit } from '../question/corpus';
 import type { SpeechKey } from '../speech/resources/en';
 import { type Position, passageAt, saidWith, seeAlso, summaryOf, tourOrder } from './catalog';
 import { firstTourStop, isLeavingTopic, nextAfter } from './navigation';
@@ -104,14 +104,17 @@ function afterPassage(turn: Turn, at: Position): string[] {
  * A topic summary or deeper item, with the offer of what follows it. `record` false is for going back, so
  * that the topic being left is not pushed onto the history that "go back" is reading.
  */
-export function passage(turn: Turn, at: Position, intro: string[] = [], record = true): Reply {
+export function passage(turn: Turn, at: Position, intro: string[] = [], record = true, heard: readonly number[] = []): Reply {
   const found = passageAt(at);
   if (!found) return menu(turn);
   moveTo(turn, at, record);
   const { body: after, ...ending } = offerNext(turn, at);
+  // After an excerpt, "yes" and "more" go on with what was not yet said; all of it if that was everything.
+  const rest = sentencesOf(found.text).filter((_, n) => !heard.includes(n));
+  const text = heard.length > 0 && rest.length > 0 ? rest.join(' ') : found.text;
   return {
     title: found.title,
-    body: [...intro, found.text, ...afterPassage(turn, at), ...after],
+    body: [...intro, text, ...afterPassage(turn, at), ...after],
     card: true,
     outcome: { kind: 'sheet', topic: at.topic },
     ...ending,
@@ -370,12 +373,14 @@ export function answer(turn: Turn, found: Answer): Reply {
       moveTo(turn, at, true);
       const lead = askedLead(turn, found.asked, about.about) ?? turn.t('answer.from', { about: about.about });
       const support = found.asked?.gentle && saidWith(at) !== 'support' ? [turn.t('gentle.support')] : [];
+      const sentences = sentencesOf(about.text);
+      const heard = sentences.flatMap((sentence, n) => (found.sentences.includes(sentence) ? [n] : []));
       return {
         title: about.title,
         body: [lead, ...found.sentences, ...support, ...afterPassage(turn, at)],
         card: true,
         outcome: { kind: 'sheet', topic: at.topic },
-        ...(offerQuestion(turn, { go: at }, 'offer.hearMore') ?? openQuestion(turn)),
+        ...(offerQuestion(turn, { go: at, heard }, 'offer.hearMore') ?? openQuestion(turn)),
       };
     }
   }

@@ -9,7 +9,14 @@ import type { ChoiceKey, Reply } from './reply';
  * What "yes" does next: go to a passage, or say the last answer again. `declined: 'menu'` makes "no" go to
  * the menu rather than ask what else (the returning welcome's offer to carry on).
  */
-export type Offer = { go: Position; declined?: 'menu' } | { repeat: true };
+/**
+ * What "yes" does: go to a passage (`heard`: the numbers of its sentences already said, so that yes continues
+ * with the rest), or say the last answer again.
+ */
+export type Offer = { go: Position; declined?: 'menu'; heard?: number[] } | { repeat: true };
+
+/** At most this many sentences of a passage are remembered as heard: a passage is a few sentences long. */
+const HEARD_LIMIT = 12;
 
 export interface ConversationState {
   at?: Position;
@@ -53,7 +60,11 @@ function readOffer(value: unknown): Offer | undefined {
   if (record.repeat === true) return { repeat: true };
   const go = readPosition(record.go);
   if (!go) return undefined;
-  return record.declined === 'menu' ? { go, declined: 'menu' } : { go };
+  if (record.declined === 'menu') return { go, declined: 'menu' };
+  const heard = Array.isArray(record.heard)
+    ? record.heard.filter((n): n is number => Number.isInteger(n) && n >= 0 && n < HEARD_LIMIT).slice(0, HEARD_LIMIT)
+    : [];
+  return heard.length > 0 ? { go, heard } : { go };
 }
 
 function readStrings(value: unknown): string[] | undefined {

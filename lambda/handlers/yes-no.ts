@@ -10,7 +10,7 @@ export const YesHandler: RequestHandler = {
   handle: (input) => {
     const turn = turnOf(input);
     const offer = turn.state.offer;
-    if (offer && 'go' in offer) return respond(input, passage(turn, offer.go));
+    if (offer && 'go' in offer) return respond(input, passage(turn, offer.go, [], true, offer.heard));
     if (offer && turn.state.last) return respond(input, turn.state.last, { remember: false });
     return respond(input, menu(turn, [turn.t('yes.nothing')]));
   },

@@ -23,7 +23,7 @@ function passageKey(at: Position): string {
 }
 
 /** Sentence ends: a full stop, question or exclamation mark followed by a space and a capital or digit. */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[.?!])\s+(?=[A-Z0-9])/)
     .map((sentence) => sentence.trim())
