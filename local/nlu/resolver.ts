@@ -359,7 +359,13 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
       // its telling word unsaid ("can secondary bone cancer be prevented" for "… be cured") is no better.
       const other = ranked.findIndex((c) => !c.phrase);
       const best = ranked[other];
-      if (other > 0 && best && best.score >= PHRASE_YIELD && explains(best, a, true)) ranked.unshift(...ranked.splice(other, 1));
+      // Nor to one whose sample leaves the carrier's own words unsaid ("long" and "take" of "how long does a …
+      // take" are not said by "how does a {subject} work").
+      const fill = [...phrase.fills.values()][0];
+      const carrier = a.words.filter((w, i) => !w.fn && fill !== undefined && (i < fill.start || i >= fill.end));
+      const saysCarrier = best?.said !== undefined && carrier.every((w) => best.said?.has(w.stem));
+      if (other > 0 && best && best.score >= PHRASE_YIELD && saysCarrier && explains(best, a, true))
+        ranked.unshift(...ranked.splice(other, 1));
     } else if (phrase.score >= threshold && top.score - phrase.score < PHRASE_MARGIN && !explains(top, a)) {
       ranked.unshift(...ranked.splice(phraseAt, 1));
     }
