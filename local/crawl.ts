@@ -33,8 +33,8 @@
 // words that match no value (ER_SUCCESS_NO_MATCH) and one with the slot empty. Nothing here asserts: the
 // caller checks the exchanges.
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import type { SkillRuntime } from '../lambda/skill';
 import questionKinds from '../content/question-kinds.json';
+import type { SkillRuntime } from '../lambda/skill';
 import modelFile from '../skill-package/interactionModels/custom/en-AU.json';
 import { type DeviceSettings, intentRequest, launchRequest, type SessionInfo } from './envelope';
 import type { ResolvedSlot } from './nlu';

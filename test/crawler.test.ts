@@ -13,7 +13,16 @@ import { passageAt, summaryOf } from '../lambda/conversation/catalog';
 import { errorFields } from '../lambda/log';
 import { createSkillRuntime } from '../lambda/skill';
 import { en } from '../lambda/speech/resources/en';
-import { CLOSED, type CrawlExchange, type CrawlResult, crawl, movesOf, positionKey, questionKindMoves, SCREEN_DEVICE } from '../local/crawl';
+import {
+  CLOSED,
+  type CrawlExchange,
+  type CrawlResult,
+  crawl,
+  movesOf,
+  positionKey,
+  questionKindMoves,
+  SCREEN_DEVICE,
+} from '../local/crawl';
 import { LOCAL_DEVICE_ID } from '../local/envelope';
 import { FORBIDDEN, numbersNotInSheet } from './support/fact-sheet';
 import { type LogLine, memoryLogger } from './support/logs';
@@ -110,7 +119,11 @@ beforeAll(async () => {
       undefined,
     ],
     // Every kind of question (crisis, a symptom now, advice, time left…), one-shot and after each answer to one.
-    ['question kinds', { maxDepth: 2, oneShot: true, moves: [...questionKindMoves(), ...movesOf().filter((m) => /^AMAZON\.(Yes|Repeat|No)/.test(m.label))] }, undefined],
+    [
+      'question kinds',
+      { maxDepth: 2, oneShot: true, moves: [...questionKindMoves(), ...movesOf().filter((m) => /^AMAZON\.(Yes|Repeat|No)/.test(m.label))] },
+      undefined,
+    ],
     // A marketplace the skill does not serve: every move gets the one-line refusal, and the session ends.
     ['unserved locale', { maxDepth: 1, device: { ...SCREEN_DEVICE, locale: 'de-DE' } }, undefined],
   ];

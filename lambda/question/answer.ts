@@ -427,8 +427,9 @@ function findInSheet(text: string): Answer {
   // Words said together in the question that make one of the content's names ("bone scan") name one thing.
   const pairs = question.pairs.filter(([a, b]) => names.has(pairKey(a, b)) || names.has(pairKey(b, a)));
 
-  const fits = [...new Set(known.flatMap((term) => [...(found.get(term) as Where).units]))]
-    .map((unit) => fitOf(unit, groups, pairs, found));
+  const fits = [...new Set(known.flatMap((term) => [...(found.get(term) as Where).units]))].map((unit) =>
+    fitOf(unit, groups, pairs, found),
+  );
   if (fits.length === 0) return { kind: 'not-covered' };
   const top = Math.max(...fits.map((fit) => fit.covered));
   const tied = fits.filter((fit) => top - fit.covered < 1e-9);

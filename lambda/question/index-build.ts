@@ -38,7 +38,8 @@ function givenAnswers(): Record<string, Record<string, number[]>> {
     if (!key || !unit) throw new Error(`answers.json: ${id} is not a unit`);
     for (const given of about.gives ?? []) {
       const where = given.in;
-      const numbers = where === undefined ? unit.sentences.map((_, n) => n) : unit.sentences.flatMap((s, n) => (s.includes(where) ? [n] : []));
+      const numbers =
+        where === undefined ? unit.sentences.map((_, n) => n) : unit.sentences.flatMap((s, n) => (s.includes(where) ? [n] : []));
       if (numbers.length === 0) throw new Error(`answers.json: ${id} has no sentence saying "${where}"`);
       const byKind = gives[key] ?? {};
       gives[key] = byKind;

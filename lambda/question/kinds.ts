@@ -70,7 +70,8 @@ export function compileKinds(table: QuestionKindTable): KindTable {
   for (const [name, raw] of Object.entries(table.cues)) cues[name] = raw.map((cue) => compileCue(cue, table.words));
   const kinds = table.kinds.map((kind) => {
     const rules = kind.when.map((rule) => ({ all: rule.all, none: rule.none ?? [] }));
-    for (const name of rules.flatMap((rule) => [...rule.all, ...rule.none])) if (!(name in cues)) throw new Error(`unknown cue list ${name}`);
+    for (const name of rules.flatMap((rule) => [...rule.all, ...rule.none]))
+      if (!(name in cues)) throw new Error(`unknown cue list ${name}`);
     return {
       id: kind.id,
       reply: kind.reply,
