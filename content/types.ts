@@ -18,6 +18,9 @@ export interface Source {
   sections: SourceSection[];
 }
 
+/** Said after a passage whenever it is spoken: the support line, or the escalation line. */
+export type SaidAfter = 'support' | 'escalation';
+
 export interface ContentItem {
   id: string;
   title: string;
@@ -25,6 +28,7 @@ export interface ContentItem {
   section: string;
   names: string[];
   text: string;
+  then?: SaidAfter;
 }
 
 export interface TopicRef {
@@ -41,6 +45,7 @@ export interface Topic {
   summary: string;
   followUp: string;
   items: Array<ContentItem | TopicRef>;
+  then?: SaidAfter;
 }
 
 export interface GlossaryEntry {
@@ -116,8 +121,6 @@ export interface AnswerGiven {
 /** What one passage or glossary entry answers: the kinds of answer it gives, and questions in people's words. */
 export interface UnitAnswers {
   gives?: AnswerGiven[];
-  /** Said after the unit whenever it is spoken: the support line, or the escalation line. */
-  with?: 'support' | 'escalation';
   questions?: string[];
 }
 

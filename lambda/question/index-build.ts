@@ -3,7 +3,8 @@
 // lay-word table compiled for reading questions, what questions ask for (question-kinds.json) and where each
 // passage gives each kind of answer (answers.json).
 import MiniSearch from 'minisearch';
-import { answers, layWords, type QuestionKindTable } from '../../content';
+import { type AnswersTable, layWords, type QuestionKindTable } from '../../content';
+import answersJson from '../../content/answers.json';
 import questionKindsJson from '../../content/question-kinds.json';
 import { corpusUnits, unitKeyOf } from './corpus';
 import { compileKinds, type KindTable } from './kinds';
@@ -32,7 +33,7 @@ function compiledKinds(): KindTable {
 function givenAnswers(): Record<string, Record<string, number[]>> {
   const units = new Map(corpusUnits().map((unit) => [unit.key, unit]));
   const gives: Record<string, Record<string, number[]>> = {};
-  for (const [id, about] of Object.entries(answers.units)) {
+  for (const [id, about] of Object.entries((answersJson as AnswersTable).units)) {
     const key = unitKeyOf(id);
     const unit = key ? units.get(key) : undefined;
     if (!key || !unit) throw new Error(`answers.json: ${id} is not a unit`);

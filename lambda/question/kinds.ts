@@ -9,11 +9,11 @@ import { type Token, tokenize } from '../language/normalize';
 const GAP = 4;
 
 /**
- * One way to say a part of a cue: words side by side. Each is a stem, "x*" (a word starting so), "@name" (any
- * of a word list's alternatives), or "^" / "$" (the question's start or end). Kept as strings: the compiled
- * table travels in the Lambda package.
+ * One way to say a part of a cue: words side by side, joined by spaces. Each is a stem, "x*" (a word starting
+ * so), "@name" (any of a word list's alternatives), or "^" / "$" (the question's start or end). Kept as one
+ * string: the compiled table travels in the Lambda package.
  */
-type Alternative = string[];
+type Alternative = string;
 /** A cue: its parts in order, each a list of alternatives; parts may stand up to GAP words apart. */
 type Cue = Alternative[][];
 
@@ -50,7 +50,7 @@ function alternativeOf(raw: string, lists: Readonly<Record<string, string>>): Al
     if (!(word.slice(1) in lists)) throw new Error(`unknown word list ${word}`);
     return [word];
   });
-  return [...(start ? ['^'] : []), ...words, ...(end ? ['$'] : [])];
+  return [...(start ? ['^'] : []), ...words, ...(end ? ['$'] : [])].join(' ');
 }
 
 /** Compiles one cue ("want|wish ... die|dead"). */
@@ -65,7 +65,8 @@ function compileCue(cue: string, lists: Readonly<Record<string, string>>): Cue {
 /** Compiles the reviewed table (at build time); throws on a cue list or word list that does not exist. */
 export function compileKinds(table: QuestionKindTable): KindTable {
   const lists: Record<string, Alternative[]> = {};
-  for (const [name, words] of Object.entries(table.words)) lists[name] = words.split('|').map((word) => word.split(' ').flatMap(wordsOf));
+  for (const [name, words] of Object.entries(table.words))
+    lists[name] = words.split('|').map((word) => word.split(' ').flatMap(wordsOf).join(' '));
   const cues: Record<string, Cue[]> = {};
   for (const [name, raw] of Object.entries(table.cues)) cues[name] = raw.map((cue) => compileCue(cue, table.words));
   const kinds = table.kinds.map((kind) => {
@@ -83,6 +84,17 @@ export function compileKinds(table: QuestionKindTable): KindTable {
   return { lists, cues, kinds };
 }
 
+/** An alternative's words, split once and kept: a question is matched against the same cues again and again. */
+const split = new Map<string, string[]>();
+function wordsIn(alternative: Alternative): string[] {
+  let words = split.get(alternative);
+  if (!words) {
+    words = alternative.split(' ');
+    split.set(alternative, words);
+  }
+  return words;
+}
+
 /** Where the words of an alternative, said from token `at`, can end (exclusive). */
 function endsOf(words: readonly string[], tokens: readonly Token[], at: number, table: KindTable): number[] {
   const [word, ...rest] = words;
@@ -91,7 +103,7 @@ function endsOf(words: readonly string[], tokens: readonly Token[], at: number, 
   if (word === '$') return at === tokens.length ? [at] : [];
   if (word.startsWith('@')) {
     return (table.lists[word.slice(1)] ?? []).flatMap((alternative) =>
-      endsOf(alternative, tokens, at, table).flatMap((end) => endsOf(rest, tokens, end, table)),
+      endsOf(wordsIn(alternative), tokens, at, table).flatMap((end) => endsOf(rest, tokens, end, table)),
     );
   }
   const token = tokens[at];
@@ -108,7 +120,7 @@ function partFrom(cue: Cue, part: number, tokens: readonly Token[], from: number
   const last = part === 0 ? tokens.length - 1 : Math.min(tokens.length - 1, from + GAP);
   for (let at = from; at <= Math.max(last, from); at += 1) {
     for (const alternative of alternatives) {
-      for (const end of endsOf(alternative, tokens, at, table)) if (partFrom(cue, part + 1, tokens, end, table)) return true;
+      for (const end of endsOf(wordsIn(alternative), tokens, at, table)) if (partFrom(cue, part + 1, tokens, end, table)) return true;
     }
   }
   return false;
