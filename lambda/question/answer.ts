@@ -11,7 +11,7 @@ import MiniSearch from 'minisearch';
 import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
 import { type CompiledKind, classifyQuestion } from './kinds';
-import { readQuestion } from './read';
+import { type ReadQuestion, readQuestion } from './read';
 import indexJson from './search-index.json';
 import { contentStems, INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './search-options';
 
@@ -56,6 +56,8 @@ const NEAREST = 1.5;
 const GLOSSARY_HANDICAP = 0.25;
 /** A passage this short is quoted whole: it is already "the sentence or two". */
 const SHORT_UNIT = 2;
+/** ...and one of this many words or fewer: a third sentence of it costs the listener less than a missing fact. */
+const SHORT_WORDS = 32;
 /** One rare word in passing ("for her hip") must not outweigh the rest of the question. */
 const WEIGHT_CAP = 2.5;
 /** At most this many sentences are quoted as an answer. */
@@ -150,10 +152,67 @@ function rootOf(term: string): string {
 const saidCache = new Map<string, Where>();
 const SAID_CACHE_SIZE = 2000;
 
+/** Stem → the units whose reviewed questions (content/answers.json) use it; made once, with the first question. */
+let askedBy: Map<string, Set<string>> | undefined;
+
+function unitsAsking(stem: string): ReadonlySet<string> | undefined {
+  if (!askedBy) {
+    askedBy = new Map();
+    for (const [unit, questions] of Object.entries(indexFile.asked)) {
+      for (const question of questions) {
+        for (const word of question.split(' ')) {
+          const set = askedBy.get(word) ?? new Set<string>();
+          set.add(unit);
+          askedBy.set(word, set);
+        }
+      }
+    }
+  }
+  return askedBy.get(stem);
+}
+
+/** How telling a word is among the reviewed questions: a word few units' questions use says most. */
+function askedWeight(stem: string): number {
+  return Math.log(1 + units.length / (1 + (unitsAsking(stem)?.size ?? 0)));
+}
+
+interface AskedMatch {
+  unit: string;
+  /** How closely one of the unit's reviewed questions says the question: 0–1 (weighted F1 of their words). */
+  score: number;
+}
+
+/** The unit whose reviewed questions say this question most closely (FAQ retrieval: question against question). */
+function closestAsked(terms: readonly string[]): AskedMatch | undefined {
+  const said = new Set(terms);
+  const total = terms.reduce((sum, term) => sum + askedWeight(term), 0);
+  if (total === 0) return undefined;
+  let best: AskedMatch | undefined;
+  for (const [unit, questions] of Object.entries(indexFile.asked)) {
+    for (const question of questions) {
+      const words = question.split(' ');
+      let shared = 0;
+      let own = 0;
+      for (const word of words) {
+        const weight = askedWeight(word);
+        own += weight;
+        if (said.has(word)) shared += weight;
+      }
+      if (shared === 0) continue;
+      const recall = shared / total;
+      const precision = shared / own;
+      const score = (2 * recall * precision) / (recall + precision);
+      if (!best || score > best.score) best = { unit, score };
+    }
+  }
+  return best;
+}
+
 function whereSaid(term: string): Where {
   const cached = saidCache.get(term);
   if (cached) return cached;
   const where = searchWhereSaid(term);
+
   if (saidCache.size >= SAID_CACHE_SIZE) saidCache.delete(saidCache.keys().next().value as string);
   saidCache.set(term, where);
   return where;
@@ -288,9 +347,13 @@ function chooseSentences(unit: Unit, groups: readonly Group[], found: Map<string
 }
 
 function quote(unit: Unit, groups: readonly Group[], found: Map<string, Where>): string[] | undefined {
-  if (unit.term || unit.sentences.length <= SHORT_UNIT) return undefined;
+  if (unit.term || unit.sentences.length <= SHORT_UNIT || wordsIn(unit) <= SHORT_WORDS) return undefined;
   const chosen = chooseSentences(unit, groups, found);
   return chosen.length === 0 || chosen.length >= unit.sentences.length ? undefined : chosen.map((n) => unit.sentences[n] as string);
+}
+
+function wordsIn(unit: Unit): number {
+  return unit.sentences.reduce((sum, sentence) => sum + sentence.split(' ').length, 0);
 }
 
 /** The guide's opening topic: what a question that names nothing but secondary bone cancer is asking about. */
@@ -309,6 +372,7 @@ export function createAnswerer(all: readonly Unit[]): (question: string) => Answ
   search = undefined;
   pairsByUnit = undefined;
   namePairs = undefined;
+  askedBy = undefined;
   saidCache.clear();
   return answerQuestion;
 }
@@ -407,16 +471,20 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   return { kind: 'not-covered', asked, ...(nearest ? { nearest } : {}) };
 }
 
-/** Where the sheet says what the question asks about, or that it does not. */
-function findInSheet(text: string): Answer {
-  const question = readQuestion(text, indexFile.reading);
-  if (question.terms.length === 0) return question.namesSubject ? { kind: 'passage', unit: overview() } : { kind: 'unclear' };
+/** A question read, and where each of its words is said. */
+interface Analysis {
+  question: ReadQuestion;
+  found: Map<string, Where>;
+  known: string[];
+  unknown: number;
+  groups: Group[];
+  pairs: Array<[string, string]>;
+}
 
+function analyse(text: string): Analysis {
+  const question = readQuestion(text, indexFile.reading);
   const found = new Map(question.terms.map((term) => [term, whereSaid(term)]));
   const known = question.terms.filter((term) => (found.get(term) as Where).units.size > 0);
-  const unknown = question.terms.length - known.length;
-  if (known.length === 0) return { kind: 'not-covered' };
-
   const knownSet = new Set(known);
   const groups = groupsOf(
     known,
@@ -426,6 +494,33 @@ function findInSheet(text: string): Answer {
   const { names } = unitPairs();
   // Words said together in the question that make one of the content's names ("bone scan") name one thing.
   const pairs = question.pairs.filter(([a, b]) => names.has(pairKey(a, b)) || names.has(pairKey(b, a)));
+  return { question, found, known, unknown: question.terms.length - known.length, groups, pairs };
+}
+
+/** How closely a reviewed question must say the question for its unit to answer it, whatever the words say. */
+const ASKED = 0.7;
+
+/**
+ * Where the sheet says what the question asks about, or that it does not: from the words the sheet says, and
+ * from the questions reviewed for each passage. A question said almost as one of a passage's reviewed questions
+ * is answered by that passage ("what's the name for the type where the bone gets eaten away").
+ */
+function findInSheet(text: string): Answer {
+  const analysis = analyse(text);
+  const byWords = fromSheetWords(analysis);
+  const asked = closestAsked(analysis.question.terms);
+  const unit = asked && asked.score >= ASKED ? byKey.get(asked.unit) : undefined;
+  if (!unit) return byWords;
+  const answered = byWords.kind === 'excerpt' || byWords.kind === 'passage' ? byWords.unit : undefined;
+  if (answered?.key === unit.key) return byWords;
+  const sentences = quote(unit, analysis.groups, analysis.found);
+  return sentences ? { kind: 'excerpt', unit, sentences } : { kind: 'passage', unit };
+}
+
+/** Where the sheet's own words say what the question asks about, or that they do not. */
+function fromSheetWords({ question, found, known, unknown, groups, pairs }: Analysis): Answer {
+  if (question.terms.length === 0) return question.namesSubject ? { kind: 'passage', unit: overview() } : { kind: 'unclear' };
+  if (known.length === 0) return { kind: 'not-covered' };
 
   const fits = [...new Set(known.flatMap((term) => [...(found.get(term) as Where).units]))].map((unit) =>
     fitOf(unit, groups, pairs, found),

@@ -8,7 +8,7 @@ import answersJson from '../../content/answers.json';
 import questionKindsJson from '../../content/question-kinds.json';
 import { corpusUnits, unitKeyOf } from './corpus';
 import { compileKinds, type KindTable } from './kinds';
-import { compileReading, type ReadingTable } from './read';
+import { compileReading, type ReadingTable, readQuestion } from './read';
 import { INDEX_OPTIONS, type SearchDocument } from './search-options';
 
 export const SEARCH_INDEX_FILE = 'lambda/question/search-index.json';
@@ -21,6 +21,20 @@ export interface SearchIndexFile {
   kinds: KindTable;
   /** By unit key, then kind: the sentences (by number) that give that kind of answer. */
   gives: Record<string, Record<string, number[]>>;
+  /** By unit key: the reviewed questions it answers (content/answers.json), each as its words read as a question's are. */
+  asked: Record<string, string[]>;
+}
+
+/** Each unit's reviewed questions, read as a person's question is read (lay words mapped, framing set aside). */
+function askedQuestions(reading: ReadingTable): Record<string, string[]> {
+  const asked: Record<string, string[]> = {};
+  for (const [id, about] of Object.entries((answersJson as AnswersTable).units)) {
+    const key = unitKeyOf(id);
+    if (!key) throw new Error(`answers.json: ${id} is not a unit`);
+    const questions = (about.questions ?? []).map((question) => readQuestion(question, reading).terms.join(' ')).filter(Boolean);
+    if (questions.length > 0) asked[key] = [...new Set(questions)];
+  }
+  return asked;
 }
 
 /** The question kinds, each kind's passage named by its key in the index, as answers are found. */
@@ -64,10 +78,12 @@ export function searchDocuments(): SearchDocument[] {
 export function buildSearchIndexFile(): SearchIndexFile {
   const search = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
   search.addAll(searchDocuments());
+  const reading = compileReading(layWords);
   return {
-    reading: compileReading(layWords),
+    reading,
     index: search.toJSON(),
     kinds: compiledKinds(),
     gives: givenAnswers(),
+    asked: askedQuestions(reading),
   };
 }
