@@ -63,7 +63,7 @@ const WEIGHT_CAP = 2.5;
 /** At most this many sentences are quoted as an answer. */
 const MAX_SENTENCES = 2;
 /** A sentence that starts with one of these leans on the one before it. */
-const LEANS_BACK = /^(This|That|These|Those|They|It|Its|Such)\b/;
+const LEANS_BACK = /^(This|That|These|Those|They|It|Its|Such|Several|Both|Either|Neither|Others)\b/;
 /** A sentence this short introduces the next one ("There are two ways."). */
 const INTRODUCES = 5;
 /** What the question says of a unit's names weighs at least this for the question to name the unit. */
@@ -432,7 +432,10 @@ function escalation(kind: CompiledKind): Answer {
 function namedUnit(text: string): Unit | undefined {
   const question = readQuestion(text, indexFile.reading);
   const weights = new Map<string, number>();
+  // Words read as alternatives ("how many": number or several) say what is asked, not what it is asked of.
+  const asking = new Set(question.alternatives.flat());
   for (const term of question.terms) {
+    if (asking.has(term)) continue;
     const where = whereSaid(term);
     if (where.units.size === 0) continue;
     for (const unit of where.named) weights.set(unit, (weights.get(unit) ?? 0) + Math.min(weightOf(where), WEIGHT_CAP));

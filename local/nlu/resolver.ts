@@ -334,6 +334,7 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     // Against a question's phrase slot, a sample explains the utterance only if it says every known word and
     // the model knows them all: a word it never heard ("will I see christmas") is what the question is about.
     const saysAllKnown = bySample && c.said !== undefined && unsaid === 0 && unknown === 0;
+    if (bySample && !saysAllKnown) return false;
     if (!saysAllKnown && unknown > UNKNOWN_SHARE * content.length) return false;
     if (unsaid + unknown > UNSAID_SHARE * content.length) return false;
     const intent = intents[c.intent] as Intent;
