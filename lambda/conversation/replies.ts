@@ -278,6 +278,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'other-time': 'asked.other-time',
   count: 'asked.count',
   cost: 'asked.cost',
+  'test-value': 'asked.test-value',
   'drug-name': 'asked.drug-name',
   'side-effects': 'asked.side-effects',
   'time-left': 'asked.time-left',

@@ -68,6 +68,7 @@ export const en = {
   'asked.other-time': 'How long that takes, for {{about}}:',
   'asked.count': 'How many treatments, for {{about}}:',
   'asked.cost': 'What it costs:',
+  'asked.test-value': 'What the number or level should be, for {{about}}:',
   'asked.drug-name': 'The names of the drugs:',
   'asked.side-effects': 'Side effects, for {{about}}:',
   'asked.time-left':
