@@ -97,28 +97,34 @@ const PHRASE_SKIP_COST = 0.03;
 const PHRASE_MARGIN = 0.15;
 /** Share of an utterance's content words the model never uses, above which no other intent explains it. */
 const UNKNOWN_SHARE = 0.2;
+/** An utterance no sample says goes to the question intent when it has this many content words... */
+const OWN_WORDS_MIN = 2;
+/** ...and the model knows at least this share of them. */
+const OWN_WORDS_KNOWN = 0.6;
 /** Words that may stand around a bare slot value ("um, chemotherapy please") without asking anything of it. */
-const BARE_SLOT_FILLERS = new Set([
-  'um',
-  'uh',
-  'er',
-  'erm',
-  'hmm',
-  'oh',
-  'hey',
-  'well',
-  'please',
-  'alexa',
-  'the',
-  'a',
-  'an',
-  'and',
-  'so',
-  'okay',
-  'ok',
-  'about',
-  'more',
-]);
+const BARE_SLOT_FILLERS = new Set(
+  [
+    'um',
+    'uh',
+    'er',
+    'erm',
+    'hmm',
+    'oh',
+    'hey',
+    'well',
+    'please',
+    'alexa',
+    'the',
+    'a',
+    'an',
+    'and',
+    'so',
+    'okay',
+    'ok',
+    'about',
+    'more',
+  ].map(stem),
+);
 /** Share of an utterance's content words its reading's sample may leave unsaid and still explain it. */
 const UNSAID_SHARE = 0.6;
 // A carrier must hold at least this share of the maximum word weight to capture an unknown value: "what
@@ -372,10 +378,39 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     }
   };
 
+  // The phrase-slot intent with the most carriers: where an own-words question with no sample of its shape goes.
+  const catchAll = intentDefs
+    .filter((def) => (def.slots ?? []).some((slot) => slot.type === PHRASE_TYPE))
+    .sort((a, b) => (b.samples?.length ?? 0) - (a.samples?.length ?? 0))[0];
+  const catchAllSlot = catchAll?.slots?.find((slot) => slot.type === PHRASE_TYPE)?.name;
+
+  /**
+   * An utterance no sample says, in the skill's own words ("both my legs have gone numb and tingly"): with
+   * the fallback sensitivity LOW, Alexa sends what sounds in the skill's domain to its closest intent, and for
+   * words no sample has the shape of that is the question intent. Off-topic words ("order a pizza") still
+   * fall back.
+   */
+  const ownWords = (a: Analysis, text: string, confidence: number): Resolution | undefined => {
+    if (!catchAll || !catchAllSlot) return undefined;
+    const content = a.words.filter((w) => !w.fn);
+    const known = content.filter((w) => w.known).length;
+    if (content.length < OWN_WORDS_MIN || known < OWN_WORDS_KNOWN * content.length) return undefined;
+    return { intent: catchAll.name, slots: { [catchAllSlot]: { name: catchAllSlot, value: text.trim() } }, confidence };
+  };
+
+  /** A sample that is nothing but its slot ("{subject}") read around other words: a guess, not a reading. */
+  const bareGuess = (c: Candidate, a: Analysis): boolean => {
+    const fill = [...c.fills.values()][0];
+    return c.said?.size === 0 && a.words.some((w, i) => !BARE_SLOT_FILLERS.has(w.stem) && (!fill || i < fill.start || i >= fill.end));
+  };
+
   const resolve = (text: string): Resolution => {
     const result = rank(text);
     const winner = result?.ranked[0];
-    if (!result || !winner || winner.score < threshold) return fallback(1 - (winner?.score ?? 0));
+    if (!result || !winner || winner.score < threshold || bareGuess(winner, result.analysis)) {
+      const confidence = 1 - (winner?.score ?? 0);
+      return (result && ownWords(result.analysis, text, confidence)) || fallback(confidence);
+    }
     return build(winner, result.analysis, text);
   };
 
