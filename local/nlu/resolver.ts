@@ -97,10 +97,10 @@ const PHRASE_SKIP_COST = 0.03;
 const PHRASE_MARGIN = 0.15;
 /** Share of an utterance's content words the model never uses, above which no other intent explains it. */
 const UNKNOWN_SHARE = 0.2;
-/** An utterance no sample says goes to the question intent when it has this many content words... */
+/** An utterance no sample says goes to the question intent when the model knows this many of its words... */
 const OWN_WORDS_MIN = 2;
-/** ...and the model knows at least this share of them. */
-const OWN_WORDS_KNOWN = 0.6;
+/** ...and at least this share of them. */
+const OWN_WORDS_KNOWN = 0.5;
 /** Words that may stand around a bare slot value ("um, chemotherapy please") without asking anything of it. */
 const BARE_SLOT_FILLERS = new Set(
   [
@@ -394,7 +394,7 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     if (!catchAll || !catchAllSlot) return undefined;
     const content = a.words.filter((w) => !w.fn);
     const known = content.filter((w) => w.known).length;
-    if (content.length < OWN_WORDS_MIN || known < OWN_WORDS_KNOWN * content.length) return undefined;
+    if (known < OWN_WORDS_MIN || known < OWN_WORDS_KNOWN * content.length) return undefined;
     return { intent: catchAll.name, slots: { [catchAllSlot]: { name: catchAllSlot, value: text.trim() } }, confidence };
   };
 
