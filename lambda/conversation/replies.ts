@@ -312,7 +312,7 @@ export function crisisSupport(turn: Turn): Reply {
 }
 
 /** Advice on a person's own treatment or medicines: kindly declined; the nearest passage only offered. */
-function decline(turn: Turn, nearest: Position | undefined): Reply {
+export function adviceDeclined(turn: Turn, nearest?: Position): Reply {
   const offered = nearest ? offerQuestion(turn, { go: nearest }, 'offer.sheetSays') : undefined;
   return {
     title: turn.t('title.guide'),
@@ -351,7 +351,7 @@ export function answer(turn: Turn, found: Answer): Reply {
     case 'escalate':
       return escalate(turn, found);
     case 'decline':
-      return decline(turn, found.nearest ? placeOf(found.nearest) : undefined);
+      return adviceDeclined(turn, found.nearest ? placeOf(found.nearest) : undefined);
     case 'unclear':
       return notCovered(turn, undefined);
     case 'not-covered': {

@@ -355,6 +355,13 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
    * that explains the utterance and scores at least PHRASE_YIELD, and wins over one that leaves part of it
    * unexplained unless that one leads by PHRASE_MARGIN.
    */
+  /** Whether another reading's sample says the content words of a phrase reading's carrier ("long", "take"). */
+  const saysCarrierOf = (phrase: Candidate, other: Candidate, a: Analysis): boolean => {
+    const fill = [...phrase.fills.values()][0];
+    const carrier = a.words.filter((w, i) => !w.fn && fill !== undefined && (i < fill.start || i >= fill.end));
+    return other.said !== undefined && carrier.every((w) => other.said?.has(w.stem));
+  };
+
   const preferExplained = (ranked: Candidate[], a: Analysis): void => {
     preferLongerCarrier(ranked);
     const top = ranked[0];
@@ -368,12 +375,14 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
       const best = ranked[other];
       // Nor to one whose sample leaves the carrier's own words unsaid ("long" and "take" of "how long does a …
       // take" are not said by "how does a {subject} work").
-      const fill = [...phrase.fills.values()][0];
-      const carrier = a.words.filter((w, i) => !w.fn && fill !== undefined && (i < fill.start || i >= fill.end));
-      const saysCarrier = best?.said !== undefined && carrier.every((w) => best.said?.has(w.stem));
-      if (other > 0 && best && best.score >= PHRASE_YIELD && saysCarrier && explains(best, a, true))
+      if (other > 0 && best && best.score >= PHRASE_YIELD && saysCarrierOf(phrase, best, a) && explains(best, a, true))
         ranked.unshift(...ranked.splice(other, 1));
-    } else if (phrase.score >= threshold && top.score - phrase.score < PHRASE_MARGIN && !explains(top, a)) {
+    } else if (
+      phrase.score >= threshold &&
+      ((top.score - phrase.score < PHRASE_MARGIN && !explains(top, a)) || !saysCarrierOf(phrase, top, a))
+    ) {
+      // A reading that leaves a question carrier's own words unsaid ("long" of "how long is a ct scan", read as
+      // "what is a {term}") misses what is asked, however well the rest fits.
       ranked.unshift(...ranked.splice(phraseAt, 1));
     }
   };
