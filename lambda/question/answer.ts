@@ -66,6 +66,8 @@ const MAX_SENTENCES = 2;
 const LEANS_BACK = /^(This|That|These|Those|They|It|Its|Such|Several|Both|Either|Neither|Others)\b/;
 /** A sentence this short introduces the next one ("There are two ways."). */
 const INTRODUCES = 5;
+/** A pair of words that names at most this many units is a name said whole ("bone scan"); more is a subject. */
+const NAME_PAIR_UNITS = 3;
 /** What the question says of a unit's names weighs at least this for the question to name the unit. */
 const NAMES = 1.5;
 /** What a question asks beyond a passage's own title weighs at least this, or the passage is the answer whole. */
@@ -120,16 +122,20 @@ function addPairs(into: Set<string>, text: string): void {
 function unitPairs(): { byUnit: Map<string, Set<string>>; names: Set<string> } {
   if (pairsByUnit && namePairs) return { byUnit: pairsByUnit, names: namePairs };
   pairsByUnit = new Map();
-  namePairs = new Set();
+  const naming = new Map<string, number>();
   for (const unit of units) {
     const pairs = new Set<string>();
+    const named = new Set<string>();
     for (const sentence of unit.sentences) addPairs(pairs, sentence);
     for (const name of [unit.title, ...unit.names]) {
       addPairs(pairs, name);
-      addPairs(namePairs, name);
+      addPairs(named, name);
     }
+    for (const pair of named) naming.set(pair, (naming.get(pair) ?? 0) + 1);
     pairsByUnit.set(unit.key, pairs);
   }
+  // A name of one or two things ("bone scan"), not one that half the content is called by ("bone cancer").
+  namePairs = new Set([...naming].filter(([, count]) => count <= NAME_PAIR_UNITS).map(([pair]) => pair));
   return { byUnit: pairsByUnit, names: namePairs };
 }
 
