@@ -12,15 +12,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { passageAt, positionOfSubject, subjectValues, summaryOf, termById, termValues } from '../../lambda/conversation/catalog';
-import { parseInvocation } from '../../local/nlu/invocation';
 import { normalizeText } from '../../local/nlu/normalize';
 import { buildInteractionModel } from '../../model/build';
 import modelSource from '../../model/interaction-model.source.json';
 import { judge, QUESTION_SETS, type QuestionCase, readQuestionSet } from '../../test/support/question-eval';
+import { carriersOf, phraseIntents, requestText } from './carriers';
 import { CURATED_FILE, FALLBACK, type Mode, type Reading, ROOT, type RoutingItem, type RoutingSet, type Tag } from './set';
 
 const HELD_OUT_FILE = 'test/fixtures/held-out-utterances.json';
-const PHRASE_TYPE = 'AMAZON.SearchQuery';
 const ONE_SHOT_SET = 'test/fixtures/questions/eval.json';
 
 interface SourceIntent {
@@ -52,44 +51,11 @@ const sourceIntents = modelSource.intents as SourceIntent[];
 const languageModel = buildInteractionModel().interactionModel.languageModel;
 const invocationName = languageModel.invocationName;
 
-/** What the model's understanding receives: a one-shot request without its launch words. */
-export function requestText(said: string): string {
-  const parsed = parseInvocation(said, invocationName);
-  return parsed.kind === 'intent' ? parsed.text : '';
-}
-
-/** The intents whose one slot is a phrase slot: the question path. */
-export function phraseIntents(model = languageModel): Set<string> {
-  return new Set(model.intents.filter((i) => i.slots?.some((s) => s.type === PHRASE_TYPE)).map((i) => i.name));
-}
-
-/** The words around the phrase slot in each phrase-slot sample: the carrier phrases. */
-export function carriers(model = languageModel): Array<{ intent: string; before: string; after: string }> {
-  const phrase = phraseIntents(model);
-  return model.intents
-    .filter((intent) => phrase.has(intent.name))
-    .flatMap((intent) =>
-      intent.samples.map((sample) => {
-        const [before = '', after = ''] = sample.split(/\{\w+\}/);
-        return { intent: intent.name, before: normalizeText(before), after: normalizeText(after) };
-      }),
-    );
-}
-
-/** The carrier phrases that frame this text, with words left over for the slot. */
-export function carriersOf(text: string, model = languageModel): Array<{ intent: string; before: string; after: string }> {
-  const words = normalizeText(text);
-  return carriers(model).filter(({ before, after }) => {
-    const opens = before === '' || words.startsWith(`${before} `);
-    const closes = after === '' || words.endsWith(` ${after}`);
-    const left = words.length - (before ? before.length + 1 : 0) - (after ? after.length + 1 : 0);
-    return opens && closes && left > 0;
-  });
-}
+const requestOf = (said: string): string => requestText(said, invocationName);
 
 /** "how long …" and "how many …" have intents of their own; every other question is QuestionIntent's. */
 function questionReading(text: string): Reading {
-  const opening = carriersOf(text).find((c) => c.before !== '' && sourceIntents.find((i) => i.name === c.intent)?.asks);
+  const opening = carriersOf(text, languageModel).find((c) => c.before !== '' && sourceIntents.find((i) => i.name === c.intent)?.asks);
   return { intent: opening?.intent ?? 'QuestionIntent' };
 }
 
@@ -153,7 +119,7 @@ function heldOutItem(heldOut: HeldOut, ids: Map<string, string>): RoutingItem {
     mode: 'in-session',
     expect: slot && id ? { intent: heldOut.intent, slot, id } : { intent: heldOut.intent },
     // An off-topic request on the question path hears that the sheet does not cover it: not wrong.
-    accept: outOfDomain ? [...phraseIntents()].map((intent) => ({ intent })) : [],
+    accept: outOfDomain ? [...phraseIntents(languageModel)].map((intent) => ({ intent })) : [],
     tags: outOfDomain ? ['out-of-domain'] : [],
     from: 'held-out',
   };
@@ -165,8 +131,8 @@ function curatedItem(item: CuratedItem): RoutingItem {
 
 /** Tags that follow from the model: a question Alexa cannot carry to the question path. */
 function withModelTags(item: RoutingItem): RoutingItem {
-  const phrase = phraseIntents();
-  const noCarrier = phrase.has(item.expect.intent) && carriersOf(requestText(item.said)).length === 0;
+  const phrase = phraseIntents(languageModel);
+  const noCarrier = phrase.has(item.expect.intent) && carriersOf(requestOf(item.said), languageModel).length === 0;
   const tags = item.tags.filter((t) => t !== 'no-carrier');
   return { ...item, tags: noCarrier ? [...tags, 'no-carrier'] : tags };
 }
@@ -201,7 +167,7 @@ export function routingSetProblems(set: RoutingSet, model = languageModel): stri
     const key = `${item.mode}:${normalizeText(item.said)}`;
     if (seen.has(key)) problems.push(`"${item.said}": twice`);
     seen.add(key);
-    const text = requestText(item.said);
+    const text = requestText(item.said, model.invocationName);
     if (samples.has(normalizeText(text))) problems.push(`"${item.said}": a sample of the model`);
     if (item.mode === 'one-shot' && text === normalizeText(item.said))
       problems.push(`"${item.said}": one-shot without the invocation name`);
