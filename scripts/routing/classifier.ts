@@ -61,12 +61,14 @@ export async function trainClassifier(model: InteractionModel): Promise<IntentCl
         ...new Set([value.name.value, ...(value.name.synonyms ?? [])].map(normalizeText)),
       ]);
 
-  const valuesOf = new Map((languageModel.types ?? []).map((type) => [type.name, (type.values ?? []).map((v) => v.name.value)]));
+  const namesOf = new Map(
+    (languageModel.types ?? []).map((type) => [type.name, (type.values ?? []).map((v) => [v.name.value, ...(v.name.synonyms ?? [])])]),
+  );
   for (const intent of languageModel.intents) {
     const types = new Map((intent.slots ?? []).map((slot) => [slot.name, slot.type]));
-    for (const sample of intent.samples ?? []) {
-      for (const text of documentsOf(sample, types, valuesOf)) nlp.addDocument(LOCALE, text, intent.name);
-    }
+    (intent.samples ?? []).forEach((sample, index) => {
+      for (const text of documentsOf(sample, index, types, namesOf)) nlp.addDocument(LOCALE, text, intent.name);
+    });
   }
   await nlp.train();
 
@@ -85,11 +87,17 @@ export async function trainClassifier(model: InteractionModel): Promise<IntentCl
 }
 
 /**
- * A sample's training documents: a slot of a custom type once with each of its values' names (so the words
- * of the values are learnt in the sample's context, as Alexa learns them) and once as the entity marker;
- * a phrase slot as nothing, leaving the carrier words.
+ * A sample's training documents: a slot of a custom type once as the entity marker and once with each of
+ * its values, by its name and by one of its synonyms in turn from sample to sample (so the words people say
+ * are learnt in the samples' context, as Alexa learns them); a phrase slot as nothing, leaving the carrier
+ * words.
  */
-function documentsOf(sample: string, types: ReadonlyMap<string, string>, valuesOf: ReadonlyMap<string, readonly string[]>): string[] {
+function documentsOf(
+  sample: string,
+  index: number,
+  types: ReadonlyMap<string, string>,
+  namesOf: ReadonlyMap<string, ReadonlyArray<readonly string[]>>,
+): string[] {
   const slot = /\{(\w+)\}/.exec(sample)?.[1];
   const type = slot ? types.get(slot) : undefined;
   if (!slot || !type || type === PHRASE_TYPE) return [normalizeText(sample.replace(/\{\w+\}/g, ' '))].filter(Boolean);
@@ -97,5 +105,10 @@ function documentsOf(sample: string, types: ReadonlyMap<string, string>, valuesO
   const marker = `%${entityName(type)}%`;
   const around = (middle: string, keep: boolean) =>
     [normalizeText(before), keep ? middle : normalizeText(middle), normalizeText(after)].filter(Boolean).join(' ');
-  return [around(marker, true), ...(valuesOf.get(type) ?? []).map((value) => around(value, false))];
+  const values = namesOf.get(type) ?? [];
+  const said = values.flatMap(([name = '', ...synonyms]) => [
+    name,
+    ...(synonyms.length > 0 ? [synonyms[index % synonyms.length] as string] : []),
+  ]);
+  return [around(marker, true), ...new Set(said.map((name) => around(name, false)))];
 }
