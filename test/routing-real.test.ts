@@ -198,19 +198,22 @@ const set: RoutingSet = {
 
 describe('a run, on recorded answers', () => {
   const profiles = { 'can it make my legs go numb': 'profile-question', 'does radiotherapy hurt': 'profile-subject' };
-
-  test('uploads, waits for the full build, profiles in-session utterances, simulates one-shots, and scores them', async () => {
-    const smapi = replaying(profiles);
-    const result = await runRealRouting({
+  /** A run over the small set, no baseline and no sweep unless given. */
+  const runWith = (smapi: Smapi, options: { accuracy?: number; sweep?: boolean } = {}) =>
+    runRealRouting({
       smapi,
       set,
       model,
       locale: 'en-AU',
-      baseline: { accuracy: null, margin: 0.02 },
-      sweep: false,
+      baseline: { accuracy: options.accuracy ?? null, margin: 0.02 },
+      sweep: options.sweep ?? false,
       waiting: noWait,
       log: () => {},
     });
+
+  test('uploads, waits for the full build, profiles in-session utterances, simulates one-shots, and scores them', async () => {
+    const smapi = replaying(profiles);
+    const result = await runWith(smapi);
     expect(smapi.uploads).toEqual(['LOW']);
     expect(smapi.simulated).toEqual(['ask bone cancer guide about radiotherapy']);
     expect(result.score.overall).toEqual({ total: 4, hits: 3 });
@@ -231,33 +234,14 @@ describe('a run, on recorded answers', () => {
   });
 
   test('fails under the committed baseline less its margin, not within it', async () => {
-    const run = (accuracy: number) =>
-      runRealRouting({
-        smapi: replaying(profiles),
-        set,
-        model,
-        locale: 'en-AU',
-        baseline: { accuracy, margin: 0.02 },
-        sweep: false,
-        waiting: noWait,
-        log: () => {},
-      });
+    const run = (accuracy: number) => runWith(replaying(profiles), { accuracy });
     expect((await run(0.9)).failure).toMatch(/75\.0% is under the baseline of 90\.0%/);
     expect((await run(0.76)).failure).toBeUndefined();
   });
 
   test('the sweep uploads each fallback sensitivity, profiles in-session utterances only, and puts the committed model back', async () => {
     const smapi = replaying(profiles);
-    const result = await runRealRouting({
-      smapi,
-      set,
-      model,
-      locale: 'en-AU',
-      baseline: { accuracy: null, margin: 0.02 },
-      sweep: true,
-      waiting: noWait,
-      log: () => {},
-    });
+    const result = await runWith(smapi, { sweep: true });
     expect(smapi.uploads).toEqual(['LOW', 'LOW', 'MEDIUM', 'HIGH', 'LOW']);
     expect(smapi.simulated).toHaveLength(1);
     expect(result.sweep.map((row) => [row.level, row.score.overall.total])).toEqual([
@@ -270,9 +254,8 @@ describe('a run, on recorded answers', () => {
 
   test('a build that never finishes, or fails, stops the run with the reason', async () => {
     const stuck = { ...replaying(profiles), getSkillStatus: async () => recorded<SkillStatus>('skill-status-quick-build') };
-    const run = { set, model, locale: 'en-AU', baseline: { accuracy: null, margin: 0.02 }, sweep: false, waiting: noWait, log: () => {} };
-    await expect(runRealRouting({ ...run, smapi: stuck })).rejects.toThrow(/had not finished after 5 polls/);
+    await expect(runWith(stuck)).rejects.toThrow(/had not finished after 5 polls/);
     const failed = { ...replaying(profiles), getSkillStatus: async () => recorded<SkillStatus>('skill-status-failed') };
-    await expect(runRealRouting({ ...run, smapi: failed })).rejects.toThrow(/build failed: .*carrier phrase/);
+    await expect(runWith(failed)).rejects.toThrow(/build failed: .*carrier phrase/);
   });
 });
