@@ -67,6 +67,13 @@ function slotType(name: string, values: SlotValue[]) {
   };
 }
 
+/**
+ * How readily Alexa sends what fits no intent to AMAZON.FallbackIntent (LOW, MEDIUM or HIGH). Set on purpose:
+ * a question lost to Fallback is worse than an off-topic request reaching the question path (why, and how to
+ * measure it: docs/question-answering.md, "Routing").
+ */
+export const FALLBACK_INTENT_SENSITIVITY = 'LOW';
+
 export interface ModelOptions {
   /** With the name-free phrases (model/name-free.ts); by default, as its switch says. */
   nameFree?: boolean;
@@ -82,6 +89,7 @@ export function buildInteractionModel({ nameFree = NAME_FREE_IN_DEPLOYED_MODEL }
     interactionModel: {
       languageModel: {
         invocationName: modelSource.invocationName,
+        modelConfiguration: { fallbackIntentSensitivity: { level: FALLBACK_INTENT_SENSITIVITY } },
         intents,
         types: [slotType('SUBJECT', subjectValues()), slotType('TERM', termValues())],
       },
