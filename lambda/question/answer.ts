@@ -48,8 +48,8 @@ export type Answer =
  * passage that lacks it is only the closest the sheet comes. Weights are ln(1 + units / units saying it).
  */
 const SPECIFIC = 2;
-/** What the known words of a question with an unknown one must weigh, all in one passage, to quote it. */
-const CLOSE_ENOUGH = 2.5;
+/** What the known words of a question with an unknown one must weigh in one passage to quote it as the closest. */
+const QUOTE_CLOSEST = 1.5;
 /** A nearest topic is offered only when what the question shares with it weighs this much: "cancer" alone does not. */
 const NEAREST = 1.5;
 /** Glossary entries repeat what passages say; a passage saying as much is the better answer (it leads on). */
@@ -564,7 +564,9 @@ function fromSheetWords({ question, found, known, unknown, groups, pairs }: Anal
   // A word the sheet never uses is what the question is about ("cannabis", "cost"): the sheet does not cover it.
   // Only when the rest names a passage very specifically is that passage worth quoting as the closest it comes.
   if (unknown > 0) {
-    if (best.covered >= CLOSE_ENOUGH && best.gap === 0) return closest();
+    // Said as only the closest it comes, never as the answer: a listener hears what the sheet does say, and that
+    // it may not be what was asked.
+    if (best.covered >= QUOTE_CLOSEST) return closest();
     return best.covered >= NEAREST ? { kind: 'not-covered', nearest: unit } : { kind: 'not-covered' };
   }
   if (best.gap >= SPECIFIC) return closest();
