@@ -278,6 +278,8 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'other-time': 'asked.other-time',
   count: 'asked.count',
   cost: 'asked.cost',
+  comparison: 'asked.comparison',
+  role: 'asked.role',
   figure: 'asked.figure',
   outlook: 'asked.outlook',
   'session-duration': 'asked.session-duration',

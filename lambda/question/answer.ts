@@ -209,7 +209,7 @@ function closestAsked(terms: readonly string[]): AskedMatch | undefined {
       const precision = shared / own;
       // Everything the question says must be in the reviewed question: "do bone scans hurt" is not "what is a
       // bone scan", however much of it that says.
-      if (recall < ASKED_RECALL) continue;
+      if (recall < ASKED_RECALL || precision < ASKED_PRECISION) continue;
       const score = (2 * recall * precision) / (recall + precision);
       if (!best || score > best.score) best = { unit, score };
     }
@@ -511,8 +511,10 @@ function analyse(text: string): Analysis {
 
 /** How closely a reviewed question must say the question for its unit to answer it, whatever the words say. */
 const ASKED = 0.7;
-/** ...saying at least this share of the question's words, by weight. */
+/** ...saying at least this share of the question's words, by weight... */
 const ASKED_RECALL = 0.85;
+/** ...and asking little else: "what are the two types of bone biopsy" is not "what are the two types". */
+const ASKED_PRECISION = 0.75;
 
 /**
  * Where the sheet says what the question asks about, or that it does not: from the words the sheet says, and

@@ -71,9 +71,17 @@ const SETS = 'test/fixtures/questions';
  * The question sets, relative to the repository. dev.json and sensitive-dev.json are for working on answers;
  * eval.json, holdout.json and sensitive-holdout.json were only ever measured.
  */
-export const QUESTION_SETS = ['dev', 'eval', 'dev-2', 'dev-3', 'sensitive-dev', 'sensitive-dev-2', 'sensitive-dev-3', 'sensitive-dev-4'].map(
-  (name) => `${SETS}/${name}.json`,
-);
+export const QUESTION_SETS = [
+  'dev',
+  'eval',
+  'dev-2',
+  'dev-3',
+  'sensitive-dev',
+  'sensitive-dev-2',
+  'sensitive-dev-3',
+  'sensitive-dev-4',
+  'sensitive-dev-5',
+].map((name) => `${SETS}/${name}.json`);
 
 export function readQuestionSet(file: string): QuestionCase[] {
   return JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as QuestionCase[];

@@ -68,6 +68,8 @@ export const en = {
   'asked.other-time': 'How long that takes, for {{about}}:',
   'asked.count': 'How many treatments, for {{about}}:',
   'asked.cost': 'What it costs:',
+  'asked.comparison': 'How they differ, for {{about}}:',
+  'asked.role': 'What they do:',
   'asked.figure': 'A figure like that:',
   'asked.outlook': 'The outlook, from the fact sheet:',
   'asked.session-duration': 'How long each session takes, for {{about}}:',
