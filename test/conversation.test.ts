@@ -561,7 +561,7 @@ describe("a person's own question", () => {
 
   conversation('a subject the sheet never mentions: said plainly, with the treatment team, the support line and the nearest topic', [
     {
-      user: 'does the weather affect bone pain',
+      user: 'does yoga help with bone mets',
       hears: ["The fact sheet doesn't cover that.", 'treatment team', 'thirteen eleven twenty'],
       neverHears: ['dull ache', 'About '],
       offers: /^Would you like to hear about /,

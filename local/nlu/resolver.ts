@@ -101,6 +101,8 @@ const UNKNOWN_SHARE = 0.2;
 const OWN_WORDS_MIN = 2;
 /** ...and at least this share of them. */
 const OWN_WORDS_KNOWN = 0.5;
+/** Modal verbs a question carrier asks with: a reading that does not say them asks something else. */
+const MODALS = new Set(['should', 'shall', 'would', 'could', 'must']);
 /** Words that may stand around a bare slot value ("um, chemotherapy please") without asking anything of it. */
 const BARE_SLOT_FILLERS = new Set(
   [
@@ -358,7 +360,8 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
   /** Whether another reading's sample says the content words of a phrase reading's carrier ("long", "take"). */
   const saysCarrierOf = (phrase: Candidate, other: Candidate, a: Analysis): boolean => {
     const fill = [...phrase.fills.values()][0];
-    const carrier = a.words.filter((w, i) => !w.fn && fill !== undefined && (i < fill.start || i >= fill.end));
+    // Content words, and the modal verbs that make it a question of another kind ("should I …" asks for advice).
+    const carrier = a.words.filter((w, i) => (!w.fn || MODALS.has(w.stem)) && fill !== undefined && (i < fill.start || i >= fill.end));
     return other.said !== undefined && carrier.every((w) => other.said?.has(w.stem));
   };
 
