@@ -278,6 +278,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'other-time': 'asked.other-time',
   count: 'asked.count',
   cost: 'asked.cost',
+  'dying-process': 'asked.dying-process',
   comparison: 'asked.comparison',
   role: 'asked.role',
   figure: 'asked.figure',

@@ -44,7 +44,7 @@ function alternativeOf(raw: string, lists: Readonly<Record<string, string>>): Al
   let text = raw.trim();
   const start = text.startsWith('^');
   const end = text.endsWith('$');
-  text = text.replace(/^\^/, '').replace(/\$$/, '').trim();
+  text = text.replace(/^\^+/, '').replace(/\$+$/, '').trim();
   const words = text.split(' ').flatMap((word) => {
     if (!word.startsWith('@')) return wordsOf(word);
     if (!(word.slice(1) in lists)) throw new Error(`unknown word list ${word}`);
@@ -53,13 +53,20 @@ function alternativeOf(raw: string, lists: Readonly<Record<string, string>>): Al
   return [...(start ? ['^'] : []), ...words, ...(end ? ['$'] : [])].join(' ');
 }
 
-/** Compiles one cue ("want|wish ... die|dead"). */
+/**
+ * Compiles one cue ("want|wish ... die|dead"). A "^" opening a part, or a "$" closing the last, ties every
+ * alternative of that part to the question's start or end ("^can|could|does …"); inside, it ties one.
+ */
 function compileCue(cue: string, lists: Readonly<Record<string, string>>): Cue {
-  return cue
+  const segments = cue
     .split('...')
     .map((segment) => segment.trim())
-    .filter(Boolean)
-    .map((segment) => segment.split('|').map((raw) => alternativeOf(raw, lists)));
+    .filter(Boolean);
+  return segments.map((segment, n) => {
+    const start = segment.startsWith('^');
+    const end = n === segments.length - 1 && segment.endsWith('$');
+    return segment.split('|').map((raw) => alternativeOf(`${start ? '^' : ''}${raw}${end ? '$' : ''}`, lists));
+  });
 }
 
 /** Compiles the reviewed table (at build time); throws on a cue list or word list that does not exist. */

@@ -68,6 +68,7 @@ export const en = {
   'asked.other-time': 'How long that takes, for {{about}}:',
   'asked.count': 'How many treatments, for {{about}}:',
   'asked.cost': 'What it costs:',
+  'asked.dying-process': "I'm sorry; that's a hard thing to ask. What the end is like:",
   'asked.comparison': 'How they differ, for {{about}}:',
   'asked.role': 'What they do:',
   'asked.figure': 'A figure like that:',
