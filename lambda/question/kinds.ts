@@ -91,50 +91,110 @@ export function compileKinds(table: QuestionKindTable): KindTable {
   return { lists, cues, kinds };
 }
 
-/** An alternative's words, split once and kept: a question is matched against the same cues again and again. */
-const split = new Map<string, string[]>();
-function wordsIn(alternative: Alternative): string[] {
-  let words = split.get(alternative);
-  if (!words) {
-    words = alternative.split(' ');
-    split.set(alternative, words);
-  }
-  return words;
+/** A cue ready to match: its parts' alternatives as words, and each part's first words for a quick refusal. */
+interface PreparedCue {
+  parts: string[][][];
+  /** Per part: the words one of its alternatives can start with, the starts of words, or any word at all. */
+  firsts: Array<{ exact: Set<string>; prefixes: string[]; any: boolean }>;
 }
 
-/** Where the words of an alternative, said from token `at`, can end (exclusive). */
-function endsOf(words: readonly string[], tokens: readonly Token[], at: number, table: KindTable): number[] {
-  const [word, ...rest] = words;
-  if (word === undefined) return [at];
-  if (word === '^') return at === 0 ? endsOf(rest, tokens, at, table) : [];
-  if (word === '$') return at === tokens.length ? [at] : [];
+interface Prepared {
+  lists: Map<string, string[][]>;
+  cues: Map<string, PreparedCue[]>;
+}
+
+// The table is prepared once per container, with the first question: split words, and what each part can start with.
+const prepared = new WeakMap<KindTable, Prepared>();
+
+function prepare(table: KindTable): Prepared {
+  let ready = prepared.get(table);
+  if (ready) return ready;
+  const lists = new Map(Object.entries(table.lists).map(([name, alternatives]) => [name, alternatives.map((a) => a.split(' '))]));
+  const firstsOf = (alternatives: readonly string[][]) => {
+    const first = { exact: new Set<string>(), prefixes: [] as string[], any: false };
+    const add = (words: readonly string[]): void => {
+      const word = words.find((w) => w !== '^');
+      if (word === undefined || word === '$') first.any = true;
+      else if (word.startsWith('@')) for (const inner of lists.get(word.slice(1)) ?? []) add(inner);
+      else if (word.endsWith('*')) first.prefixes.push(word.slice(0, -1));
+      else first.exact.add(word);
+    };
+    for (const words of alternatives) add(words);
+    return first;
+  };
+  const cues = new Map(
+    Object.entries(table.cues).map(([name, list]) => [
+      name,
+      list.map((cue) => {
+        const parts = cue.map((part) => part.map((alternative) => alternative.split(' ')));
+        return { parts, firsts: parts.map(firstsOf) };
+      }),
+    ]),
+  );
+  ready = { lists, cues };
+  prepared.set(table, ready);
+  return ready;
+}
+
+function wordMatches(word: string, token: Token): boolean {
+  if (!word.endsWith('*')) return token.stem === word || token.word === word;
+  const start = word.slice(0, -1);
+  return token.word.startsWith(start) || token.stem.startsWith(start);
+}
+
+/** Every position where `words[i…]`, said from token `at`, can end (exclusive), added to `ends`. */
+function endsOf(words: readonly string[], i: number, tokens: readonly Token[], at: number, ready: Prepared, ends: number[]): void {
+  const word = words[i];
+  if (word === undefined) {
+    ends.push(at);
+    return;
+  }
+  if (word === '^') {
+    if (at === 0) endsOf(words, i + 1, tokens, at, ready, ends);
+    return;
+  }
+  if (word === '$') {
+    if (at === tokens.length) ends.push(at);
+    return;
+  }
   if (word.startsWith('@')) {
-    return (table.lists[word.slice(1)] ?? []).flatMap((alternative) =>
-      endsOf(wordsIn(alternative), tokens, at, table).flatMap((end) => endsOf(rest, tokens, end, table)),
-    );
+    for (const inner of ready.lists.get(word.slice(1)) ?? []) {
+      const innerEnds: number[] = [];
+      endsOf(inner, 0, tokens, at, ready, innerEnds);
+      for (const end of innerEnds) endsOf(words, i + 1, tokens, end, ready, ends);
+    }
+    return;
   }
   const token = tokens[at];
-  if (!token) return [];
-  const matches = word.endsWith('*')
-    ? token.word.startsWith(word.slice(0, -1)) || token.stem.startsWith(word.slice(0, -1))
-    : token.stem === word || token.word === word;
-  return matches ? endsOf(rest, tokens, at + 1, table) : [];
+  if (token && wordMatches(word, token)) endsOf(words, i + 1, tokens, at + 1, ready, ends);
 }
 
-function partFrom(cue: Cue, part: number, tokens: readonly Token[], from: number, table: KindTable): boolean {
-  const alternatives = cue[part];
+function partFrom(cue: PreparedCue, part: number, tokens: readonly Token[], from: number, ready: Prepared): boolean {
+  const alternatives = cue.parts[part];
   if (!alternatives) return true;
   const last = part === 0 ? tokens.length - 1 : Math.min(tokens.length - 1, from + GAP);
   for (let at = from; at <= Math.max(last, from); at += 1) {
-    for (const alternative of alternatives) {
-      for (const end of endsOf(wordsIn(alternative), tokens, at, table)) if (partFrom(cue, part + 1, tokens, end, table)) return true;
+    for (const words of alternatives) {
+      const ends: number[] = [];
+      endsOf(words, 0, tokens, at, ready, ends);
+      for (const end of ends) if (partFrom(cue, part + 1, tokens, end, ready)) return true;
     }
   }
   return false;
 }
 
-function listMatches(name: string, tokens: readonly Token[], table: KindTable): boolean {
-  return (table.cues[name] ?? []).some((cue) => cue.length > 0 && partFrom(cue, 0, tokens, 0, table));
+/** Whether every part of the cue has something it could start with in the question: most cues fail here. */
+function couldMatch(cue: PreparedCue, said: ReadonlySet<string>, tokens: readonly Token[]): boolean {
+  return cue.firsts.every(
+    (first) =>
+      first.any ||
+      [...said].some((word) => first.exact.has(word)) ||
+      first.prefixes.some((start) => tokens.some((t) => t.word.startsWith(start) || t.stem.startsWith(start))),
+  );
+}
+
+function listMatches(name: string, tokens: readonly Token[], said: ReadonlySet<string>, ready: Prepared): boolean {
+  return (ready.cues.get(name) ?? []).some((cue) => cue.parts.length > 0 && couldMatch(cue, said, tokens) && partFrom(cue, 0, tokens, 0, ready));
 }
 
 /** Questions are a sentence; a pasted essay is read up to here, as everywhere else. */
@@ -144,11 +204,13 @@ const MAX_CHARS = 1000;
 export function classifyQuestion(text: string, table: KindTable): CompiledKind | undefined {
   const tokens = tokenize(text.slice(0, MAX_CHARS));
   if (tokens.length === 0) return undefined;
+  const ready = prepare(table);
+  const said = new Set(tokens.flatMap((token) => [token.stem, token.word]));
   const matched = new Map<string, boolean>();
   const matches = (name: string): boolean => {
     let result = matched.get(name);
     if (result === undefined) {
-      result = listMatches(name, tokens, table);
+      result = listMatches(name, tokens, said, ready);
       matched.set(name, result);
     }
     return result;
