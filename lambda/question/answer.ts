@@ -13,7 +13,7 @@ import type { SearchIndexFile } from './index-build';
 import { type CompiledKind, classifyQuestion } from './kinds';
 import { type ReadQuestion, readQuestion } from './read';
 import indexJson from './search-index.json';
-import { contentStems, INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './search-options';
+import { INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './search-options';
 
 /** What the question asks for, when it is one of the kinds the sheet answers only in some sentences, if at all. */
 export interface Asked {
@@ -110,9 +110,12 @@ function pairKey(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
-function addPairs(into: Set<string>, text: string): void {
-  const stems = contentStems(text);
-  for (let i = 1; i < stems.length; i += 1) into.add(pairKey(stems[i - 1] as string, stems[i] as string));
+/** Adds the neighbouring stems of each phrase (stems joined by spaces, phrases by commas: index-build.ts). */
+function addPairs(into: Set<string>, phrases: string): void {
+  for (const phrase of phrases.split(',')) {
+    const stems = phrase.split(' ');
+    for (let i = 1; i < stems.length; i += 1) into.add(pairKey(stems[i - 1] as string, stems[i] as string));
+  }
 }
 
 /**
@@ -126,11 +129,10 @@ function unitPairs(): { byUnit: Map<string, Set<string>>; names: Set<string> } {
   for (const unit of units) {
     const pairs = new Set<string>();
     const named = new Set<string>();
-    for (const sentence of unit.sentences) addPairs(pairs, sentence);
-    for (const name of [unit.title, ...unit.names]) {
-      addPairs(pairs, name);
-      addPairs(named, name);
-    }
+    const [sentences = '', names = ''] = indexFile.stems[unit.key] ?? [];
+    addPairs(pairs, sentences);
+    addPairs(pairs, names);
+    addPairs(named, names);
     for (const pair of named) naming.set(pair, (naming.get(pair) ?? 0) + 1);
     pairsByUnit.set(unit.key, pairs);
   }

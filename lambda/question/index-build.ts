@@ -9,7 +9,7 @@ import questionKindsJson from '../../content/question-kinds.json';
 import { corpusUnits, unitKeyOf } from './corpus';
 import { compileKinds, type KindTable } from './kinds';
 import { compileReading, type ReadingTable, readQuestion } from './read';
-import { INDEX_OPTIONS, type SearchDocument } from './search-options';
+import { contentStems, INDEX_OPTIONS, type SearchDocument } from './search-options';
 
 export const SEARCH_INDEX_FILE = 'lambda/question/search-index.json';
 
@@ -23,6 +23,22 @@ export interface SearchIndexFile {
   gives: Record<string, Record<string, number[]>>;
   /** By unit key: the reviewed questions it answers (content/answers.json), each as its words read as a question's are. */
   asked: Record<string, string[]>;
+  /**
+   * By unit key: the content words of its sentences, then of its title and names, as stems (each phrase's stems
+   * joined by spaces, phrases by commas): which words a unit says side by side, read without tokenising again.
+   */
+  stems: Record<string, [string, string]>;
+}
+
+/** A unit's phrases as their content stems: stems joined by spaces, phrases by commas. */
+function stemsOfPhrases(phrases: readonly string[]): string {
+  return phrases.map((phrase) => contentStems(phrase).join(' ')).join(',');
+}
+
+function unitStems(): Record<string, [string, string]> {
+  return Object.fromEntries(
+    corpusUnits().map((unit) => [unit.key, [stemsOfPhrases(unit.sentences), stemsOfPhrases([unit.title, ...unit.names])]]),
+  );
 }
 
 /** Each unit's reviewed questions, read as a person's question is read (lay words mapped, framing set aside). */
@@ -85,5 +101,6 @@ export function buildSearchIndexFile(): SearchIndexFile {
     kinds: compiledKinds(),
     gives: givenAnswers(),
     asked: askedQuestions(reading),
+    stems: unitStems(),
   };
 }

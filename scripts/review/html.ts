@@ -2,7 +2,7 @@
 import type { Review, ReviewAnswerUnit, ReviewResponse } from './analyse';
 import { homeSection, SLOW_RATE, SSML_WARN_CHARS, situationSection } from './analyse';
 import type { Diagram } from './diagram';
-import { kindAnchor, type ReviewKind, type UnitAnswers } from './question-kinds';
+import { FROM_NOTE, GENTLE_NOTE, kindAnchor, NEVER_GIVEN_NOTE, type ReviewKind, type UnitAnswers } from './question-kinds';
 import { readingEaseBand, WORDS_PER_MINUTE } from './readability';
 import { escapeHtml as e, ssmlToHtml } from './speech';
 
@@ -294,6 +294,11 @@ ${SIGN_OFF_LINE}
 </section>`;
 }
 
+function answeredHtml(kind: ReviewKind): string {
+  const from = kind.from ? ` Answered from <a href="#${kind.from.anchor}">${e(kind.from.heading)}</a>, ${FROM_NOTE}.` : '';
+  return `${e(kind.answered)}${from}${kind.neverGiven ? ` ${NEVER_GIVEN_NOTE}` : ''}${kind.kind.gentle ? ` ${GENTLE_NOTE}` : ''}`;
+}
+
 function kindsHtml(review: Review, shown: Set<string>): string {
   const kinds = review.kinds
     .map((kind, n) => {
@@ -306,8 +311,8 @@ function kindsHtml(review: Review, shown: Set<string>): string {
       return `<section class="kind" id="${kind.anchor}" aria-labelledby="${kind.anchor}-h">
 <h3 id="${kind.anchor}-h">${n + 1}. ${e(kind.kind.asks)} <small>(<code>${e(kind.kind.id)}</code>)</small></h3>
 <dl class="facts">
-<dt>How it is answered</dt><dd>${e(kind.answered)}${kind.from ? ` <a href="#${kind.from.anchor}">${e(kind.from.heading)}</a>` : ''}</dd>
-<dt>Passages that give this kind of answer</dt><dd>${given}</dd>
+<dt>How it is answered</dt><dd>${answeredHtml(kind)}</dd>
+${kind.kind.reply === 'sheet' ? `<dt>Passages that give this kind of answer</dt><dd>${given}</dd>` : ''}
 <dt>Example</dt><dd>“${e(kind.kind.example)}”</dd>
 </dl>
 <p><span class="label">The skill’s reply to it:</span></p>

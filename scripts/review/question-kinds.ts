@@ -73,8 +73,10 @@ export interface UnitRef {
 export interface ReviewKind {
   kind: QuestionKind;
   anchor: string;
-  /** How a question of this kind is answered, in words. */
+  /** How a question of this kind is answered, in words (with `from`, when it has one, and how gently). */
   answered: string;
+  /** Whether only a passage that gives this kind of answer may answer it, and none does. */
+  neverGiven: boolean;
   /** The unit that answers it whatever else the question names (`from`). */
   from?: UnitRef;
   /** The units that give this kind of answer (content/answers.json), and where. */
@@ -93,13 +95,9 @@ const REPLIES: Record<QuestionKind['reply'], string> = {
   sheet: 'From the sheet, only by a passage that gives this kind of answer; otherwise the skill says the fact sheet doesn’t cover that.',
 };
 
-function answeredBy(kind: QuestionKind, from: UnitRef | undefined, givenBy: ReviewKind['givenBy']): string {
-  const parts = [REPLIES[kind.reply]];
-  if (from) parts.push(`Answered from “${from.heading}”, whatever else the question names.`);
-  else if (kind.reply === 'sheet' && givenBy.length === 0) parts.push('No passage gives it: the sheet never answers it.');
-  parts.push(kind.gentle ? 'Said gently, with the support line (13 11 20).' : 'Said plainly.');
-  return parts.join(' ');
-}
+export const FROM_NOTE = 'whatever else the question names';
+export const GENTLE_NOTE = 'Said gently, with the support line (13 11 20).';
+export const NEVER_GIVEN_NOTE = 'No passage gives it: the sheet never answers it.';
 
 /** Every kind, in the table's order, with the units that answer it and the replies the skill gave to it. */
 export function reviewKinds(
@@ -120,7 +118,8 @@ export function reviewKinds(
     return {
       kind,
       anchor: kindAnchor(kind.id),
-      answered: answeredBy(kind, from, givenBy),
+      answered: REPLIES[kind.reply],
+      neverGiven: kind.reply === 'sheet' && !from && givenBy.length === 0,
       ...(from ? { from } : {}),
       givenBy,
       responses: replies.get(kind.id) ?? [],
