@@ -2,7 +2,19 @@
 import type { Review, ReviewAnswerUnit, ReviewResponse } from './analyse';
 import { homeSection, SLOW_RATE, SSML_WARN_CHARS, situationSection } from './analyse';
 import type { Diagram } from './diagram';
-import { FROM_NOTE, GENTLE_NOTE, kindAnchor, NEVER_GIVEN_NOTE, type ReviewKind, type UnitAnswers } from './question-kinds';
+import {
+  FROM_NOTE,
+  GENTLE_NOTE,
+  kindAnchor,
+  NEVER_GIVEN_NOTE,
+  NO_KIND_NOTE,
+  type ReviewKind,
+  SAID_AFTER,
+  sentenceNumbers,
+  type UnitAnswers,
+  whereGiven,
+  wholeOf,
+} from './question-kinds';
 import { readingEaseBand, WORDS_PER_MINUTE } from './readability';
 import { escapeHtml as e, ssmlToHtml } from './speech';
 
@@ -167,29 +179,17 @@ function heardInHtml(unit: ReviewAnswerUnit, index: number): string {
   return heard.map((h) => `<a href="#${h.id}">response ${h.id.slice(1)}</a>${h.whole ? ' (all of it)' : ''}`).join(', ');
 }
 
-/** Sentence numbers as a reader says them: "sentence 2", "sentences 1 and 3". */
-function sentenceNumbers(where: 'whole' | number[], whole: string): string {
-  if (where === 'whole') return whole;
-  if (where.length === 1) return `sentence ${where[0]}`;
-  return `sentences ${where.slice(0, -1).join(', ')} and ${where.at(-1)}`;
-}
-
-const SAID_AFTER = { support: 'the support line (Cancer Council, 13 11 20)', escalation: 'the escalation line (contact the doctor or treatment team now; triple zero in an emergency)' };
-
 /** What a unit answers (content/answers.json): the kinds of answer it gives, in which sentence, and its reviewed questions. */
 function unitAnswersHtml(unit: ReviewAnswerUnit): string {
   const answers: UnitAnswers = unit.answers;
-  const whole = unit.whole.anchor.startsWith('term-') ? 'the whole definition' : 'the whole passage';
+  const whole = wholeOf(unit);
   const gives =
     answers.gives.length === 0
-      ? '<p>None of the particular kinds (how long, how many, a comparison, time left…): it answers questions about what it says.</p>'
+      ? `<p>${e(NO_KIND_NOTE)}</p>`
       : `<ul class="gives">${answers.gives
-          .map(
-            (g) =>
-              `<li><a href="#${kindAnchor(g.kind)}">${e(g.asks)}</a> (<code>${e(g.kind)}</code>): ${sentenceNumbers(g.where, whole)}${g.in ? `, the one${Array.isArray(g.where) && g.where.length > 1 ? 's' : ''} saying “${e(g.in)}”` : ''}</li>`,
-          )
+          .map((g) => `<li><a href="#${kindAnchor(g.kind)}">${e(g.asks)}</a> (<code>${e(g.kind)}</code>): ${e(whereGiven(g, whole))}</li>`)
           .join('')}</ul>`;
-  const then = answers.then ? `<p>Said after it whenever it is spoken: ${SAID_AFTER[answers.then]}.</p>` : '';
+  const then = answers.then ? `<p>Said after it whenever it is spoken: ${e(SAID_AFTER[answers.then])}.</p>` : '';
   const flags = answers.flags.map((f) => `<p class="flag">${e(f)}</p>`).join('');
   const questions =
     answers.questions.length === 0
@@ -296,7 +296,7 @@ ${SIGN_OFF_LINE}
 
 function answeredHtml(kind: ReviewKind): string {
   const from = kind.from ? ` Answered from <a href="#${kind.from.anchor}">${e(kind.from.heading)}</a>, ${FROM_NOTE}.` : '';
-  return `${e(kind.answered)}${from}${kind.neverGiven ? ` ${NEVER_GIVEN_NOTE}` : ''}${kind.kind.gentle ? ` ${GENTLE_NOTE}` : ''}`;
+  return `${e(kind.answered)}${from}${kind.neverGiven ? ` ${e(NEVER_GIVEN_NOTE)}` : ''}${kind.kind.gentle ? ` ${e(GENTLE_NOTE)}` : ''}`;
 }
 
 function kindsHtml(review: Review, shown: Set<string>): string {

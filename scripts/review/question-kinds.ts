@@ -95,6 +95,31 @@ const REPLIES: Record<QuestionKind['reply'], string> = {
   sheet: 'From the sheet, only by a passage that gives this kind of answer; otherwise the skill says the fact sheet doesn’t cover that.',
 };
 
+/** Sentence numbers as a reader says them: "sentence 2", "sentences 1, 2 and 3"; `whole` for all of it. */
+export function sentenceNumbers(where: 'whole' | number[], whole: string): string {
+  if (where === 'whole') return whole;
+  if (where.length === 1) return `sentence ${where[0]}`;
+  return `sentences ${where.slice(0, -1).join(', ')} and ${where.at(-1)}`;
+}
+
+/** "the whole passage" or "the whole definition", for a unit shown read whole at this anchor. */
+export function wholeOf(unit: { whole: { anchor: string } }): string {
+  return unit.whole.anchor.startsWith('term-') ? 'the whole definition' : 'the whole passage';
+}
+
+/** Where a unit gives a kind of answer, in words: "sentence 3, the one saying “about an hour”". */
+export function whereGiven(given: UnitGiven, whole: string): string {
+  const many = Array.isArray(given.where) && given.where.length > 1;
+  return `${sentenceNumbers(given.where, whole)}${given.in ? `, the one${many ? 's' : ''} saying “${given.in}”` : ''}`;
+}
+
+export const SAID_AFTER: Readonly<Record<SaidAfter, string>> = {
+  support: 'the support line (Cancer Council, 13 11 20)',
+  escalation: 'the escalation line (contact the doctor or treatment team now; triple zero in an emergency)',
+};
+
+export const NO_KIND_NOTE =
+  'None of the particular kinds (how long, how many, a comparison, time left…): it answers questions about what it says.';
 export const FROM_NOTE = 'whatever else the question names';
 export const GENTLE_NOTE = 'Said gently, with the support line (13 11 20).';
 export const NEVER_GIVEN_NOTE = 'No passage gives it: the sheet never answers it.';
