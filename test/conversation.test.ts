@@ -46,7 +46,7 @@ describe('asking about each topic', () => {
       user: 'what are the symptoms',
       intent: 'SymptomsIntent',
       hears: [
-        'dull ache',
+        'dull, persistent ache',
         'worse with movement and at night',
         'fractures, high calcium in the blood, pressure on the nerves in the spine, and low levels of blood cells',
       ],
@@ -563,7 +563,7 @@ describe("a person's own question", () => {
     {
       user: 'does yoga help with bone mets',
       hears: ["The fact sheet doesn't cover that.", 'treatment team', 'thirteen eleven twenty'],
-      neverHears: ['dull ache', 'About '],
+      neverHears: ['persistent ache', 'About '],
       offers: /^Would you like to hear about /,
     },
     {

@@ -216,7 +216,7 @@ describe('coverage of the content by voice', () => {
     'the primary cancers': [/prostate/i, /breast/i, /lung/i, /thyroid/i, /myeloma/i],
     'the symptoms': [
       /pain/i,
-      /dull ache/i,
+      /dull, persistent ache/i,
       /worse with movement and at night/i,
       /fractures/i,
       /calcium/i,

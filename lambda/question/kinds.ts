@@ -194,7 +194,9 @@ function couldMatch(cue: PreparedCue, said: ReadonlySet<string>, tokens: readonl
 }
 
 function listMatches(name: string, tokens: readonly Token[], said: ReadonlySet<string>, ready: Prepared): boolean {
-  return (ready.cues.get(name) ?? []).some((cue) => cue.parts.length > 0 && couldMatch(cue, said, tokens) && partFrom(cue, 0, tokens, 0, ready));
+  return (ready.cues.get(name) ?? []).some(
+    (cue) => cue.parts.length > 0 && couldMatch(cue, said, tokens) && partFrom(cue, 0, tokens, 0, ready),
+  );
 }
 
 /** Questions are a sentence; a pasted essay is read up to here, as everywhere else. */
