@@ -219,8 +219,9 @@ const SITUATIONS: Array<[string, RegExp]> = [
   ],
   [NOT_ANSWERED, new RegExp(`^(${[...ANSWERING_INTENTS].join('|')})$`)],
   ['Urgent help', /^UrgentHelpIntent$/],
-  ['Despair or crisis', /^CrisisIntent$/],
-  ['Advice on a person’s own treatment', /^PersonalAdviceIntent$/],
+  // Named apart from the groups of the questions that matter most, which show the same replies first.
+  ['Crisis support', /^CrisisIntent$/],
+  ['Declining advice on a person’s own treatment', /^PersonalAdviceIntent$/],
   ['Speech speed', /^(SpeakSlower|SpeakFaster|NormalSpeed)Intent$/],
   ['Carrying on, and forgetting the listener', /^(ResumeIntent|ForgetMeIntent)$/],
   ['Goodbye', /^AMAZON\.(Stop|Cancel)Intent$/],
