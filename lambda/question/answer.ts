@@ -68,6 +68,8 @@ const LEANS_BACK = /^(This|That|These|Those|They|It|Its|Such|Several|Both|Either
 const INTRODUCES = 5;
 /** A pair of words that names at most this many units is a name said whole ("bone scan"); more is a subject. */
 const NAME_PAIR_UNITS = 3;
+/** Names this close in weight are told apart by which the question says last (the head of the phrase). */
+const HEAD_MARGIN = 0.5;
 /** What the question says of a unit's names weighs at least this for the question to name the unit. */
 const NAMES = 1.5;
 /** What a question asks beyond a passage's own title weighs at least this, or the passage is the answer whole. */
@@ -461,9 +463,17 @@ function namedUnit(text: string): Unit | undefined {
     }
   }
   // The most specific name wins, a passage before a glossary entry; a word as common as "bone" names nothing.
+  // Of names nearly as specific, the one said last: in "the ct guided biopsy" the biopsy is what is named.
   const ranked = [...weights]
     .filter(([, weight]) => weight >= NAMES)
     .sort(([a, wa], [b, wb]) => wb - wa || Number(b.startsWith('p:')) - Number(a.startsWith('p:')));
+  const best = ranked[0]?.[1] ?? 0;
+  const close = ranked.filter(([, weight]) => best - weight <= HEAD_MARGIN);
+  if (close.length > 1) {
+    const lastNamed = (unit: string) => Math.max(...question.terms.map((term, i) => (whereSaid(term).named.has(unit) ? i : -1)));
+    const head = [...close].sort(([a], [b]) => lastNamed(b) - lastNamed(a))[0];
+    if (head) return byKey.get(head[0]);
+  }
   const top = ranked[0];
   return top ? byKey.get(top[0]) : undefined;
 }

@@ -276,6 +276,10 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
       const sample = samples[k] as Sample;
       const { score, recall, fills } = scoreSample(sample, a, vocab.maxWeight);
       if (score === 0 || recall < minRecall) continue;
+      // A phrase slot is read only through its carrier (matchPhrase): a sample that leaves it empty while the
+      // utterance says more would send the question without its words.
+      const saysMore = a.words.some((w) => !w.fn && !sample.said.has(w.stem));
+      if (saysMore && sample.slots.some((slot) => slot.type === PHRASE_TYPE && !fills.has(slot.slot))) continue;
       let cover = covered.get(sample.intent);
       if (cover === undefined) {
         cover = coverage(intents[sample.intent] as Intent, a);

@@ -97,6 +97,8 @@ const HONEST = [
   lower(en['fallback.general'].split('.')[0] ?? ''),
   lower(en['crisis.support'].split('.')[0] ?? ''),
   lower(en['urgent.help'].split(',')[0] ?? ''),
+  // Asking for the question again reads nothing as the answer.
+  lower(en['question.missing'].split('?')[0] ?? ''),
 ];
 /** Said only by crisis support: Lifeline, as the skill pronounces it. */
 const CRISIS = 'thirteen eleven fourteen';
