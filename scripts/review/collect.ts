@@ -15,7 +15,7 @@ import { crawl, positionKey } from '../../local/crawl';
 import { type DeviceSettings, intentRequest, launchRequest, newSession, type SessionInfo } from '../../local/envelope';
 import modelSource from '../../model/interaction-model.source.json';
 import builtModel from '../../skill-package/interactionModels/custom/en-AU.json';
-import { questionKinds } from './question-kinds';
+import { firstSample, KIND_INTENTS, questionKinds } from './question-kinds';
 
 /** One response from the skill, with how it was reached and the conversation state it left behind. */
 export interface Capture {
@@ -446,16 +446,6 @@ async function askOwnQuestions(asker: Device): Promise<void> {
 }
 
 /**
- * Intents the model keeps for one kind of question, beside the question intents: their first sample is asked
- * too, as that kind, so that the reply is reviewed however Alexa routes such a question.
- */
-export const KIND_INTENTS: Readonly<Record<string, string>> = {
-  crisis: 'CrisisIntent',
-  emergency: 'UrgentHelpIntent',
-  advice: 'PersonalAdviceIntent',
-};
-
-/**
  * Every kind of question (content/question-kinds.json), in order, by its example: one-shot in a new session
  * after a first visit, as the other own questions are; understood through the interaction model (the intent and
  * slot Alexa's model gives it), and again whole through QuestionIntent, the question path with no carrier, so
@@ -477,8 +467,7 @@ async function askEveryKind(asker: Device): Promise<void> {
   }
   asker.scenario = 'Own questions: the intents kept for one kind of question';
   for (const [kind, intent] of Object.entries(KIND_INTENTS)) {
-    const sample = sourceIntents.find((i) => i.name === intent)?.samples?.[0];
-    if (!sample) throw new Error(`${intent} has no sample utterance in the model source`);
+    const sample = firstSample(intent);
     asker.kind = kind;
     await asker.oneShot(sample, `“${sample}”`);
   }

@@ -12,6 +12,7 @@ import {
   SAID_AFTER,
   sentenceNumbers,
   type UnitAnswers,
+  waysAsked,
   whereGiven,
   wholeOf,
 } from './question-kinds';
@@ -83,6 +84,7 @@ h4 { font-size: 1.05rem; margin: 1rem 0 .35rem; }
 .kind { margin: 1rem 0 1.75rem; }
 .quoted { margin: .5rem 0 1rem; padding: .5rem 1rem; border-left: 4px solid #8a8a8a; }
 .quoted p { margin: .25rem 0; }
+.quoted .label { font-weight: 600; }
 .diagram-wrap { overflow-x: auto; border: 1px solid #8a8a8a; border-radius: 6px; padding: .5rem; background: #fff; }
 .edges { columns: 2; column-gap: 2rem; font-size: .95rem; }
 .edges li { break-inside: avoid; }
@@ -253,16 +255,17 @@ ${SIGN_OFF_LINE}
  * A reply in the sections that show replies by what was asked: in full the first time; after that its words,
  * with a link to where it is shown with its measures (a reviewer signs off the words beside the question).
  */
-function replyHtml(r: ReviewResponse, review: Review, shown: Set<string>): string {
+function replyHtml(r: ReviewResponse, review: Review, shown: Set<string>, asked: readonly string[]): string {
   if (!shown.has(r.id)) return responseHtml(r, homeSection(r, review), shown);
+  const ways = waysAsked(r, asked).map((w) => e(w.says));
   return `<div class="quoted"><p>${ssmlToHtml(r.answerSsml)}</p>
 ${r.questionSsml ? `<p><span class="label">Follow-up offered:</span> ${ssmlToHtml(r.questionSsml)}</p>` : ''}
-<p class="same">The same words as <a href="#${r.id}">response ${r.id.slice(1)}</a>, shown earlier with its measures.</p></div>`;
+<p class="same">Said to ${ways.join('; ')}: the same words as <a href="#${r.id}">response ${r.id.slice(1)}</a>, shown earlier with its measures.</p></div>`;
 }
 
 function kindRepliesHtml(kind: ReviewKind, review: Review, shown: Set<string>): string {
   return kind.responses.length > 0
-    ? kind.responses.map((r) => replyHtml(r, review, shown)).join('\n')
+    ? kind.responses.map((r) => replyHtml(r, review, shown, kind.asked)).join('\n')
     : '<p class="flag">The skill was not heard to answer it.</p>';
 }
 

@@ -11,6 +11,7 @@ import {
   type ReviewKind,
   SAID_AFTER,
   sentenceNumbers,
+  waysAsked,
   whereGiven,
   wholeOf,
 } from './question-kinds';
@@ -114,15 +115,16 @@ function answersMarkdown(review: Review, shown: Set<string>): string[] {
 }
 
 /** A reply where replies are shown by what was asked: in full the first time, then its words and a link. */
-function replyMarkdown(r: ReviewResponse, review: Review, shown: Set<string>): string {
+function replyMarkdown(r: ReviewResponse, review: Review, shown: Set<string>, asked: readonly string[]): string {
   if (!shown.has(r.id)) return responseMarkdown(r, homeSection(r, review), shown);
   const offer = r.questionSsml ? `\n>\n> **Follow-up offered:** ${ssmlToMarkdown(r.questionSsml)}` : '';
-  return `> ${ssmlToMarkdown(r.answerSsml)}${offer}\n\n*The same words as [response ${r.id.slice(1)}](#${r.id}), shown earlier with its measures.*`;
+  const ways = waysAsked(r, asked).map((w) => w.says);
+  return `> ${ssmlToMarkdown(r.answerSsml)}${offer}\n\n*Said to ${ways.join('; ')}: the same words as [response ${r.id.slice(1)}](#${r.id}), shown earlier with its measures.*`;
 }
 
 function kindRepliesMarkdown(kind: ReviewKind, review: Review, shown: Set<string>): string[] {
   if (kind.responses.length === 0) return ['**⚑ The skill was not heard to answer it.**', ''];
-  return kind.responses.flatMap((r) => [replyMarkdown(r, review, shown), '']);
+  return kind.responses.flatMap((r) => [replyMarkdown(r, review, shown, kind.asked), '']);
 }
 
 function matterMostMarkdown(review: Review, shown: Set<string>): string[] {

@@ -8,6 +8,7 @@ import answersJson from '../../content/answers.json';
 import questionKindsJson from '../../content/question-kinds.json';
 import { saidWith } from '../../lambda/conversation/catalog';
 import { type Unit, unitKeyOf } from '../../lambda/question/corpus';
+import modelSource from '../../model/interaction-model.source.json';
 import type { ReviewResponse } from './analyse';
 
 export const questionKinds = questionKindsJson as QuestionKindTable;
@@ -15,6 +16,29 @@ const answers = answersJson as AnswersTable;
 
 /** The reviewed table of what each unit answers, by unit key (as corpusUnits() keys them). */
 const answersByKey = new Map(Object.entries(answers.units).map(([id, unit]) => [unitKeyOf(id) ?? `(no unit ${id})`, { id, ...unit }]));
+
+/**
+ * Intents the model keeps for one kind of question, beside the question intents: their first sample is asked
+ * too, as that kind, so that the reply is reviewed however Alexa routes such a question.
+ */
+export const KIND_INTENTS: Readonly<Record<string, string>> = {
+  crisis: 'CrisisIntent',
+  emergency: 'UrgentHelpIntent',
+  advice: 'PersonalAdviceIntent',
+};
+
+/** An intent's first sample utterance in the model source: what it is asked in the review. */
+export function firstSample(intent: string): string {
+  const sample = modelSource.intents.find((i) => i.name === intent)?.samples?.[0];
+  if (!sample) throw new Error(`${intent} has no sample utterance in the model source`);
+  return sample;
+}
+
+/** The questions the review asks as this kind: its example, and the first sample of the intent kept for it. */
+export function questionsOf(kind: QuestionKind): string[] {
+  const intent = KIND_INTENTS[kind.id];
+  return [kind.example, ...(intent ? [firstSample(intent)] : [])];
+}
 
 export function kindAnchor(id: string): string {
   return `kind-${id}`;
@@ -81,6 +105,8 @@ export interface ReviewKind {
   from?: UnitRef;
   /** The units that give this kind of answer (content/answers.json), and where. */
   givenBy: Array<UnitRef & { where: UnitGiven['where'] }>;
+  /** The questions asked as this kind (questionsOf). */
+  asked: string[];
   /** The skill's replies to its example (and to the intent kept for it), distinct, in the order heard. */
   responses: ReviewResponse[];
 }
@@ -147,9 +173,15 @@ export function reviewKinds(
       neverGiven: kind.reply === 'sheet' && !from && givenBy.length === 0,
       ...(from ? { from } : {}),
       givenBy,
+      asked: questionsOf(kind),
       responses: replies.get(kind.id) ?? [],
     };
   });
+}
+
+/** The ways a reply was reached by these questions (each way's words start with the question, quoted). */
+export function waysAsked(r: ReviewResponse, asked: readonly string[]): ReviewResponse['ways'] {
+  return r.ways.filter((way) => asked.some((question) => way.says.startsWith(`“${question}”`)));
 }
 
 /** A group of the questions that matter most (SKILL-DESIGN.md), with the rule its replies must follow. */
