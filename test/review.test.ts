@@ -199,11 +199,12 @@ describe('the review script', () => {
         expect(unit.sentences.some((sentence) => r.ssml.includes(pronounce(sentence)))).toBe(true);
       }
     }
-    // Most passage sentences are quoted on their own, with the skill's "From the part on …" lead.
+    // Many passage sentences are quoted on their own, with the skill's "About …" lead; a passage of 32 words or
+    // fewer is said whole instead (lambda/question/answer.ts, SHORT_WORDS), so not all of them.
     const from = en['answer.from'].split('{{')[0] ?? '?';
     const excerpts = generated.review.questions.units.flatMap((u) => u.responses).filter((r) => r.text.startsWith(from));
     expect(excerpts.length).toBeGreaterThan(30);
-    expect(generated.review.questions.quotedAlone).toBeGreaterThan(generated.review.questions.sentences / 2);
+    expect(generated.review.questions.quotedAlone).toBeGreaterThan(generated.review.questions.sentences * 0.4);
     expect(html).toContain('<a href="#answers">');
   });
 
