@@ -432,6 +432,12 @@ describe('the questions that matter most', () => {
       offers: 'Would you like me to say those numbers again?',
     },
     { user: 'yes', hears: 'Lifeline on thirteen eleven fourteen', offers: 'Would you like me to say those numbers again?' },
+    {
+      user: 'no',
+      hears: "Okay. I'm here if you'd like to ask anything, and Lifeline is there any time, on thirteen eleven fourteen.",
+      neverHears: 'What else would you like to know',
+      offers: 'Would you like to hear about where to call for support?',
+    },
   ]);
 
   conversation('despair in other words, asked inside a question, gets the same support', [

@@ -5,7 +5,7 @@ import { type GlossaryEntry, topics } from '../../content';
 import type { Answer, Asked } from '../question/answer';
 import { sentencesOf, termOf, type Unit } from '../question/corpus';
 import type { SpeechKey } from '../speech/resources/en';
-import { type Position, passageAt, saidWith, seeAlso, summaryOf, tourOrder } from './catalog';
+import { type Position, passageAt, positionOfSubject, saidWith, seeAlso, summaryOf, tourOrder } from './catalog';
 import { firstTourStop, isLeavingTopic, nextAfter } from './navigation';
 import type { ChoiceKey, Reply } from './reply';
 import { HISTORY_LIMIT, type Offer } from './state';
@@ -313,6 +313,16 @@ export function crisisSupport(turn: Turn): Reply {
     ...ask(turn, turn.t('crisis.question'), ['choice.yes', 'choice.help', 'choice.stop'], { repeat: true }),
   };
 }
+
+/** "No" to hearing the crisis numbers again: gently, Lifeline once more, and where to call offered; no bright question. */
+export function crisisDeclined(turn: Turn): Reply {
+  const support = positionOfSubject(SUPPORT_LINE);
+  const offered = support ? offerQuestion(turn, { go: support }, 'offer.hear') : undefined;
+  return { title: turn.t('title.guide'), body: [turn.t('crisis.no')], plain: true, ...(offered ?? askAgain(turn)) };
+}
+
+/** The passage on where to call for support (content/topics.json). */
+const SUPPORT_LINE = 'after.support-line';
 
 /** Advice on a person's own treatment or medicines: kindly declined; the nearest passage only offered. */
 export function adviceDeclined(turn: Turn, nearest?: Position): Reply {

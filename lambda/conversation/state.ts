@@ -3,7 +3,7 @@
 import { isRate, NORMAL_RATE } from '../speech/rate';
 import { en } from '../speech/resources/en';
 import { isValidPosition, type Position } from './catalog';
-import type { ChoiceKey, Reply } from './reply';
+import { type ChoiceKey, OUTCOME_KINDS, type Reply } from './reply';
 
 /**
  * What "yes" does next: go to a passage, or say the last answer again. `declined: 'menu'` makes "no" go to
@@ -96,7 +96,16 @@ function readReply(value: unknown): Reply | undefined {
     choices: readStrings(record.choices)?.filter(isChoiceKey),
     offer: readOffer(record.offer),
     card: record.card === true,
+    ...(record.plain === true ? { plain: true } : {}),
+    ...readOutcome(record.outcome),
   };
+}
+
+/** How a stored answer was given, from the closed list (crisis support is met gently afterwards). */
+function readOutcome(value: unknown): Pick<Reply, 'outcome'> {
+  const kind = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).kind : undefined;
+  const known = OUTCOME_KINDS.find((outcome) => outcome === kind);
+  return known ? { outcome: { kind: known } } : {};
 }
 
 /** The state stored under this key in session attributes. */

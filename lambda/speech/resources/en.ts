@@ -90,6 +90,7 @@ export const en = {
   'crisis.support':
     "I'm so sorry you're feeling this way. You don't have to go through this alone. You can talk to Lifeline on 13 11 14, any time, day or night. If you or anyone else is in danger right now, call 000. Cancer Council is there to talk too, on 13 11 20.",
   'crisis.question': 'Would you like me to say those numbers again?',
+  'crisis.no': "Okay. I'm here if you'd like to ask anything, and Lifeline is there any time, on 13 11 14.",
   'escalate.line': 'If this is new or getting worse, contact the doctor or treatment team now. In an emergency, call 000.',
   'decline.advice':
     "I can't advise on your own treatment or medicines, and the fact sheet doesn't cover that. Your doctor or treatment team can help you with that. For information and support, you can call Cancer Council on 13 11 20.",
