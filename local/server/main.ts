@@ -5,9 +5,11 @@
 //   --no-verify-signatures     turn off Alexa's signature and timestamp checks on /alexa (local testing only;
 //                              same as ALEXA_VERIFY_SIGNATURES=false)
 // Environment: PORT (default 3000), HOST (default 127.0.0.1), SKILL_ID, LOG_LEVEL, ALEXA_VERIFY_SIGNATURES.
-// With signature checks on, a HOST beyond loopback needs SKILL_ID: startLocalServer refuses otherwise, and this
-// exits with code 1 and says why.
+// With signature checks on, /alexa answers nothing until SKILL_ID is set (the start-up line says how to set it;
+// the web simulator works without it), and a HOST beyond loopback needs SKILL_ID: startLocalServer refuses
+// otherwise, and this exits with code 1 and says why.
 import { parseCommonArgs } from '../runtime';
+import { endpointStatusLine } from './alexa-endpoint';
 import { type LocalServer, startLocalServer } from './app';
 import { isLoopbackHost } from './security';
 
@@ -50,18 +52,19 @@ async function main(): Promise<void> {
   const verifySignatures = verificationFrom(rest, process.env);
   if (!verifySignatures) warnUnverified();
 
+  const skillId = process.env.SKILL_ID?.trim() || undefined;
   const server: LocalServer = await startLocalServer({
     ...options,
     host: process.env.HOST?.trim() || '127.0.0.1',
     port: portFrom(process.env.PORT),
     verifySignatures,
-    skillId: process.env.SKILL_ID?.trim() || undefined,
+    skillId,
   });
 
   process.stdout.write(
     `Secondary bone cancer guide, running locally.\n` +
       `  Web simulator:   ${server.url}/\n` +
-      `  Alexa endpoint:  POST ${server.url}/alexa (signature checks ${verifySignatures ? 'on' : 'OFF'})\n` +
+      endpointStatusLine(server.url, { verifySignatures, skillId }) +
       (isLoopbackHost(server.host) ? '' : `  Listening on ${server.host}: other computers on the network can reach this server.\n`) +
       'Press Ctrl-C to stop.\n',
   );
