@@ -5,12 +5,16 @@
 // Every line goes through one filter (safeFields) whatever its caller passed, because a request can put
 // anything in any field and an error message can echo any of it:
 // - an error is described by its name and stack frames only, never its message (even a multi-line one);
-// - a field that holds a name (request type, intent, reason…) keeps its value only if it is shaped like one;
+// - a request type, error type, intent or locale keeps its value only if it is one Alexa defines, the model
+//   declares or the skill serves (known-names.ts), and any other name (reason, error name) only if it is shaped
+//   like one;
+//   anything else is "other";
 // - anything shaped like an Alexa id (amzn1.…) is replaced, wherever it appears;
 // - every string is cut to a bounded length.
 //
 // Our own few lines rather than Powertools Logger: Powertools loads node:crypto and Node's stream modules
 // and builds a Console at start, which alone put the cold start over its budget (docs/performance.md).
+import { knownErrorType, knownIntent, knownLocale, knownRequestType, OTHER } from './known-names';
 
 export type LogFields = Record<string, string | number | boolean | undefined>;
 
@@ -35,8 +39,15 @@ export const MAX_FIELD_LENGTH = 300;
 const NAME_LENGTH = 64;
 const STACK_FRAMES = 3;
 
-/** Fields whose values are names (of request types, intents, errors, locales), never free text. */
-const NAME_FIELDS = new Set(['requestType', 'intent', 'reason', 'errorType', 'errorName', 'locale']);
+/** Fields whose values come from a closed list. */
+const CLOSED_FIELDS: Record<string, (value: unknown) => string> = {
+  requestType: knownRequestType,
+  intent: knownIntent,
+  locale: knownLocale,
+  errorType: knownErrorType,
+};
+/** Fields whose values are names the code gives (of rejection reasons, errors), never free text. */
+const NAME_FIELDS = new Set(['reason', 'errorName']);
 const NAME_SHAPE = /^[A-Za-z][\w-]*(\.[A-Za-z][\w-]*)*$/;
 /** Alexa's ids: user, device, person, session, request, skill ("amzn1.ask.account.…", "amzn1.echo-api.…"). */
 const ALEXA_ID = /amzn1\.[\w.-]*/g;
@@ -44,8 +55,10 @@ const ALEXA_ID = /amzn1\.[\w.-]*/g;
 const FRAME = /^\s+at \S.*(:\d+:\d+\)?|\(native\)|<anonymous>\)?)$/;
 
 function safeString(key: string, value: string): string {
+  const closed = Object.hasOwn(CLOSED_FIELDS, key) ? CLOSED_FIELDS[key] : undefined;
+  if (closed) return closed(value);
   const text = value.replace(ALEXA_ID, '(id)');
-  if (NAME_FIELDS.has(key)) return text.length <= NAME_LENGTH && NAME_SHAPE.test(text) ? text : '(other)';
+  if (NAME_FIELDS.has(key)) return text.length <= NAME_LENGTH && NAME_SHAPE.test(text) ? text : OTHER;
   return text.slice(0, MAX_FIELD_LENGTH);
 }
 

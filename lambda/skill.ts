@@ -79,7 +79,7 @@ export function buildSkill(log: Logger, persistence?: PersistenceAdapter, timeou
       turnContextInterceptor(log, persistence !== undefined),
       loadPreferencesInterceptor(timeouts),
     )
-    // Preferences first: the fingerprint of what was saved travels in the session attributes.
+    // Preferences first: what the session read of each speaker's record travels in the session attributes.
     .addResponseInterceptors(savePreferencesInterceptor(timeouts), saveStateInterceptor, answerMetricsInterceptor)
     .addErrorHandlers(countingErrors(errorHandler(log)));
   if (persistence) builder.withPersistenceAdapter(persistence);

@@ -12,7 +12,7 @@ import {
   preferenceFieldsOf,
   RecordForgottenError,
   recordKeyOf,
-  recordMetaOf,
+  writeTargetOf,
 } from '../lambda/store/record';
 import { forgottenMarkerExpiry, isExpired, recordExpiry } from '../lambda/store/retention';
 
@@ -40,8 +40,7 @@ export class MemoryPersistenceAdapter implements PersistenceAdapter {
   }
 
   async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    const key = recordKeyOf(envelope);
-    const { generation } = recordMetaOf(attributes);
+    const { key, generation } = writeTargetOf(envelope, attributes);
     if (this.records.get(key)?.generation !== generation) throw new RecordForgottenError('the record was forgotten after it was read');
     this.records.set(key, { attributes: structuredClone(preferenceFieldsOf(attributes)), generation, expiresAt: recordExpiry(this.now()) });
   }

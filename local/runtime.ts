@@ -1,32 +1,17 @@
 // The skill as the local tools run it: the same runtime Lambda uses, with a local device and quiet logs.
-import { DEFAULT_LOCALE } from '../lambda/locales';
 import { createLogger } from '../lambda/log';
 import { createSkillRuntime, type SkillRuntime } from '../lambda/skill';
 import { STORE_CALL_TIMEOUT_MS } from '../lambda/store/timeout';
 import { LocalConversation } from './conversation';
 import type { DeviceSettings } from './envelope';
 import { MemoryPersistenceAdapter } from './memory-store';
-import { defaultDataDir, startLocalStore } from './store';
+import { startLocalStore } from './store';
 
 export interface LocalOptions {
   locale: string;
   verbose: boolean;
   /** Where the local store (dynalite) keeps preferences; undefined keeps them in this process only (--no-store). */
   dataDir?: string;
-}
-
-/** Reads --locale xx-XX and --verbose; returns the remaining arguments. */
-export function parseCommonArgs(argv: string[]): { options: LocalOptions; rest: string[] } {
-  const options: LocalOptions = { locale: DEFAULT_LOCALE, verbose: false, dataDir: defaultDataDir() };
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    if (arg === '--locale') options.locale = argv[++i] ?? DEFAULT_LOCALE;
-    else if (arg === '--verbose') options.verbose = true;
-    else if (arg === '--no-store') options.dataDir = undefined;
-    else rest.push(arg);
-  }
-  return { options, rest };
 }
 
 /** The skill running locally, and whatever it started that must be stopped with it. */
@@ -42,7 +27,12 @@ export async function startLocalSkill(options: LocalOptions): Promise<LocalSkill
   if (options.dataDir === undefined) {
     return { runtime: createSkillRuntime({ logger, persistence: new MemoryPersistenceAdapter() }), close: async () => {} };
   }
-  const store = await startLocalStore({ dataDir: options.dataDir, timeoutMs: STORE_CALL_TIMEOUT_MS, log: logger });
+  const store = await startLocalStore({
+    dataDir: options.dataDir,
+    timeoutMs: STORE_CALL_TIMEOUT_MS,
+    log: logger,
+    notice: (text) => process.stderr.write(`${text}\n`),
+  });
   const runtime = createSkillRuntime({ logger, persistence: store.adapter });
   return { runtime, close: () => store.close() };
 }

@@ -127,11 +127,14 @@ export function buildManifest() {
       },
       privacyAndCompliance: {
         allowsPurchases: false,
-        usesPersonalInfo: false,
+        // True: each record is kept under a code made from the Amazon account (and voice profile), and holds the
+        // last topic heard from a health fact sheet, which can hint at someone's health (PRIVACY.md).
+        usesPersonalInfo: true,
         isChildDirected: false,
         isExportCompliant: true,
         containsAds: false,
-        locales: Object.fromEntries(SERVED_LOCALES.map((locale) => [locale, {}])),
+        // Where PRIVACY.md is published: a deployment setting (docs/deploy.md, "Publish the privacy statement").
+        locales: Object.fromEntries(SERVED_LOCALES.map((locale) => [locale, { privacyPolicyUrl: storeListing.privacyPolicyUrl }])),
       },
       apis: {
         custom: {

@@ -10,7 +10,13 @@ import fc from 'fast-check';
 import { launchRequest, newSession } from '../local/envelope';
 import { AlexaRequestVerifier } from '../local/server/alexa-verifier';
 import { checkValidAt, normaliseCertChainUrl, TrustAnchors, validateCertChain } from '../local/server/cert-chain';
-import { MAX_PARALLEL_DOWNLOADS, REFRESH_AFTER_MS } from '../local/server/cert-store';
+import {
+  isAmazonPatternUrl,
+  MAX_PARALLEL_DOWNLOADS,
+  MAX_PLACES_PER_REQUESTER,
+  MAX_WAITING_DOWNLOADS,
+  REFRESH_AFTER_MS,
+} from '../local/server/cert-store';
 import {
   type CertificateOptions,
   makeAlexaChain,
@@ -55,9 +61,14 @@ function headers(body: string | Buffer, key: TestCertificate['key'], url: string
 }
 
 /** 'accepted', or the reason the verifier gave. */
-async function outcome(verifier: AlexaRequestVerifier, body: string | Buffer, sent: Record<string, string>): Promise<string> {
+async function outcome(
+  verifier: AlexaRequestVerifier,
+  body: string | Buffer,
+  sent: Record<string, string>,
+  requester?: string,
+): Promise<string> {
   try {
-    await verifier.verify(Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'), sent);
+    await verifier.verify(Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'), sent, requester);
     return 'accepted';
   } catch (error) {
     return (error as { reason?: string }).reason ?? String(error);
@@ -325,6 +336,50 @@ describe('no run of unsigned or forged requests gets a correctly signed one turn
     }
     expect(await genuine).toBe('accepted');
     expect(new Set(await Promise.all(forged))).toEqual(new Set(['certificate-unavailable']));
+  });
+
+  test('with the line full of forged new URLs from many senders, a genuine request naming an Amazon-pattern URL goes first', async () => {
+    const AMAZON_NEXT = urlOf('echo-api-cert-13');
+    expect([isAmazonPatternUrl(AMAZON_NEXT), isAmazonPatternUrl(GENUINE), isAmazonPatternUrl(urlOf('echo-api-cert-0013'))]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    const held: (() => void)[] = [];
+    const started: string[] = [];
+    const verifier = new AlexaRequestVerifier({
+      verifySignatures: true,
+      logger: memoryLogger(),
+      trustedRoots: [amazon.root.pem],
+      fetchCertChain: (url) => {
+        started.push(url);
+        if (url === AMAZON_NEXT) return Promise.resolve(amazon.chainPem);
+        return new Promise((_resolve, reject) => held.push(() => reject(new Error('404'))));
+      },
+    });
+    // Enough senders, each within its own bound, to fill every place in the line and more.
+    const places = MAX_PARALLEL_DOWNLOADS + MAX_WAITING_DOWNLOADS;
+    const forged = Array.from({ length: places + 8 }, (_, i) => {
+      const body = launchBody(Date.now());
+      return outcome(verifier, body, headers(body, forger.key, urlOf(`flood-${i}`)), `192.0.2.${Math.floor(i / MAX_PLACES_PER_REQUESTER)}`);
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toHaveLength(MAX_PARALLEL_DOWNLOADS);
+    const body = launchBody(Date.now());
+    const genuine = outcome(verifier, body, headers(body, amazon.signing.key, AMAZON_NEXT), '198.51.100.9');
+    await new Promise((resolve) => setImmediate(resolve));
+    // One stalled download ends: the genuine URL is next, ahead of the 63 forged ones still waiting.
+    held.shift()?.();
+    expect(await genuine).toBe('accepted');
+    expect(started.indexOf(AMAZON_NEXT)).toBe(MAX_PARALLEL_DOWNLOADS);
+    for (let turn = 0; turn < 1_000 && held.length > 0; turn += 1) {
+      held.shift()?.();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const outcomes = await Promise.all(forged);
+    // 8 found the line full, and the newest waiting gave its place up to the genuine one.
+    expect(outcomes.filter((reason) => reason === 'certificate-busy')).toHaveLength(9);
+    expect(outcomes.filter((reason) => reason === 'certificate-unavailable')).toHaveLength(places - 1);
   });
 
   type Forgery =

@@ -61,7 +61,8 @@ describe('what fuzzing found, kept as examples', () => {
   const repeat = (attributes: unknown, locale = 'en-AU') => ({
     version: '1.0',
     session: { new: false, sessionId: 'amzn1.echo-api.session.x', application: { applicationId: 'x' }, attributes },
-    context: { System: { application: { applicationId: 'x' } } },
+    // A user id, as Alexa always sends: a preference record is keyed by it.
+    context: { System: { application: { applicationId: 'x' }, user: { userId: 'amzn1.ask.account.x' } } },
     request: { type: 'IntentRequest', requestId: 'r', timestamp: '2020-07-01T00:00:00Z', locale, intent: { name: 'AMAZON.RepeatIntent' } },
   });
 

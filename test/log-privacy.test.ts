@@ -125,10 +125,24 @@ describe('the log filter', () => {
       intent: 'AMAZON.YesIntent',
       reason: 'EXCEEDED_MAX_REPROMPTS',
       locale: 'en-AU',
-      errorType: '(other)',
-      errorName: '(other)',
+      errorType: 'other',
+      errorName: 'other',
       note: 'key (id) and (id)',
     });
+  });
+
+  test('request types, intents, locales and Alexa error types keep their value only from closed lists, however name-shaped', () => {
+    // Each of these is shaped like a name, and carries what someone said.
+    const safe = safeFields({
+      requestType: 'Margaret.Okonkwo',
+      intent: 'DmitriOnTuesdayIntent',
+      locale: 'en-Dmitri',
+      errorType: 'MARGARET',
+    });
+    expect(safe).toEqual({ requestType: 'other', intent: 'other', locale: 'other', errorType: 'other' });
+    expect(
+      safeFields({ requestType: 'SessionEndedRequest', intent: 'SymptomsIntent', locale: 'en-IN', errorType: 'ENDPOINT_TIMEOUT' }),
+    ).toEqual({ requestType: 'SessionEndedRequest', intent: 'SymptomsIntent', locale: 'en-IN', errorType: 'ENDPOINT_TIMEOUT' });
   });
 
   test('every string field is bounded, the message too', () => {
@@ -137,6 +151,6 @@ describe('the log filter', () => {
     createLogger('DEBUG', (line) => lines.push(line)).debug(long, { anything: long, requestType: long });
     const line = JSON.parse(lines[0] as string) as Record<string, unknown>;
     for (const value of Object.values(line)) if (typeof value === 'string') expect(value.length).toBeLessThanOrEqual(MAX_FIELD_LENGTH);
-    expect(line.requestType).toBe('(other)');
+    expect(line.requestType).toBe('other');
   });
 });

@@ -88,15 +88,19 @@ describe('each request writes one EMF line', () => {
     expect(topicIntents.map((intent) => intent.topic).sort()).toEqual(topics.map((topic) => topic.id).sort());
   });
 
-  test('an envelope with no request is counted as Malformed; a request type or intent outside the model as "other"', async () => {
+  test('an envelope with no request is counted as Malformed; a request type Alexa does not define, or an intent outside the model, as "other"', async () => {
     const { runtime, documents } = measured();
     await runtime.invoke({ version: '1.0' });
     const odd = launchRequest(device, newSession()) as unknown as { request: Record<string, unknown> };
     odd.request.type = 'Launch Request from someone@example.com';
     await runtime.invoke(odd);
+    // Shaped like a request type, but not one Alexa defines: a closed list, not a pattern, decides.
+    odd.request.type = 'Margaret.Okonkwo.OnTuesday';
+    await runtime.invoke(odd);
     await runtime.invoke(intentRequest(device, newSession(), 'PleaseRecordMyNameIntent', {}));
     expect(documents().map((document) => [document.RequestType, document.Intent])).toEqual([
       ['Malformed', 'none'],
+      ['other', 'none'],
       ['other', 'none'],
       ['IntentRequest', 'other'],
     ]);

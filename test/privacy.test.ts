@@ -31,7 +31,7 @@ const DECLARED: Record<string, string> = {
   id: 'a code made from your Amazon account (and your voice profile, when Alexa recognises your voice), never the account itself',
   'attributes.rate': 'your speech speed',
   'attributes.disclaimerHeard': 'whether you have heard its medical disclaimer',
-  'attributes.resume': 'the last topic you heard',
+  'attributes.resume': 'the last topic you heard from the fact sheet',
   expiresAt: `deleted ${RETENTION_DAYS} days after you last use the skill`,
 };
 /** Only after "forget me", holding no settings (PRIVACY.md, "How to delete it"). */
@@ -48,9 +48,31 @@ describe('the statement about data', () => {
   test('is one paragraph, and says what is kept, how long, where and how to delete it', () => {
     expect(statement.length).toBeGreaterThan(200);
     for (const words of Object.values(DECLARED)) expect(statement).toContain(words);
-    expect(statement).toContain('Nothing else: not your questions, not your name, nothing about your health.');
+    expect(statement).toContain('Nothing else: not your questions or anything else you say, and not your name.');
     const region = JSON.parse(read('ask-resources.json')).profiles.default.skillInfrastructure.userConfig.awsRegion as string;
     expect(statement).toContain(`in the ${REGION_NAMES[region]} region`);
+  });
+
+  test('says plainly what the kept topic is and why, and never that nothing about health is kept', () => {
+    // The record keeps the last topic heard ("prognosis", "palliative care"), which can touch on someone's health.
+    for (const text of [statement, read('PRIVACY.md'), read('model/store-listing.json')])
+      expect(oneLine(text)).not.toMatch(/nothing about your health/i);
+    expect(statement).toMatch(
+      /the last topic you heard from the fact sheet \(for example [^)]+\), so that you can carry on where you left off\./,
+    );
+    expect(statement).toContain('That topic can hint at your health or the health of someone close to you');
+  });
+
+  test('the manifest says the skill uses personal information and links the published statement in every locale', () => {
+    const manifest = JSON.parse(read('skill-package/skill.json')).manifest;
+    const listing = JSON.parse(read('model/store-listing.json')) as { privacyPolicyUrl: string };
+    expect(manifest.privacyAndCompliance.usesPersonalInfo).toBe(true);
+    expect(new URL(listing.privacyPolicyUrl).protocol).toBe('https:');
+    const locales = manifest.privacyAndCompliance.locales as Record<string, { privacyPolicyUrl?: string }>;
+    expect(Object.keys(locales).sort()).toEqual(Object.keys(manifest.publishingInformation.locales).sort());
+    for (const locale of Object.values(locales)) expect(locale.privacyPolicyUrl).toBe(listing.privacyPolicyUrl);
+    // Documented as a setting of the deployment.
+    expect(read('docs/deploy.md')).toContain('privacyPolicyUrl');
   });
 
   test('the way to delete named in it is understood as "forget me", said to Alexa as a one-shot', () => {

@@ -4,10 +4,15 @@
 // download. Certificates come from the test, never a download. The verifier's own rules, case by case, are in
 // alexa-verifier.test.ts; here, what reaches them over HTTP.
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import express from 'express';
 import { LOCAL_SKILL_ID, LOCAL_USER_ID, launchRequest, newSession } from '../local/envelope';
+import { alexaEndpoint, endpointStatusLine, NO_SKILL_ID_TEXT } from '../local/server/alexa-endpoint';
 import { type LocalServer, startLocalServer } from '../local/server/app';
+import { MAX_CERT_URL_LENGTH } from '../local/server/cert-chain';
+import { MAX_PLACES_PER_REQUESTER, MAX_WAITING_DOWNLOADS } from '../local/server/cert-store';
 import { makeAlexaChain, makeCertificate, sign } from './support/certificates';
 import { SIGNATURE_VECTORS } from './support/corpus';
 import { memoryLogger } from './support/logs';
@@ -26,24 +31,25 @@ let clock: () => number = Date.now;
 const logger = memoryLogger();
 let server: LocalServer;
 
-/** A server whose certificates come from the test, trusting the given roots, on the test's clock. */
-function startVerifying(trustedRoots: string[], log = logger): Promise<LocalServer> {
+/** How the test's certificates are fetched; a test may hold some downloads back. */
+let fetchCertChain = async (url: string): Promise<string> => {
+  fetched.push(url);
+  const pem = certificates.get(url);
+  if (!pem) throw new Error('no such certificate');
+  return pem;
+};
+const fetchOrdinarily = fetchCertChain;
+
+/** A server for the local skill's id whose certificates come from the test, trusting the given roots, on the test's clock. */
+function startVerifying(trustedRoots: string[], log = logger, skillId: string | null = LOCAL_SKILL_ID): Promise<LocalServer> {
   return startLocalServer({
     host: '127.0.0.1',
     port: 0,
     locale: 'en-AU',
     logger: log,
+    skillId: skillId ?? undefined,
     scriptRoot: __dirname, // the page is not under test here
-    alexa: {
-      fetchCertChain: async (url) => {
-        fetched.push(url);
-        const pem = certificates.get(url);
-        if (!pem) throw new Error('no such certificate');
-        return pem;
-      },
-      trustedRoots,
-      now: () => clock(),
-    },
+    alexa: { fetchCertChain: (url) => fetchCertChain(url), trustedRoots, now: () => clock() },
   });
 }
 
@@ -66,6 +72,7 @@ afterAll(async () => {
 
 afterEach(() => {
   clock = Date.now;
+  fetchCertChain = fetchOrdinarily;
 });
 
 function launchBody(timestamp = new Date()): string {
@@ -494,5 +501,163 @@ describe('options', () => {
     } finally {
       await guarded.close();
     }
+  });
+});
+
+/** Resolves once `done()` holds, checking after each turn of the event loop (a wait, never a timed assertion). */
+async function until(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+/** A POST to /alexa with the Host header the test chooses (fetch cannot set it). */
+function postWithHost(to: LocalServer, host: string, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const sent = request(
+      `${to.url}/alexa`,
+      { method: 'POST', headers: { Host: host, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => {
+          text += chunk.toString();
+        });
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+      },
+    );
+    sent.on('error', reject);
+    sent.end(body);
+  });
+}
+
+describe('the skill id, who may reach /alexa, and what a flood can do (issue 19)', () => {
+  test('with signature checks on and no SKILL_ID, /alexa answers no request, on loopback too; the simulator still works', async () => {
+    const log = memoryLogger();
+    await withServer(startVerifying([chain.root.pem], log, null), async (open) => {
+      fetched.length = 0;
+      const body = launchBody();
+      const refused = await post(body, signed(body), open);
+      expect(refused).toMatchObject({ status: 503, text: NO_SKILL_ID_TEXT });
+      expect(refused.text).toMatch(/SKILL_ID is not set\. Set SKILL_ID to the skill id from the Alexa developer console/);
+      expect((await fetch(`${open.url}/alexa`)).status).toBe(503);
+      expect(fetched).toEqual([]);
+      expect(JSON.stringify(log.lines)).toMatch(/"reason":"no-skill-id"/);
+      // The web simulator answers as ever.
+      expect((await fetch(`${open.url}/`)).status).toBe(200);
+      const said = await fetch(`${open.url}/api/say`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ utterance: 'what are the symptoms' }),
+      });
+      expect(said.status).toBe(200);
+      expect(JSON.stringify(await said.json())).toMatch(/most common symptom is pain/);
+      // The start-up line says how to turn it on.
+      expect(endpointStatusLine(open.url, { verifySignatures: true })).toMatch(
+        /is off .*\n.*Alexa developer console.*\n\s+SKILL_ID=amzn1\.ask\.skill\.<your skill id> npm start\n$/,
+      );
+    });
+  });
+
+  test('a skill that fails is logged as lambda/log.ts describes errors: no line of its message, even one shaped like a frame', async () => {
+    const lines: string[] = [];
+    const { createLogger } = await import('../lambda/log');
+    const failing = new Error(['lookup failed', '    at amzn1.ask.account.SEEDUSER (margaret:1:1)', 'heard: dmitri on tuesday'].join('\n'));
+    const app = express().use(
+      '/alexa',
+      alexaEndpoint(
+        {
+          invoke: async () => {
+            throw failing;
+          },
+        },
+        { verifySignatures: false, logger: createLogger('DEBUG', (line) => lines.push(line)) },
+      ),
+    );
+    const listening = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => listening.once('listening', resolve));
+    try {
+      const { port } = listening.address() as { port: number };
+      const response = await fetch(`http://127.0.0.1:${port}/alexa`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: launchBody(),
+      });
+      expect(response.status).toBe(500);
+    } finally {
+      await new Promise((resolve) => listening.close(resolve));
+    }
+    const failed = lines.map((line) => JSON.parse(line)).find((line) => line.message === 'alexa request failed');
+    expect(failed).toMatchObject({ level: 'ERROR', errorName: 'Error', errorStack: expect.stringMatching(/^at /) });
+    expect(JSON.stringify(lines)).not.toMatch(/SEEDUSER|margaret|dmitri|tuesday/);
+  });
+
+  test('no message suggests running the endpoint without the skill id', async () => {
+    const beyond = await startLocalServer({ host: '0.0.0.0', port: 0, locale: 'en-AU' }).catch((error: Error) => error.message);
+    const messages = [String(beyond), NO_SKILL_ID_TEXT, endpointStatusLine('http://127.0.0.1:3000', { verifySignatures: true })];
+    for (const message of messages) {
+      expect(message).toMatch(/SKILL_ID/);
+      expect(message).not.toMatch(/127\.0\.0\.1 \(|loopback|tunnel|--no-verify-signatures|without (it|SKILL_ID)/);
+    }
+    expect(endpointStatusLine('http://127.0.0.1:3000', { verifySignatures: true, skillId: LOCAL_SKILL_ID })).toMatch(/signature checks on/);
+  });
+
+  test('with signature checks off, /alexa answers only requests whose Host is a loopback name (no DNS rebinding)', async () => {
+    await withServer(
+      startLocalServer({ port: 0, locale: 'en-AU', logger: memoryLogger(), verifySignatures: false, scriptRoot: __dirname }),
+      async (unverified) => {
+        const body = launchBody();
+        for (const host of ['rebinding.example', `rebinding.example:${unverified.port}`, '127.0.0.1.nip.io', '192.168.1.20'])
+          expect(await postWithHost(unverified, host, body)).toMatchObject({
+            status: 421,
+            text: expect.stringMatching(/only on localhost/),
+          });
+        for (const host of [`localhost:${unverified.port}`, `127.0.0.1:${unverified.port}`, `[::1]:${unverified.port}`])
+          expect((await postWithHost(unverified, host, body)).status).toBe(200);
+      },
+    );
+  });
+
+  test(`a certificate URL over ${MAX_CERT_URL_LENGTH} characters is refused before any work: before the body is read, never fetched`, async () => {
+    fetched.length = 0;
+    const long = `https://s3.amazonaws.com/echo.api/${'a'.repeat(15_000)}.pem`;
+    const body = launchBody();
+    expect(await post(body, signed(body, chain.signing.key, long))).toMatchObject({
+      status: 400,
+      text: expect.stringMatching(/longer than 256 characters \(certificate-url\)/),
+    });
+    // Checked first: a body that is not even JSON gets the same answer.
+    expect((await post('{', signed('{', chain.signing.key, long))).text).toMatch(/\(certificate-url\)/);
+    expect(fetched).toEqual([]);
+    const justUnder = `https://s3.amazonaws.com/echo.api/${'a'.repeat(MAX_CERT_URL_LENGTH - 40)}.pem`;
+    expect((await post(body, signed(body, chain.signing.key, justUnder))).text).toMatch(/\(certificate-unavailable\)/);
+  });
+
+  test('one sender flooding the download line with ever new URLs holds at most two places: a genuine request from another is answered', async () => {
+    const forger = makeCertificate({ commonName: 'echo-api.amazon.com', dnsNames: ['echo-api.amazon.com'], privateKey: chain.root.key });
+    const held: (() => void)[] = [];
+    fetchCertChain = (url) => {
+      fetched.push(url);
+      const pem = certificates.get(url);
+      // The forger's URLs answer only when the test lets them (as a slow server would).
+      return pem ? Promise.resolve(pem) : new Promise((_resolve, reject) => held.push(() => reject(new Error('404'))));
+    };
+    const log = memoryLogger();
+    await withServer(startVerifying([chain.root.pem], log), async (fresh) => {
+      fetched.length = 0;
+      // Behind a tunnel, every request comes from 127.0.0.1: the tunnel names the sender in X-Forwarded-For.
+      const flood = Array.from({ length: MAX_WAITING_DOWNLOADS + 6 }, (_, i) => {
+        const body = launchBody();
+        const from = { 'X-Forwarded-For': `192.0.2.${i % 250}, 203.0.113.7` };
+        return post(body, { ...signed(body, forger.key, `https://s3.amazonaws.com/echo.api/flood-${i}.pem`), ...from }, fresh);
+      });
+      const busy = () => log.lines.filter((line) => line.fields?.reason === 'certificate-busy').length;
+      await until(() => busy() >= 2);
+      const body = launchBody();
+      const genuine = await post(body, { ...signed(body), 'X-Forwarded-For': '198.51.100.9' }, fresh);
+      expect(genuine.status).toBe(200);
+      expect(fetched.filter((url) => url.includes('flood-'))).toHaveLength(MAX_PLACES_PER_REQUESTER);
+      await until(() => busy() >= flood.length - MAX_PLACES_PER_REQUESTER);
+      for (const release of held.splice(0)) release();
+      const statuses = (await Promise.all(flood)).map((response) => response.status);
+      expect(statuses.filter((status) => status === 503)).toHaveLength(flood.length - MAX_PLACES_PER_REQUESTER);
+    });
   });
 });

@@ -4,7 +4,7 @@
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { DynamoPersistenceAdapter } from '../lambda/store/dynamo-adapter';
-import { RECORD_META_KEY, RecordForgottenError, recordKey, recordKeyOf } from '../lambda/store/record';
+import { RECORD_META_KEY, RecordForgottenError, RecordKeyMismatchError, recordKey, recordKeyOf } from '../lambda/store/record';
 import { RETENTION_DAYS } from '../lambda/store/retention';
 import { MemoryPersistenceAdapter } from '../local/memory-store';
 import { deleteExpired, LOCAL_TABLE, type LocalStore, localClientConfig, startLocalStore } from '../local/store';
@@ -115,6 +115,20 @@ describe.each(Object.keys(adapters))('the %s store', (name) => {
     });
     await adapter.deleteAttributes?.(from(account));
     expect(preferencesIn(await adapter.getAttributes(from(account, 'amzn1.ask.person.ALEX')))).toEqual({ rate: 65 });
+  });
+
+  test('a write goes only to the record its session read: another voice’s record refuses it', async () => {
+    const { adapter } = clocked;
+    const alex = from(account, 'amzn1.ask.person.ALEX');
+    const sam = from(account, 'amzn1.ask.person.SAM');
+    // What a session that read Alex's record sends: the key and the generation (none) it read.
+    const read = { rate: 80, [RECORD_META_KEY]: { ...metaIn(await adapter.getAttributes(alex)), key: recordKeyOf(alex) } };
+    await expect(adapter.saveAttributes(sam, read)).rejects.toThrow(RecordKeyMismatchError);
+    await expect(adapter.saveAttributes(from(account), read)).rejects.toThrow(RecordKeyMismatchError);
+    expect(preferencesIn(await adapter.getAttributes(sam))).toEqual({});
+    expect(preferencesIn(await adapter.getAttributes(from(account)))).toEqual({});
+    await adapter.saveAttributes(alex, read);
+    expect(preferencesIn(await adapter.getAttributes(alex))).toEqual({ rate: 80 });
   });
 
   test(`a record expires ${RETENTION_DAYS} days after it was last written, and use refreshes it`, async () => {

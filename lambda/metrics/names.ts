@@ -24,12 +24,12 @@ export const DIMENSION = {
   functionName: 'FunctionName',
   requestType: 'RequestType',
   intent: 'Intent',
-  /** How a question was answered: sheet, not-covered, fallback or urgent. */
+  /** How a question was answered: a kind of reply Outcome (request-metrics.ts lists them). */
   outcome: 'Outcome',
   /** A topic id from content/topics.json, or "none". */
   topic: 'Topic',
 } as const;
 
-/** The dimension value for "not applicable" and for anything outside the known values. */
+/** The dimension value for "not applicable"; OTHER stands for anything outside the known values (known-names.ts). */
 export const NONE = 'none';
-export const OTHER = 'other';
+export { OTHER } from '../known-names';

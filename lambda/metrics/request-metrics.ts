@@ -1,10 +1,11 @@
 // What one request did, counted while it runs and written as one EMF line when it ends: its type and intent,
 // how it was answered and about which topic, store timeouts and failures, whether it ended in an error, and
-// how long it took. Every dimension value comes from a closed list (the model's intent names, the content's
-// topic ids, the four outcomes) or a strict pattern, so nothing a person said, and no id, can reach a metric.
+// how long it took. Every dimension value comes from a closed list (the request types Alexa defines, the
+// model's intent names, the content's topic ids, the reply outcomes), so nothing a person said, and no id,
+// can reach a metric.
 import { topics } from '../../content';
-import modelSource from '../../model/interaction-model.source.json';
 import { OUTCOME_KINDS, type Outcome } from '../conversation/reply';
+import { knownIntent, knownRequestType } from '../known-names';
 import { StoreTimeoutError } from '../store/timeout';
 import { type EmfMembers, emfLine, type MetricDirective } from './emf';
 import { DIMENSION, METRIC, METRICS_NAMESPACE, NONE, OTHER } from './names';
@@ -18,11 +19,9 @@ export interface MetricsOptions {
 
 export type StoreOperation = 'read' | 'write';
 
-const KNOWN_INTENTS = new Set((modelSource.intents as Array<{ name: string }>).map((intent) => intent.name));
 const KNOWN_TOPICS = new Set(topics.map((topic) => topic.id));
+/** Every kind of reply outcome (one list, in conversation/reply.ts), and nothing else. */
 const OUTCOMES = new Set<string>(OUTCOME_KINDS);
-/** Alexa's request types are dotted words ("IntentRequest", "Alexa.Presentation.APL.UserEvent"). */
-const REQUEST_TYPE = /^[A-Za-z]+(\.[A-Za-z]+){0,5}$/;
 
 const STORE_METRICS = {
   read: { timeout: METRIC.storeReadTimeouts, failure: METRIC.storeReadFailures },
@@ -53,13 +52,11 @@ const UNANSWERED: readonly MetricDirective[] = [PER_REQUEST, HEALTH];
 const ANSWERED: readonly MetricDirective[] = [PER_REQUEST, HEALTH, PER_ANSWER];
 
 export function requestTypeDimension(type: unknown): string {
-  if (type === undefined) return NONE;
-  return typeof type === 'string' && type.length <= 64 && REQUEST_TYPE.test(type) ? type : OTHER;
+  return type === undefined ? NONE : knownRequestType(type);
 }
 
 export function intentDimension(type: unknown, intent: unknown): string {
-  if (type !== 'IntentRequest') return NONE;
-  return typeof intent === 'string' && KNOWN_INTENTS.has(intent) ? intent : OTHER;
+  return type === 'IntentRequest' ? knownIntent(intent) : NONE;
 }
 
 export class RequestMetrics {

@@ -14,7 +14,7 @@ import {
   preferenceFieldsOf,
   RecordForgottenError,
   recordKeyOf,
-  recordMetaOf,
+  writeTargetOf,
 } from './record';
 import { EXPIRY_ATTRIBUTE, forgottenMarkerExpiry, recordExpiry } from './retention';
 
@@ -88,12 +88,15 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
     return result.Item ? attributesFrom(result.Item, this.now()) : {};
   }
 
-  /** Writes the preferences for another 180 days, unless "forget me" came after this session's read. */
+  /**
+   * Writes the preferences for another 180 days, unless "forget me" came after this session's read, or the
+   * session read another record than this request's speaker owns (record.ts).
+   */
   async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
     const { client, PutCommand } = await this.documents();
-    const { generation } = recordMetaOf(attributes);
+    const { key, generation } = writeTargetOf(envelope, attributes);
     const item = {
-      id: recordKeyOf(envelope),
+      id: key,
       attributes: preferenceFieldsOf(attributes),
       [EXPIRY_ATTRIBUTE]: recordExpiry(this.now()),
       generation,

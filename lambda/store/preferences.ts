@@ -1,6 +1,6 @@
 // What the skill keeps about a person between sessions, and nothing more: the speech rate, whether the
-// disclaimer has been heard, and where they were (for "resume"). No utterances, no slot values, nothing
-// about their health. PRIVACY.md says the same, and test/privacy.test.ts holds the two together.
+// disclaimer has been heard, and the last passage of the sheet they heard (for "resume"). No utterances, no
+// slot values. PRIVACY.md says the same, and test/privacy.test.ts holds the two together.
 import { isValidPosition, type Position } from '../conversation/catalog';
 import type { ConversationState } from '../conversation/state';
 import { isRate, NORMAL_RATE } from '../speech/rate';
@@ -29,27 +29,22 @@ export function readPreferences(stored: unknown): Preferences | undefined {
   };
 }
 
-/**
- * What the store holds for this session, as text carried in the session between turns: the preferences it
- * was last given (undefined: none, or none worth keeping as they are, so the next turn writes) and the
- * generation every write must name (record.ts).
- */
-export function fingerprint(preferences: Preferences | undefined, generation: string | undefined): string {
-  return JSON.stringify([
-    preferences?.rate ?? null,
-    preferences?.disclaimerHeard ?? null,
-    preferences?.resume?.topic ?? null,
-    preferences?.resume?.item ?? null,
-    generation ?? null,
-  ]);
+/** A person who has no record yet: what a record written for them starts from. */
+export const NO_PREFERENCES: Preferences = { rate: NORMAL_RATE, disclaimerHeard: false };
+
+function samePosition(a: Position | undefined, b: Position | undefined): boolean {
+  return a?.topic === b?.topic && a?.item === b?.item;
 }
 
-/** The generation a fingerprint carries; undefined for none (or for a fingerprint this version did not write). */
-export function generationOf(stored: string): string | undefined {
-  try {
-    const generation: unknown = (JSON.parse(stored) as unknown[])[4];
-    return typeof generation === 'string' ? generation : undefined;
-  } catch {
-    return undefined;
-  }
+/** The fields a turn changed: what differs between the session's preferences before it and after it. */
+export function changesBetween(before: Preferences, after: Preferences): Partial<Preferences> {
+  return {
+    ...(after.rate !== before.rate ? { rate: after.rate } : {}),
+    ...(after.disclaimerHeard !== before.disclaimerHeard ? { disclaimerHeard: after.disclaimerHeard } : {}),
+    ...(after.resume && !samePosition(after.resume, before.resume) ? { resume: after.resume } : {}),
+  };
+}
+
+export function samePreferences(a: Preferences, b: Preferences): boolean {
+  return a.rate === b.rate && a.disclaimerHeard === b.disclaimerHeard && samePosition(a.resume, b.resume);
 }

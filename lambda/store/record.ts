@@ -8,6 +8,9 @@
 //   refused unless the record still has it, so a write sent before "forget me" can never bring the record
 //   back, however late it lands. A session that starts after "forget me" reads the new generation and writes
 //   normally.
+// - Binding: a write names the record its session read (its key) as well as the generation, and is refused
+//   when the request's speaker owns another record: in a session two voices share, one voice's preferences
+//   never land in another's record (lambda/interceptors/preferences.ts reads each speaker's record first).
 // - Expiry: `expiresAt`, refreshed by every write (retention.ts).
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { isRecord } from '../util/records';
@@ -20,6 +23,8 @@ import { isExpired, isRefreshDue } from './retention';
 export const RECORD_META_KEY = 'record';
 
 export interface RecordMeta {
+  /** The key of the record the session read, which a write must go to (absent: the request's own, unchecked). */
+  key?: string;
   /** Which "forget me" the record follows; absent until the first. */
   generation?: string;
   /** On reading: the record was last written long enough ago that this visit should write it again. */
@@ -31,6 +36,7 @@ export function recordMetaOf(attributes: unknown): RecordMeta {
   const meta = isRecord(attributes) ? attributes[RECORD_META_KEY] : undefined;
   if (!isRecord(meta)) return {};
   return {
+    ...(typeof meta.key === 'string' ? { key: meta.key } : {}),
     ...(typeof meta.generation === 'string' ? { generation: meta.generation } : {}),
     ...(meta.refreshDue === true ? { refreshDue: true } : {}),
   };
@@ -71,6 +77,11 @@ export class RecordForgottenError extends Error {
   override name = 'RecordForgottenError';
 }
 
+/** Thrown when a write names a record other than the one the request's speaker owns. */
+export class RecordKeyMismatchError extends Error {
+  override name = 'RecordKeyMismatchError';
+}
+
 /** node:crypto is required here, not at the top: a skill running without a store never loads it. */
 export function recordKey(userId: string, personId?: string): string {
   const { createHash } = require('node:crypto') as typeof import('node:crypto');
@@ -105,4 +116,16 @@ export function recordKeyOf(envelope: RequestEnvelope): string {
 export function forgottenKeysOf(envelope: RequestEnvelope): string[] {
   const { userId, personId } = idsOf(envelope);
   return personId === undefined ? [recordKey(userId)] : [recordKey(userId, personId), recordKey(userId)];
+}
+
+/**
+ * Where a write goes and what it must find there: the request speaker's record, with the generation the
+ * session read. Every adapter's saveAttributes starts here. Throws RecordKeyMismatchError when the session read
+ * another record (another voice's) than this request's speaker owns.
+ */
+export function writeTargetOf(envelope: RequestEnvelope, attributes: Record<string, unknown>): { key: string; generation?: string } {
+  const key = recordKeyOf(envelope);
+  const { key: read, generation } = recordMetaOf(attributes);
+  if (read !== undefined && read !== key) throw new RecordKeyMismatchError('the write names another record than the speaker’s own');
+  return generation === undefined ? { key } : { key, generation };
 }

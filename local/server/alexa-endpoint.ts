@@ -6,12 +6,20 @@
 // Here: the content type (415), no Content-Encoding (415: the signature covers the bytes as sent, and a
 // compressed body is not what Alexa sends), the raw bytes read with a size limit (413) and never inflated, the
 // verifier over exactly those bytes (400, or 503 while certificate downloads are queued full), then the skill.
+//
+// Before any of that, two refusals that depend only on how the server was started:
+// - With signature checks on, the endpoint answers only with SKILL_ID set, on loopback too: a tunnel is how a
+//   real skill reaches a laptop, and without the id any request Amazon signed for any skill would be answered.
+//   Without it every request gets 503 and a text saying how to set it (the web simulator works regardless).
+// - With signature checks off (local testing), only requests whose Host is a loopback name: a web page whose
+//   own name resolves to 127.0.0.1 (DNS rebinding) must not be able to post requests as any user.
 import type { ErrorRequestHandler, RequestHandler, Response, Router } from 'express';
 import express from 'express';
 import type { Logger } from '../../lambda/log';
 import type { SkillRuntime } from '../../lambda/skill';
 import { AlexaRequestVerifier, type AlexaVerifierOptions, RequestVerificationError } from './alexa-verifier';
-import { bounded, boundedError } from './log-fields';
+import { bounded } from './log-fields';
+import { loopbackHostsOnly, requesterOf } from './security';
 
 export type AlexaEndpointOptions = AlexaVerifierOptions & { logger: Logger };
 
@@ -31,8 +39,41 @@ function plain(res: Response, status: number, text: string): void {
   res.status(status).type('text/plain; charset=utf-8').send(text);
 }
 
+/** What /alexa answers to everything when signature checks are on and SKILL_ID is not set. */
+export const NO_SKILL_ID_TEXT =
+  'Service Unavailable: this Alexa endpoint answers only requests for one skill, and SKILL_ID is not set. ' +
+  'Set SKILL_ID to the skill id from the Alexa developer console (Build > Endpoint) and start the server again.';
+
+/** Whether /alexa can answer at all: with signature checks on, only once it knows which skill it serves. */
+export function endpointOpen(options: Pick<AlexaVerifierOptions, 'verifySignatures' | 'skillId'>): boolean {
+  return !options.verifySignatures || (options.skillId?.trim() ?? '') !== '';
+}
+
+/** The start-up line about /alexa: what it answers, or, without SKILL_ID, how to turn it on. */
+export function endpointStatusLine(url: string, options: Pick<AlexaVerifierOptions, 'verifySignatures' | 'skillId'>): string {
+  if (!options.verifySignatures)
+    return `  Alexa endpoint:  POST ${url}/alexa (signature checks OFF: local testing, localhost names only)\n`;
+  if (endpointOpen(options)) return `  Alexa endpoint:  POST ${url}/alexa (signature checks on; requests for SKILL_ID's skill only)\n`;
+  return (
+    `  Alexa endpoint:  POST ${url}/alexa is off (signature checks on, and no SKILL_ID): it answers only one skill's requests.\n` +
+    "                   To use it, start with your skill's id from the Alexa developer console:\n" +
+    '                   SKILL_ID=amzn1.ask.skill.<your skill id> npm start\n'
+  );
+}
+
 export function alexaEndpoint(runtime: SkillRuntime, options: AlexaEndpointOptions): Router {
   const { logger } = options;
+  const router = express.Router();
+  if (!endpointOpen(options)) {
+    router.all('/', (_req, res) => {
+      logger.warn('alexa request rejected', { reason: 'no-skill-id', status: 503 });
+      res.set('Cache-Control', 'no-store');
+      plain(res, 503, NO_SKILL_ID_TEXT);
+    });
+    return router;
+  }
+  if (!options.verifySignatures)
+    router.use(loopbackHostsOnly(true, 'Misdirected Request: with signature checks off, this endpoint answers only on localhost.'));
   const verifier = new AlexaRequestVerifier(options);
 
   const acceptable: RequestHandler = (req, res, next) => {
@@ -54,7 +95,7 @@ export function alexaEndpoint(runtime: SkillRuntime, options: AlexaEndpointOptio
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     let envelope: Record<string, unknown>;
     try {
-      envelope = await verifier.verify(body, req.headers);
+      envelope = await verifier.verify(body, req.headers, requesterOf(req.socket.remoteAddress, req.get('x-forwarded-for')));
     } catch (error) {
       const busy = error instanceof RequestVerificationError && error.reason === 'certificate-busy';
       if (busy) res.set('Retry-After', '5');
@@ -64,7 +105,7 @@ export function alexaEndpoint(runtime: SkillRuntime, options: AlexaEndpointOptio
     try {
       res.status(200).json(await runtime.invoke(envelope));
     } catch (error) {
-      logger.error('alexa request failed', boundedError(error));
+      logger.error('alexa request failed', {}, error);
       if (!res.headersSent) plain(res, 500, 'Internal Server Error: the skill could not answer.');
     }
   };
@@ -84,7 +125,6 @@ export function alexaEndpoint(runtime: SkillRuntime, options: AlexaEndpointOptio
     plain(res, status, message);
   };
 
-  const router = express.Router();
   router.post('/', acceptable, rawBody, answer);
   router.all('/', (_req, res) => {
     res.set('Allow', 'POST');

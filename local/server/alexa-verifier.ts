@@ -20,7 +20,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { rootCertificates } from 'node:tls';
 import type { Logger } from '../../lambda/log';
 import { assertAddressedTo, RequestRejectedError } from '../../lambda/skill';
-import { checkValidAt, normaliseCertChainUrl, TrustAnchors, type ValidChain } from './cert-chain';
+import { checkValidAt, normaliseCertChainUrl, refuseOverlongCertUrl, TrustAnchors, type ValidChain } from './cert-chain';
 import { type CertChainFetcher, downloadCertChain } from './cert-download';
 import { CertChainStore } from './cert-store';
 import { RequestVerificationError } from './verification-error';
@@ -125,10 +125,14 @@ export class AlexaRequestVerifier {
     });
   }
 
-  /** The envelope in the exact bytes received, once they pass every rule; else a RequestVerificationError or RequestRejectedError. */
-  async verify(body: Buffer, headers?: IncomingHttpHeaders): Promise<Record<string, unknown>> {
+  /**
+   * The envelope in the exact bytes received, once they pass every rule; else a RequestVerificationError or
+   * RequestRejectedError. `requester` names who sent it (the server passes the address), so that no one sender can
+   * fill the certificate download line (cert-store.ts).
+   */
+  async verify(body: Buffer, headers?: IncomingHttpHeaders, requester?: string): Promise<Record<string, unknown>> {
     try {
-      return await this.check(body, headers);
+      return await this.check(body, headers, requester);
     } catch (error) {
       const known = error instanceof RequestVerificationError || error instanceof RequestRejectedError;
       const reason = error instanceof RequestVerificationError ? error.reason : known ? 'skill-id' : 'unverifiable';
@@ -139,7 +143,9 @@ export class AlexaRequestVerifier {
     }
   }
 
-  private async check(body: Buffer, headers: IncomingHttpHeaders | undefined): Promise<Record<string, unknown>> {
+  private async check(body: Buffer, headers: IncomingHttpHeaders | undefined, requester?: string): Promise<Record<string, unknown>> {
+    // Before anything else, even reading the body: a URL longer than any Amazon uses is never held or parsed.
+    if (this.options.verifySignatures) refuseOverlongCertUrl(header(headers, 'SignatureCertChainUrl'));
     const envelope = parseEnvelope(body);
     if (!this.options.verifySignatures) {
       assertAddressedTo(envelope, this.options.skillId);
@@ -150,7 +156,7 @@ export class AlexaRequestVerifier {
     // The timestamp and the skill id before any download: a stale or misaddressed request never makes the server fetch.
     checkTimestamp(envelope, this.now());
     assertAddressedTo(envelope, this.options.skillId);
-    const chains = await this.certificates.chainsFor(url);
+    const chains = await this.certificates.chainsFor(url, requester);
     const now = this.now();
     const current = chains.filter((chain) => chain.validFrom <= now && now <= chain.validTo);
     if (current.length === 0) checkValidAt(chains[0] as ValidChain, now);

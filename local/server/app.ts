@@ -15,7 +15,7 @@ import { type LocalSkill, startLocalSkill } from '../runtime';
 import { alexaEndpoint } from './alexa-endpoint';
 import type { CertChainFetcher } from './cert-download';
 import { Conversations, isConversationId, MAX_UTTERANCE_LENGTH } from './conversations';
-import { bounded, boundedError } from './log-fields';
+import { bounded } from './log-fields';
 import { isIntentName } from './screen';
 import { isLoopbackHost, loopbackHostsOnly, sameOriginOnly, securityHeaders } from './security';
 import { isUserKey } from './users';
@@ -171,7 +171,7 @@ function createApp(
     const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
     // Only bounded fields: the path (which names no one) cut short, and the error's name and code frames;
     // never the error's message, the body, the user key or an intent name.
-    if (status === 500) logger.error('simulator request failed', { path: req.path.slice(0, 40), ...boundedError(error) });
+    if (status === 500) logger.error('simulator request failed', { path: req.path.slice(0, 40) }, error);
     else logger.warn('simulator request rejected', { reason: bounded(error.type, 'bad-request'), status });
     if (res.headersSent) return;
     const message =
@@ -190,12 +190,12 @@ export async function startLocalServer(options: ServerOptions): Promise<LocalSer
   if (!verifySignatures && !isLoopbackHost(host)) {
     throw new Error('Alexa signature checks can be turned off only on a loopback host (local testing).');
   }
-  // Amazon requires every endpoint to check the skill id: without it, a server others can reach would answer
-  // requests Alexa signed for any skill at all.
+  // Amazon requires every endpoint to check the skill id. /alexa refuses every request without it (alexa-endpoint.ts);
+  // a server that listens beyond this computer is for a real skill, so it does not start without it either.
   if (verifySignatures && !isLoopbackHost(host) && !options.skillId) {
     throw new Error(
-      `the server would listen on ${host}, beyond this computer, with no SKILL_ID: it would answer requests signed for any skill. ` +
-        'Set SKILL_ID to the skill id from the Alexa developer console, or listen on 127.0.0.1 (behind a tunnel).',
+      `the server would listen on ${host}, beyond this computer, with no SKILL_ID. Listening beyond this computer is for ` +
+        "a real skill's endpoint, which answers only its own skill: set SKILL_ID to the skill id from the Alexa developer console.",
     );
   }
   const skill = await startLocalSkill({ locale: options.locale, verbose: options.verbose ?? false, dataDir: options.dataDir });

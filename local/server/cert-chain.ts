@@ -17,11 +17,21 @@ import { RequestVerificationError } from './verification-error';
 export const CERT_URL_HOST = 's3.amazonaws.com';
 export const CERT_URL_PATH_PREFIX = '/echo.api/';
 export const ECHO_API_DOMAIN = 'echo-api.amazon.com';
+/**
+ * Longer than any certificate URL Amazon has used (about 55 characters) by far. A longer one is refused before
+ * any work: it would otherwise be parsed, and remembered (as a failed URL) in memory, at whatever length it came.
+ */
+export const MAX_CERT_URL_LENGTH = 256;
 /** More certificates than any real chain has: a bound on the work one download can cause. */
 const MAX_CHAIN_CERTIFICATES = 8;
 
 function urlError(message: string): RequestVerificationError {
   return new RequestVerificationError('certificate-url', `SignatureCertChainUrl ${message}`);
+}
+
+/** Throws for a certificate URL longer than MAX_CERT_URL_LENGTH (a missing one is left to rule 3's check). */
+export function refuseOverlongCertUrl(raw: string | undefined): void {
+  if (raw !== undefined && raw.length > MAX_CERT_URL_LENGTH) throw urlError(`is longer than ${MAX_CERT_URL_LENGTH} characters`);
 }
 
 /**
@@ -31,6 +41,7 @@ function urlError(message: string): RequestVerificationError {
  * reachable under endless names, each a download of its own.
  */
 export function normaliseCertChainUrl(raw: string): string {
+  refuseOverlongCertUrl(raw);
   if (raw.includes('?') || raw.includes('#')) throw urlError('must not carry a query or a fragment');
   let url: URL;
   try {

@@ -10,8 +10,16 @@
 //   - A URL whose download or chain failed is not fetched again for a minute (4,096 URLs remembered).
 //   - Downloads of URLs not kept are limited in parallel, not counted per minute: one at a time per URL, at
 //     most 4 at once, each under 5 seconds, and up to 64 more wait their turn. There is no shared count that
-//     forged requests could use up: the most they can do is make a request naming a new URL wait in line (or,
-//     beyond 64 waiting, answer 503). A correctly signed request naming a kept URL never waits for anything.
+//     forged requests could use up. A correctly signed request naming a kept URL never waits for anything.
+//   - A flood of forged requests naming ever new URLs cannot keep a genuine request naming a new URL out of the
+//     line (measured by the review: ~60 a second kept it full, and genuine requests got 503 for as long as it
+//     lasted). Two rules see to it:
+//       - per requester (the address that sent the request; behind a tunnel on this computer, the address the
+//         tunnel says it serves), at most 2 of the line's places at once: one sender cannot fill it;
+//       - URLs of Amazon's own pattern (/echo.api/echo-api-cert-<number>.pem, the only kind Alexa has used)
+//         go first: a waiting one is downloaded before any other, and one that finds the line full takes the
+//         place of the newest other URL waiting. A flood from many senders can fill the line only with
+//         Amazon-pattern URLs, of which there are 999, each remembered for a minute once it fails.
 import { type TrustAnchors, type ValidChain, validateCertChain } from './cert-chain';
 import type { CertChainFetcher } from './cert-download';
 import { RequestVerificationError } from './verification-error';
@@ -21,6 +29,10 @@ export const REFRESH_AFTER_MS = 12 * 60 * 60_000;
 export const REFRESH_BEFORE_EXPIRY_MS = 24 * 60 * 60_000;
 export const MAX_PARALLEL_DOWNLOADS = 4;
 export const MAX_WAITING_DOWNLOADS = 64;
+/** The places (downloading or waiting) one requester's new URLs may hold in the line at once. */
+export const MAX_PLACES_PER_REQUESTER = 2;
+/** The path of every certificate URL Alexa has used ("echo-api-cert-4.pem" in 2016, "echo-api-cert-12.pem" in 2023). */
+const AMAZON_CERT_PATH = /^\/echo\.api\/echo-api-cert-[1-9][0-9]{0,2}\.pem$/;
 const MAX_KEPT_URLS = 8;
 const MAX_FAILED_URLS = 4_096;
 
@@ -42,6 +54,21 @@ function unavailable(): RequestVerificationError {
   return new RequestVerificationError('certificate-unavailable', 'the signing certificate could not be downloaded');
 }
 
+function busy(): RequestVerificationError {
+  return new RequestVerificationError('certificate-busy', 'too many certificate downloads are waiting: try again shortly');
+}
+
+/** Whether a (normalised) URL follows the pattern of Amazon's own certificate URLs. */
+export function isAmazonPatternUrl(url: string): boolean {
+  return AMAZON_CERT_PATH.test(new URL(url).pathname);
+}
+
+/** A download waiting for its turn: let go when a place frees, or turned away when a preferred URL needs its place. */
+interface Waiting {
+  go(): void;
+  refuse(error: RequestVerificationError): void;
+}
+
 function isValidAt(chain: ValidChain, now: number): boolean {
   return chain.validFrom <= now && now <= chain.validTo;
 }
@@ -58,12 +85,18 @@ export class CertChainStore {
   private readonly failures = new Map<string, { error: RequestVerificationError; at: number }>();
   private readonly inFlight = new Map<string, Promise<ValidChain>>();
   private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  /** Waiting downloads, in order of arrival: Amazon-pattern URLs, and the rest. */
+  private readonly waiting = { amazon: [] as Waiting[], other: [] as Waiting[] };
+  /** How many places in the line each requester's downloads hold. */
+  private readonly places = new Map<string, number>();
 
   constructor(private readonly options: CertChainStoreOptions) {}
 
-  /** The chains a request naming this (normalised) URL may be signed with, newest first. */
-  async chainsFor(url: string): Promise<readonly ValidChain[]> {
+  /**
+   * The chains a request naming this (normalised) URL may be signed with, newest first. `requester` names who
+   * sent the request (see MAX_PLACES_PER_REQUESTER); without one, only the line's own bounds apply.
+   */
+  async chainsFor(url: string, requester?: string): Promise<readonly ValidChain[]> {
     const now = this.options.now();
     const kept = this.kept.get(url);
     if (kept) {
@@ -78,7 +111,7 @@ export class CertChainStore {
     const failed = this.failures.get(url);
     if (failed && now >= failed.at && now - failed.at < FAILED_URL_MEMORY_MS) throw failed.error;
     this.failures.delete(url);
-    return [await this.download(url)];
+    return [await this.download(url, requester)];
   }
 
   /** A real signature verified with this chain from this URL: keep it. */
@@ -110,17 +143,25 @@ export class CertChainStore {
   }
 
   /** One download per URL at a time, in turn with downloads of other new URLs; a failure is remembered. */
-  private download(url: string): Promise<ValidChain> {
+  private download(url: string, requester: string | undefined): Promise<ValidChain> {
     const running = this.inFlight.get(url);
     if (running) return running;
+    if (requester !== undefined && (this.places.get(requester) ?? 0) >= MAX_PLACES_PER_REQUESTER) return Promise.reject(busy());
+    const release = this.hold(requester);
     const loading = (async () => {
-      await this.takeTurn();
+      try {
+        await this.takeTurn(isAmazonPatternUrl(url));
+      } catch (error) {
+        release();
+        throw error;
+      }
       let pem: string;
       try {
         pem = await this.options.fetch(url);
       } catch {
         throw unavailable();
       } finally {
+        release();
         this.endTurn();
       }
       return validateCertChain(pem, this.options.anchors);
@@ -139,20 +180,39 @@ export class CertChainStore {
     return loading;
   }
 
-  private async takeTurn(): Promise<void> {
+  /** Counts a place held by a requester's download; the returned function gives it back (once). */
+  private hold(requester: string | undefined): () => void {
+    if (requester === undefined) return () => {};
+    this.places.set(requester, (this.places.get(requester) ?? 0) + 1);
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      const left = (this.places.get(requester) ?? 1) - 1;
+      if (left > 0) this.places.set(requester, left);
+      else this.places.delete(requester);
+    };
+  }
+
+  private async takeTurn(amazonPattern: boolean): Promise<void> {
     if (this.active < MAX_PARALLEL_DOWNLOADS) {
       this.active += 1;
       return;
     }
-    if (this.waiting.length >= MAX_WAITING_DOWNLOADS)
-      throw new RequestVerificationError('certificate-busy', 'too many certificate downloads are waiting: try again shortly');
+    const { amazon, other } = this.waiting;
+    if (amazon.length + other.length >= MAX_WAITING_DOWNLOADS) {
+      // A full line: an Amazon-pattern URL takes the place of the newest other URL waiting, if there is one.
+      const displaced = amazonPattern ? other.pop() : undefined;
+      if (!displaced) throw busy();
+      displaced.refuse(busy());
+    }
     // endTurn hands its place straight to the first in line.
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
+    await new Promise<void>((go, refuse) => (amazonPattern ? amazon : other).push({ go, refuse }));
   }
 
   private endTurn(): void {
-    const next = this.waiting.shift();
-    if (next) next();
+    const next = this.waiting.amazon.shift() ?? this.waiting.other.shift();
+    if (next) next.go();
     else this.active -= 1;
   }
 }

@@ -5,13 +5,19 @@
 //   --no-verify-signatures     turn off Alexa's signature and timestamp checks on /alexa (local testing only;
 //                              same as ALEXA_VERIFY_SIGNATURES=false)
 // Environment: PORT (default 3000), HOST (default 127.0.0.1), SKILL_ID, LOG_LEVEL, ALEXA_VERIFY_SIGNATURES.
-// With signature checks on, a HOST beyond loopback needs SKILL_ID: startLocalServer refuses otherwise, and this
-// exits with code 1 and says why.
-import { parseCommonArgs } from '../runtime';
+// With signature checks on, /alexa answers nothing until SKILL_ID is set (the start-up line says how to set it;
+// the web simulator works without it), and a HOST beyond loopback needs SKILL_ID: startLocalServer refuses
+// otherwise, and this exits with code 1 and says why.
+import { commandLineOrUsage } from '../command-line';
+import { endpointStatusLine } from './alexa-endpoint';
 import { type LocalServer, startLocalServer } from './app';
 import { isLoopbackHost } from './security';
 
-const USAGE = 'usage: node dist/local/server.js [--locale xx-XX] [--verbose] [--no-store] [--no-verify-signatures]';
+const USAGE = `usage: npm start [-- options]      (or: node dist/local/server.js [options])
+
+The skill on this computer: the web simulator at / and the Alexa HTTPS endpoint at POST /alexa
+(docs/local-server.md). Environment: PORT (default 3000), HOST (default 127.0.0.1), SKILL_ID (the skill /alexa
+answers; it answers nothing without it while signature checks are on), LOG_LEVEL.`;
 
 function portFrom(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return 3000;
@@ -20,8 +26,8 @@ function portFrom(value: string | undefined): number {
   return port;
 }
 
-function verificationFrom(flags: string[], env: NodeJS.ProcessEnv): boolean {
-  if (flags.includes('--no-verify-signatures')) return false;
+function verificationFrom(turnedOff: boolean, env: NodeJS.ProcessEnv): boolean {
+  if (turnedOff) return false;
   const value = env.ALEXA_VERIFY_SIGNATURES?.trim().toLowerCase();
   if (value === undefined || value === '' || value === 'true' || value === '1') return true;
   if (value === 'false' || value === '0') return false;
@@ -40,28 +46,31 @@ function warnUnverified(): void {
 }
 
 async function main(): Promise<void> {
-  const { options, rest } = parseCommonArgs(process.argv.slice(2));
-  const unknown = rest.filter((arg) => arg !== '--no-verify-signatures');
-  if (unknown.length > 0) {
-    process.stderr.write(`unknown argument: ${unknown.join(' ')}\n${USAGE}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  const verifySignatures = verificationFrom(rest, process.env);
+  const line = commandLineOrUsage(process.argv.slice(2), {
+    name: 'npm start',
+    usage: USAGE,
+    flags: {
+      'no-verify-signatures': { type: 'boolean', help: "turn off Alexa's signature and timestamp checks on /alexa (local testing only)" },
+    },
+  });
+  if (!line) return;
+  const { options } = line;
+  const verifySignatures = verificationFrom(line.flags['no-verify-signatures'] === true, process.env);
   if (!verifySignatures) warnUnverified();
 
+  const skillId = process.env.SKILL_ID?.trim() || undefined;
   const server: LocalServer = await startLocalServer({
     ...options,
     host: process.env.HOST?.trim() || '127.0.0.1',
     port: portFrom(process.env.PORT),
     verifySignatures,
-    skillId: process.env.SKILL_ID?.trim() || undefined,
+    skillId,
   });
 
   process.stdout.write(
     `Secondary bone cancer guide, running locally.\n` +
       `  Web simulator:   ${server.url}/\n` +
-      `  Alexa endpoint:  POST ${server.url}/alexa (signature checks ${verifySignatures ? 'on' : 'OFF'})\n` +
+      endpointStatusLine(server.url, { verifySignatures, skillId }) +
       (isLoopbackHost(server.host) ? '' : `  Listening on ${server.host}: other computers on the network can reach this server.\n`) +
       'Press Ctrl-C to stop.\n',
   );

@@ -45,16 +45,20 @@ function hostnameOf(hostHeader: string | undefined): string | undefined {
 }
 
 /**
- * When the server listens on loopback only, the page and its API answer only to loopback host names, so a
- * web site that points its own name at 127.0.0.1 (DNS rebinding) cannot drive the simulator. The Alexa
- * endpoint is not covered: a tunnel may forward it under another name, and it is protected by signatures.
+ * Answers only requests whose Host is a loopback name, so that a web site that points its own name at
+ * 127.0.0.1 (DNS rebinding) cannot drive what is behind it. The page and its API use it while the server
+ * listens on loopback only; the Alexa endpoint uses it with signature checks off (with them on, a tunnel may
+ * forward it under another name, and signatures protect it).
  */
-export function loopbackHostsOnly(enabled: boolean): RequestHandler {
+export function loopbackHostsOnly(
+  enabled: boolean,
+  refusal = 'Misdirected Request: this local simulator answers only on localhost.',
+): RequestHandler {
   return (req, res, next) => {
     if (!enabled) return next();
     const hostname = hostnameOf(req.get('host'));
     if (hostname && isLoopbackHost(hostname)) return next();
-    res.status(421).type('text/plain; charset=utf-8').send('Misdirected Request: this local simulator answers only on localhost.');
+    res.status(421).type('text/plain; charset=utf-8').send(refusal);
   };
 }
 
@@ -74,3 +78,38 @@ export const sameOriginOnly: RequestHandler = (req, res, next) => {
   }
   next();
 };
+
+function isLoopbackAddress(address: string): boolean {
+  return address === '::1' || /^(::ffff:)?127(\.\d{1,3}){3}$/i.test(address);
+}
+
+/** An IPv6 address's /64 network, which one holder controls whole: a sender's addresses count as one. */
+function ipv6Network(address: string): string | undefined {
+  if (!/^[0-9a-f:]+$/i.test(address)) return undefined;
+  const [head = '', tail, extra] = address.split('::');
+  if (extra !== undefined) return undefined;
+  const front = head === '' ? [] : head.split(':');
+  const back = tail === undefined || tail === '' ? [] : tail.split(':');
+  const missing = 8 - front.length - back.length;
+  if (missing < 0 || (tail === undefined && missing !== 0)) return undefined;
+  const groups = [...front, ...Array<string>(missing).fill('0'), ...back];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => Number.parseInt(group, 16).toString(16))
+    .join(':')}::/64`;
+}
+
+/**
+ * Who sent a request, for bounding what one sender can make the server do: the peer's address (an IPv6 one by
+ * its /64). When the peer is this computer (a tunnel or reverse proxy in front of the server), the client it
+ * serves: the last X-Forwarded-For entry, which the proxy wrote (earlier entries are the client's own to forge).
+ */
+export function requesterOf(peer: string | undefined, forwardedFor: string | undefined): string {
+  let address = peer ?? 'unknown';
+  if (isLoopbackAddress(address) && forwardedFor) address = forwardedFor.split(',').at(-1)?.trim() || address;
+  address = address
+    .slice(0, 64)
+    .toLowerCase()
+    .replace(/^::ffff:(?=\d)/, '');
+  return ipv6Network(address) ?? address;
+}

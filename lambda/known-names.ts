@@ -1,0 +1,107 @@
+// The closed lists a log field or a metric dimension may name: the request types and error types Alexa defines,
+// the model's intent names and the served locales. A request can carry any text where a name is expected ("intent":
+// "MargaretsTuesdayIntent"), and a name-shaped string is not a known one: anything off these lists is logged
+// and counted as "other", so nothing a person said, and no id, can become a log value or a metric dimension.
+import type { interfaces, Request, SessionEndedErrorType } from 'ask-sdk-model';
+import modelSource from '../model/interaction-model.source.json';
+import { SERVED_LOCALES } from './locales';
+
+/** What stands for any value off a list. */
+export const OTHER = 'other';
+
+/**
+ * Every request type of ask-sdk-model's Request union, and nothing else: the compiler checks both ways, so an
+ * SDK update that adds a type fails the type check until it is listed here.
+ */
+const ALEXA_REQUEST_TYPES = {
+  'Alexa.Advertisement.AdCompleted': true,
+  'Alexa.Advertisement.AdNotRendered': true,
+  'Alexa.Advertisement.ReadyToEnqueueAudio': true,
+  'Alexa.Authorization.Grant': true,
+  'Alexa.DataStore.Error': true,
+  'Alexa.DataStore.PackageManager.InstallationError': true,
+  'Alexa.DataStore.PackageManager.UpdateRequest': true,
+  'Alexa.DataStore.PackageManager.UsagesInstalled': true,
+  'Alexa.DataStore.PackageManager.UsagesRemoved': true,
+  'Alexa.Presentation.APL.LoadIndexListData': true,
+  'Alexa.Presentation.APL.LoadTokenListData': true,
+  'Alexa.Presentation.APL.RuntimeError': true,
+  'Alexa.Presentation.APL.UserEvent': true,
+  'Alexa.Presentation.APLA.RuntimeError': true,
+  'Alexa.Presentation.APLT.UserEvent': true,
+  'Alexa.Presentation.HTML.Message': true,
+  'Alexa.Presentation.HTML.RuntimeError': true,
+  'AlexaHouseholdListEvent.ItemsCreated': true,
+  'AlexaHouseholdListEvent.ItemsDeleted': true,
+  'AlexaHouseholdListEvent.ItemsUpdated': true,
+  'AlexaHouseholdListEvent.ListCreated': true,
+  'AlexaHouseholdListEvent.ListDeleted': true,
+  'AlexaHouseholdListEvent.ListUpdated': true,
+  'AlexaSkillEvent.NotificationSubscriptionChanged': true,
+  'AlexaSkillEvent.ProactiveSubscriptionChanged': true,
+  'AlexaSkillEvent.SkillAccountLinked': true,
+  'AlexaSkillEvent.SkillDisabled': true,
+  'AlexaSkillEvent.SkillEnabled': true,
+  'AlexaSkillEvent.SkillPermissionAccepted': true,
+  'AlexaSkillEvent.SkillPermissionChanged': true,
+  'AudioPlayer.PlaybackFailed': true,
+  'AudioPlayer.PlaybackFinished': true,
+  'AudioPlayer.PlaybackNearlyFinished': true,
+  'AudioPlayer.PlaybackStarted': true,
+  'AudioPlayer.PlaybackStopped': true,
+  CanFulfillIntentRequest: true,
+  'Connections.Request': true,
+  'Connections.Response': true,
+  'CustomInterfaceController.EventsReceived': true,
+  'CustomInterfaceController.Expired': true,
+  'Dialog.API.Invoked': true,
+  'Dialog.InputRequest': true,
+  'Display.ElementSelected': true,
+  'GameEngine.InputHandlerEvent': true,
+  IntentRequest: true,
+  LaunchRequest: true,
+  'Messaging.MessageReceived': true,
+  'PlaybackController.NextCommandIssued': true,
+  'PlaybackController.PauseCommandIssued': true,
+  'PlaybackController.PlayCommandIssued': true,
+  'PlaybackController.PreviousCommandIssued': true,
+  'Reminders.ReminderCreated': true,
+  'Reminders.ReminderDeleted': true,
+  'Reminders.ReminderStarted': true,
+  'Reminders.ReminderStatusChanged': true,
+  'Reminders.ReminderUpdated': true,
+  SessionEndedRequest: true,
+  SessionResumedRequest: true,
+  'System.ExceptionEncountered': true,
+} as const satisfies Record<Request['type'], true>;
+
+/** The error types Alexa reports in SessionEndedRequest and System.ExceptionEncountered. */
+const ALEXA_ERROR_TYPES = {
+  INVALID_RESPONSE: true,
+  DEVICE_COMMUNICATION_ERROR: true,
+  INTERNAL_SERVICE_ERROR: true,
+  ENDPOINT_TIMEOUT: true,
+} as const satisfies Record<SessionEndedErrorType | interfaces.system.ErrorType, true>;
+
+const INTENT_NAMES = new Set((modelSource.intents as Array<{ name: string }>).map((intent) => intent.name));
+const LOCALES = new Set<string>(SERVED_LOCALES);
+
+/** A request type Alexa defines, else "other". */
+export function knownRequestType(value: unknown): string {
+  return typeof value === 'string' && Object.hasOwn(ALEXA_REQUEST_TYPES, value) ? value : OTHER;
+}
+
+/** An error type Alexa reports, else "other". */
+export function knownErrorType(value: unknown): string {
+  return typeof value === 'string' && Object.hasOwn(ALEXA_ERROR_TYPES, value) ? value : OTHER;
+}
+
+/** An intent of the interaction model, else "other". */
+export function knownIntent(value: unknown): string {
+  return typeof value === 'string' && INTENT_NAMES.has(value) ? value : OTHER;
+}
+
+/** A served locale, else "other". */
+export function knownLocale(value: unknown): string {
+  return typeof value === 'string' && LOCALES.has(value) ? value : OTHER;
+}
