@@ -9,8 +9,8 @@ import { DynamoPersistenceAdapter } from '../lambda/store/dynamo-adapter';
 import { RECORD_META_KEY, RecordForgottenError, recordKey, recordKeyOf } from '../lambda/store/record';
 import { RETENTION_DAYS } from '../lambda/store/retention';
 import { MemoryPersistenceAdapter } from '../local/memory-store';
-import { IndexedDbPersistenceAdapter } from '../local/web-app/indexeddb-store';
 import { deleteExpired, LOCAL_TABLE, type LocalStore, localClientConfig, startLocalStore } from '../local/store';
+import { IndexedDbPersistenceAdapter } from '../local/web-app/indexeddb-store';
 import { memoryLogger } from './support/logs';
 
 const DAY_MS = 24 * 3600 * 1000;

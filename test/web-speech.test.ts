@@ -2,15 +2,15 @@
 // pronunciations kept as aliases and respellings, and the skill's rate), which voice it picks, and the
 // "understood" line under each turn. The browser tests check that the page passes exactly this on.
 import { pronunciation } from '../content';
+import { createLogger } from '../lambda/log';
+import { createSkillRuntime } from '../lambda/skill';
 import { pronounce } from '../lambda/speech/pronounce';
 import { prosody, speak } from '../lambda/speech/ssml';
+import { LocalConversation } from '../local/conversation';
+import { MemoryPersistenceAdapter } from '../local/memory-store';
 import { chooseVoice, type VoiceLike } from '../local/web/speech-out';
 import { spokenFrom } from '../local/web/spoken';
 import { intentInWords, understoodLine } from '../local/web/understood';
-import { createLogger } from '../lambda/log';
-import { createSkillRuntime } from '../lambda/skill';
-import { LocalConversation } from '../local/conversation';
-import { MemoryPersistenceAdapter } from '../local/memory-store';
 
 describe('speech out: from the skill’s SSML to what the synthesiser says', () => {
   test.each(pronunciation.map((rule) => [rule.written, rule] as const))('"%s" is said as the table says', (written, rule) => {

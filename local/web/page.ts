@@ -43,7 +43,7 @@ export function startPage(options: PageOptions): StartedPage {
   const readAloud = element<HTMLInputElement>('read-aloud');
   const speed = element<HTMLElement>('speed');
   const messageLine = element<HTMLElement>('message');
-  const transcript = new TranscriptView(element<HTMLOListElement>('transcript'), element<HTMLElement>('transcript-empty'));
+  const transcript = new TranscriptView(element<HTMLOListElement>('transcript'), element('transcript-empty'), element('transcript-area'));
   const announcer = liveRegionAnnouncer(element('announcer'), element('announcer-alternate'));
   const speaker = browserSpeaker(lang);
   const screen: ScreenElements = {

@@ -32,6 +32,8 @@ export class TranscriptView {
   constructor(
     private readonly list: HTMLOListElement,
     private readonly empty: HTMLElement,
+    /** The transcript's area, which scrolls by itself on wide screens. */
+    private readonly area: HTMLElement,
   ) {}
 
   clear(): void {
@@ -52,6 +54,7 @@ export class TranscriptView {
     this.list.append(item);
     this.empty.hidden = true;
     let reply: HTMLElement | undefined;
+    const area = this.area;
     return {
       understood(text) {
         if (text) you.after(plain('understood', text));
@@ -66,10 +69,12 @@ export class TranscriptView {
         else item.append(plain('note', text));
       },
       reveal() {
-        // The whole turn when it fits, else the reply's start: "nearest" scrolls each scrolling ancestor only as
-        // far as needed.
+        // The whole turn when it fits ("nearest" scrolls each scrolling ancestor only as far as needed), else at
+        // least the reply; and a reply taller than the view (at 400% zoom) from its start, where reading begins.
         item.scrollIntoView({ block: 'nearest' });
-        if (reply) reply.scrollIntoView({ block: 'nearest' });
+        if (!reply) return;
+        const room = Math.min(window.innerHeight, area.clientHeight);
+        reply.scrollIntoView({ block: reply.getBoundingClientRect().height > room ? 'start' : 'nearest' });
       },
     };
   }
