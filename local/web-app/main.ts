@@ -52,5 +52,19 @@ const updates = registerServiceWorker(() => {
 });
 element<HTMLButtonElement>('update-now').addEventListener('click', () => updates.activateUpdate());
 
-/** For tests and the benchmark: the page's turns settle, and what this browser's store holds. */
-(window as unknown as { guideApp: unknown }).guideApp = { idle: page.idle, records: () => indexedDb.records(), shared };
+/**
+ * For the tests and the benchmark: when the page's turns have settled, what this browser's store holds, and
+ * utterances asked one-shot, each by a new person kept in memory (test/web-app-parity.test.ts compares them
+ * with Node's answers).
+ */
+(window as unknown as { guideApp: unknown }).guideApp = {
+  idle: page.idle,
+  records: () => indexedDb.records(),
+  shared,
+  async oneShot(utterances: string[]) {
+    const replies = [];
+    for (const utterance of utterances)
+      replies.push(await inPageTransport({ locale: DEFAULT_LOCALE, persistence: new MemoryPersistenceAdapter() }).say(utterance));
+    return replies;
+  },
+};
