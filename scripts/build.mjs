@@ -1,7 +1,7 @@
 // Bundles the TypeScript entry points with esbuild. Usage: node scripts/build.mjs [lambda] [local] [web] [web-app] [tools] [--quiet]
 //   lambda  dist/lambda/index.js: one minified CommonJS file for AWS Lambda (the AWS SDK v3 stays external:
 //           the Lambda runtime provides it), and beside it question.js, the question engine it loads on demand
-//   local   dist/local/*.js: the local runtime (ask, chat, server)
+//   local   dist/local/*.js: the local runtime (ask, chat, server) and the web app's local host (npm run app)
 //   web     dist/web/page.js: the page's script with the served transport (served by dist/local/server.js), and
 //           dist/web/ask-sheet.html, the printable "things you can ask" the page links to
 //   web-app dist/web-app/: the same page with the skill in it, as a static, installable, offline web app
@@ -112,7 +112,7 @@ const builds = {
   local: () =>
     build({
       ...common,
-      entryPoints: { ask: 'local/ask.ts', chat: 'local/chat.ts', server: 'local/server/main.ts' },
+      entryPoints: { ask: 'local/ask.ts', chat: 'local/chat.ts', server: 'local/server/main.ts', 'web-app-host': 'local/web-app/host.ts' },
       outdir: 'dist/local',
       sourcemap: true,
       // dynalite's LevelDB binding finds its prebuilt binary relative to its own files, so it stays in node_modules.

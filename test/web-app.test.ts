@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { announced, expectNoAxeViolations, replies, sayByKeyboard, spoken, useSpeechStandIns } from './support/page';
-import { type StaticServer, serveStatic } from './support/static-server';
+import { type StaticServer, serveStatic } from '../local/web-app/static-host';
 
 const ROOT = join(__dirname, '..');
 const BUILT = join(ROOT, 'dist', 'web-app');

@@ -1,9 +1,10 @@
-// A static file server on 127.0.0.1 for the web app's tests, as any web host would serve dist/web-app: files
-// with their types, revalidated on each load (so a new service worker is found), nothing else.
+// A static file server on 127.0.0.1, as any web host would serve dist/web-app: files with their types,
+// revalidated on each load (so a new service worker is found), nothing else. `npm run app` uses it to try the app
+// on this computer (a service worker needs http://localhost or https, not file://); so do its tests and benchmark.
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,14 +22,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
   const requests: string[] = [];
   const sockets = new Set<Socket>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     requests.push(path);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(root)) {
+    if (!file.startsWith(join(normalize(root), sep))) {
       res.writeHead(403).end();
       return;
     }
@@ -43,10 +44,13 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}/`,
     requests,
     close: () =>
       new Promise<void>((resolve) => {
