@@ -50,7 +50,7 @@ export async function buildWebApp({ quiet, browsers, plugins, writeAskSheet }) {
     target: browsers,
     entryPoints: { page: 'local/web-app/main.ts' },
     outdir: OUT,
-    minify: true,
+    minify: process.env.PROFILE !== '1',
     legalComments: 'none',
     logLevel: quiet ? 'error' : 'warning',
     metafile: true,

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { MemoryPersistenceAdapter } from '../local/memory-store';
-import { inPageTransport } from '../local/web-app/in-page-transport';
 import type { PageReply } from '../local/web/transport';
+import { inPageTransport } from '../local/web-app/in-page-transport';
 import { launchChromium } from './support/browser';
 import { QUESTION_SETS, readQuestionSet } from './support/question-eval';
 
@@ -35,7 +35,8 @@ afterAll(async () => {
 
 async function inNode(asked: readonly string[]): Promise<PageReply[]> {
   const replies: PageReply[] = [];
-  for (const utterance of asked) replies.push(await inPageTransport({ locale: 'en-AU', persistence: new MemoryPersistenceAdapter() }).say(utterance));
+  for (const utterance of asked)
+    replies.push(await inPageTransport({ locale: 'en-AU', persistence: new MemoryPersistenceAdapter() }).say(utterance));
   return replies;
 }
 

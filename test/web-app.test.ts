@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { type StaticServer, serveStatic } from '../local/web-app/static-host';
 import { launchChromium } from './support/browser';
 import { announced, expectNoAxeViolations, replies, sayByKeyboard, spoken, useSpeechStandIns } from './support/page';
-import { type StaticServer, serveStatic } from '../local/web-app/static-host';
 
 const ROOT = join(__dirname, '..');
 const BUILT = join(ROOT, 'dist', 'web-app');

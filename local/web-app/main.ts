@@ -3,6 +3,7 @@
 // IndexedDB (or, on a shared device, in the page's memory only), and a service worker that keeps it all offline
 // and says when newer content has arrived. One classic script, so it also works opened from a folder (file://).
 import { DEFAULT_LOCALE } from '../../lambda/locales';
+import { prepareUnderstanding } from '../conversation';
 import { MemoryPersistenceAdapter } from '../memory-store';
 import { element, READ_ALOUD_KEY, startPage } from '../web/page';
 import { browserStorage, memoryStorage } from '../web/storage';
@@ -45,6 +46,14 @@ sharedDevice.addEventListener('change', () => {
     location.reload();
   })();
 });
+
+// While the person reads the page: the local understanding's compiled samples, so the first thing they type is
+// answered sooner (they are built on first use otherwise).
+const whenIdle = (work: () => void): void => {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 200);
+};
+whenIdle(prepareUnderstanding);
 
 const updates = registerServiceWorker(() => {
   element('update').hidden = false;

@@ -14,8 +14,15 @@ export function registerServiceWorker(onUpdateReady: () => void): { activateUpda
     onUpdateReady();
   };
 
-  container
-    .register('sw.js')
+  // Registered once the page has loaded, so that downloading the app's files for offline use does not compete
+  // with the first answer.
+  const register = (): Promise<ServiceWorkerRegistration> =>
+    document.readyState === 'complete'
+      ? container.register('sw.js')
+      : new Promise((resolve, reject) =>
+          window.addEventListener('load', () => container.register('sw.js').then(resolve, reject), { once: true }),
+        );
+  register()
     .then((registration) => {
       if (registration.waiting) offer(registration.waiting);
       registration.addEventListener('updatefound', () => {
