@@ -50,7 +50,8 @@ export async function buildWebApp({ quiet, browsers, plugins, writeAskSheet }) {
     target: browsers,
     entryPoints: { page: 'local/web-app/main.ts' },
     outdir: OUT,
-    minify: process.env.PROFILE !== '1',
+    // WEB_APP_MINIFY=false keeps names readable, for profiling the page (docs/performance.md).
+    minify: process.env.WEB_APP_MINIFY !== 'false',
     legalComments: 'none',
     logLevel: quiet ? 'error' : 'warning',
     metafile: true,
