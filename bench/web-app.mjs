@@ -15,12 +15,12 @@
 // without throttling and with Chromium's 4x CPU throttling (a slow laptop or an old tablet).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleForNode } from './bundle-for-node.mjs';
+import { median, quantile } from './stats.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const APP = join(ROOT, 'dist', 'web-app');
@@ -36,26 +36,7 @@ const BUDGETS = {
   throttledMs: 1400,
 };
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 const log = (message) => process.stderr.write(`bench:web-app: ${message}\n`);
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-};
 
 /** The files the service worker precaches, as the build wrote them into sw.js. */
 function precachedFiles() {
@@ -77,21 +58,6 @@ function sizes() {
     precachedGzipBytes: precachedGzip,
     files,
   };
-}
-
-/** The loopback static host the tests use (local/web-app/static-host.ts), bundled for plain node. */
-async function loadStaticHost(work) {
-  await build({
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'error',
-    absWorkingDir: ROOT,
-    entryPoints: { 'static-host': 'local/web-app/static-host.ts' },
-    outdir: work,
-  });
-  return createRequire(import.meta.url)(join(work, 'static-host.js'));
 }
 
 /**
@@ -127,16 +93,19 @@ async function firstAnswerMs(browser, url, utterance, throttle) {
 }
 
 async function main() {
-  const work = mkdtempSync(join(tmpdir(), 'bench-web-app-'));
+  // Inside the repository (dist/, ignored), so that the bundled helpers find playwright-core in node_modules.
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  const work = mkdtempSync(join(ROOT, 'dist', 'bench-web-app-'));
   try {
     if (!argv.includes('--no-build')) {
       log('building the web app (scripts/build.mjs web-app)');
       execFileSync(process.execPath, ['scripts/build.mjs', 'web-app', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
     }
     const size = sizes();
-    const { serveStatic } = await loadStaticHost(work);
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    // The tests' loopback static host and Chromium launcher, not copies of them.
+    const { serveStatic } = await bundleForNode('local/web-app/static-host.ts', 'static-host', work);
+    const { launchChromium } = await bundleForNode('test/support/browser.ts', 'browser', work, { external: ['playwright-core'] });
+    const browser = await launchChromium();
     const host = await serveStatic(APP);
     const measures = [
       { name: 'first launch answer', utterance: 'open bone cancer guide', throttle: 1, budget: BUDGETS.launchMs },
