@@ -55,6 +55,14 @@ export class IndexedDbPersistenceAdapter implements PersistenceAdapter {
     return this.database;
   }
 
+  /**
+   * Starts opening the database now: the page calls this as it starts, so that the first turn's bounded read is
+   * not spent opening it (as the DynamoDB adapter's warmUp loads the AWS SDK while Lambda initialises).
+   */
+  warmUp(): void {
+    this.db().catch(() => undefined);
+  }
+
   async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
     const key = recordKeyOf(envelope);
     const db = await this.db();

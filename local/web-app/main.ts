@@ -18,6 +18,7 @@ const deviceStorage = browserStorage();
 const shared = deviceStorage.get(SHARED_DEVICE_KEY) === 'true';
 const storage = shared ? memoryStorage() : deviceStorage;
 const indexedDb = new IndexedDbPersistenceAdapter();
+if (!shared) indexedDb.warmUp();
 
 const transport = inPageTransport({
   locale: DEFAULT_LOCALE,
@@ -47,13 +48,16 @@ sharedDevice.addEventListener('change', () => {
   })();
 });
 
-// While the person reads the page: the local understanding's compiled samples, so the first thing they type is
-// answered sooner (they are built on first use otherwise).
-const whenIdle = (work: () => void): void => {
-  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 200);
-};
-whenIdle(prepareUnderstanding);
+// While the person reads the page: the local understanding's compiled samples, so that their first question is
+// answered sooner (otherwise they are built with it). Not before a moment has passed and no turn is in progress:
+// the work holds the main thread for a while, and a turn under way (whose store reads need the main thread to
+// hear back from IndexedDB) must not wait behind it.
+setTimeout(() => {
+  void page.idle().then(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(prepareUnderstanding, { timeout: 2000 });
+    else prepareUnderstanding();
+  });
+}, 1500);
 
 const updates = registerServiceWorker(() => {
   element('update').hidden = false;
