@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type StaticServer, serveStatic } from '../local/web-app/static-host';
-import { launchChromium } from './support/browser';
+import { launchChromium, launchPersistentChromium } from './support/browser';
 import { announced, expectNoAxeViolations, replies, sayByKeyboard, spoken, useSpeechStandIns } from './support/page';
 
 const ROOT = join(__dirname, '..');
@@ -228,4 +228,20 @@ test('a new version is announced, and taken when the person chooses', async () =
   expect(heading).toBe('What this app keeps now');
   await context.close();
   await server.close();
+});
+
+test('installable: Chromium finds nothing in the way of installing it (manifest, icon, service worker)', async () => {
+  const server = await hosted(appCopy());
+  const context = await launchPersistentChromium(join(scratch, 'profile'));
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await controlled(page);
+    const session = await context.newCDPSession(page);
+    expect(await session.send('Page.getInstallabilityErrors')).toEqual({ installabilityErrors: [] });
+    const { errors } = await session.send('Page.getAppManifest');
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
 });
