@@ -60,6 +60,8 @@ export interface GlossaryEntry {
 export interface PronunciationRule {
   written: string;
   ipa?: string;
+  /** The IPA as plain letters, for speech synthesisers that take no phonemes (the web app's). */
+  respelling?: string;
   alias?: string;
   caseSensitive?: boolean;
 }
