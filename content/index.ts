@@ -9,7 +9,7 @@ import type { GlossaryEntry, LayWords, PronunciationRule, Source, Topic } from '
 export type * from './types';
 
 export const source: Source = sourceJson;
-export const topics: readonly Topic[] = topicsJson;
+export const topics: readonly Topic[] = topicsJson as Topic[];
 export const glossary: readonly GlossaryEntry[] = glossaryJson;
 export const pronunciation: readonly PronunciationRule[] = pronunciationJson;
 /** The lay-word table. The skill reads it compiled into the question index (lambda/question/index-build.ts). */

@@ -18,6 +18,9 @@ export interface Source {
   sections: SourceSection[];
 }
 
+/** Said after a passage whenever it is spoken: the support line, or the escalation line. */
+export type SaidAfter = 'support' | 'escalation';
+
 export interface ContentItem {
   id: string;
   title: string;
@@ -25,6 +28,7 @@ export interface ContentItem {
   section: string;
   names: string[];
   text: string;
+  then?: SaidAfter;
 }
 
 export interface TopicRef {
@@ -41,6 +45,7 @@ export interface Topic {
   summary: string;
   followUp: string;
   items: Array<ContentItem | TopicRef>;
+  then?: SaidAfter;
 }
 
 export interface GlossaryEntry {
@@ -55,6 +60,8 @@ export interface GlossaryEntry {
 export interface PronunciationRule {
   written: string;
   ipa?: string;
+  /** The IPA as plain letters, for speech synthesisers that take no phonemes (the web app's). */
+  respelling?: string;
   alias?: string;
   caseSensitive?: boolean;
 }
@@ -70,4 +77,57 @@ export interface LayWords {
   terms: LayTerm[];
   /** Words and phrases that frame a question (who asks, politeness, hedges) without saying what it asks about. */
   framing: { about: string; phrases: string[]; words: string[] };
+}
+
+/** When a question asks for a kind: every named cue list has a cue said in it, and no cue of `none` is. */
+export interface QuestionKindRule {
+  all: string[];
+  none?: string[];
+}
+
+/** What a question asks for (content/question-kinds.json), and how such a question is answered. */
+export interface QuestionKind {
+  id: string;
+  asks: string;
+  /** A question of this kind, as a person might ask it (the review script, the crawler and the tests ask it). */
+  example: string;
+  /**
+   * crisis: crisis support, no passage; emergency: triple zero first; escalate: the escalation line, then the sheet on that symptom;
+   * decline: no advice on a person's own treatment, the nearest passage offered; sheet: only a passage that
+   * gives this kind of answer answers it.
+   */
+  reply: 'crisis' | 'emergency' | 'escalate' | 'decline' | 'sheet';
+  /** Said gently, with the support line. */
+  gentle?: boolean;
+  /** The passage that answers this kind, whatever else the question names (unit id, as in answers.json); for
+   * an escalation, the topic whose passages describe the symptoms. */
+  from?: string;
+  when: QuestionKindRule[];
+}
+
+export interface QuestionKindTable {
+  about: string;
+  /** Word lists a cue names as "@name": each is words joined by "|". */
+  words: Record<string, string>;
+  /** Named lists of cues. */
+  cues: Record<string, string[]>;
+  kinds: QuestionKind[];
+}
+
+/** Where a unit says one kind of answer: the sentence holding `in`, or the whole unit. */
+export interface AnswerGiven {
+  kind: string;
+  in?: string;
+}
+
+/** What one passage or glossary entry answers: the kinds of answer it gives, and questions in people's words. */
+export interface UnitAnswers {
+  gives?: AnswerGiven[];
+  questions?: string[];
+}
+
+export interface AnswersTable {
+  about: string;
+  /** By unit id: a topic id (its summary), "topic/item", or "glossary/term". */
+  units: Record<string, UnitAnswers>;
 }

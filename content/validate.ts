@@ -2,18 +2,23 @@
 // section exists, summaries stay short). Run by the build and by the tests; returns problems, never throws.
 import Ajv from 'ajv';
 import { tokenize } from '../lambda/language/normalize';
+import { classifyQuestion, compileKinds } from '../lambda/question/kinds';
 import { phraseStems } from '../lambda/question/read';
+import answersJson from './answers.json';
 import glossaryJson from './glossary.json';
 import layWordsJson from './lay-words.json';
 import pronunciationJson from './pronunciation.json';
+import questionKindsJson from './question-kinds.json';
+import answersSchema from './schema/answers.schema.json';
 import glossarySchema from './schema/glossary.schema.json';
 import layWordsSchema from './schema/lay-words.schema.json';
 import pronunciationSchema from './schema/pronunciation.schema.json';
+import questionKindsSchema from './schema/question-kinds.schema.json';
 import sourceSchema from './schema/source.schema.json';
 import topicsSchema from './schema/topics.schema.json';
 import sourceJson from './source.json';
 import topicsJson from './topics.json';
-import type { LayWords, Topic } from './types';
+import type { AnswersTable, LayWords, QuestionKindTable, Topic } from './types';
 
 /** The design's limit for a spoken summary: under 20 seconds at normal speed. */
 export const SUMMARY_MAX_WORDS = 60;
@@ -30,6 +35,8 @@ export interface ContentFiles {
   glossary: unknown;
   pronunciation: unknown;
   layWords: unknown;
+  questionKinds: unknown;
+  answers: unknown;
 }
 
 export const contentFiles: ContentFiles = {
@@ -38,6 +45,8 @@ export const contentFiles: ContentFiles = {
   glossary: glossaryJson,
   pronunciation: pronunciationJson,
   layWords: layWordsJson,
+  questionKinds: questionKindsJson,
+  answers: answersJson,
 };
 
 function schemaProblems(files: ContentFiles): string[] {
@@ -48,6 +57,8 @@ function schemaProblems(files: ContentFiles): string[] {
     ['glossary.json', glossarySchema, files.glossary],
     ['pronunciation.json', pronunciationSchema, files.pronunciation],
     ['lay-words.json', layWordsSchema, files.layWords],
+    ['question-kinds.json', questionKindsSchema, files.questionKinds],
+    ['answers.json', answersSchema, files.answers],
   ];
   return checks.flatMap(([name, schema, data]) => {
     const validate = ajv.compile(schema);
@@ -151,8 +162,79 @@ function layWordProblems(files: ContentFiles): string[] {
   return problems;
 }
 
+/** Every unit's text by its id in answers.json: "topic", "topic/item", "glossary/term". */
+function unitTexts(files: ContentFiles): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const topic of files.topics as Topic[]) {
+    texts.set(topic.id, topic.summary);
+    for (const item of topic.items) if (!('ref' in item)) texts.set(`${topic.id}/${item.id}`, item.text);
+  }
+  for (const entry of files.glossary as typeof glossaryJson) texts.set(`glossary/${entry.id}`, entry.definition);
+  return texts;
+}
+
+/** A question as it is compared for sameness: its words, lower case, nothing else. */
+export function questionKey(text: string): string {
+  return tokenize(text)
+    .map((token) => token.word)
+    .join(' ');
+}
+
+/**
+ * The kinds compile (every cue list and word list they name exists) and answer from real units; each unit's
+ * answers name real kinds, in a sentence said once in it; no question is claimed by two units.
+ */
+function answerProblems(files: ContentFiles): string[] {
+  const problems: string[] = [];
+  const table = files.questionKinds as QuestionKindTable;
+  const texts = unitTexts(files);
+  try {
+    // Each kind's example is a question of that kind: the cues say what they were written to say.
+    const compiled = compileKinds(table);
+    for (const kind of table.kinds) {
+      const heard = classifyQuestion(kind.example, compiled)?.id ?? 'a plain question';
+      if (heard !== kind.id) problems.push(`question-kinds.json: the example of ${kind.id} is read as ${heard}`);
+    }
+  } catch (error) {
+    problems.push(`question-kinds.json: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const kinds = new Set<string>();
+  for (const kind of table.kinds) {
+    if (kinds.has(kind.id)) problems.push(`question-kinds.json: kind ${kind.id} twice`);
+    kinds.add(kind.id);
+    if (kind.from !== undefined && !texts.has(kind.from))
+      problems.push(`question-kinds.json: ${kind.id} is answered from ${kind.from}, not a unit`);
+  }
+  const claimed = new Map<string, string>();
+  for (const [unit, answers] of Object.entries((files.answers as AnswersTable).units)) {
+    const text = texts.get(unit);
+    if (text === undefined) {
+      problems.push(`answers.json: ${unit} is not a unit`);
+      continue;
+    }
+    for (const given of answers.gives ?? []) {
+      if (!kinds.has(given.kind)) problems.push(`answers.json: ${unit} gives ${given.kind}, not a kind`);
+      if (given.in !== undefined && text.split(given.in).length !== 2)
+        problems.push(`answers.json: ${unit} does not say "${given.in}" once`);
+    }
+    for (const question of answers.questions ?? []) {
+      const key = questionKey(question);
+      const other = claimed.get(key);
+      if (other !== undefined && other !== unit) problems.push(`answers.json: "${question}" is claimed by ${other} and ${unit}`);
+      claimed.set(key, unit);
+    }
+  }
+  for (const kind of table.kinds) {
+    const from = kind.from;
+    if (from === undefined || kind.reply !== 'sheet') continue;
+    const gives = (files.answers as AnswersTable).units[from]?.gives ?? [];
+    if (!gives.some((given) => given.kind === kind.id)) problems.push(`answers.json: ${from} answers ${kind.id} but says nowhere where`);
+  }
+  return problems;
+}
+
 export function validateContent(files: ContentFiles = contentFiles): string[] {
   const problems = schemaProblems(files);
   // Cross-references assume the shapes the schemas promise.
-  return problems.length > 0 ? problems : [...referenceProblems(files), ...layWordProblems(files)];
+  return problems.length > 0 ? problems : [...referenceProblems(files), ...layWordProblems(files), ...answerProblems(files)];
 }

@@ -5,7 +5,6 @@ import type { Response } from 'ask-sdk-model';
 import type { Reply } from './conversation/reply';
 import { turnOf } from './conversation/turn';
 import { screenDirective, supportsApl } from './screens/screen';
-import { NORMAL_RATE } from './speech/rate';
 import { renderSpeech } from './speech/render';
 
 export interface RespondOptions {
@@ -18,15 +17,14 @@ export function respond(input: HandlerInput, reply: Reply, options: RespondOptio
   const { state } = turn;
   let final = reply;
   // First use that did not start with the welcome (a one-shot question): the answer comes first, then the
-  // disclaimer and the speed control, offered once, then the follow-up question.
-  if (!reply.end && !state.disclaimerHeard) {
-    // The speed tip is for someone who has not found the control yet: not for a first request that uses it.
-    const tip = state.rate === NORMAL_RATE ? [turn.t('rate.tip')] : [];
-    final = { ...reply, body: [...reply.body, turn.t('disclaimer'), ...tip] };
+  // disclaimer, then the follow-up question. Nothing else is stacked on it: the speed tip is the welcome's.
+  if (!reply.end && !reply.plain && !state.disclaimerHeard) {
+    final = { ...reply, body: [...reply.body, turn.t('disclaimer')] };
     state.disclaimerHeard = true;
   }
-  // A reply that offers to say the last answer again never takes its place as the thing to repeat.
-  const offersRepeat = final.offer !== undefined && 'repeat' in final.offer;
+  // A reply that offers to say the last answer again never takes its place as the thing to repeat (unless it
+  // offers to say itself again).
+  const offersRepeat = final.offer !== undefined && 'repeat' in final.offer && !final.plain;
   if (options.remember !== false && !reply.end && !offersRepeat) state.last = final;
   // The pending offer is always the one in the question just spoken ("repeat" brings back its own).
   state.offer = final.end ? undefined : final.offer;

@@ -36,7 +36,14 @@ export interface Exchange {
 
 const model = modelFile as unknown as InteractionModel;
 const languageModel = model.interactionModel.languageModel;
-const resolver = createResolver(model);
+// Built on first use, not at load: "open bone cancer guide" needs only the invocation name, and in the web app
+// the page can answer it before the model's samples are compiled (docs/performance.md, "The web app").
+let resolver: ReturnType<typeof createResolver> | undefined;
+
+/** Compiles the model's samples now, if not yet done: the web app does this while the page is idle. */
+export function prepareUnderstanding(): void {
+  resolver ??= createResolver(model);
+}
 
 const slotTypesOf = new Map(
   languageModel.intents.map((intent) => [intent.name, Object.fromEntries((intent.slots ?? []).map((s) => [s.name, s.type]))]),
@@ -54,6 +61,7 @@ function report(slots: Record<string, ResolvedSlot>): Record<string, SlotReport>
 export function understand(utterance: string): { launch: true } | { launch: false; intent: string; slots: Record<string, ResolvedSlot> } {
   const invocation = parseInvocation(utterance, languageModel.invocationName);
   if (invocation.kind === 'launch') return { launch: true };
+  resolver ??= createResolver(model);
   const resolved = resolver.resolve(invocation.text);
   return { launch: false, intent: resolved.intent, slots: resolved.slots };
 }

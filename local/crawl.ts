@@ -33,6 +33,7 @@
 // words that match no value (ER_SUCCESS_NO_MATCH) and one with the slot empty. Nothing here asserts: the
 // caller checks the exchanges.
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import questionKinds from '../content/question-kinds.json';
 import type { SkillRuntime } from '../lambda/skill';
 import modelFile from '../skill-package/interactionModels/custom/en-AU.json';
 import { type DeviceSettings, intentRequest, launchRequest, type SessionInfo } from './envelope';
@@ -92,8 +93,22 @@ export const UNMATCHED_SLOT_WORDS = 'banana bread recipe';
  */
 export const PHRASE_SLOT_QUESTIONS: Readonly<Record<string, string>> = {
   '(answered)': 'is chemotherapy given into a vein',
-  '(not exactly)': 'what are the side effects of chemotherapy',
+  '(not exactly)': 'is targeted therapy given for myeloma',
 };
+
+/**
+ * Each kind of question the skill tells apart (content/question-kinds.json), asked through the question intent
+ * by its example: a crisis, an emergency, a symptom now, advice, time left, a procedure's duration and so on.
+ */
+export function questionKindMoves(): Move[] {
+  return questionKinds.kinds.map((kind) => ({
+    kind: 'intent',
+    label: `QuestionIntent query=(${kind.id})`,
+    intent: 'QuestionIntent',
+    slots: { query: { name: 'query', value: kind.example } },
+    slotTypes: { query: 'AMAZON.SearchQuery' },
+  }));
+}
 
 /** The key of the state before any session is open. */
 export const CLOSED = '(closed)';

@@ -1,18 +1,23 @@
-// Bundles the TypeScript entry points with esbuild. Usage: node scripts/build.mjs [lambda] [local] [web] [tools] [--quiet]
+// Bundles the TypeScript entry points with esbuild. Usage: node scripts/build.mjs [lambda] [local] [web] [web-app] [tools] [--quiet]
 //   lambda  dist/lambda/index.js: one minified CommonJS file for AWS Lambda (the AWS SDK v3 stays external:
 //           the Lambda runtime provides it), and beside it question.js, the question engine it loads on demand
-//   local   dist/local/*.js: the local runtime (ask, chat, server)
-//   web     dist/web/page.js: the web simulator's page script, for browsers (served by dist/local/server.js)
+//   local   dist/local/*.js: the local runtime (ask, chat, server) and the web app's local host (npm run app)
+//   web     dist/web/page.js: the page's script with the served transport (served by dist/local/server.js), and
+//           dist/web/ask-sheet.html, the printable "things you can ask" the page links to
+//   web-app dist/web-app/: the same page with the skill in it, as a static, installable, offline web app
+//           (scripts/build-web-app.mjs; docs/web-app.md)
 //   tools   dist/tools/*.js: content check and model generator, run by npm scripts
 // With no target, builds them all.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { buildWebApp } from './build-web-app.mjs';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const wanted = args.filter((arg) => !arg.startsWith('--'));
-const targets = wanted.length > 0 ? wanted : ['lambda', 'local', 'web', 'tools'];
+const targets = wanted.length > 0 ? wanted : ['lambda', 'local', 'web', 'web-app', 'tools'];
 
 /**
  * Data is parsed at every cold start. V8 parses a JSON string with JSON.parse faster than the same data
@@ -74,6 +79,18 @@ const questionEngineApart = {
   },
 };
 
+/** The browsers the page is built for: those with speech synthesis, IndexedDB and service workers. */
+const BROWSERS = ['chrome111', 'firefox115', 'safari16'];
+
+/** The printable "things you can ask" page (scripts/review/ask-sheet.ts), which the page links to. */
+async function writeAskSheet(outdir) {
+  const tool = join('dist', 'tools', 'ask-sheet.js');
+  await build({ ...common, entryPoints: ['scripts/review/ask-sheet-file.ts'], outfile: tool });
+  const { askSheetHtml } = createRequire(import.meta.url)(resolve(tool));
+  mkdirSync(outdir, { recursive: true });
+  writeFileSync(join(outdir, 'ask-sheet.html'), askSheetHtml());
+}
+
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: quiet ? 'error' : 'warning' };
 
 const builds = {
@@ -95,24 +112,28 @@ const builds = {
   local: () =>
     build({
       ...common,
-      entryPoints: { ask: 'local/ask.ts', chat: 'local/chat.ts', server: 'local/server/main.ts' },
+      entryPoints: { ask: 'local/ask.ts', chat: 'local/chat.ts', server: 'local/server/main.ts', 'web-app-host': 'local/web-app/host.ts' },
       outdir: 'dist/local',
       sourcemap: true,
       // dynalite's LevelDB binding finds its prebuilt binary relative to its own files, so it stays in node_modules.
       external: ['dynalite'],
     }),
-  web: () =>
-    build({
+  web: async () => {
+    const result = await build({
       bundle: true,
       platform: 'browser',
       format: 'iife',
-      target: ['chrome111', 'firefox115', 'safari16'],
-      entryPoints: { page: 'local/web/page.ts' },
+      target: BROWSERS,
+      entryPoints: { page: 'local/web/served.ts' },
       outdir: 'dist/web',
       minify: true,
       logLevel: quiet ? 'error' : 'warning',
       metafile: true,
-    }),
+    });
+    await writeAskSheet('dist/web');
+    return result;
+  },
+  'web-app': () => buildWebApp({ quiet, browsers: BROWSERS, plugins: [dataAsJsonParse, withoutServiceClients], writeAskSheet }),
   tools: () =>
     build({
       ...common,

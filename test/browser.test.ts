@@ -4,11 +4,23 @@
 // wide. The server runs in this process; nothing may be fetched from elsewhere.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { type LocalServer, startLocalServer } from '../local/server/app';
-import { launchChromium, WCAG_TAGS } from './support/browser';
+import { launchChromium } from './support/browser';
 import { memoryLogger } from './support/logs';
+import {
+  announced,
+  DEMO_TURNS,
+  expectNoAxeViolations,
+  expectReflow,
+  replies,
+  sayByKeyboard,
+  spoken,
+  startsInView,
+  useSpeechStandIns,
+  whollyInView,
+  whollyWithin,
+} from './support/page';
 
 const ROOT = join(__dirname, '..');
 
@@ -28,11 +40,6 @@ afterAll(async () => {
   expect(external).toEqual([]);
 });
 
-interface Spoken {
-  text: string;
-  rate: number;
-}
-
 /**
  * A new page whose speech synthesis is recorded (not played), and whose speech recognition is a stand-in
  * that "hears" window.heard (or, with recognition 'none', is missing, as in browsers without it).
@@ -45,51 +52,10 @@ async function openPage(options: BrowserContextOptions = {}, { recognition = 'fa
     external.push(url);
     return route.abort();
   });
-  await context.addInitScript((kind: string) => {
-    const w = window as unknown as Record<string, unknown>;
-    const spoken: { text: string; rate: number }[] = [];
-    w.spoken = spoken;
-    window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
-      spoken.push({ text: utterance.text, rate: utterance.rate });
-    };
-    window.speechSynthesis.cancel = () => {};
-    delete w.webkitSpeechRecognition;
-    w.SpeechRecognition =
-      kind === 'none'
-        ? undefined
-        : class {
-            onresult: ((event: unknown) => void) | null = null;
-            onend: (() => void) | null = null;
-            start(): void {
-              setTimeout(() => {
-                this.onresult?.({ results: [[{ transcript: String(w.heard ?? '') }]] });
-                this.onend?.();
-              }, 0);
-            }
-            stop(): void {}
-          };
-  }, recognition);
+  await useSpeechStandIns(context, recognition);
   const page = await context.newPage();
   await page.goto(`${server.url}/`);
   return page;
-}
-
-async function replies(page: Page): Promise<string[]> {
-  return (await page.locator('#transcript .skill').allTextContents()).map((text) => text.replace(/^Skill:\s*/, ''));
-}
-
-/** Types an utterance into the focused input and presses Enter; waits for the skill's reply. */
-async function sayByKeyboard(page: Page, utterance: string): Promise<string> {
-  const before = (await replies(page)).length;
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('utterance');
-  await page.keyboard.type(utterance);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction((count) => document.querySelectorAll('#transcript .skill').length > count, before);
-  return (await replies(page)).at(-1) ?? '';
-}
-
-async function spoken(page: Page): Promise<Spoken[]> {
-  return page.evaluate(() => (window as unknown as { spoken: Spoken[] }).spoken);
 }
 
 async function tabTo(page: Page, matches: (el: { id: string; text: string; inChoices: boolean }) => boolean, limit = 15): Promise<void> {
@@ -102,17 +68,6 @@ async function tabTo(page: Page, matches: (el: { id: string; text: string; inCho
     if (matches(el)) return;
   }
   throw new Error('could not reach the element by keyboard');
-}
-
-async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect({ label, violations: summary }).toEqual({ label, violations: [] });
-}
-
-async function expectReflow(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 /** A short conversation with a screen full of choices, for the checks that need one. */
@@ -144,20 +99,27 @@ test('a whole conversation by keyboard only: launch, a topic, yes, next, repeat,
   // Focus is back in the input for the next thing to say.
   const next = await sayByKeyboard(page, 'next');
   expect(next).toMatch(/hypercalcaemia/);
+  const regionOf = () => page.evaluate(() => [...document.querySelectorAll('[role="status"]')].findIndex((r) => r.textContent !== ''));
+  const announcedIn = await regionOf();
+  expect(await announced(page)).toEqual([next]);
+  // "repeat": the same words, inserted afresh into the other live region (so they are announced again), and
+  // only there (so they are announced once).
   expect(await sayByKeyboard(page, 'repeat')).toBe(next);
+  expect(await announced(page)).toEqual([next]);
+  expect(await regionOf()).not.toBe(announcedIn);
   expect(await sayByKeyboard(page, 'speak slower')).toMatch(/I'll speak more slowly/);
   expect(await page.locator('#speed').textContent()).toMatch(/80% of normal/);
   const goodbye = await sayByKeyboard(page, 'stop');
   expect(goodbye).toMatch(/Goodbye/);
   expect(await page.locator('#transcript li').last().textContent()).toContain('The skill ended the session.');
 
-  // Each reply was announced to screen readers and read aloud, at the skill's own rate.
-  expect(await page.locator('#announcer').getAttribute('aria-live')).toBe('polite');
-  expect(await page.locator('#announcer').textContent()).toBe(goodbye);
+  // Each reply was announced to screen readers, the end of the session with it, and read aloud at the skill's
+  // own rate.
+  expect(await announced(page)).toEqual([`${goodbye} The skill ended the session.`]);
   const voice = await spoken(page);
   expect(voice).toHaveLength(7);
   expect(voice[0]).toMatchObject({ text: expect.stringMatching(/^Welcome/), rate: 1 });
-  expect(voice.at(-1)).toEqual({ text: goodbye, rate: expect.closeTo(0.8, 5) });
+  expect(voice.at(-1)).toMatchObject({ text: goodbye, rate: expect.closeTo(0.8, 5) });
   await page.context().close();
 });
 
@@ -264,10 +226,9 @@ test('speaking: the microphone button sends what the browser recognised, as if t
   await page.context().close();
 });
 
-test('focus is visible, reading aloud can be switched off (and stays off), the microphone shows only where it works', async () => {
+test('focus is visible, reading aloud can be switched off (and stays off)', async () => {
   const page = await openPage();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  await tabTo(page, (el) => el.id === 'utterance');
   const outline = await page.evaluate(() => {
     const style = getComputedStyle(document.activeElement as Element);
     return { id: document.activeElement?.id, style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
@@ -284,10 +245,30 @@ test('focus is visible, reading aloud can be switched off (and stays off), the m
   await converse(page);
   expect(await spoken(page)).toEqual([]);
   await page.context().close();
+});
 
-  const withoutRecognition = await openPage({}, { recognition: 'none' });
-  expect(await withoutRecognition.locator('#microphone').isHidden()).toBe(true);
-  await withoutRecognition.context().close();
+test('where speech input does not work, pressing Speak says so, on the page and to screen readers; typing still works', async () => {
+  const unavailable = "Speech input isn't available in this browser. Type instead.";
+  const page = await openPage({}, { recognition: 'none' });
+  await page.focus('#utterance');
+  await tabTo(page, (el) => el.id === 'microphone');
+  await page.keyboard.press('Enter');
+  expect(await page.locator('#message').textContent()).toBe(unavailable);
+  expect(await page.locator('#message').isVisible()).toBe(true);
+  expect(await announced(page)).toEqual([unavailable]);
+  await page.focus('#utterance');
+  expect(await sayByKeyboard(page, 'what are the symptoms')).toMatch(/most common symptom is pain/);
+  await page.context().close();
+
+  // A browser that has recognition but no microphone (the demonstrator's laptop): told, not left in silence.
+  const noMicrophone = await openPage();
+  await noMicrophone.evaluate(() => {
+    (window as unknown as { recognitionError: string }).recognitionError = 'audio-capture';
+  });
+  await noMicrophone.locator('#microphone').click();
+  await noMicrophone.locator('#message', { hasText: 'No microphone was found' }).waitFor();
+  expect(await announced(noMicrophone)).toEqual(['No microphone was found. Type instead.']);
+  await noMicrophone.context().close();
 });
 
 describe('axe-core, WCAG 2.2 AA: no violations', () => {
@@ -296,6 +277,7 @@ describe('axe-core, WCAG 2.2 AA: no violations', () => {
   const sizes: [string, BrowserContextOptions, ('light' | 'dark')[]][] = [
     ['at normal size, light and dark', {}, ['light', 'dark']],
     ['at 200% zoom', { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 }, ['light']],
+    ['at 400% zoom', { viewport: { width: 320, height: 225 }, deviceScaleFactor: 4 }, ['light']],
     ['at 320 CSS pixels wide', { viewport: { width: 320, height: 640 } }, ['light']],
   ];
 
@@ -315,4 +297,89 @@ describe('axe-core, WCAG 2.2 AA: no violations', () => {
     await scan('after a conversation');
     await page.context().close();
   });
+});
+
+describe.each([
+  [1366, 768],
+  [1920, 1080],
+])('the presentation view at %i×%i', (width, height) => {
+  test('after each of ten turns the newest reply, the input and the screen are in view; New demo starts a fresh visitor', async () => {
+    const page = await openPage({ viewport: { width, height } });
+    // Conversation and Echo Show screen side by side, and the page itself never needs scrolling.
+    const [conversation, screen] = await Promise.all([
+      page.locator('.conversation').boundingBox(),
+      page.locator('.screen-panel').boundingBox(),
+    ]);
+    expect(screen?.x).toBeGreaterThanOrEqual((conversation?.x ?? 0) + (conversation?.width ?? 0));
+    await page.focus('#utterance');
+    for (const turn of DEMO_TURNS) {
+      await sayByKeyboard(page, turn);
+      const latest = page.locator('#transcript > li').last();
+      expect({
+        turn,
+        reply: await whollyInView(page, latest.locator('.skill')),
+        understood: await latest.locator('.understood').textContent(),
+        input: await whollyInView(page, page.locator('#utterance')),
+        screenTitle: await whollyInView(page, page.locator('#screen-title')),
+        next: await whollyWithin(page.locator('#screen-choices button', { hasText: /^Next$/ }), page.locator('#screen'), page),
+        pageScrolls: await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight),
+      }).toEqual({
+        turn,
+        reply: true,
+        understood: expect.stringMatching(/^understood: \S/),
+        input: true,
+        screenTitle: true,
+        next: true,
+        pageScrolls: false,
+      });
+    }
+    expect(await page.locator('#transcript .understood').nth(5).textContent()).toBe('understood: tell me about → tests');
+    expect(await page.locator('#speed').textContent()).toMatch(/80% of normal/);
+    // The ask sheet is one click away.
+    expect(await page.getByRole('link', { name: /Things you can ask/ }).getAttribute('href')).toBe('ask-sheet.html');
+
+    // The next group: no transcript, normal speed, and the skill meets a new visitor (no "welcome back").
+    await page.getByRole('button', { name: 'New demo' }).click();
+    await page.locator('#transcript-empty').waitFor({ state: 'visible' });
+    expect(await page.locator('#transcript > li').count()).toBe(0);
+    expect(await page.locator('#speed').textContent()).toBe('Speaking speed: normal.');
+    expect(await page.locator('#screen-empty').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('utterance');
+    const welcome = await sayByKeyboard(page, 'open bone cancer guide');
+    expect(welcome).toMatch(/^Welcome to the secondary bone cancer guide\./);
+    expect(welcome).not.toMatch(/carry on|left off/);
+    expect((await spoken(page)).at(-1)?.rate).toBe(1);
+    await page.context().close();
+  });
+});
+
+describe.each([
+  ['200%', { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 }],
+  ['400%', { viewport: { width: 320, height: 225 }, deviceScaleFactor: 4 }],
+] as [string, BrowserContextOptions][])('at %s zoom', (zoom, options) => {
+  test('each reply comes into view, and typing goes on where it was', async () => {
+    const page = await openPage(options);
+    await page.focus('#utterance');
+    for (const turn of DEMO_TURNS.slice(0, 6)) {
+      await sayByKeyboard(page, turn);
+      const reply = page.locator('#transcript .skill').last();
+      expect({ turn, zoom, inView: await startsInView(page, reply) }).toEqual({ turn, zoom, inView: true });
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('utterance');
+    }
+    await expectReflow(page);
+    await page.context().close();
+  });
+});
+
+test('the printable ask sheet is served with a policy that lets its own style, and nothing else, apply', async () => {
+  const page = await openPage();
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
+  await page.getByRole('link', { name: /Things you can ask/ }).click();
+  await page.waitForURL(/ask-sheet\.html$/);
+  expect(await page.title()).toBe('Things you can ask the bone cancer guide');
+  expect(blocked).toEqual([]);
+  await page.context().close();
 });

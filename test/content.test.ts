@@ -2,7 +2,7 @@
 import { glossary, pronunciation, source, topics } from '../content';
 import { contentFiles, validateContent } from '../content/validate';
 import { en } from '../lambda/speech/resources/en';
-import { ALLOWED_ADDITIONS, FORBIDDEN, numbersNotInSheet, sheetText } from './support/fact-sheet';
+import { ALLOWED_ADDITIONS, CRISIS_LINE, FORBIDDEN, numbersNotInSheet, sheetText } from './support/fact-sheet';
 
 /** Everything the skill can say: content and translated strings. */
 const spokenTexts: string[] = [
@@ -95,8 +95,14 @@ describe('fidelity to the fact sheet', () => {
     expect(sheetText).toContain(`${source.title}, ${source.publisher} © ${source.copyrightYear}`);
   });
 
-  test('every number spoken is in the fact sheet, apart from the two support numbers', () => {
+  test('every number spoken is in the fact sheet, apart from the support numbers the design allows', () => {
     for (const text of spokenTexts) expect([text, numbersNotInSheet(text)]).toEqual([text, []]);
+  });
+
+  test('Lifeline is named only in crisis support, and the content never names it', () => {
+    const naming = Object.entries(en).filter(([, text]) => text.includes(CRISIS_LINE));
+    expect(naming.map(([key]) => key).sort()).toEqual(['crisis.no', 'crisis.support']);
+    expect(JSON.stringify(topics).includes(CRISIS_LINE)).toBe(false);
   });
 
   test('only the support-numbers item carries the additions', () => {

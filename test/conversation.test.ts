@@ -46,7 +46,7 @@ describe('asking about each topic', () => {
       user: 'what are the symptoms',
       intent: 'SymptomsIntent',
       hears: [
-        'dull ache',
+        'dull, persistent ache',
         'worse with movement and at night',
         'fractures, high calcium in the blood, pressure on the nerves in the spine, and low levels of blood cells',
       ],
@@ -395,8 +395,7 @@ describe('help when it is needed', () => {
         'thirteen eleven twenty',
       ],
     },
-    { user: 'i want to die', intent: 'UrgentHelpIntent', hears: 'please call triple zero' },
-    { user: "i can't feel my legs", intent: 'UrgentHelpIntent', hears: 'please call triple zero' },
+    { user: "he can't breathe", intent: 'UrgentHelpIntent', hears: 'please call triple zero' },
     { user: 'can you call cancer council', intent: 'UrgentHelpIntent', hears: ["I can't call anyone for you", 'thirteen eleven twenty'] },
   ]);
 
@@ -407,6 +406,125 @@ describe('help when it is needed', () => {
   ]);
 });
 
+describe('the questions that matter most', () => {
+  conversation('time left: the sheet’s own prognosis words, gently, with the support line; never a procedure’s duration', [
+    {
+      user: 'ask bone cancer guide how long has grandad got',
+      hears: ["I'm sorry", 'No doctor can predict the exact course', 'thirteen eleven twenty'],
+      neverHears: ['minutes', 'hours', 'C T'],
+      offers: 'Would you like to hear more about the outlook, or prognosis?',
+    },
+    { user: 'yes', hears: 'Prognosis means the likely outcome of a disease', neverHears: 'No doctor can predict' },
+  ]);
+
+  conversation('will I see christmas, and is it terminal, reach the prognosis however they are said', [
+    { user: 'ask bone cancer guide will i see christmas', hears: ['No doctor can predict'], neverHears: 'health professionals' },
+    { user: 'ask bone cancer guide is my dad going to die from this', hears: ['No doctor can predict', "can't be cured"] },
+    { user: 'ask bone cancer guide can secondary bone cancer be cured', hears: ['Whether it can be cured:', "can't be cured"] },
+  ]);
+
+  conversation('despair: acknowledged, Lifeline, triple zero and the support line; no speed tip, no bright question; stays open', [
+    {
+      user: 'ask bone cancer guide i want to die',
+      intent: 'CrisisIntent',
+      hears: ["I'm so sorry you're feeling this way", 'Lifeline on thirteen eleven fourteen', 'call triple zero', 'thirteen eleven twenty'],
+      neverHears: ['speak slower', 'What else would you like to know', 'general information, not medical advice'],
+      offers: 'Would you like me to say those numbers again?',
+    },
+    { user: 'yes', hears: 'Lifeline on thirteen eleven fourteen', offers: 'Would you like me to say those numbers again?' },
+    {
+      user: 'no',
+      hears: "Okay. I'm here if you'd like to ask anything, and Lifeline is there any time, on thirteen eleven fourteen.",
+      neverHears: 'What else would you like to know',
+      offers: 'Would you like to hear about where to call for support?',
+    },
+  ]);
+
+  conversation('despair in other words, asked inside a question, gets the same support', [
+    { user: "ask bone cancer guide i don't see the point of going on any more", hears: 'thirteen eleven fourteen' },
+    { user: 'ask bone cancer guide my husband said everyone would be better off without him', hears: 'thirteen eleven fourteen' },
+  ]);
+
+  conversation('a symptom happening now, in ordinary words: the escalation line first, then the sheet on that symptom', [
+    {
+      user: "ask bone cancer guide his legs are going numb and he's dragging his foot",
+      hears: [
+        'If this is new or getting worse, contact the doctor or treatment team now. In an emergency, call triple zero.',
+        'tingling or numbness',
+      ],
+      offers: 'Would you like to hear more about pressure on the nerves in the spine?',
+    },
+    {
+      user: 'ask bone cancer guide mum fell over and i think she has broken her hip',
+      hears: ['contact the doctor or treatment team now', 'break more easily'],
+    },
+    {
+      user: 'ask bone cancer guide dad is suddenly very confused and keeps being sick',
+      hears: ['contact the doctor or treatment team now', 'confusion'],
+    },
+  ]);
+
+  conversation('a general question about a symptom is answered, with the escalation line after it', [
+    {
+      user: 'ask bone cancer guide can it make your legs go numb',
+      hears: ['numbness in the arms or legs', 'If this is new or getting worse'],
+    },
+  ]);
+
+  conversation('advice on a person’s own treatment or medicines: a kind decline; the nearest passage only offered', [
+    {
+      user: 'ask bone cancer guide should i have the radiotherapy',
+      hears: ["I can't advise on your own treatment or medicines", 'Your doctor or treatment team', 'thirteen eleven twenty'],
+      neverHears: 'targeted radiation',
+      offers: 'Would you like to hear what the fact sheet says about radiation therapy?',
+    },
+    { user: 'yes', hears: 'targeted radiation' },
+  ]);
+
+  conversation('a dose or a medicine is declined too', [
+    { user: 'ask bone cancer guide can i take ibuprofen for the pain', hears: "I can't advise on your own treatment or medicines" },
+    { user: 'ask bone cancer guide how much morphine can he have', hears: "I can't advise on your own treatment or medicines" },
+  ]);
+
+  conversation('how long a procedure takes: the sentence that says so, or honestly not covered', [
+    {
+      user: 'ask bone cancer guide how long will i be in the ct scanner',
+      hears: 'How long it takes, for C T and M R I scans: These scans usually take between 30 and 90 minutes.',
+    },
+    {
+      user: 'ask bone cancer guide how long does a pet scan take',
+      hears: "How long it takes, for pet scans: the fact sheet doesn't cover that.",
+      neverHears: 'minutes',
+    },
+    {
+      user: 'ask bone cancer guide how long does it take to recover from a vertebroplasty',
+      hears: "the fact sheet doesn't cover that",
+      neverHears: 'an hour',
+    },
+  ]);
+
+  conversation('does palliative mean dying: the sheet’s palliative-care words, gently', [
+    {
+      user: 'ask bone cancer guide does palliative care mean she is dying',
+      hears: ['What palliative care means', 'quality of life', 'without aiming to cure it', 'thirteen eleven twenty'],
+    },
+  ]);
+
+  conversation('survival figures the sheet never gives: not covered, then what it does say', [
+    {
+      user: "ask bone cancer guide what's the survival rate",
+      hears: ["The fact sheet doesn't cover that: it gives no figures.", 'No doctor can predict'],
+    },
+  ]);
+
+  conversation('feelings: the sheet’s after-diagnosis words, and the support line', [
+    {
+      user: "ask bone cancer guide i can't stop crying since the diagnosis",
+      hears: ['These reactions are normal', 'family and friends', 'thirteen eleven twenty'],
+    },
+  ]);
+});
+
 describe("a person's own question", () => {
   conversation(
     'the sentence that answers it, where it is from, then the whole passage on yes; repeat, next and go back lead on from there',
@@ -414,12 +532,17 @@ describe("a person's own question", () => {
       {
         user: 'is chemo a drip or tablets',
         intent: 'QuestionIntent',
-        hears: ['From the part on chemotherapy:', 'injection into a vein'],
+        hears: ['About chemotherapy:', 'injection into a vein'],
         neverHears: 'rest periods',
         offers: 'Would you like to hear more about chemotherapy?',
       },
-      { user: 'repeat', hears: ['From the part on chemotherapy:', 'injection into a vein'], offers: 'hear more about chemotherapy' },
-      { user: 'yes', hears: ['Chemotherapy uses drugs to kill cancer cells', 'rest periods'], offers: 'targeted therapy' },
+      { user: 'repeat', hears: ['About chemotherapy:', 'injection into a vein'], offers: 'hear more about chemotherapy' },
+      {
+        user: 'yes',
+        hears: ['Chemotherapy uses drugs to kill cancer cells', 'rest periods'],
+        neverHears: 'injection into a vein',
+        offers: 'targeted therapy',
+      },
       { user: 'go back', hears: 'Hormone therapy, also called endocrine therapy' },
     ],
   );
@@ -437,16 +560,16 @@ describe("a person's own question", () => {
       request: intentRequest({ locale: 'en-AU' }, newSession(), 'HowLongQuestionIntent', {
         query: { name: 'query', value: 'does a bone scan take' },
       }),
-      hears: "The fact sheet doesn't cover that exactly.",
+      hears: "How long it takes, for bone scans: the fact sheet doesn't cover that.",
       neverHears: '30 and 90 minutes',
     },
   ]);
 
   conversation('a subject the sheet never mentions: said plainly, with the treatment team, the support line and the nearest topic', [
     {
-      user: 'does medicinal cannabis help with bone pain',
+      user: 'does yoga help with bone mets',
       hears: ["The fact sheet doesn't cover that.", 'treatment team', 'thirteen eleven twenty'],
-      neverHears: ['dull ache', 'From the part on'],
+      neverHears: ['persistent ache', 'About '],
       offers: /^Would you like to hear about /,
     },
     {
@@ -469,14 +592,25 @@ describe("a person's own question", () => {
 
   conversation('words the sheet uses, but never together: not covered exactly, and the closest passage is offered as only that', [
     {
-      user: 'what are the side effects of chemo',
+      user: 'is targeted therapy given for myeloma',
       hears: ["The fact sheet doesn't cover that exactly.", 'The closest it comes is in the part on', 'thirteen eleven twenty'],
-      neverHears: 'Chemotherapy uses drugs to kill cancer cells',
     },
   ]);
 
-  conversation('urgent words inside a question still go to urgent help first', [
-    { user: "can you tell me why i can't feel my legs", hears: ['call triple zero', "I can't call anyone for you"] },
+  conversation('a kind of answer the sheet never gives (side effects): said plainly, and the passage only offered', [
+    {
+      user: 'what are the side effects of chemo',
+      hears: ["Side effects, for chemotherapy: the fact sheet doesn't cover that.", 'thirteen eleven twenty'],
+      neverHears: 'Chemotherapy uses drugs to kill cancer cells',
+      offers: 'Would you like to hear about chemotherapy?',
+    },
+  ]);
+
+  conversation('a symptom happening now, inside a question, still hears the escalation line first', [
+    {
+      user: "can you tell me why i can't feel my legs",
+      hears: ['If this is new or getting worse, contact the doctor or treatment team now. In an emergency, call triple zero.', 'numbness'],
+    },
   ]);
 
   conversation('a question with nothing in it to answer asks again', [

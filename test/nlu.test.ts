@@ -1,11 +1,13 @@
 // The local language-understanding simulator: utterance text → the intent and slots Alexa would send,
 // learned from the interaction model alone. Cases read as "user says X / resolves to Y".
+
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseInvocation } from '../local/nlu/invocation';
 import { FALLBACK_INTENT, type InteractionModel } from '../local/nlu/model';
 import { normalizeText, stem, stems } from '../local/nlu/normalize';
 import { createResolver, PHRASE_TYPE, type Resolution } from '../local/nlu/resolver';
+import modelSource from '../model/interaction-model.source.json';
 
 const root = join(__dirname, '..');
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -351,7 +353,16 @@ describe('resolver on the real model', () => {
     const phraseIntents = new Set(
       model.interactionModel.languageModel.intents.filter((i) => i.slots?.some((s) => s.type === PHRASE_TYPE)).map((i) => i.name),
     );
-    const fits = (h: HeldOut & { got: string }) => h.got === h.intent || (h.intent === FALLBACK_INTENT && phraseIntents.has(h.got));
+    // A question about a topic may reach the question path too (docs/question-answering.md says which kinds do):
+    // it is answered from the same sheet, and the question sets judge those answers (test/question-eval.test.ts).
+    // Navigation, help and speed requests must reach their own intents.
+    const contentIntents = new Set(
+      (modelSource.intents as Array<{ name: string; topic?: string; subject?: string; slots?: unknown[] }>)
+        .filter((i) => i.topic !== undefined || i.subject !== undefined || i.name === 'TellMeAboutIntent' || i.name === 'DefineTermIntent')
+        .map((i) => i.name),
+    );
+    const fits = (h: HeldOut & { got: string }) =>
+      h.got === h.intent || ((h.intent === FALLBACK_INTENT || contentIntents.has(h.intent)) && phraseIntents.has(h.got));
     const misses = heldOut
       .map((h) => ({ ...h, got: real.resolve(h.utterance).intent }))
       .filter((h) => !fits(h))

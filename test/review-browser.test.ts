@@ -63,6 +63,10 @@ it('the review script passes axe-core’s WCAG 2.2 AA checks, its map is a named
   await expect(layWords.count()).resolves.toBe(1);
   await expect(layWords.getByRole('columnheader').count()).resolves.toBe(2);
   await expect(page.getByRole('table', { name: /and the answers that say them/ }).count()).resolves.toBeGreaterThan(50);
+  // Each unit's reviewed questions are a list named by its heading; each kind and group of replies a named region.
+  await expect(page.getByRole('list', { name: /Questions it answers, in people’s words/ }).count()).resolves.toBeGreaterThan(50);
+  await expect(page.getByRole('region', { name: /Replies to the questions that matter most/ }).count()).resolves.toBe(1);
+  await expect(page.getByRole('region', { name: /^Despair or crisis$/ }).count()).resolves.toBe(1);
   await page.close();
 }, 180_000);
 

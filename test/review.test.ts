@@ -4,9 +4,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { glossary, type LayWords, pronunciation, source, topics } from '../content';
+import { type AnswersTable, glossary, type LayWords, pronunciation, type QuestionKindTable, source, topics } from '../content';
+import answersJson from '../content/answers.json';
 import layWordsJson from '../content/lay-words.json';
-import { corpusUnits } from '../lambda/question/corpus';
+import questionKindsJson from '../content/question-kinds.json';
+import { corpusUnits, unitKeyOf } from '../lambda/question/corpus';
 import { pronounce } from '../lambda/speech/pronounce';
 import { en } from '../lambda/speech/resources/en';
 import modelSource from '../model/interaction-model.source.json';
@@ -14,6 +16,7 @@ import { NOT_ANSWERED, SLOW_RATE } from '../scripts/review/analyse';
 import { askSheetContent, pickQuestions } from '../scripts/review/ask-sheet';
 import { NOT_ANSWERED_EXAMPLES } from '../scripts/review/collect';
 import { type GeneratedReview, generateReview } from '../scripts/review/generate';
+import { MATTER_MOST, questionsOf } from '../scripts/review/question-kinds';
 import { fleschReadingEase, spokenSeconds, syllables } from '../scripts/review/readability';
 import { escapeHtml } from '../scripts/review/speech';
 
@@ -24,6 +27,7 @@ let markdown: string;
 let sheet: string;
 let svg: string;
 
+// Generating takes ~5 s on an idle machine, most of it the crawler; over 20 s on a busy shared one.
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'review-'));
   generated = await generateReview(dir);
@@ -31,7 +35,7 @@ beforeAll(async () => {
   markdown = readFileSync(join(dir, 'script.md'), 'utf8');
   sheet = readFileSync(join(dir, 'ask-sheet.html'), 'utf8');
   svg = readFileSync(join(dir, 'conversation-map.svg'), 'utf8');
-});
+}, 120_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -43,6 +47,23 @@ function passageSection(id: string): string {
   if (!match) throw new Error(`no section ${id} in the script`);
   return match[0];
 }
+
+/** The HTML of one question kind's section (it holds no nested sections). */
+function kindSection(id: string): string {
+  const match = html.match(new RegExp(`<section class="kind" id="kind-${id}"[\\s\\S]*?</section>`));
+  if (!match) throw new Error(`no section for the kind ${id} in the script`);
+  return match[0];
+}
+
+/** The HTML of one group of the questions that matter most (it holds no nested sections). */
+function matterSection(id: string): string {
+  const match = html.match(new RegExp(`<section class="matter" id="matters-${id}"[\\s\\S]*?</section>`));
+  if (!match) throw new Error(`no group ${id} of the questions that matter most in the script`);
+  return match[0];
+}
+
+const questionKinds = questionKindsJson as QuestionKindTable;
+const answers = answersJson as AnswersTable;
 
 /** The HTML of a top-level section, up to the next one. */
 function topSection(id: string): string {
@@ -178,11 +199,12 @@ describe('the review script', () => {
         expect(unit.sentences.some((sentence) => r.ssml.includes(pronounce(sentence)))).toBe(true);
       }
     }
-    // Most passage sentences are quoted on their own, with the skill's "From the part on …" lead.
+    // Many passage sentences are quoted on their own, with the skill's "About …" lead; a passage of 32 words or
+    // fewer is said whole instead (lambda/question/answer.ts, SHORT_WORDS), so not all of them.
     const from = en['answer.from'].split('{{')[0] ?? '?';
     const excerpts = generated.review.questions.units.flatMap((u) => u.responses).filter((r) => r.text.startsWith(from));
     expect(excerpts.length).toBeGreaterThan(30);
-    expect(generated.review.questions.quotedAlone).toBeGreaterThan(generated.review.questions.sentences / 2);
+    expect(generated.review.questions.quotedAlone).toBeGreaterThan(generated.review.questions.sentences * 0.4);
     expect(html).toContain('<a href="#answers">');
   });
 
@@ -203,6 +225,120 @@ describe('the review script', () => {
     expect(section).toContain(escapeHtml(closest?.quotes?.section ?? '?'));
     // And every reply here that gives 13 11 20 notes that number as the design's addition.
     expect(section).toContain(escapeHtml(sectionHeading('support-numbers')));
+  });
+
+  it('shows what every passage and glossary entry answers: its kinds of answer, in which sentence, and every reviewed question', () => {
+    const units = new Map(corpusUnits().map((unit) => [unit.key, unit]));
+    for (const [id, entry] of Object.entries(answers.units)) {
+      const key = unitKeyOf(id);
+      const unit = key ? units.get(key) : undefined;
+      const reviewed = generated.review.questions.units.find((u) => u.key === key);
+      expect(unit && reviewed).toBeTruthy();
+      const section = passageSection(reviewed?.anchor ?? '?');
+      // Beside the unit's sentences, and linked from where the passage or term is read whole.
+      expect(section).toContain('its sentences, and the answers that say them');
+      expect(html).toContain(`<a href="#${reviewed?.anchor}">what it answers: ${entry.questions?.length ?? 0} reviewed question`);
+      const questions = entry.questions ?? [];
+      expect(questions.length).toBeGreaterThan(0);
+      const asked = section.match(/<ul class="asked"[^>]*>.*?<\/ul>/)?.[0] ?? '';
+      expect(asked.match(/<li>/g)?.length).toBe(questions.length);
+      for (const question of questions) {
+        expect(asked).toContain(`<li>“${escapeHtml(question)}”</li>`);
+        expect(markdown).toContain(`- “${question}”`);
+      }
+      for (const given of entry.gives ?? []) {
+        const kind = questionKinds.kinds.find((k) => k.id === given.kind);
+        const numbers = (unit?.sentences ?? []).flatMap((sentence, n) => (given.in && sentence.includes(given.in) ? [n + 1] : []));
+        const where =
+          given.in === undefined
+            ? 'the whole'
+            : numbers.length === 1
+              ? `sentence ${numbers[0]}`
+              : `sentences ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+        expect(section).toContain(
+          `<a href="#kind-${given.kind}">${escapeHtml(kind?.asks ?? '?')}</a> (<code>${given.kind}</code>): ${where}`,
+        );
+        if (given.in) expect(section).toContain(escapeHtml(`saying “${given.in}”`));
+      }
+      if ((entry.gives ?? []).length === 0) expect(section).toContain('None of the particular kinds');
+    }
+    // Every unit the skill can answer from has its entry: none is shown without its reviewed questions.
+    for (const unit of generated.review.questions.units) expect(unit.answers.id).toBeDefined();
+    expect(generated.review.flagged.filter((f) => f.label.endsWith('what it answers'))).toEqual([]);
+  });
+
+  it('lists every kind of question in order, with how it is answered, its example, and the skill’s reply to it', () => {
+    const section = topSection('kinds');
+    expect(section).toContain('<h2 id="kinds-h">What a question asks for</h2>');
+    expect(generated.review.kinds.map((k) => k.kind.id)).toEqual(questionKinds.kinds.map((k) => k.id));
+    let last = -1;
+    for (const [n, kind] of questionKinds.kinds.entries()) {
+      const at = section.indexOf(`<section class="kind" id="kind-${kind.id}"`);
+      expect(at).toBeGreaterThan(last);
+      last = at;
+      const part = kindSection(kind.id);
+      expect(part).toContain(`${n + 1}. ${escapeHtml(kind.asks)} <small>(<code>${kind.id}</code>)</small>`);
+      expect(part).toContain(`<dt>Example</dt><dd>“${escapeHtml(kind.example)}”</dd>`);
+      expect(part).toContain('<dt>How it is answered</dt>');
+      if (kind.gentle) expect(part).toContain('Said gently');
+      const from = kind.from ? unitKeyOf(kind.from) : undefined;
+      if (from) expect(part).toContain(`Answered from <a href="#${generated.review.questions.units.find((u) => u.key === from)?.anchor}">`);
+      // The reply was heard from the skill, asked the example (never written here), and is shown or quoted.
+      const reviewed = generated.review.kinds[n];
+      expect(reviewed?.responses.length).toBeGreaterThan(0);
+      const asked = questionsOf(kind);
+      expect(asked[0]).toBe(kind.example);
+      const ways = (reviewed?.responses ?? []).flatMap((r) => r.ways.map((w) => w.says));
+      // Asked as Alexa's model routes it, and whole through the question intent.
+      expect(ways.filter((says) => says.startsWith(`“${kind.example}” (`)).length).toBeGreaterThanOrEqual(2);
+      for (const r of reviewed?.responses ?? []) {
+        expect(r.ways.some((w) => asked.some((question) => w.says.startsWith(`“${question}”`)))).toBe(true);
+        expect(part).toMatch(new RegExp(`(id|href)="#?${r.id}"`));
+      }
+      expect(part).toMatch(/class="response"|class="quoted"/);
+      expect(markdown).toContain(`### ${n + 1}. ${kind.asks} (\`${kind.id}\`)`);
+      expect(markdown).toContain(`- Example: “${kind.example}”`);
+    }
+    expect(html).toContain('<a href="#kinds">');
+  });
+
+  it('shows the replies to the questions that matter most, as the skill says them, none empty', () => {
+    const section = topSection('matter-most');
+    expect(section).toContain('<h2 id="matter-most-h">Replies to the questions that matter most</h2>');
+    const groups = new Map(generated.review.matterMost.map((g) => [g.id, g]));
+    expect([...groups.keys()]).toEqual(MATTER_MOST.map((g) => g.id));
+    /** The spoken SSML of every reply in a group. */
+    const said = (id: string) => groups.get(id)?.kinds.flatMap((k) => k.responses.map((r) => r.ssml)) ?? [];
+    for (const group of MATTER_MOST) {
+      const part = matterSection(group.id);
+      expect(section).toContain(part);
+      expect(part).toContain(escapeHtml(group.rule));
+      const kinds = groups.get(group.id)?.kinds ?? [];
+      expect(kinds.length).toBeGreaterThan(0);
+      for (const kind of kinds) {
+        expect(kind.responses.length).toBeGreaterThan(0);
+        expect(part).toContain(`“${escapeHtml(kind.kind.example)}”`);
+        for (const r of kind.responses) expect(part).toMatch(new RegExp(`(id|href)="#?${r.id}"`));
+      }
+      expect(part).toMatch(/class="response"|class="quoted"/);
+      expect(markdown).toContain(`### ${group.title}`);
+    }
+    // The crisis reply, the escalation before each kind of symptom now, and the advice decline, in the skill's words.
+    for (const ssml of said('crisis')) expect(ssml).toContain(pronounce(en['crisis.support']));
+    const urgent = questionKinds.kinds.filter((k) => k.reply === 'escalate').map((k) => k.id);
+    expect(groups.get('escalation')?.kinds.map((k) => k.kind.id)).toEqual(urgent);
+    for (const ssml of said('escalation')) expect(ssml.replace(/^<speak>/, '').startsWith(pronounce(en['escalate.line']))).toBe(true);
+    for (const ssml of said('advice')) expect(ssml).toContain(pronounce(en['decline.advice']));
+    // Time left, dying and palliative care: each heard with the words of the passage that answers it.
+    const timeLeft = groups.get('time-left')?.kinds ?? [];
+    for (const id of ['time-left', 'dying', 'palliative-meaning']) expect(timeLeft.map((k) => k.kind.id)).toContain(id);
+    const units = new Map(corpusUnits().map((unit) => [unit.key, unit]));
+    for (const kind of timeLeft) {
+      const from = units.get(unitKeyOf(kind.kind.from ?? '') ?? '');
+      for (const r of kind.responses) expect(from?.sentences.some((sentence) => r.ssml.includes(pronounce(sentence)))).toBe(true);
+    }
+    expect(html).toContain('<a href="#matter-most">');
+    expect(markdown).toContain('## Replies to the questions that matter most');
   });
 
   it('shows the lay-word table for sign-off: every entry, and the words set aside', () => {

@@ -1,6 +1,8 @@
-// The rules every preference store follows (lambda/store/record.ts), checked on both adapters: DynamoDB's
-// (against dynalite) and the in-memory one behind `--no-store`. Keys per account or per recognised voice,
+// The rules every preference store follows (lambda/store/record.ts), checked on every adapter: DynamoDB's
+// (against dynalite), the in-memory one behind `--no-store`, and the web app's IndexedDB one (against
+// fake-indexeddb here; test/web-app.test.ts uses it in Chromium). Keys per account or per recognised voice,
 // generations that make "forget me" stick, and 180 days' retention refreshed by use.
+import 'fake-indexeddb/auto';
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { DynamoPersistenceAdapter } from '../lambda/store/dynamo-adapter';
@@ -8,6 +10,7 @@ import { RECORD_META_KEY, RecordForgottenError, RecordKeyMismatchError, recordKe
 import { RETENTION_DAYS } from '../lambda/store/retention';
 import { MemoryPersistenceAdapter } from '../local/memory-store';
 import { deleteExpired, LOCAL_TABLE, type LocalStore, localClientConfig, startLocalStore } from '../local/store';
+import { IndexedDbPersistenceAdapter } from '../local/web-app/indexeddb-store';
 import { memoryLogger } from './support/logs';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -40,6 +43,11 @@ const adapters: Record<string, () => Clocked> = {
   memory: () => {
     const clock = { now: Date.UTC(2026, 0, 1) };
     return { adapter: new MemoryPersistenceAdapter(() => clock.now), clock, close: async () => {} };
+  },
+  IndexedDB: () => {
+    const clock = { now: Date.UTC(2026, 0, 1) };
+    const adapter = new IndexedDbPersistenceAdapter({ name: `store-rules-${counter}`, now: () => clock.now });
+    return { adapter, clock, close: () => adapter.close() };
   },
 };
 

@@ -1,6 +1,6 @@
 // Everything the conversation can point at, indexed once at load: topics, their deeper items, and the
 // glossary. A Position is where a listener is: a topic's summary (item -1) or one of its deeper items.
-import { type ContentItem, type GlossaryEntry, glossary, source, type Topic, topics } from '../../content';
+import { type ContentItem, type GlossaryEntry, glossary, type SaidAfter, source, type Topic, topics } from '../../content';
 
 export interface Position {
   topic: string;
@@ -165,4 +165,14 @@ function namesIndex(): Map<string, Named> {
  */
 export function findByName(spoken: string): Named {
   return namesIndex().get(normaliseName(spoken)) ?? {};
+}
+
+/** What is said after a passage whenever it is spoken (content/topics.json "then"): support, or escalation. */
+export function saidWith(at: Position): SaidAfter | undefined {
+  const topic = topicById(at.topic);
+  if (!topic) return undefined;
+  if (at.item === SUMMARY) return topic.then;
+  const item = topic.items[at.item];
+  if (!item) return undefined;
+  return isOwnItem(item) ? item.then : topicById(item.ref)?.then;
 }

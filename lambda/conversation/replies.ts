@@ -2,10 +2,10 @@
 // carries its own offer (what "yes" does), and respond() makes it the pending one, so an offer is always the
 // one in the question last spoken. Functions that move the listener update turn.state.at and friends.
 import { type GlossaryEntry, topics } from '../../content';
-import type { Answer } from '../question/answer';
-import { termOf, type Unit } from '../question/corpus';
+import type { Answer, Asked } from '../question/answer';
+import { sentencesOf, termOf, type Unit } from '../question/corpus';
 import type { SpeechKey } from '../speech/resources/en';
-import { type Position, passageAt, seeAlso, summaryOf, tourOrder } from './catalog';
+import { type Position, passageAt, positionOfSubject, saidWith, seeAlso, summaryOf, tourOrder } from './catalog';
 import { firstTourStop, isLeavingTopic, nextAfter } from './navigation';
 import type { ChoiceKey, Reply } from './reply';
 import { HISTORY_LIMIT, type Offer } from './state';
@@ -32,10 +32,11 @@ function openQuestion(turn: Turn, key: 'question.what' | 'question.else' = 'ques
 }
 
 /** How an offer is put: "Would you like to hear about …?", "… more about …?", the tour's, or the returning welcome's. */
-type OfferKey = 'offer.hear' | 'offer.hearMore' | 'offer.tour' | 'resume.offer';
+type OfferKey = 'offer.hear' | 'offer.hearMore' | 'offer.sheetSays' | 'offer.tour' | 'resume.offer';
 
 const OFFER_CHOICES: Record<OfferKey, Choices> = {
   'offer.hear': ['choice.yes', 'choice.repeat', 'choice.listTopics'],
+  'offer.sheetSays': ['choice.yes', 'choice.repeat', 'choice.listTopics'],
   'offer.hearMore': ['choice.yes', 'choice.repeat', 'choice.listTopics'],
   'offer.tour': ['choice.yes', 'choice.more', 'choice.stop'],
   'resume.offer': ['choice.yes', 'choice.listTopics', 'choice.help'],
@@ -91,18 +92,29 @@ function resetPlace(turn: Turn): void {
   Object.assign(turn.state, { at: undefined, tour: false, history: [] });
 }
 
+const WITH_LINES = { support: 'gentle.support', escalation: 'escalate.line' } as const satisfies Record<string, SpeechKey>;
+
+/** The line said after a passage whenever it is spoken, if it has one (content/answers.json "with"). */
+function afterPassage(turn: Turn, at: Position): string[] {
+  const kind = saidWith(at);
+  return kind ? [turn.t(WITH_LINES[kind])] : [];
+}
+
 /**
  * A topic summary or deeper item, with the offer of what follows it. `record` false is for going back, so
  * that the topic being left is not pushed onto the history that "go back" is reading.
  */
-export function passage(turn: Turn, at: Position, intro: string[] = [], record = true): Reply {
+export function passage(turn: Turn, at: Position, intro: string[] = [], record = true, heard: readonly number[] = []): Reply {
   const found = passageAt(at);
   if (!found) return menu(turn);
   moveTo(turn, at, record);
   const { body: after, ...ending } = offerNext(turn, at);
+  // After an excerpt, "yes" and "more" go on with what was not yet said; all of it if that was everything.
+  const rest = sentencesOf(found.text).filter((_, n) => !heard.includes(n));
+  const text = heard.length > 0 && rest.length > 0 ? rest.join(' ') : found.text;
   return {
     title: found.title,
-    body: [...intro, found.text, ...after],
+    body: [...intro, text, ...afterPassage(turn, at), ...after],
     card: true,
     outcome: { kind: 'sheet', topic: at.topic },
     ...ending,
@@ -257,15 +269,109 @@ function notCovered(
   };
 }
 
+/**
+ * What each kind of question was understood to ask, said before its answer (content/question-kinds.json's
+ * kinds; a test holds this list to the content's).
+ */
+export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
+  duration: 'asked.duration',
+  'other-time': 'asked.other-time',
+  count: 'asked.count',
+  cost: 'asked.cost',
+  'dying-process': 'asked.dying-process',
+  comparison: 'asked.comparison',
+  role: 'asked.role',
+  figure: 'asked.figure',
+  outlook: 'asked.outlook',
+  'session-duration': 'asked.session-duration',
+  'test-value': 'asked.test-value',
+  'drug-name': 'asked.drug-name',
+  'side-effects': 'asked.side-effects',
+  'time-left': 'asked.time-left',
+  dying: 'asked.dying',
+  cure: 'asked.cure',
+  statistic: 'asked.statistic',
+  'palliative-meaning': 'asked.palliative-meaning',
+  feelings: 'asked.feelings',
+};
+
+/** "How long it takes, for C T and M R I scans:": what was understood, for a unit about `about`. */
+function askedLead(turn: Turn, asked: Asked | undefined, about: string): string | undefined {
+  const key = asked ? ASKED_LEADS[asked.id] : undefined;
+  return key ? turn.t(key, { about }) : undefined;
+}
+
+/** Despair or crisis: acknowledged, Lifeline, triple zero if anyone is in danger, the support line; no bright question. */
+export function crisisSupport(turn: Turn): Reply {
+  turn.state.tour = false;
+  return {
+    title: turn.t('title.guide'),
+    body: [turn.t('crisis.support')],
+    card: true,
+    plain: true,
+    outcome: { kind: 'crisis' },
+    ...ask(turn, turn.t('crisis.question'), ['choice.yes', 'choice.help', 'choice.stop'], { repeat: true }),
+  };
+}
+
+/** "No" to hearing the crisis numbers again: gently, Lifeline once more, and where to call offered; no bright question. */
+export function crisisDeclined(turn: Turn): Reply {
+  const support = positionOfSubject(SUPPORT_LINE);
+  const offered = support ? offerQuestion(turn, { go: support }, 'offer.hear') : undefined;
+  return { title: turn.t('title.guide'), body: [turn.t('crisis.no')], plain: true, ...(offered ?? askAgain(turn)) };
+}
+
+/** The passage on where to call for support (content/topics.json). */
+const SUPPORT_LINE = 'after.support-line';
+
+/** Advice on a person's own treatment or medicines: kindly declined; the nearest passage only offered. */
+export function adviceDeclined(turn: Turn, nearest?: Position): Reply {
+  const offered = nearest ? offerQuestion(turn, { go: nearest }, 'offer.sheetSays') : undefined;
+  return {
+    title: turn.t('title.guide'),
+    body: [turn.t('decline.advice')],
+    outcome: { kind: 'declined', ...(nearest ? { topic: nearest.topic } : {}) },
+    ...(offered ?? askAgain(turn, 'question.else')),
+  };
+}
+
+/** A symptom happening now: the escalation line first, then what the sheet says of that symptom. */
+function escalate(turn: Turn, found: Extract<Answer, { kind: 'escalate' }>): Reply {
+  const at = found.unit ? placeOf(found.unit) : undefined;
+  const about = at ? passageAt(at) : undefined;
+  const body = [turn.t('escalate.line')];
+  if (at && about && found.sentences) {
+    body.push(turn.t('answer.from', { about: about.about }), ...found.sentences);
+    moveTo(turn, at, true);
+  }
+  const offered = at ? offerQuestion(turn, { go: at }, 'offer.hearMore') : undefined;
+  return {
+    title: about?.title ?? turn.t('title.guide'),
+    body,
+    card: true,
+    outcome: { kind: 'escalated', ...(at ? { topic: at.topic } : {}) },
+    ...(offered ?? openQuestion(turn)),
+  };
+}
+
 /** The reply to a person's own question (found by lambda/question): what the sheet says, or that it does not say it. */
 export function answer(turn: Turn, found: Answer): Reply {
   switch (found.kind) {
     case 'urgent':
       return urgentHelp(turn);
+    case 'crisis':
+      return crisisSupport(turn);
+    case 'escalate':
+      return escalate(turn, found);
+    case 'decline':
+      return adviceDeclined(turn, found.nearest ? placeOf(found.nearest) : undefined);
     case 'unclear':
       return notCovered(turn, undefined);
-    case 'not-covered':
-      return notCovered(turn, found.nearest ? placeOf(found.nearest) : undefined);
+    case 'not-covered': {
+      const at = found.nearest ? placeOf(found.nearest) : undefined;
+      const lead = askedLead(turn, found.asked, (at && passageAt(at)?.about) ?? '');
+      return notCovered(turn, at, lead ? [turn.t('asked.notCovered', { asked: lead })] : undefined);
+    }
     case 'passage': {
       const entry = termOf(found.unit);
       if (entry) return definition(turn, entry, seeAlso(entry));
@@ -282,12 +388,16 @@ export function answer(turn: Turn, found: Answer): Reply {
       }
       // The listener is now in that passage: "next" and "go back" lead on from it, "yes" reads it whole.
       moveTo(turn, at, true);
+      const lead = askedLead(turn, found.asked, about.about) ?? turn.t('answer.from', { about: about.about });
+      const support = found.asked?.gentle && saidWith(at) !== 'support' ? [turn.t('gentle.support')] : [];
+      const sentences = sentencesOf(about.text);
+      const heard = sentences.flatMap((sentence, n) => (found.sentences.includes(sentence) ? [n] : []));
       return {
         title: about.title,
-        body: [turn.t('answer.from', { about: about.about }), ...found.sentences],
+        body: [lead, ...found.sentences, ...support, ...afterPassage(turn, at)],
         card: true,
         outcome: { kind: 'sheet', topic: at.topic },
-        ...(offerQuestion(turn, { go: at }, 'offer.hearMore') ?? openQuestion(turn)),
+        ...(offerQuestion(turn, { go: at, heard }, 'offer.hearMore') ?? openQuestion(turn)),
       };
     }
   }

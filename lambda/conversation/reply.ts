@@ -6,10 +6,13 @@ export type ChoiceKey = Extract<SpeechKey, `choice.${string}`>;
 
 /**
  * How a turn's request was answered, for metrics (counts only, never the words asked): from the sheet, "the
- * sheet doesn't cover that", a fallback, or urgent help. `topic` is a topic id from content/topics.json.
+ * sheet doesn't cover that", a fallback, urgent help, crisis support, a symptom escalated, or advice declined.
+ * `topic` is a topic id from content/topics.json.
  */
+export const OUTCOME_KINDS = ['sheet', 'not-covered', 'fallback', 'urgent', 'crisis', 'escalated', 'declined'] as const;
+
 export interface Outcome {
-  kind: 'sheet' | 'not-covered' | 'fallback' | 'urgent';
+  kind: (typeof OUTCOME_KINDS)[number];
   topic?: string;
 }
 
@@ -34,4 +37,9 @@ export interface Reply {
   card?: boolean;
   /** How the request was answered, for metrics; replies that are not answers (navigation, prompts) have none. */
   outcome?: Outcome;
+  /**
+   * Said as it is, with nothing added (no disclaimer: crisis support is not an answer to disclaim), and kept as
+   * the thing "repeat" says even though it offers to say itself again.
+   */
+  plain?: boolean;
 }

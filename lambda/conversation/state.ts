@@ -3,13 +3,20 @@
 import { isRate, NORMAL_RATE } from '../speech/rate';
 import { en } from '../speech/resources/en';
 import { isValidPosition, type Position } from './catalog';
-import type { ChoiceKey, Reply } from './reply';
+import { type ChoiceKey, OUTCOME_KINDS, type Reply } from './reply';
 
 /**
  * What "yes" does next: go to a passage, or say the last answer again. `declined: 'menu'` makes "no" go to
  * the menu rather than ask what else (the returning welcome's offer to carry on).
  */
-export type Offer = { go: Position; declined?: 'menu' } | { repeat: true };
+/**
+ * What "yes" does: go to a passage (`heard`: the numbers of its sentences already said, so that yes continues
+ * with the rest), or say the last answer again.
+ */
+export type Offer = { go: Position; declined?: 'menu'; heard?: number[] } | { repeat: true };
+
+/** At most this many sentences of a passage are remembered as heard: a passage is a few sentences long. */
+const HEARD_LIMIT = 12;
 
 export interface ConversationState {
   at?: Position;
@@ -53,7 +60,11 @@ function readOffer(value: unknown): Offer | undefined {
   if (record.repeat === true) return { repeat: true };
   const go = readPosition(record.go);
   if (!go) return undefined;
-  return record.declined === 'menu' ? { go, declined: 'menu' } : { go };
+  if (record.declined === 'menu') return { go, declined: 'menu' };
+  const heard = Array.isArray(record.heard)
+    ? record.heard.filter((n): n is number => Number.isInteger(n) && n >= 0 && n < HEARD_LIMIT).slice(0, HEARD_LIMIT)
+    : [];
+  return heard.length > 0 ? { go, heard } : { go };
 }
 
 function readStrings(value: unknown): string[] | undefined {
@@ -85,7 +96,16 @@ function readReply(value: unknown): Reply | undefined {
     choices: readStrings(record.choices)?.filter(isChoiceKey),
     offer: readOffer(record.offer),
     card: record.card === true,
+    ...(record.plain === true ? { plain: true } : {}),
+    ...readOutcome(record.outcome),
   };
+}
+
+/** How a stored answer was given, from the closed list (crisis support is met gently afterwards). */
+function readOutcome(value: unknown): Pick<Reply, 'outcome'> {
+  const kind = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).kind : undefined;
+  const known = OUTCOME_KINDS.find((outcome) => outcome === kind);
+  return known ? { outcome: { kind: known } } : {};
 }
 
 /** The state stored under this key in session attributes. */

@@ -1,6 +1,6 @@
 // Help knows where the listener is; stop and cancel say one line; fallback names what can be asked here.
 import type { RequestHandler } from 'ask-sdk-core';
-import { fallback, farewell, help, urgentHelp } from '../conversation/replies';
+import { adviceDeclined, crisisSupport, fallback, farewell, help, urgentHelp } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { respond } from '../respond';
 import { intentName, isIntent, requestType } from './match';
@@ -15,10 +15,22 @@ export const StopHandler: RequestHandler = {
   handle: (input) => respond(input, farewell(turnOf(input))),
 };
 
-/** "Call an ambulance", "I can't feel my legs", "I want to die": the emergency number, then the support line. */
+/** "Call an ambulance", "he can't breathe": the emergency number, then the support line. */
 export const UrgentHelpHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'UrgentHelpIntent'),
   handle: (input) => respond(input, urgentHelp(turnOf(input))),
+};
+
+/** "I want to die", "I can't go on": acknowledged, then Lifeline, triple zero and the support line. */
+export const CrisisHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'CrisisIntent'),
+  handle: (input) => respond(input, crisisSupport(turnOf(input))),
+};
+
+/** "What would you do?", "should I stop treatment?": the skill cannot advise on a person's own treatment. */
+export const PersonalAdviceHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'PersonalAdviceIntent'),
+  handle: (input) => respond(input, adviceDeclined(turnOf(input))),
 };
 
 /** AMAZON.FallbackIntent, and any intent this skill does not declare: registered last. */

@@ -2,7 +2,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { DefineTermHandler } from './define-term';
 import { GuidedTourHandler } from './guided-tour';
-import { FallbackHandler, HelpHandler, StopHandler, UrgentHelpHandler } from './help-stop-fallback';
+import { CrisisHandler, FallbackHandler, HelpHandler, PersonalAdviceHandler, StopHandler, UrgentHelpHandler } from './help-stop-fallback';
 import { LaunchHandler } from './launch';
 import { AcknowledgeHandler, SessionEndedHandler, SystemExceptionHandler } from './lifecycle';
 import { ListTopicsHandler } from './list-topics';
@@ -19,6 +19,8 @@ import { NoHandler, YesHandler } from './yes-no';
 export const requestHandlers: RequestHandler[] = [
   UnsupportedLocaleHandler,
   LaunchHandler,
+  CrisisHandler,
+  PersonalAdviceHandler,
   UrgentHelpHandler,
   TopicHandler,
   TellMeAboutHandler,

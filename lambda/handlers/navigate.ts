@@ -13,6 +13,9 @@ export const NextHandler: RequestHandler = {
     const turn = turnOf(input);
     const { at, tour, offer } = turn.state;
     const offered = offer && 'go' in offer ? offer.go : undefined;
+    // "More" after an excerpt of this passage goes on with the rest of it, as "yes" would.
+    const rest = offer && 'go' in offer && offer.heard && at && offer.go.topic === at.topic && offer.go.item === at.item;
+    if (rest && isIntent(input, 'AMAZON.MoreIntent')) return respond(input, passage(turn, at, [], true, offer.heard));
     // "Next" moves on from where the listener is ("yes" is what takes an offer elsewhere, such as a
     // definition's); "more" goes deeper into the current topic first. With nowhere yet, next takes the offer.
     const more = isIntent(input, 'AMAZON.MoreIntent') && at ? moreAfter(at, tour) : undefined;

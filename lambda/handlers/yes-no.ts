@@ -1,6 +1,6 @@
 // Yes takes the offer in the question last spoken; No declines it. "No" to an open question ends the visit.
 import type { RequestHandler } from 'ask-sdk-core';
-import { farewell, menu, notice, passage } from '../conversation/replies';
+import { crisisDeclined, farewell, menu, notice, passage } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { respond } from '../respond';
 import { isIntent } from './match';
@@ -10,7 +10,7 @@ export const YesHandler: RequestHandler = {
   handle: (input) => {
     const turn = turnOf(input);
     const offer = turn.state.offer;
-    if (offer && 'go' in offer) return respond(input, passage(turn, offer.go));
+    if (offer && 'go' in offer) return respond(input, passage(turn, offer.go, [], true, offer.heard));
     if (offer && turn.state.last) return respond(input, turn.state.last, { remember: false });
     return respond(input, menu(turn, [turn.t('yes.nothing')]));
   },
@@ -22,6 +22,8 @@ export const NoHandler: RequestHandler = {
     const turn = turnOf(input);
     const { offer, tour } = turn.state;
     turn.state.tour = false;
+    // After crisis support, "no" to its numbers again is met gently, never with a bright "what else".
+    if (offer && 'repeat' in offer && turn.state.last?.outcome?.kind === 'crisis') return respond(input, crisisDeclined(turn));
     if (offer && 'go' in offer && offer.declined === 'menu') return respond(input, menu(turn, [turn.t('no.okay')]));
     if (tour) return respond(input, notice(turn, 'tour.stopped'));
     // "No" to "What else would you like to know?" means nothing else.

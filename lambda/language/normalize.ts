@@ -64,6 +64,8 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   hadnt: 'had not',
   wont: 'will not',
   im: 'i am',
+  hes: 'he is',
+  shes: 'she is',
   ive: 'i have',
   youre: 'you are',
   youve: 'you have',

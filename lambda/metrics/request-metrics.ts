@@ -4,7 +4,7 @@
 // model's intent names, the content's topic ids, the reply outcomes), so nothing a person said, and no id,
 // can reach a metric.
 import { topics } from '../../content';
-import type { Outcome } from '../conversation/reply';
+import { OUTCOME_KINDS, type Outcome } from '../conversation/reply';
 import { knownIntent, knownRequestType } from '../known-names';
 import { StoreTimeoutError } from '../store/timeout';
 import { type EmfMembers, emfLine, type MetricDirective } from './emf';
@@ -20,16 +20,8 @@ export interface MetricsOptions {
 export type StoreOperation = 'read' | 'write';
 
 const KNOWN_TOPICS = new Set(topics.map((topic) => topic.id));
-/**
- * Every kind of reply outcome, and nothing else (the compiler checks both ways): a new kind of Outcome fails the
- * type check until it is added here, rather than being counted as "other".
- */
-const OUTCOME_KINDS = {
-  sheet: true,
-  'not-covered': true,
-  fallback: true,
-  urgent: true,
-} as const satisfies Record<Outcome['kind'], true>;
+/** Every kind of reply outcome (one list, in conversation/reply.ts), and nothing else. */
+const OUTCOMES = new Set<string>(OUTCOME_KINDS);
 
 const STORE_METRICS = {
   read: { timeout: METRIC.storeReadTimeouts, failure: METRIC.storeReadFailures },
@@ -82,7 +74,7 @@ export class RequestMetrics {
   /** How the request's question was answered (from the reply's outcome). */
   answered(outcome: Outcome): void {
     this.answer = {
-      outcome: Object.hasOwn(OUTCOME_KINDS, outcome.kind) ? outcome.kind : OTHER,
+      outcome: OUTCOMES.has(outcome.kind) ? outcome.kind : OTHER,
       topic: outcome.topic !== undefined && KNOWN_TOPICS.has(outcome.topic) ? outcome.topic : NONE,
     };
   }

@@ -10,44 +10,68 @@
 import MiniSearch from 'minisearch';
 import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
-import { readQuestion, urgentStems } from './read';
+import { type CompiledKind, classifyQuestion } from './kinds';
+import { type ReadQuestion, readQuestion } from './read';
 import indexJson from './search-index.json';
-import { contentStems, INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './search-options';
+import { INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './search-options';
+
+/** What the question asks for, when it is one of the kinds the sheet answers only in some sentences, if at all. */
+export interface Asked {
+  /** The kind's id (content/question-kinds.json). */
+  id: string;
+  /** Said gently, with the support line. */
+  gentle?: boolean;
+}
 
 export type Answer =
+  /** An emergency: triple zero first. */
   | { kind: 'urgent' }
+  /** Despair or crisis: no passage, crisis support. */
+  | { kind: 'crisis' }
+  /** A symptom happening now: the escalation line first, then what the sheet says of it, when it does. */
+  | { kind: 'escalate'; unit?: Unit; sentences?: string[] }
+  /** Advice on the person's own treatment or medicines: declined, the nearest passage only offered. */
+  | { kind: 'decline'; nearest?: Unit }
   /** Nothing in the question names a subject ("can you tell me"). */
   | { kind: 'unclear' }
   /** The whole passage or glossary entry answers it. */
   | { kind: 'passage'; unit: Unit }
-  /** These sentences of the passage answer it. */
-  | { kind: 'excerpt'; unit: Unit; sentences: string[] }
+  /** These sentences of the passage answer it (and `rest` says there is more to hear). */
+  | { kind: 'excerpt'; unit: Unit; sentences: string[]; asked?: Asked }
   /** The sheet does not answer it exactly; these sentences are the closest it comes. */
   | { kind: 'partial'; unit: Unit; sentences: string[] }
   /** The sheet does not cover it; `nearest` is the closest passage, when anything in the question is in the sheet. */
-  | { kind: 'not-covered'; nearest?: Unit };
+  | { kind: 'not-covered'; nearest?: Unit; asked?: Asked };
 
 /**
  * A word of the question this specific (said in few passages) must be in the passage that answers it: a
  * passage that lacks it is only the closest the sheet comes. Weights are ln(1 + units / units saying it).
  */
 const SPECIFIC = 2;
-/** What the known words of a question with an unknown one must weigh, all in one passage, to quote it. */
-const CLOSE_ENOUGH = 2.5;
+/** What the known words of a question with an unknown one must weigh in one passage to quote it as the closest. */
+const QUOTE_CLOSEST = 2.5;
 /** A nearest topic is offered only when what the question shares with it weighs this much: "cancer" alone does not. */
 const NEAREST = 1.5;
 /** Glossary entries repeat what passages say; a passage saying as much is the better answer (it leads on). */
 const GLOSSARY_HANDICAP = 0.25;
 /** A passage this short is quoted whole: it is already "the sentence or two". */
 const SHORT_UNIT = 2;
+/** ...and one of this many words or fewer: a third sentence of it costs the listener less than a missing fact. */
+const SHORT_WORDS = 32;
 /** One rare word in passing ("for her hip") must not outweigh the rest of the question. */
 const WEIGHT_CAP = 2.5;
 /** At most this many sentences are quoted as an answer. */
 const MAX_SENTENCES = 2;
 /** A sentence that starts with one of these leans on the one before it. */
-const LEANS_BACK = /^(This|That|These|Those|They|It|Its|Such)\b/;
+const LEANS_BACK = /^(This|That|These|Those|They|It|Its|Such|Several|Both|Either|Neither|Others)\b/;
 /** A sentence this short introduces the next one ("There are two ways."). */
 const INTRODUCES = 5;
+/** A pair of words that names at most this many units is a name said whole ("bone scan"); more is a subject. */
+const NAME_PAIR_UNITS = 3;
+/** Names this close in weight are told apart by which the question says last (the head of the phrase). */
+const HEAD_MARGIN = 0.5;
+/** What the question says of a unit's names weighs at least this for the question to name the unit. */
+const NAMES = 1.5;
 /** What a question asks beyond a passage's own title weighs at least this, or the passage is the answer whole. */
 const NARROWER = 1.5;
 
@@ -88,9 +112,12 @@ function pairKey(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
-function addPairs(into: Set<string>, text: string): void {
-  const stems = contentStems(text);
-  for (let i = 1; i < stems.length; i += 1) into.add(pairKey(stems[i - 1] as string, stems[i] as string));
+/** Adds the neighbouring stems of each phrase (stems joined by spaces, phrases by commas: index-build.ts). */
+function addPairs(into: Set<string>, phrases: string): void {
+  for (const phrase of phrases.split(',')) {
+    const stems = phrase.split(' ');
+    for (let i = 1; i < stems.length; i += 1) into.add(pairKey(stems[i - 1] as string, stems[i] as string));
+  }
 }
 
 /**
@@ -100,16 +127,19 @@ function addPairs(into: Set<string>, text: string): void {
 function unitPairs(): { byUnit: Map<string, Set<string>>; names: Set<string> } {
   if (pairsByUnit && namePairs) return { byUnit: pairsByUnit, names: namePairs };
   pairsByUnit = new Map();
-  namePairs = new Set();
+  const naming = new Map<string, number>();
   for (const unit of units) {
     const pairs = new Set<string>();
-    for (const sentence of unit.sentences) addPairs(pairs, sentence);
-    for (const name of [unit.title, ...unit.names]) {
-      addPairs(pairs, name);
-      addPairs(namePairs, name);
-    }
+    const named = new Set<string>();
+    const [sentences = '', names = ''] = indexFile.stems[unit.key] ?? [];
+    addPairs(pairs, sentences);
+    addPairs(pairs, names);
+    addPairs(named, names);
+    for (const pair of named) naming.set(pair, (naming.get(pair) ?? 0) + 1);
     pairsByUnit.set(unit.key, pairs);
   }
+  // A name of one or two things ("bone scan"), not one that half the content is called by ("bone cancer").
+  namePairs = new Set([...naming].filter(([, count]) => count <= NAME_PAIR_UNITS).map(([pair]) => pair));
   return { byUnit: pairsByUnit, names: namePairs };
 }
 
@@ -132,10 +162,70 @@ function rootOf(term: string): string {
 const saidCache = new Map<string, Where>();
 const SAID_CACHE_SIZE = 2000;
 
+/** Stem → the units whose reviewed questions (content/answers.json) use it; made once, with the first question. */
+let askedBy: Map<string, Set<string>> | undefined;
+
+function unitsAsking(stem: string): ReadonlySet<string> | undefined {
+  if (!askedBy) {
+    askedBy = new Map();
+    for (const [unit, questions] of Object.entries(indexFile.asked)) {
+      for (const question of questions) {
+        for (const word of question.split(' ')) {
+          const set = askedBy.get(word) ?? new Set<string>();
+          set.add(unit);
+          askedBy.set(word, set);
+        }
+      }
+    }
+  }
+  return askedBy.get(stem);
+}
+
+/** How telling a word is among the reviewed questions: a word few units' questions use says most. */
+function askedWeight(stem: string): number {
+  return Math.log(1 + units.length / (1 + (unitsAsking(stem)?.size ?? 0)));
+}
+
+interface AskedMatch {
+  unit: string;
+  /** How closely one of the unit's reviewed questions says the question: 0–1 (weighted F1 of their words). */
+  score: number;
+}
+
+/** The unit whose reviewed questions say this question most closely (FAQ retrieval: question against question). */
+function closestAsked(terms: readonly string[]): AskedMatch | undefined {
+  const said = new Set(terms);
+  const total = terms.reduce((sum, term) => sum + askedWeight(term), 0);
+  if (total === 0) return undefined;
+  let best: AskedMatch | undefined;
+  for (const [unit, questions] of Object.entries(indexFile.asked)) {
+    for (const question of questions) {
+      const words = question.split(' ');
+      let shared = 0;
+      let own = 0;
+      for (const word of words) {
+        const weight = askedWeight(word);
+        own += weight;
+        if (said.has(word)) shared += weight;
+      }
+      if (shared === 0) continue;
+      const recall = shared / total;
+      const precision = shared / own;
+      // Everything the question says must be in the reviewed question: "do bone scans hurt" is not "what is a
+      // bone scan", however much of it that says.
+      if (recall < ASKED_RECALL || precision < ASKED_PRECISION) continue;
+      const score = (2 * recall * precision) / (recall + precision);
+      if (!best || score > best.score) best = { unit, score };
+    }
+  }
+  return best;
+}
+
 function whereSaid(term: string): Where {
   const cached = saidCache.get(term);
   if (cached) return cached;
   const where = searchWhereSaid(term);
+
   if (saidCache.size >= SAID_CACHE_SIZE) saidCache.delete(saidCache.keys().next().value as string);
   saidCache.set(term, where);
   return where;
@@ -270,9 +360,13 @@ function chooseSentences(unit: Unit, groups: readonly Group[], found: Map<string
 }
 
 function quote(unit: Unit, groups: readonly Group[], found: Map<string, Where>): string[] | undefined {
-  if (unit.term || unit.sentences.length <= SHORT_UNIT) return undefined;
+  if (unit.term || unit.sentences.length <= SHORT_UNIT || wordsIn(unit) <= SHORT_WORDS) return undefined;
   const chosen = chooseSentences(unit, groups, found);
   return chosen.length === 0 || chosen.length >= unit.sentences.length ? undefined : chosen.map((n) => unit.sentences[n] as string);
+}
+
+function wordsIn(unit: Unit): number {
+  return unit.sentences.reduce((sum, sentence) => sum + sentence.split(' ').length, 0);
 }
 
 /** The guide's opening topic: what a question that names nothing but secondary bone cancer is asking about. */
@@ -291,25 +385,130 @@ export function createAnswerer(all: readonly Unit[]): (question: string) => Answ
   search = undefined;
   pairsByUnit = undefined;
   namePairs = undefined;
+  askedBy = undefined;
   saidCache.clear();
   return answerQuestion;
 }
 
-function isUrgent(text: string): boolean {
-  const said = ` ${urgentStems(text).join(' ')} `;
-  return indexFile.urgent.some((stems) => said.includes(` ${stems.join(' ')} `));
+/** The sentences of a unit that give this kind of answer (content/answers.json), in order. */
+function givenBy(unit: Unit, kind: string): string[] {
+  return (indexFile.gives[unit.key]?.[kind] ?? []).map((n) => unit.sentences[n]).filter((s): s is string => s !== undefined);
 }
 
-function answerQuestion(text: string): Answer {
-  if (isUrgent(text)) return { kind: 'urgent' };
-  const question = readQuestion(text, indexFile.reading);
-  if (question.terms.length === 0) return question.namesSubject ? { kind: 'passage', unit: overview() } : { kind: 'unclear' };
+function askedOf(kind: CompiledKind): Asked {
+  return { id: kind.id, ...(kind.gentle ? { gentle: true } : {}) };
+}
 
+/** The unit an answer is about, if any. */
+function unitOf(found: Answer): Unit | undefined {
+  if ('unit' in found) return found.unit;
+  return 'nearest' in found ? found.nearest : undefined;
+}
+
+/**
+ * What the question asks for decides how it may be answered before any passage is chosen: crisis support, an
+ * emergency, an escalation or a decline are never a passage read as the answer; a kind that only some
+ * sentences give (how long, how many, time left, cure) is answered by those sentences or not at all.
+ */
+function answerQuestion(text: string): Answer {
+  const asked = classifyQuestion(text, indexFile.kinds);
+  if (!asked) return findInSheet(text);
+  switch (asked.reply) {
+    case 'crisis':
+      return { kind: 'crisis' };
+    case 'emergency':
+      return { kind: 'urgent' };
+    case 'escalate':
+      return escalation(asked);
+    case 'decline':
+      return { kind: 'decline', ...nearestOf(findInSheet(text)) };
+    case 'sheet':
+      return answerOfKind(text, asked);
+  }
+}
+
+function nearestOf(found: Answer): { nearest?: Unit } {
+  const unit = unitOf(found);
+  return unit ? { nearest: unit } : {};
+}
+
+/** The escalation line comes first; then the sheet's passage on that symptom (the kind's unit), short as it is. */
+function escalation(kind: CompiledKind): Answer {
+  const unit = kind.from ? byKey.get(kind.from) : undefined;
+  return unit ? { kind: 'escalate', unit, sentences: unit.sentences.slice(0, MAX_SENTENCES + 1) } : { kind: 'escalate' };
+}
+
+/**
+ * The unit the question names by its title or names ("the ct scanner" names the CT and MRI scans): a kind such
+ * as "how long" is asked of a thing, and only that thing's passage may give it.
+ */
+function namedUnit(text: string): Unit | undefined {
+  const question = readQuestion(text, indexFile.reading);
+  const weights = new Map<string, number>();
+  // Words read as alternatives ("how many": number or several) say what is asked, not what it is asked of.
+  const asking = new Set(question.alternatives.flat());
+  for (const term of question.terms) {
+    if (asking.has(term)) continue;
+    const where = whereSaid(term);
+    if (where.units.size === 0) continue;
+    for (const unit of where.named) weights.set(unit, (weights.get(unit) ?? 0) + Math.min(weightOf(where), WEIGHT_CAP));
+  }
+  const { byUnit, names } = unitPairs();
+  // A name said whole ("bone scan") names only the units that say it whole: not the CT scans' "scans".
+  for (const [a, b] of question.pairs) {
+    if (!names.has(pairKey(a, b)) && !names.has(pairKey(b, a))) continue;
+    for (const unit of weights.keys()) {
+      const said = byUnit.get(unit);
+      if (!said?.has(pairKey(a, b)) && !said?.has(pairKey(b, a))) weights.delete(unit);
+    }
+  }
+  // The most specific name wins, a passage before a glossary entry; a word as common as "bone" names nothing.
+  // Of names nearly as specific, the one said last: in "the ct guided biopsy" the biopsy is what is named.
+  const ranked = [...weights]
+    .filter(([, weight]) => weight >= NAMES)
+    .sort(([a, wa], [b, wb]) => wb - wa || Number(b.startsWith('p:')) - Number(a.startsWith('p:')));
+  const best = ranked[0]?.[1] ?? 0;
+  const close = ranked.filter(([, weight]) => best - weight <= HEAD_MARGIN);
+  if (close.length > 1) {
+    const lastNamed = (unit: string) => Math.max(...question.terms.map((term, i) => (whereSaid(term).named.has(unit) ? i : -1)));
+    const head = [...close].sort(([a], [b]) => lastNamed(b) - lastNamed(a))[0];
+    if (head) return byKey.get(head[0]);
+  }
+  const top = ranked[0];
+  return top ? byKey.get(top[0]) : undefined;
+}
+
+/** A question of a kind only some sentences give: those sentences, or honestly not covered. */
+function answerOfKind(text: string, kind: CompiledKind): Answer {
+  const asked = askedOf(kind);
+  const named = namedUnit(text);
+  const namedGives = named ? givenBy(named, kind.id) : [];
+  if (named && namedGives.length > 0) return { kind: 'excerpt', unit: named, sentences: namedGives, asked };
+  // A kind with a passage of its own (time left: the prognosis) is answered there when nothing named gives it.
+  const fixed = kind.from ? byKey.get(kind.from) : undefined;
+  if (fixed) return { kind: 'excerpt', unit: fixed, sentences: givenBy(fixed, kind.id), asked };
+  const found = named ? undefined : findInSheet(text);
+  const unit = named ?? (found?.kind === 'excerpt' || found?.kind === 'passage' ? found.unit : undefined);
+  const sentences = unit ? givenBy(unit, kind.id) : [];
+  if (unit && sentences.length > 0) return { kind: 'excerpt', unit, sentences, asked };
+  const nearest = unit ?? (found ? unitOf(found) : undefined);
+  return { kind: 'not-covered', asked, ...(nearest ? { nearest } : {}) };
+}
+
+/** A question read, and where each of its words is said. */
+interface Analysis {
+  question: ReadQuestion;
+  found: Map<string, Where>;
+  known: string[];
+  unknown: number;
+  groups: Group[];
+  pairs: Array<[string, string]>;
+}
+
+function analyse(text: string): Analysis {
+  const question = readQuestion(text, indexFile.reading);
   const found = new Map(question.terms.map((term) => [term, whereSaid(term)]));
   const known = question.terms.filter((term) => (found.get(term) as Where).units.size > 0);
-  const unknown = question.terms.length - known.length;
-  if (known.length === 0) return { kind: 'not-covered' };
-
   const knownSet = new Set(known);
   const groups = groupsOf(
     known,
@@ -319,17 +518,50 @@ function answerQuestion(text: string): Answer {
   const { names } = unitPairs();
   // Words said together in the question that make one of the content's names ("bone scan") name one thing.
   const pairs = question.pairs.filter(([a, b]) => names.has(pairKey(a, b)) || names.has(pairKey(b, a)));
+  return { question, found, known, unknown: question.terms.length - known.length, groups, pairs };
+}
+
+/** How closely a reviewed question must say the question for its unit to answer it, whatever the words say. */
+const ASKED = 0.7;
+/** ...saying at least this share of the question's words, by weight... */
+const ASKED_RECALL = 0.85;
+/** ...and asking little else: "what are the two types of bone biopsy" is not "what are the two types". */
+const ASKED_PRECISION = 0.75;
+
+/**
+ * Where the sheet says what the question asks about, or that it does not: from the words the sheet says, and
+ * from the questions reviewed for each passage. A question said almost as one of a passage's reviewed questions
+ * is answered by that passage ("what's the name for the type where the bone gets eaten away").
+ */
+function findInSheet(text: string): Answer {
+  const analysis = analyse(text);
+  const byWords = fromSheetWords(analysis);
+  const asked = closestAsked(analysis.question.terms);
+  const unit = asked && asked.score >= ASKED ? byKey.get(asked.unit) : undefined;
+  if (!unit) return byWords;
+  const answered = byWords.kind === 'excerpt' || byWords.kind === 'passage' ? byWords.unit : undefined;
+  if (answered?.key === unit.key) return byWords;
+  const sentences = quote(unit, analysis.groups, analysis.found);
+  return sentences ? { kind: 'excerpt', unit, sentences } : { kind: 'passage', unit };
+}
+
+/** Where the sheet's own words say what the question asks about, or that they do not. */
+function fromSheetWords({ question, found, known, unknown, groups, pairs }: Analysis): Answer {
+  if (question.terms.length === 0) return question.namesSubject ? { kind: 'passage', unit: overview() } : { kind: 'unclear' };
+  if (known.length === 0) return { kind: 'not-covered' };
 
   const fits = [...new Set(known.flatMap((term) => [...(found.get(term) as Where).units]))].map((unit) =>
     fitOf(unit, groups, pairs, found),
   );
+  if (fits.length === 0) return { kind: 'not-covered' };
   const top = Math.max(...fits.map((fit) => fit.covered));
   const tied = fits.filter((fit) => top - fit.covered < 1e-9);
   // Passages that say the question equally well are ranked by the library (BM25 over the whole question).
   if (tied.length > 1) {
     const ranks = new Map<string, number>();
-    for (const result of index().search(known.join(' '), { ...SEARCH_OPTIONS, filter: (r) => !String(r.id).includes('#') })) {
-      ranks.set(String(result.id), result.score);
+    for (const result of index().search(known.join(' '), SEARCH_OPTIONS)) {
+      const unit = String(result.id).split('#')[0] as string;
+      ranks.set(unit, (ranks.get(unit) ?? 0) + result.score);
     }
     for (const fit of tied) fit.rank = ranks.get(fit.unit) ?? 0;
   }
@@ -346,7 +578,9 @@ function answerQuestion(text: string): Answer {
   // A word the sheet never uses is what the question is about ("cannabis", "cost"): the sheet does not cover it.
   // Only when the rest names a passage very specifically is that passage worth quoting as the closest it comes.
   if (unknown > 0) {
-    if (best.covered >= CLOSE_ENOUGH && best.gap === 0) return closest();
+    // Said as only the closest it comes, never as the answer: a listener hears what the sheet does say, and that
+    // it may not be what was asked.
+    if (best.covered >= QUOTE_CLOSEST) return closest();
     return best.covered >= NEAREST ? { kind: 'not-covered', nearest: unit } : { kind: 'not-covered' };
   }
   if (best.gap >= SPECIFIC) return closest();

@@ -23,7 +23,7 @@ function passageKey(at: Position): string {
 }
 
 /** Sentence ends: a full stop, question or exclamation mark followed by a space and a capital or digit. */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[.?!])\s+(?=[A-Z0-9])/)
     .map((sentence) => sentence.trim())
@@ -70,6 +70,20 @@ export function corpusUnits(): Unit[] {
   }
   units = built;
   return built;
+}
+
+/**
+ * A unit's key from its id in content/answers.json and content/question-kinds.json: a topic's id (its summary),
+ * "topic/item" (a deeper item), "glossary/term". Undefined when there is no such unit.
+ */
+export function unitKeyOf(id: string): string | undefined {
+  const [first = '', second] = id.split('/');
+  if (first === 'glossary') return second && glossary.some((entry) => entry.id === second) ? `g:${second}` : undefined;
+  const topic = topics.find((candidate) => candidate.id === first);
+  if (!topic) return undefined;
+  if (second === undefined) return passageKey(summaryOf(topic.id));
+  const item = topic.items.findIndex((candidate) => !('ref' in candidate) && candidate.id === second);
+  return item === -1 ? undefined : passageKey({ topic: topic.id, item });
 }
 
 export function termOf(unit: Unit) {

@@ -1,38 +1,106 @@
 // Builds the question-answering data at build time (npm run generate writes it to search-index.json, and a
 // test fails when it drifts): the search index over every passage, sentence and glossary entry, and the
-// lay-word table compiled for reading questions, and the urgent phrasings, taken from the interaction model's UrgentHelpIntent so they are written once.
+// lay-word table compiled for reading questions, what questions ask for (question-kinds.json) and where each
+// passage gives each kind of answer (answers.json).
 import MiniSearch from 'minisearch';
-import { layWords } from '../../content';
-import { corpusUnits } from './corpus';
-import { compileReading, type ReadingTable, urgentStems } from './read';
-import { INDEX_OPTIONS, type SearchDocument } from './search-options';
+import { type AnswersTable, layWords, type QuestionKindTable } from '../../content';
+import answersJson from '../../content/answers.json';
+import questionKindsJson from '../../content/question-kinds.json';
+import { corpusUnits, unitKeyOf } from './corpus';
+import { compileKinds, type KindTable } from './kinds';
+import { compileReading, type ReadingTable, readQuestion } from './read';
+import { contentStems, INDEX_OPTIONS, type SearchDocument } from './search-options';
 
 export const SEARCH_INDEX_FILE = 'lambda/question/search-index.json';
 
 export interface SearchIndexFile {
-  /** Each urgent phrasing as stems (lambda/question/read.ts urgentStems). */
-  urgent: string[][];
   /** The lay-word table, compiled for reading questions. */
   reading: ReadingTable;
   index: ReturnType<MiniSearch<SearchDocument>['toJSON']>;
+  /** What questions ask for, compiled (lambda/question/kinds.ts). */
+  kinds: KindTable;
+  /** By unit key, then kind: the sentences (by number) that give that kind of answer. */
+  gives: Record<string, Record<string, number[]>>;
+  /** By unit key: the reviewed questions it answers (content/answers.json), each as its words read as a question's are. */
+  asked: Record<string, string[]>;
+  /**
+   * By unit key: the content words of its sentences, then of its title and names, as stems (each phrase's stems
+   * joined by spaces, phrases by commas): which words a unit says side by side, read without tokenising again.
+   */
+  stems: Record<string, [string, string]>;
 }
 
+/** A unit's phrases as their content stems: stems joined by spaces, phrases by commas. */
+function stemsOfPhrases(phrases: readonly string[]): string {
+  return phrases.map((phrase) => contentStems(phrase).join(' ')).join(',');
+}
+
+function unitStems(): Record<string, [string, string]> {
+  return Object.fromEntries(
+    corpusUnits().map((unit) => [unit.key, [stemsOfPhrases(unit.sentences), stemsOfPhrases([unit.title, ...unit.names])]]),
+  );
+}
+
+/** Each unit's reviewed questions, read as a person's question is read (lay words mapped, framing set aside). */
+function askedQuestions(reading: ReadingTable): Record<string, string[]> {
+  const asked: Record<string, string[]> = {};
+  for (const [id, about] of Object.entries((answersJson as AnswersTable).units)) {
+    const key = unitKeyOf(id);
+    if (!key) throw new Error(`answers.json: ${id} is not a unit`);
+    const questions = (about.questions ?? []).map((question) => readQuestion(question, reading).terms.join(' ')).filter(Boolean);
+    if (questions.length > 0) asked[key] = [...new Set(questions)];
+  }
+  return asked;
+}
+
+/** The question kinds, each kind's passage named by its key in the index, as answers are found. */
+function compiledKinds(): KindTable {
+  const table = compileKinds(questionKindsJson as QuestionKindTable);
+  return { ...table, kinds: table.kinds.map((kind) => (kind.from ? { ...kind, from: unitKeyOf(kind.from) ?? kind.from } : kind)) };
+}
+
+/** Where each unit gives each kind of answer (content/answers.json), as sentence numbers. */
+function givenAnswers(): Record<string, Record<string, number[]>> {
+  const units = new Map(corpusUnits().map((unit) => [unit.key, unit]));
+  const gives: Record<string, Record<string, number[]>> = {};
+  for (const [id, about] of Object.entries((answersJson as AnswersTable).units)) {
+    const key = unitKeyOf(id);
+    const unit = key ? units.get(key) : undefined;
+    if (!key || !unit) throw new Error(`answers.json: ${id} is not a unit`);
+    for (const given of about.gives ?? []) {
+      const where = given.in;
+      const numbers =
+        where === undefined ? unit.sentences.map((_, n) => n) : unit.sentences.flatMap((s, n) => (s.includes(where) ? [n] : []));
+      if (numbers.length === 0) throw new Error(`answers.json: ${id} has no sentence saying "${where}"`);
+      const byKind = gives[key] ?? {};
+      gives[key] = byKind;
+      byKind[given.kind] = [...new Set([...(byKind[given.kind] ?? []), ...numbers])].sort((a, b) => a - b);
+    }
+  }
+  return gives;
+}
+
+/**
+ * A document for each unit's title and names, and one for each of its sentences' text: where a word is said,
+ * and in which sentence, without the index holding anything twice (it travels in the Lambda package).
+ */
 export function searchDocuments(): SearchDocument[] {
-  return corpusUnits().flatMap((unit) => {
-    const named = { title: unit.title, names: unit.names.join('. ') };
-    return [
-      { id: unit.key, text: unit.sentences.join(' '), ...named },
-      ...unit.sentences.map((text, n) => ({ id: `${unit.key}#${n}`, text, ...named })),
-    ];
-  });
+  return corpusUnits().flatMap((unit) => [
+    { id: unit.key, text: '', title: unit.title, names: unit.names.join('. ') },
+    ...unit.sentences.map((text, n) => ({ id: `${unit.key}#${n}`, text, title: '', names: '' })),
+  ]);
 }
 
-export function buildSearchIndexFile(urgentSamples: readonly string[]): SearchIndexFile {
+export function buildSearchIndexFile(): SearchIndexFile {
   const search = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
   search.addAll(searchDocuments());
+  const reading = compileReading(layWords);
   return {
-    urgent: urgentSamples.map(urgentStems).filter((stems) => stems.length > 0),
-    reading: compileReading(layWords),
+    reading,
     index: search.toJSON(),
+    kinds: compiledKinds(),
+    gives: givenAnswers(),
+    asked: askedQuestions(reading),
+    stems: unitStems(),
   };
 }

@@ -190,13 +190,3 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
   const namesSubject = tokens.some((token) => token.stem === SUBJECT);
   return { terms, pairs, alternatives: alternatives.filter((group) => group.length > 1), namesSubject };
 }
-
-/** The stems of a text with only pronouns and articles left out: how urgent phrasings are compared. */
-export function urgentStems(text: string): string[] {
-  return tokenize(text.slice(0, MAX_CHARS))
-    .filter((token) => !PERSON_WORDS.has(token.word))
-    .map((token) => token.stem);
-}
-
-// "I can't feel my legs" and "my dad can't feel his legs" are the same emergency; "so" and "really" add nothing.
-const PERSON_WORDS = new Set([...PASSING, 'so', 'really', 'just', 'very']);

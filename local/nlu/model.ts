@@ -29,6 +29,8 @@ export interface LanguageModel {
   readonly invocationName: string;
   readonly intents: readonly IntentDef[];
   readonly types?: readonly SlotTypeDef[];
+  /** Alexa's fallback sensitivity; the local matcher has a threshold of its own and does not read it. */
+  readonly modelConfiguration?: { readonly fallbackIntentSensitivity?: { readonly level: string } };
 }
 
 export interface InteractionModel {

@@ -97,6 +97,36 @@ const PHRASE_SKIP_COST = 0.03;
 const PHRASE_MARGIN = 0.15;
 /** Share of an utterance's content words the model never uses, above which no other intent explains it. */
 const UNKNOWN_SHARE = 0.2;
+/** An utterance no sample says goes to the question intent when the model knows this many of its words... */
+const OWN_WORDS_MIN = 2;
+/** ...and at least this share of them. */
+const OWN_WORDS_KNOWN = 0.5;
+/** Modal verbs a question carrier asks with: a reading that does not say them asks something else. */
+const MODALS = new Set(['should', 'shall', 'would', 'could', 'must']);
+/** Words that may stand around a bare slot value ("um, chemotherapy please") without asking anything of it. */
+const BARE_SLOT_FILLERS = new Set(
+  [
+    'um',
+    'uh',
+    'er',
+    'erm',
+    'hmm',
+    'oh',
+    'hey',
+    'well',
+    'please',
+    'alexa',
+    'the',
+    'a',
+    'an',
+    'and',
+    'so',
+    'okay',
+    'ok',
+    'about',
+    'more',
+  ].map(stem),
+);
 /** Share of an utterance's content words its reading's sample may leave unsaid and still explain it. */
 const UNSAID_SHARE = 0.6;
 // A carrier must hold at least this share of the maximum word weight to capture an unknown value: "what
@@ -246,6 +276,10 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
       const sample = samples[k] as Sample;
       const { score, recall, fills } = scoreSample(sample, a, vocab.maxWeight);
       if (score === 0 || recall < minRecall) continue;
+      // A phrase slot is read only through its carrier (matchPhrase): a sample that leaves it empty while the
+      // utterance says more would send the question without its words.
+      const saysMore = a.words.some((w) => !w.fn && !sample.said.has(w.stem));
+      if (saysMore && sample.slots.some((slot) => slot.type === PHRASE_TYPE && !fills.has(slot.slot))) continue;
       let cover = covered.get(sample.intent);
       if (cover === undefined) {
         cover = coverage(intents[sample.intent] as Intent, a);
@@ -306,9 +340,13 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     // Known words the reading's own sample does not say: "{subject}" does not explain "pet scan how long does
     // it take", however well "pet scan" fits.
     const unsaid = bySample && c.said ? a.words.filter((w, i) => !w.fn && w.known && !filled(i) && !c.said?.has(w.stem)).length : 0;
-    // A sample that says every known word may leave one unknown one ("talk a little faster"); otherwise a name
-    // or two the model never heard ("my sister's") is part of any question, and more is another subject.
-    const saysAllKnown = bySample && c.said !== undefined && unsaid === 0 && unknown <= 1;
+    // A sample that is nothing but its slot ("{subject}") explains nothing said around the value: "should I have
+    // the radiotherapy" asks something of radiotherapy, which a phrase slot's carrier has heard.
+    if (c.said?.size === 0 && a.words.some((w, i) => !filled(i) && !BARE_SLOT_FILLERS.has(w.stem))) return false;
+    // Against a question's phrase slot, a sample explains the utterance only if it says every known word and
+    // the model knows them all: a word it never heard ("will I see christmas") is what the question is about.
+    const saysAllKnown = bySample && c.said !== undefined && unsaid === 0 && unknown === 0;
+    if (bySample && !saysAllKnown) return false;
     if (!saysAllKnown && unknown > UNKNOWN_SHARE * content.length) return false;
     if (unsaid + unknown > UNSAID_SHARE * content.length) return false;
     const intent = intents[c.intent] as Intent;
@@ -323,23 +361,72 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
    * that explains the utterance and scores at least PHRASE_YIELD, and wins over one that leaves part of it
    * unexplained unless that one leads by PHRASE_MARGIN.
    */
+  /** Whether another reading's sample says the content words of a phrase reading's carrier ("long", "take"). */
+  const saysCarrierOf = (phrase: Candidate, other: Candidate, a: Analysis): boolean => {
+    const fill = [...phrase.fills.values()][0];
+    // Content words, and the modal verbs that make it a question of another kind ("should I …" asks for advice).
+    const carrier = a.words.filter((w, i) => (!w.fn || MODALS.has(w.stem)) && fill !== undefined && (i < fill.start || i >= fill.end));
+    return other.said !== undefined && carrier.every((w) => other.said?.has(w.stem));
+  };
+
   const preferExplained = (ranked: Candidate[], a: Analysis): void => {
+    preferLongerCarrier(ranked);
     const top = ranked[0];
     const phraseAt = ranked.findIndex((c) => c.phrase);
     const phrase = ranked[phraseAt];
     if (!top || !phrase) return;
     if (top === phrase) {
-      const other = ranked.findIndex((c) => !c.phrase && c.score >= PHRASE_YIELD && explains(c, a, true));
-      if (other > 0) ranked.unshift(...ranked.splice(other, 1));
-    } else if (phrase.score >= threshold && top.score - phrase.score < PHRASE_MARGIN && !explains(top, a)) {
+      // Only to the best of the other readings: one further down that explains the utterance only by leaving
+      // its telling word unsaid ("can secondary bone cancer be prevented" for "… be cured") is no better.
+      const other = ranked.findIndex((c) => !c.phrase);
+      const best = ranked[other];
+      // Nor to one whose sample leaves the carrier's own words unsaid ("long" and "take" of "how long does a …
+      // take" are not said by "how does a {subject} work").
+      if (other > 0 && best && best.score >= PHRASE_YIELD && saysCarrierOf(phrase, best, a) && explains(best, a, true))
+        ranked.unshift(...ranked.splice(other, 1));
+    } else if (
+      phrase.score >= threshold &&
+      ((top.score - phrase.score < PHRASE_MARGIN && !explains(top, a)) || !saysCarrierOf(phrase, top, a))
+    ) {
+      // A reading that leaves a question carrier's own words unsaid ("long" of "how long is a ct scan", read as
+      // "what is a {term}") misses what is asked, however well the rest fits.
       ranked.unshift(...ranked.splice(phraseAt, 1));
     }
+  };
+
+  // The phrase-slot intent with the most carriers: where an own-words question with no sample of its shape goes.
+  const catchAll = intentDefs
+    .filter((def) => (def.slots ?? []).some((slot) => slot.type === PHRASE_TYPE))
+    .sort((a, b) => (b.samples?.length ?? 0) - (a.samples?.length ?? 0))[0];
+  const catchAllSlot = catchAll?.slots?.find((slot) => slot.type === PHRASE_TYPE)?.name;
+
+  /**
+   * An utterance no sample says, in the skill's own words ("both my legs have gone numb and tingly"): with
+   * the fallback sensitivity LOW, Alexa sends what sounds in the skill's domain to its closest intent, and for
+   * words no sample has the shape of that is the question intent. Off-topic words ("order a pizza") still
+   * fall back.
+   */
+  const ownWords = (a: Analysis, text: string, confidence: number): Resolution | undefined => {
+    if (!catchAll || !catchAllSlot) return undefined;
+    const content = a.words.filter((w) => !w.fn);
+    const known = content.filter((w) => w.known).length;
+    if (known < OWN_WORDS_MIN || known < OWN_WORDS_KNOWN * content.length) return undefined;
+    return { intent: catchAll.name, slots: { [catchAllSlot]: { name: catchAllSlot, value: text.trim() } }, confidence };
+  };
+
+  /** A sample that is nothing but its slot ("{subject}") read around other words: a guess, not a reading. */
+  const bareGuess = (c: Candidate, a: Analysis): boolean => {
+    const fill = [...c.fills.values()][0];
+    return c.said?.size === 0 && a.words.some((w, i) => !BARE_SLOT_FILLERS.has(w.stem) && (!fill || i < fill.start || i >= fill.end));
   };
 
   const resolve = (text: string): Resolution => {
     const result = rank(text);
     const winner = result?.ranked[0];
-    if (!result || !winner || winner.score < threshold) return fallback(1 - (winner?.score ?? 0));
+    if (!result || !winner || winner.score < threshold || bareGuess(winner, result.analysis)) {
+      const confidence = 1 - (winner?.score ?? 0);
+      return (result && ownWords(result.analysis, text, confidence)) || fallback(confidence);
+    }
     return build(winner, result.analysis, text);
   };
 
@@ -384,13 +471,13 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
   const matchPhrase = (sample: Sample, t: Template, a: Analysis, maxWeight: number): Candidate | undefined => {
     for (const stem of t.content) if (!a.stems.has(stem)) return undefined;
     for (const cap of align(t, a.words, MAX_WORDS)) {
-      // The carrier must be said, not just reachable by skipping its words.
-      if (cap.skipped > 1) continue;
-      let start = cap.start;
-      let end = cap.end;
-      while (start < end && (a.words[start] as Word).fn) start++;
-      while (end > start && (a.words[end - 1] as Word).fn) end--;
-      if (start === end) continue;
+      // The carrier must be said, not just reachable by skipping its words: at least one of them ("his …" is
+      // not said by "order a pizza").
+      if (cap.skipped > 1 || cap.skipped >= t.prefix.length + t.suffix.length) continue;
+      // A phrase slot keeps every word the person said after the carrier, small ones too ("… die from this"):
+      // Alexa passes the phrase whole.
+      const { start, end } = cap;
+      if (start === end || a.words.slice(start, end).every((w) => w.fn)) continue;
       const fill: Fill = { start, end, value: undefined };
       const placeholder: ValueRef = { type: t.type, id: undefined, name: '' };
       // A carrier said word for word beats one reached by skipping a word ("how long does …" over "how can …").
@@ -626,6 +713,26 @@ function scoreSample(sample: Sample, a: Analysis, maxWeight: number): { score: n
 const NO_FILLS: ReadonlyMap<string, Fill> = new Map();
 
 /** Higher score wins; scores equal up to rounding go to the candidate with fewer slots filled. */
+/** Of two phrase readings close in score, this much apart at most, the longer carrier is the likelier sample. */
+const CARRIER_MARGIN = 0.1;
+
+/**
+ * Phrase readings that take the same words after a carrier, one carrier longer ("can i …" and "can …"): the
+ * longer is the more specific sample, as Alexa would match it; the shorter only seems better by its intent's
+ * many other samples.
+ */
+function preferLongerCarrier(ranked: Candidate[]): void {
+  const top = ranked[0];
+  const fillOf = (c: Candidate) => [...c.fills.values()][0];
+  const topFill = top?.phrase ? fillOf(top) : undefined;
+  if (!top || !topFill) return;
+  const longer = ranked.findIndex((c) => {
+    const fill = c.phrase ? fillOf(c) : undefined;
+    return fill !== undefined && top.score - c.score <= CARRIER_MARGIN && fill.end === topFill.end && fill.start > topFill.start;
+  });
+  if (longer > 0) ranked.unshift(...ranked.splice(longer, 1));
+}
+
 function better(c: Candidate, than: Candidate): boolean {
   const gap = c.score - than.score;
   if (gap > 1e-9 || gap < -1e-9) return gap > 0;

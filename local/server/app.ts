@@ -1,10 +1,12 @@
 // The local server: the web simulator page and its API, and the Alexa HTTPS endpoint, over one local skill.
-//   GET  /                 the simulator page (with /styles.css, /page.js, /favicon.svg)
+//   GET  /                 the page (local/web, shared with the web app; with /styles.css, /page.js, /favicon.svg)
+//   GET  /ask-sheet.html   the printable "things you can ask" the page links to
 //   POST /api/say          {conversationId?, userKey?, utterance} -> the skill's reply (see conversations.ts)
 //   POST /api/press        {conversationId?, userKey?, intent}: a screen button pressed -> the skill's reply
 //   POST /api/end          {conversationId, userKey?}: the page was closed
 // userKey is the browser's simulated Alexa user (users.ts): checked exactly, never logged.
 //   POST /alexa            Alexa's requests, signature-checked (see alexa-endpoint.ts)
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -42,7 +44,7 @@ export interface ServerOptions {
   idleMs?: number;
   /** Where the page's files are (default: found from the project root). */
   webRoot?: string;
-  /** Where the bundled page script is (default: dist/web under the project root). */
+  /** Where the bundled page script and the ask sheet are (default: dist/web under the project root). */
   scriptRoot?: string;
 }
 
@@ -66,10 +68,30 @@ function projectRoot(from: string): string {
 }
 
 /** A static file read once at start, served with its type and no caching surprises. */
-function asset(file: string, type: string): express.RequestHandler {
+function asset(file: string, type: string, headers: Record<string, string> = {}): express.RequestHandler {
   const body = readFileSync(file);
   return (_req, res) => {
-    res.type(type).set('Cache-Control', 'no-cache').send(body);
+    res.type(type).set('Cache-Control', 'no-cache').set(headers).send(body);
+  };
+}
+
+/**
+ * The ask sheet is one self-contained printable file (scripts/review/ask-sheet.ts) with its style inline; the
+ * page's policy allows no inline style, so the sheet's own policy allows exactly that style, by its hash.
+ */
+function askSheet(file: string): express.RequestHandler {
+  const style = /<style>([\s\S]*?)<\/style>/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+  const hash = createHash('sha256').update(style).digest('base64');
+  const policy = `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+  return asset(file, 'text/html; charset=utf-8', { 'Content-Security-Policy': policy });
+}
+
+/** A built file, or a plain 503 saying how to build it. */
+function built(file: string, serve: (file: string) => express.RequestHandler, logger: Logger): express.RequestHandler {
+  if (existsSync(file)) return serve(file);
+  logger.warn('the page is not built: run node scripts/build.mjs web');
+  return (_req, res) => {
+    res.status(503).type('text/plain; charset=utf-8').send('The page is not built: run node scripts/build.mjs web.');
   };
 }
 
@@ -105,13 +127,11 @@ function createApp(
   page.get('/', asset(join(webRoot, 'index.html'), 'text/html; charset=utf-8'));
   page.get('/styles.css', asset(join(webRoot, 'styles.css'), 'text/css; charset=utf-8'));
   page.get('/favicon.svg', asset(join(webRoot, 'favicon.svg'), 'image/svg+xml'));
-  if (existsSync(pageScript)) page.get('/page.js', asset(pageScript, 'text/javascript; charset=utf-8'));
-  else {
-    logger.warn('the page script is not built: run node scripts/build.mjs web');
-    page.get('/page.js', (_req, res) => {
-      res.status(503).type('text/plain; charset=utf-8').send('The page script is not built: run node scripts/build.mjs web.');
-    });
-  }
+  page.get(
+    '/page.js',
+    built(pageScript, (file) => asset(file, 'text/javascript; charset=utf-8'), logger),
+  );
+  page.get('/ask-sheet.html', built(join(scriptRoot, 'ask-sheet.html'), askSheet, logger));
 
   const api = express.Router();
   api.use(sameOriginOnly, (_req, res, next) => {

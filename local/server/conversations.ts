@@ -7,33 +7,19 @@ import { randomBytes } from 'node:crypto';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import type { Logger } from '../../lambda/log';
 import type { SkillRuntime } from '../../lambda/skill';
-import { ssmlToText } from '../../lambda/speech/ssml';
 import { type Exchange, LocalConversation } from '../conversation';
 import { echoShow } from '../envelope';
+import { capturing, type TurnReply, turnReply } from '../web/reply';
 import { bounded } from './log-fields';
-import { type Card, type Screen, screenOf, speechRateOf } from './screen';
 import { isUserKey, newUserKey, userIdOf } from './users';
 
 export const MAX_UTTERANCE_LENGTH = 500;
 
-/** What the page gets for each utterance. */
-export interface Reply {
+/** What the page gets for each utterance (the served transport's reply: local/web/transport.ts). */
+export interface Reply extends TurnReply {
   conversationId: string;
   /** True when the page's conversation had ended or expired and this reply began a new one. */
   restarted: boolean;
-  /** For a press on the screen: the intent of the button pressed (sent to the skill as an APL UserEvent). */
-  pressed?: string;
-  exchange: Exchange;
-  /** The reply as written, for reading along ("CT", "13 11 20"); exchange.text is as heard ("C T"). */
-  written: string;
-  /** The skill's speech rate for this reply, in percent (100 is normal), from its SSML prosody. */
-  speechRate: number;
-  /** What a screen device shows, from the APL document's data source, else the card. */
-  screen: Screen | null;
-  /** The response's card, as sent. */
-  card: Card | null;
-  /** datasources.screen of the response's APL RenderDocument directive, as sent. */
-  apl: unknown;
 }
 
 export interface ConversationsOptions {
@@ -52,7 +38,7 @@ interface Entry {
   /** The user key the page sent when the conversation began (undefined: none sent); only that key reaches it. */
   owner: string | undefined;
   /** The last full response envelope (LocalConversation reports speech only; the screen needs the rest). */
-  last: { response: ResponseEnvelope | undefined };
+  take(): ResponseEnvelope | undefined;
   lastUsed: number;
   /** Turns of one conversation run one at a time, in order. */
   queue: Promise<unknown>;
@@ -125,24 +111,13 @@ export class Conversations {
     entry.lastUsed = this.now();
     const current = entry;
     const turn = current.queue.then(async () => {
-      current.last.response = undefined;
+      current.take();
       const exchange = await run(current.conversation);
-      return { exchange, response: current.last.response };
+      return { exchange, response: current.take() };
     });
     current.queue = turn.catch(() => {});
     const { exchange, response } = await turn;
-    const view = screenOf(response);
-    return {
-      conversationId,
-      restarted,
-      ...(pressed !== undefined ? { pressed } : {}),
-      exchange,
-      written: ssmlToText(exchange.ssml, 'written'),
-      speechRate: speechRateOf(exchange.ssml),
-      screen: view.screen,
-      card: view.card,
-      apl: view.apl,
-    };
+    return { conversationId, restarted, ...turnReply(exchange, response, pressed) };
   }
 
   /** The page was closed: end its session as a device would. Only the user it belongs to can end it. */
@@ -161,23 +136,9 @@ export class Conversations {
   }
 
   private create(owner: string | undefined): Entry {
-    const runtime = this.options.runtime;
-    const entry = {
-      owner,
-      last: { response: undefined },
-      lastUsed: this.now(),
-      queue: Promise.resolve(),
-    } as Omit<Entry, 'conversation'> as Entry;
-    const capturing: SkillRuntime = {
-      async invoke(envelope, context) {
-        const response = await runtime.invoke(envelope, context);
-        entry.last.response = response;
-        return response;
-      },
-    };
+    const { runtime, take } = capturing(this.options.runtime);
     const device = echoShow(this.options.locale, userIdOf(owner ?? newUserKey()));
-    entry.conversation = new LocalConversation(capturing, device);
-    return entry;
+    return { owner, take, lastUsed: this.now(), queue: Promise.resolve(), conversation: new LocalConversation(runtime, device) };
   }
 
   private expireIdle(): void {

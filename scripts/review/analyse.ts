@@ -11,6 +11,7 @@ import { NORMAL_RATE, RATE_STEPS } from '../../lambda/speech/rate';
 import { en } from '../../lambda/speech/resources/en';
 import { MAX_SSML_CHARS, PAUSE, ssmlToText } from '../../lambda/speech/ssml';
 import { type Capture, type CrawlSummary, QUESTION_INTENTS } from './collect';
+import { matterMost, type ReviewKind, type ReviewMatter, reviewKinds, type UnitAnswers, unitAnswers } from './question-kinds';
 import { fleschReadingEase, pauseMilliseconds, spokenSeconds, wordCount } from './readability';
 
 /** The step below normal in RATE_STEPS: what "speak slower" first gives. */
@@ -122,6 +123,8 @@ export interface ReviewAnswerUnit {
   sentences: AnswerSentence[];
   /** Answers that quote this unit (an excerpt, or the closest the sheet comes), plainest first. */
   responses: ReviewResponse[];
+  /** What it answers (content/answers.json): the kinds of answer it gives, and its reviewed questions. */
+  answers: UnitAnswers;
 }
 
 export interface ReviewQuestions {
@@ -140,6 +143,10 @@ export interface Review {
   questions: ReviewQuestions;
   /** The reviewed lay-word table (content/lay-words.json), shown for sign-off. */
   layWords: LayWords;
+  /** What a question asks for (content/question-kinds.json), every kind in order, with the skill's replies. */
+  kinds: ReviewKind[];
+  /** The replies to the questions that matter most, by the design's groups. */
+  matterMost: ReviewMatter[];
   crawl?: CrawlCheck;
   topics: ReviewTopic[];
   glossary: ReviewTerm[];
@@ -168,6 +175,17 @@ export function situationSection(r: ReviewResponse, review: Pick<Review, 'source
   if (!/13 11 20|\b000\b/.test(r.ssml)) return base;
   const numbers = review.source.sections.find((s) => s.id === 'support-numbers');
   return `${base}; ${numbers?.heading ?? 'support numbers'}`;
+}
+
+/**
+ * The fact-sheet section shown with a response in the sections that show it again by what was asked: the
+ * passage or glossary entry it reads whole, else what situationSection says (what it quotes, the skill's own
+ * wording, the support numbers).
+ */
+export function homeSection(r: ReviewResponse, review: Pick<Review, 'source' | 'topics' | 'glossary'>): string {
+  for (const topic of review.topics) for (const p of topic.passages) if (p.responses.includes(r)) return p.section.heading;
+  for (const term of review.glossary) if (term.responses.includes(r)) return term.section.heading;
+  return situationSection(r, review);
 }
 
 export function passageAnchor(at: Position): string {
@@ -201,6 +219,9 @@ const SITUATIONS: Array<[string, RegExp]> = [
   ],
   [NOT_ANSWERED, new RegExp(`^(${[...ANSWERING_INTENTS].join('|')})$`)],
   ['Urgent help', /^UrgentHelpIntent$/],
+  // Named apart from the groups of the questions that matter most, which show the same replies first.
+  ['Crisis support', /^CrisisIntent$/],
+  ['Declining advice on a person’s own treatment', /^PersonalAdviceIntent$/],
   ['Speech speed', /^(SpeakSlower|SpeakFaster|NormalSpeed)Intent$/],
   ['Carrying on, and forgetting the listener', /^(ResumeIntent|ForgetMeIntent)$/],
   ['Goodbye', /^AMAZON\.(Stop|Cancel)Intent$/],
@@ -358,6 +379,7 @@ function answerUnit(unit: Unit, all: ReviewResponse[], answered: ReviewResponse[
       return { text, heardIn, ...(saidIn ? { saidIn } : {}) };
     }),
     responses: [...quoting].sort((a, b) => a.words - b.words),
+    answers: unitAnswers(unit),
   };
 }
 
@@ -394,6 +416,14 @@ export function analyse(captures: Capture[], crawled?: CrawlSummary): Review {
     placements.get(id)?.some((p) => p.kind === kind && p.key === key) ?? false;
   /** Responses heard in answer to a person's own question (a question intent). */
   const asked = new Set<string>();
+  /** By question kind: the responses heard to questions of that kind, in order. */
+  const byKind = new Map<string, ReviewResponse[]>();
+  const addKind = (kind: string | undefined, response: ReviewResponse) => {
+    if (!kind) return;
+    const list = byKind.get(kind) ?? [];
+    if (!list.includes(response)) list.push(response);
+    byKind.set(kind, list);
+  };
   for (const capture of captures) {
     const ssml = stripProsody(capture.ssml);
     const reprompt = capture.reprompt ? stripProsody(capture.reprompt) : undefined;
@@ -407,6 +437,7 @@ export function analyse(captures: Capture[], crawled?: CrawlSummary): Review {
       existing.ssmlChars = Math.max(existing.ssmlChars, capture.ssml.length, capture.reprompt?.length ?? 0);
       for (const placement of place(capture, ssml)) addPlacement(existing.id, placement);
       if (QUESTION_INTENT_NAMES.has(capture.intent)) asked.add(existing.id);
+      addKind(capture.kind, existing);
       continue;
     }
     const { answer, question } = splitQuestion(ssml);
@@ -426,6 +457,7 @@ export function analyse(captures: Capture[], crawled?: CrawlSummary): Review {
     byKey.set(key, response);
     for (const placement of place(capture, ssml)) addPlacement(response.id, placement);
     if (QUESTION_INTENT_NAMES.has(capture.intent)) asked.add(response.id);
+    addKind(capture.kind, response);
   }
   const responses = [...byKey.values()];
   // Flags for SSML length depend on the longest variant seen; recompute them once all are in.
@@ -500,6 +532,8 @@ export function analyse(captures: Capture[], crawled?: CrawlSummary): Review {
       if (r.flags.length > 0) flagged.push({ anchor: r.id, label: `${s.name} (response ${r.id})`, flags: r.flags });
   }
   for (const unit of answerUnits) {
+    if (unit.answers.flags.length > 0)
+      flagged.push({ anchor: unit.anchor, label: `${unit.heading}: what it answers`, flags: unit.answers.flags });
     const unheard = unit.sentences.filter((sentence) => sentence.heardIn.length === 0 && !sentence.saidIn).length;
     if (unheard > 0)
       flagged.push({ anchor: unit.anchor, label: unit.heading, flags: [`${unheard} sentence(s) the skill was not heard to say`] });
@@ -518,6 +552,22 @@ export function analyse(captures: Capture[], crawled?: CrawlSummary): Review {
     });
   }
 
+  const kinds = reviewKinds(answerUnits, byKind);
+  for (const kind of kinds) {
+    if (kind.responses.length === 0)
+      flagged.push({
+        anchor: kind.anchor,
+        label: `What a question asks for: ${kind.kind.id}`,
+        flags: ['the skill was not heard to answer its example'],
+      });
+  }
+
+  const groups = matterMost(kinds);
+  for (const group of groups) {
+    if (group.kinds.every((kind) => kind.responses.length === 0))
+      flagged.push({ anchor: group.anchor, label: `The questions that matter most: ${group.title}`, flags: ['no reply was heard'] });
+  }
+
   const sentences = answerUnits.flatMap((unit) => unit.sentences);
   return {
     source,
@@ -529,6 +579,8 @@ export function analyse(captures: Capture[], crawled?: CrawlSummary): Review {
       quotedAlone: sentences.filter((sentence) => sentence.heardIn.some((heard) => !heard.whole)).length,
     },
     layWords: layWordsJson as LayWords,
+    kinds,
+    matterMost: groups,
     ...(crawl ? { crawl } : {}),
     topics: reviewTopics,
     glossary: reviewGlossary,

@@ -10,10 +10,12 @@ import { corpusUnits, type Unit } from '../../lambda/question/corpus';
 import { createSkillRuntime, type SkillRuntime } from '../../lambda/skill';
 import { pronounce } from '../../lambda/speech/pronounce';
 import { NORMAL_RATE, RATE_STEPS } from '../../lambda/speech/rate';
+import { understand } from '../../local/conversation';
 import { crawl, positionKey } from '../../local/crawl';
 import { type DeviceSettings, intentRequest, launchRequest, newSession, type SessionInfo } from '../../local/envelope';
 import modelSource from '../../model/interaction-model.source.json';
 import builtModel from '../../skill-package/interactionModels/custom/en-AU.json';
+import { firstSample, KIND_INTENTS, questionKinds } from './question-kinds';
 
 /** One response from the skill, with how it was reached and the conversation state it left behind. */
 export interface Capture {
@@ -28,6 +30,8 @@ export interface Capture {
   ends: boolean;
   /** The conversation state in the response's session attributes (absent when the session ended). */
   state?: CapturedState;
+  /** For a question of a known kind (content/question-kinds.json): the kind's id. */
+  kind?: string;
 }
 
 export interface CapturedState {
@@ -131,6 +135,8 @@ function speechOf(speech: unknown): string | undefined {
 class Device {
   private session: SessionInfo | undefined;
   last: Capture | undefined;
+  /** The question kind (content/question-kinds.json) being asked, recorded on each capture while set. */
+  kind: string | undefined;
 
   constructor(
     private readonly runtime: SkillRuntime,
@@ -147,6 +153,15 @@ class Device {
   async intent(name: string, slots: Slots = {}, says = sampleOf(name)): Promise<Capture> {
     this.session ??= newSession();
     return this.send(intentRequest(this.settings, this.session, name, slots, SLOT_TYPES), name, says);
+  }
+
+  /** Says an utterance in a new session (a one-shot), understood through the interaction model as `npm run ask` does. */
+  async oneShot(utterance: string, says: string): Promise<Capture> {
+    this.hangUp();
+    const understood = understand(utterance);
+    if (understood.launch) return this.launch(says);
+    const heard = Object.values(understood.slots).find((slot) => slot.value)?.value;
+    return this.intent(understood.intent, understood.slots, `${says} (heard as ${understood.intent}${heard ? `: “${heard}”` : ''})`);
   }
 
   async raw(envelope: unknown, label: string, says: string): Promise<Capture> {
@@ -177,6 +192,7 @@ class Device {
       ...(reprompt ? { reprompt } : {}),
       ends,
       ...(state ? { state } : {}),
+      ...(this.kind ? { kind: this.kind } : {}),
     };
     if (ssml) this.captures.push(capture);
     this.last = capture;
@@ -350,6 +366,7 @@ export async function collectResponses(): Promise<Capture[]> {
   await french.launch('opens the skill from a French-language device');
 
   await askOwnQuestions(device('Own questions'));
+  await askEveryKind(device('Own questions of each kind'));
 
   return captures;
 }
@@ -426,6 +443,36 @@ async function askOwnQuestions(asker: Device): Promise<void> {
       await ask(narrower, `“${narrower}”`);
     }
   }
+}
+
+/**
+ * Every kind of question (content/question-kinds.json), in order, by its example: one-shot in a new session
+ * after a first visit, as the other own questions are; understood through the interaction model (the intent and
+ * slot Alexa's model gives it), and again whole through QuestionIntent, the question path with no carrier, so
+ * that a reply that depends on the route shows as two. Then the first sample of each intent the model keeps
+ * for one kind. Each capture is labelled with its kind.
+ */
+async function askEveryKind(asker: Device): Promise<void> {
+  await asker.launch('opens the skill for the first time');
+  asker.scenario = 'Own questions: the example of every kind of question';
+  for (const kind of questionKinds.kinds) {
+    asker.kind = kind.id;
+    await asker.oneShot(kind.example, `“${kind.example}”`);
+    asker.hangUp();
+    await asker.intent(
+      'QuestionIntent',
+      { query: { name: 'query', value: kind.example } },
+      `“${kind.example}” (the whole question, as QuestionIntent)`,
+    );
+  }
+  asker.scenario = 'Own questions: the intents kept for one kind of question';
+  for (const [kind, intent] of Object.entries(KIND_INTENTS)) {
+    const sample = firstSample(intent);
+    asker.kind = kind;
+    await asker.oneShot(sample, `“${sample}”`);
+  }
+  asker.kind = undefined;
+  asker.hangUp();
 }
 
 export interface CrawlSummary {

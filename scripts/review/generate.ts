@@ -11,6 +11,7 @@ import { collectResponses, crawlResponses } from './collect';
 import { conversationDiagram, type Diagram } from './diagram';
 import { reviewPage } from './html';
 import { reviewMarkdown } from './markdown';
+import { reviewedTables } from './question-kinds';
 
 export interface GeneratedReview {
   review: Review;
@@ -19,13 +20,15 @@ export interface GeneratedReview {
   files: string[];
 }
 
-/** A short hash of every word the skill can speak and of the lay-word table: changes whenever either does. */
+/** A short hash of every word the skill can speak and of the reviewed tables it shows: changes whenever any does. */
 function fingerprintOf(review: Review): string {
   const hash = createHash('sha256');
   for (const r of review.responses) hash.update(`${r.ssml}\u0000${r.repromptSsml ?? ''}\u0001`);
   for (const x of review.crawl?.extra ?? []) hash.update(`${x.sentence}\u0002`);
-  // The lay-word table is signed off with the script: a change to it changes the fingerprint too.
+  // The lay-word table, the question kinds and each unit's reviewed questions are signed off with the script:
+  // a change to any of them changes the fingerprint too.
   hash.update(JSON.stringify(review.layWords));
+  hash.update(reviewedTables());
   return hash.digest('hex').slice(0, 12);
 }
 

@@ -1,7 +1,21 @@
 // The review script as one self-contained HTML page: inline CSS, no scripts, no fonts, no external requests.
 import type { Review, ReviewAnswerUnit, ReviewResponse } from './analyse';
-import { SLOW_RATE, SSML_WARN_CHARS, situationSection } from './analyse';
+import { homeSection, SLOW_RATE, SSML_WARN_CHARS, situationSection } from './analyse';
 import type { Diagram } from './diagram';
+import {
+  FROM_NOTE,
+  GENTLE_NOTE,
+  kindAnchor,
+  NEVER_GIVEN_NOTE,
+  NO_KIND_NOTE,
+  type ReviewKind,
+  SAID_AFTER,
+  sentenceNumbers,
+  type UnitAnswers,
+  waysAsked,
+  whereGiven,
+  wholeOf,
+} from './question-kinds';
 import { readingEaseBand, WORDS_PER_MINUTE } from './readability';
 import { escapeHtml as e, ssmlToHtml } from './speech';
 
@@ -62,11 +76,20 @@ thead th { background: #f3f6f9; }
 td.n { width: 2.5rem; }
 tr { break-inside: avoid; }
 .set-aside { font-size: .95rem; }
+h4 { font-size: 1.05rem; margin: 1rem 0 .35rem; }
+.asked { columns: 2; column-gap: 2rem; margin: .25rem 0 1rem; padding-left: 1.25rem; }
+.asked li { break-inside: avoid; margin: .1rem 0; }
+.gives { margin: .25rem 0 .75rem; padding-left: 1.25rem; }
+.rule { background: #f3f6f9; border-left: 4px solid #0b3d66; padding: .5rem 1rem; margin: .5rem 0 1rem; }
+.kind { margin: 1rem 0 1.75rem; }
+.quoted { margin: .5rem 0 1rem; padding: .5rem 1rem; border-left: 4px solid #8a8a8a; }
+.quoted p { margin: .25rem 0; }
+.quoted .label { font-weight: 600; }
 .diagram-wrap { overflow-x: auto; border: 1px solid #8a8a8a; border-radius: 6px; padding: .5rem; background: #fff; }
 .edges { columns: 2; column-gap: 2rem; font-size: .95rem; }
 .edges li { break-inside: avoid; }
 footer { max-width: 64rem; margin: 3rem auto 2rem; padding: 1rem 1.25rem 0; border-top: 1px solid #8a8a8a; font-size: .9rem; }
-@media (max-width: 48rem) { .response { grid-template-columns: 1fr; } .toc ul, .edges { columns: 1; } }
+@media (max-width: 48rem) { .response { grid-template-columns: 1fr; } .toc ul, .edges, .asked { columns: 1; } }
 @page { size: A4; margin: 15mm; }
 @media print {
   body { font-size: 10.5pt; }
@@ -158,6 +181,30 @@ function heardInHtml(unit: ReviewAnswerUnit, index: number): string {
   return heard.map((h) => `<a href="#${h.id}">response ${h.id.slice(1)}</a>${h.whole ? ' (all of it)' : ''}`).join(', ');
 }
 
+/** What a unit answers (content/answers.json): the kinds of answer it gives, in which sentence, and its reviewed questions. */
+function unitAnswersHtml(unit: ReviewAnswerUnit): string {
+  const answers: UnitAnswers = unit.answers;
+  const whole = wholeOf(unit);
+  const gives =
+    answers.gives.length === 0
+      ? `<p>${e(NO_KIND_NOTE)}</p>`
+      : `<ul class="gives">${answers.gives
+          .map((g) => `<li><a href="#${kindAnchor(g.kind)}">${e(g.asks)}</a> (<code>${e(g.kind)}</code>): ${e(whereGiven(g, whole))}</li>`)
+          .join('')}</ul>`;
+  const then = answers.then ? `<p>Said after it whenever it is spoken: ${e(SAID_AFTER[answers.then])}.</p>` : '';
+  const flags = answers.flags.map((f) => `<p class="flag">${e(f)}</p>`).join('');
+  const questions =
+    answers.questions.length === 0
+      ? ''
+      : `<ul class="asked" aria-labelledby="${unit.anchor}-asked-h">${answers.questions.map((q) => `<li>“${e(q)}”</li>`).join('')}</ul>`;
+  return `<h4 id="${unit.anchor}-gives-h">Kinds of answer it gives</h4>
+${gives}
+${then}
+<h4 id="${unit.anchor}-asked-h">Questions it answers, in people’s words (${answers.questions.length}, reviewed)</h4>
+${questions}
+${flags}`;
+}
+
 function answerUnitHtml(unit: ReviewAnswerUnit, shown: Set<string>): string {
   const alone = unit.sentences.filter((s) => s.heardIn.some((h) => !h.whole)).length;
   const rows = unit.sentences
@@ -170,6 +217,8 @@ function answerUnitHtml(unit: ReviewAnswerUnit, shown: Set<string>): string {
   return `<section class="passage" id="${unit.anchor}" aria-labelledby="${unit.anchor}-h">
 <h3 id="${unit.anchor}-h">${e(unit.heading)}</h3>
 <p class="passage-meta">Fact-sheet section: <strong>${e(unit.section.heading)}</strong> · ${unit.sentences.length} sentence${unit.sentences.length === 1 ? '' : 's'}, ${alone} quoted on ${alone === 1 ? 'its' : 'their'} own · read whole: <a href="#${unit.whole.anchor}">${e(unit.whole.title)}</a></p>
+${unitAnswersHtml(unit)}
+<h4 id="${unit.anchor}-said-h">What the skill says from it</h4>
 <table>
 <caption>${e(unit.heading)}: its sentences, and the answers that say them</caption>
 <thead><tr><th scope="col">#</th><th scope="col">Sentence, as in the content</th><th scope="col">Said in answer to a question in</th></tr></thead>
@@ -193,10 +242,94 @@ ${q.notAnswered.responses.map((r) => responseHtml(r, situationSection(r, review)
 <h2 id="answers-h">Answers to a person’s own question</h2>
 <div class="note">
 <p>A person may ask in their own words (“can it make my legs go numb”). The skill then speaks the sentence or two of the content that answer it (“From the part on …”), and offers the whole passage; or it says the fact sheet doesn’t cover that, or not exactly (then quoting the closest it comes), and points to the doctor, the treatment team and 13 11 20.</p>
-<p>To show every sentence it can quote, the skill was asked ${q.asked} questions, each as a one-shot question: every sentence of every passage and glossary entry in its own words, and, where that did not bring the sentence out on its own, the same words without those of its passage’s names; then a few questions the sheet does not answer, and a question with no words. Below, first the replies when the sheet does not answer; then, for each passage and glossary entry, its sentences with the answers that say them, and the answers that quote it. ${q.quotedAlone} of the ${q.sentences} sentences were quoted on their own; the rest are said as part of their whole passage or definition, shown in its topic or in the glossary. A response shown earlier is linked, not repeated.</p>
+<p>Each passage and glossary entry comes with what it answers, from the reviewed table <code>content/answers.json</code>: the kinds of answer it gives (a question of such a kind is answered only by a passage that gives it, from the sentence named), what is said after it, and the questions in people’s words that it answers, which the skill also uses to find it.</p>
+<p>To show every sentence it can quote, the skill was asked ${q.asked} questions, each as a one-shot question: every sentence of every passage and glossary entry in its own words, and, where that did not bring the sentence out on its own, the same words without those of its passage’s names; then a few questions the sheet does not answer, a question with no words, and the example of every kind of question. Below, first the replies when the sheet does not answer; then, for each passage and glossary entry, its sentences with the answers that say them, and the answers that quote it. ${q.quotedAlone} of the ${q.sentences} sentences were quoted on their own; the rest are said as part of their whole passage or definition, shown in its topic or in the glossary. A response shown earlier is linked, not repeated.</p>
 </div>
 ${notAnswered}
 ${q.units.map((unit) => answerUnitHtml(unit, shown)).join('\n')}
+${SIGN_OFF_LINE}
+</section>`;
+}
+
+/**
+ * A reply in the sections that show replies by what was asked: in full the first time; after that its words,
+ * with a link to where it is shown with its measures (a reviewer signs off the words beside the question).
+ */
+function replyHtml(r: ReviewResponse, review: Review, shown: Set<string>, asked: readonly string[]): string {
+  if (!shown.has(r.id)) return responseHtml(r, homeSection(r, review), shown);
+  const ways = waysAsked(r, asked).map((w) => e(w.says));
+  return `<div class="quoted"><p>${ssmlToHtml(r.answerSsml)}</p>
+${r.questionSsml ? `<p><span class="label">Follow-up offered:</span> ${ssmlToHtml(r.questionSsml)}</p>` : ''}
+<p class="same">Said to ${ways.join('; ')}: the same words as <a href="#${r.id}">response ${r.id.slice(1)}</a>, shown earlier with its measures.</p></div>`;
+}
+
+function kindRepliesHtml(kind: ReviewKind, review: Review, shown: Set<string>): string {
+  return kind.responses.length > 0
+    ? kind.responses.map((r) => replyHtml(r, review, shown, kind.asked)).join('\n')
+    : '<p class="flag">The skill was not heard to answer it.</p>';
+}
+
+function matterMostHtml(review: Review, shown: Set<string>): string {
+  const groups = review.matterMost
+    .map((group) => {
+      const kinds = group.kinds
+        .map(
+          (kind) => `<h4 id="${group.anchor}-${kind.kind.id}-h">“${e(kind.kind.example)}”</h4>
+<p class="passage-meta">A question asking for: <a href="#${kind.anchor}">${e(kind.kind.asks)}</a></p>
+${kindRepliesHtml(kind, review, shown)}`,
+        )
+        .join('\n');
+      return `<section class="matter" id="${group.anchor}" aria-labelledby="${group.anchor}-h">
+<h3 id="${group.anchor}-h">${e(group.title)}</h3>
+<p class="rule"><span class="label">The design asks:</span> ${e(group.rule)}</p>
+${kinds || '<p class="flag">No kind of question in content/question-kinds.json belongs here.</p>'}
+</section>`;
+    })
+    .join('\n');
+  return `<section id="matter-most" aria-labelledby="matter-most-h">
+<h2 id="matter-most-h">Replies to the questions that matter most</h2>
+<div class="note">
+<p>A wrong passage read as the answer is worse than “the sheet doesn’t cover that”: it is believed. These are the replies to despair, an emergency, symptoms happening now, a request for advice on a person’s own treatment, time left, dying, cure and palliative care, and feelings, each under the rule the design sets for it, so that they can be signed off first.</p>
+<p>Each reply is what the skill said when asked the example of that kind of question (from <code>content/question-kinds.json</code>), one-shot after a first visit, as the other questions in this script: understood through the interaction model as Alexa’s would route it, and again whole through the question intent. The intents the model keeps for crisis, an emergency and advice were asked their first sample too. A reply shown under more than one question is shown in full once.</p>
+</div>
+${groups}
+${SIGN_OFF_LINE}
+</section>`;
+}
+
+function answeredHtml(kind: ReviewKind): string {
+  const from = kind.from ? ` Answered from <a href="#${kind.from.anchor}">${e(kind.from.heading)}</a>, ${FROM_NOTE}.` : '';
+  return `${e(kind.answered)}${from}${kind.neverGiven ? ` ${e(NEVER_GIVEN_NOTE)}` : ''}${kind.kind.gentle ? ` ${e(GENTLE_NOTE)}` : ''}`;
+}
+
+function kindsHtml(review: Review, shown: Set<string>): string {
+  const kinds = review.kinds
+    .map((kind, n) => {
+      const given =
+        kind.givenBy.length === 0
+          ? 'None'
+          : kind.givenBy
+              .map((unit) => `<a href="#${unit.anchor}">${e(unit.heading)}</a> (${sentenceNumbers(unit.where, 'all of it')})`)
+              .join('; ');
+      return `<section class="kind" id="${kind.anchor}" aria-labelledby="${kind.anchor}-h">
+<h3 id="${kind.anchor}-h">${n + 1}. ${e(kind.kind.asks)} <small>(<code>${e(kind.kind.id)}</code>)</small></h3>
+<dl class="facts">
+<dt>How it is answered</dt><dd>${answeredHtml(kind)}</dd>
+${kind.kind.reply === 'sheet' ? `<dt>Passages that give this kind of answer</dt><dd>${given}</dd>` : ''}
+<dt>Example</dt><dd>“${e(kind.kind.example)}”</dd>
+</dl>
+<p><span class="label">The skill’s reply to it:</span></p>
+${kindRepliesHtml(kind, review, shown)}
+</section>`;
+    })
+    .join('\n');
+  return `<section id="kinds" aria-labelledby="kinds-h">
+<h2 id="kinds-h">What a question asks for</h2>
+<div class="note">
+<p>Before it looks for an answer, the skill tells what a question asks for (its kind) from the words that carry it, using the reviewed table <code>content/question-kinds.json</code>: its ${review.kinds.length} kinds are tried in this order, and the first that applies is what the question asks. The kind decides how the question may be answered: by crisis support, urgent help, the escalation line, a kind decline, or only by a passage that gives that kind of answer (listed with each passage and glossary entry under “Answers to a person’s own question”). It never decides what is said: that is always the sheet’s words or the skill’s own lines shown here.</p>
+<p>Each kind’s example was asked one-shot, through the interaction model and again whole through the question intent; the reply is the skill’s own.</p>
+</div>
+${kinds}
 ${SIGN_OFF_LINE}
 </section>`;
 }
@@ -241,6 +374,8 @@ export function reviewPage(review: Review, diagram: Diagram, info: PageInfo): st
 
   const toc = [
     '<li><a href="#map">Map of the conversation</a></li>',
+    '<li><a href="#matter-most">Replies to the questions that matter most</a></li>',
+    '<li><a href="#kinds">What a question asks for</a></li>',
     ...review.topics.map((t) => `<li><a href="#${t.anchor}">${t.number}. ${e(t.topic.title)}</a></li>`),
     '<li><a href="#glossary">Glossary: “what does … mean”</a></li>',
     '<li><a href="#answers">Answers to a person’s own question</a></li>',
@@ -256,6 +391,18 @@ export function reviewPage(review: Review, diagram: Diagram, info: PageInfo): st
       .map((edge) => `<li>${e(edge.label)}</li>`)
       .join('');
 
+  // Shown before the topics, so that these replies are shown in full here and linked from later sections.
+  const matterHtml = matterMostHtml(review, shown);
+  const kindsSectionHtml = kindsHtml(review, shown);
+  const unitByWhole = new Map(review.questions.units.map((unit) => [unit.whole.anchor, unit]));
+  /** A link from where a passage or term is read whole to what it answers, in the answers section. */
+  const answersLink = (whole: string) => {
+    const unit = unitByWhole.get(whole);
+    if (!unit) return '';
+    const n = unit.answers.questions.length;
+    const kinds = unit.answers.gives.length > 0 ? `, gives: ${[...new Set(unit.answers.gives.map((g) => g.kind))].join(', ')}` : '';
+    return ` · <a href="#${unit.anchor}">what it answers: ${n} reviewed question${n === 1 ? '' : 's'}${e(kinds)}</a>`;
+  };
   const topicsHtml = review.topics
     .map((t) => {
       const passages = t.passages
@@ -268,13 +415,15 @@ export function reviewPage(review: Review, diagram: Diagram, info: PageInfo): st
                 : `Item ${p.at.item + 1}: ${e(p.title)}`;
           const flags = p.flags.map((f) => `<p class="flag">${e(f)}</p>`).join('');
           const id = p.anchor === t.anchor ? `${p.anchor}-summary` : p.anchor;
+          const item = p.at.item >= 0 ? t.topic.items[p.at.item] : undefined;
+          const whole = item && 'ref' in item ? `topic-${item.ref}` : p.anchor;
           const responses =
             p.responses.length > 0
               ? p.responses.map((r) => responseHtml(r, p.section.heading, shown)).join('\n')
               : '<p class="flag">No response reached this passage.</p>';
           return `<section class="passage" id="${id}" aria-labelledby="${id}-h">
 <h3 id="${id}-h">${heading}</h3>
-<p class="passage-meta">Fact-sheet section: <strong>${e(p.section.heading)}</strong> · content ${p.contentWords} words (limit ${p.limit}) · ${p.responses.length} distinct response${p.responses.length === 1 ? '' : 's'}</p>
+<p class="passage-meta">Fact-sheet section: <strong>${e(p.section.heading)}</strong> · content ${p.contentWords} words (limit ${p.limit}) · ${p.responses.length} distinct response${p.responses.length === 1 ? '' : 's'}${answersLink(whole)}</p>
 ${flags}
 ${responses}
 </section>`;
@@ -293,7 +442,7 @@ ${SIGN_OFF_LINE}
     .map(
       (term) => `<section class="passage" id="${term.anchor}" aria-labelledby="${term.anchor}-h">
 <h3 id="${term.anchor}-h">${e(term.entry.term)}</h3>
-<p class="passage-meta">Fact-sheet section: <strong>${e(term.section.heading)}</strong> · ${term.responses.length} distinct response${term.responses.length === 1 ? '' : 's'}</p>
+<p class="passage-meta">Fact-sheet section: <strong>${e(term.section.heading)}</strong> · ${term.responses.length} distinct response${term.responses.length === 1 ? '' : 's'}${answersLink(term.anchor)}</p>
 ${term.responses.length > 0 ? term.responses.map((r) => responseHtml(r, term.section.heading, shown)).join('\n') : '<p class="flag">No response reached this term.</p>'}
 </section>`,
     )
@@ -325,7 +474,7 @@ ${s.responses.map((r) => responseHtml(r, situationSection(r, review), shown)).jo
 <dt>Last medical review of the sheet</dt><dd>${e(source.lastMedicalReviewSpoken)} (${e(source.lastMedicalReview)})</dd>
 <dt>Content version</dt><dd>${e(source.contentVersion)}</dd>
 <dt>Script fingerprint</dt><dd><code>${e(info.fingerprint)}</code> (changes whenever any spoken word changes)</dd>
-<dt>Coverage</dt><dd>${review.responses.length} distinct responses, from ${review.captures} requests to the skill; ${review.topics.length} topics, ${items} deeper items, ${review.glossary.length} glossary terms; ${review.questions.sentences} sentences that answers can quote, ${review.questions.quotedAlone} of them quoted on their own; ${review.layWords.terms.length} lay-word entries</dd>
+<dt>Coverage</dt><dd>${review.responses.length} distinct responses, from ${review.captures} requests to the skill; ${review.topics.length} topics, ${items} deeper items, ${review.glossary.length} glossary terms; ${review.questions.sentences} sentences that answers can quote, ${review.questions.quotedAlone} of them quoted on their own; ${review.kinds.length} kinds of question; ${review.questions.units.reduce((n, unit) => n + unit.answers.questions.length, 0)} reviewed questions; ${review.layWords.terms.length} lay-word entries</dd>
 </dl>
 </header>
 <nav class="toc" aria-label="Contents"><h2 class="keep">Contents</h2><ul>${toc}</ul></nav>
@@ -355,6 +504,8 @@ ${diagram.svg}
 <p>Items that are another topic’s summary:</p>
 <ul class="edges" aria-label="Items that are another topic's summary">${edgeList('same-as')}</ul>
 </section>
+${matterHtml}
+${kindsSectionHtml}
 ${topicsHtml}
 <section id="glossary" aria-labelledby="glossary-h">
 <h2 id="glossary-h">Glossary: “what does … mean”</h2>

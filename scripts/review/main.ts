@@ -13,6 +13,8 @@ async function main(argv: string[]): Promise<void> {
   console.log(
     `  answers: ${sentences} sentences that answers can quote, ${quotedAlone} heard quoted on their own; ${review.layWords.terms.length} lay-word entries`,
   );
+  const reviewed = review.questions.units.reduce((n, unit) => n + unit.answers.questions.length, 0);
+  console.log(`  ${review.kinds.length} kinds of question, each asked by its example; ${reviewed} reviewed questions`);
   for (const file of files) console.log(`  ${file}`);
   if (review.flagged.length > 0) {
     console.log(`${review.flagged.length} flagged:`);

@@ -1,7 +1,20 @@
 // The review script as Markdown: the same content as the HTML page, for diffs and for reading in a repository.
 import type { Review, ReviewAnswerUnit, ReviewResponse } from './analyse';
-import { SLOW_RATE, situationSection } from './analyse';
+import { homeSection, SLOW_RATE, situationSection } from './analyse';
 import type { Diagram } from './diagram';
+import {
+  FROM_NOTE,
+  GENTLE_NOTE,
+  kindAnchor,
+  NEVER_GIVEN_NOTE,
+  NO_KIND_NOTE,
+  type ReviewKind,
+  SAID_AFTER,
+  sentenceNumbers,
+  waysAsked,
+  whereGiven,
+  wholeOf,
+} from './question-kinds';
 import { readingEaseBand, WORDS_PER_MINUTE } from './readability';
 import { ssmlToMarkdown } from './speech';
 
@@ -38,6 +51,26 @@ function cell(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
 }
 
+/** What a unit answers (content/answers.json): the kinds of answer it gives, where, and its reviewed questions. */
+function unitAnswersMarkdown(unit: ReviewAnswerUnit): string[] {
+  const { gives, questions, then, flags } = unit.answers;
+  const whole = wholeOf(unit);
+  return [
+    '**Kinds of answer it gives:**',
+    '',
+    ...(gives.length === 0
+      ? [NO_KIND_NOTE]
+      : gives.map((g) => `- [${g.asks}](#${kindAnchor(g.kind)}) (\`${g.kind}\`): ${whereGiven(g, whole)}`)),
+    '',
+    ...(then ? [`Said after it whenever it is spoken: ${SAID_AFTER[then]}.`, ''] : []),
+    `**Questions it answers, in people’s words (${questions.length}, reviewed):**`,
+    '',
+    ...questions.map((q) => `- “${q}”`),
+    '',
+    ...flags.map((f) => `**⚑ ${f}**`),
+  ];
+}
+
 function answerUnitMarkdown(unit: ReviewAnswerUnit, shown: Set<string>): string[] {
   const out = [
     `<a id="${unit.anchor}"></a>`,
@@ -45,6 +78,8 @@ function answerUnitMarkdown(unit: ReviewAnswerUnit, shown: Set<string>): string[
     `### ${unit.heading}`,
     '',
     `Fact-sheet section: ${unit.section.heading} · read whole: [${unit.whole.title}](#${unit.whole.anchor})`,
+    '',
+    ...unitAnswersMarkdown(unit),
     '',
     '| # | Sentence, as in the content | Said in answer to a question in |',
     '|---|---|---|',
@@ -76,6 +111,64 @@ function answersMarkdown(review: Review, shown: Set<string>): string[] {
     for (const r of q.notAnswered.responses) out.push(responseMarkdown(r, situationSection(r, review), shown), '');
   }
   for (const unit of q.units) out.push(...answerUnitMarkdown(unit, shown));
+  return out;
+}
+
+/** A reply where replies are shown by what was asked: in full the first time, then its words and a link. */
+function replyMarkdown(r: ReviewResponse, review: Review, shown: Set<string>, asked: readonly string[]): string {
+  if (!shown.has(r.id)) return responseMarkdown(r, homeSection(r, review), shown);
+  const offer = r.questionSsml ? `\n>\n> **Follow-up offered:** ${ssmlToMarkdown(r.questionSsml)}` : '';
+  const ways = waysAsked(r, asked).map((w) => w.says);
+  return `> ${ssmlToMarkdown(r.answerSsml)}${offer}\n\n*Said to ${ways.join('; ')}: the same words as [response ${r.id.slice(1)}](#${r.id}), shown earlier with its measures.*`;
+}
+
+function kindRepliesMarkdown(kind: ReviewKind, review: Review, shown: Set<string>): string[] {
+  if (kind.responses.length === 0) return ['**⚑ The skill was not heard to answer it.**', ''];
+  return kind.responses.flatMap((r) => [replyMarkdown(r, review, shown, kind.asked), '']);
+}
+
+function matterMostMarkdown(review: Review, shown: Set<string>): string[] {
+  const out = [
+    '## Replies to the questions that matter most',
+    '',
+    'Each reply is what the skill said to the example of that kind of question (`content/question-kinds.json`), one-shot after a first visit: as the interaction model routes it, and whole through the question intent; the intents kept for crisis, an emergency and advice were asked their first sample too.',
+    '',
+  ];
+  for (const group of review.matterMost) {
+    out.push(`<a id="${group.anchor}"></a>`, '', `### ${group.title}`, '', `*The design asks:* ${group.rule}`, '');
+    if (group.kinds.length === 0) out.push('**⚑ No kind of question in content/question-kinds.json belongs here.**', '');
+    for (const kind of group.kinds) {
+      out.push(`#### “${kind.kind.example}”`, '', `A question asking for: [${kind.kind.asks}](#${kind.anchor})`, '');
+      out.push(...kindRepliesMarkdown(kind, review, shown));
+    }
+  }
+  return out;
+}
+
+function kindsMarkdown(review: Review, shown: Set<string>): string[] {
+  const out = [
+    '## What a question asks for',
+    '',
+    `The ${review.kinds.length} kinds of \`content/question-kinds.json\`, tried in this order (the first that applies is what a question asks), each with how it is answered, its example and the skill’s reply to it.`,
+    '',
+  ];
+  review.kinds.forEach((kind, n) => {
+    const from = kind.from ? ` Answered from [${kind.from.heading}](#${kind.from.anchor}), ${FROM_NOTE}.` : '';
+    const answered = `${kind.answered}${from}${kind.neverGiven ? ` ${NEVER_GIVEN_NOTE}` : ''}${kind.kind.gentle ? ` ${GENTLE_NOTE}` : ''}`;
+    const given =
+      kind.givenBy.length === 0
+        ? 'none'
+        : kind.givenBy.map((unit) => `[${unit.heading}](#${unit.anchor}) (${sentenceNumbers(unit.where, 'all of it')})`).join('; ');
+    out.push(
+      `<a id="${kind.anchor}"></a>`,
+      '',
+      `### ${n + 1}. ${kind.kind.asks} (\`${kind.kind.id}\`)`,
+      '',
+      `- How it is answered: ${answered}`,
+    );
+    if (kind.kind.reply === 'sheet') out.push(`- Passages that give this kind of answer: ${given}`);
+    out.push(`- Example: “${kind.kind.example}”`, '', '**The skill’s reply to it:**', '', ...kindRepliesMarkdown(kind, review, shown));
+  });
   return out;
 }
 
@@ -114,7 +207,7 @@ export function reviewMarkdown(review: Review, diagram: Diagram, fingerprint: st
     `- Content version: ${source.contentVersion}`,
     `- Script fingerprint: \`${fingerprint}\``,
     `- ${review.responses.length} distinct responses, captured from ${review.captures} requests to the skill`,
-    `- ${review.questions.sentences} sentences that answers can quote, ${review.questions.quotedAlone} of them quoted on their own; ${review.layWords.terms.length} lay-word entries`,
+    `- ${review.questions.sentences} sentences that answers can quote, ${review.questions.quotedAlone} of them quoted on their own; ${review.kinds.length} kinds of question; ${review.questions.units.reduce((n, unit) => n + unit.answers.questions.length, 0)} reviewed questions; ${review.layWords.terms.length} lay-word entries`,
     '',
     `Listening times assume ~${WORDS_PER_MINUTE} words a minute at 100%, scaled by the speed; slow is ${SLOW_RATE}%. Reading ease is Flesch reading ease with syllables counted by a rule of thumb. Pronounced terms are in bold with their IPA or spoken form in brackets.`,
     '',
@@ -126,6 +219,9 @@ export function reviewMarkdown(review: Review, diagram: Diagram, fingerprint: st
     '',
     ...diagram.edges.filter((edge) => edge.kind === 'follow-up').map((edge) => `- ${edge.label}`),
     '',
+    // Before the topics, so that these replies are shown in full here and linked from later sections.
+    ...matterMostMarkdown(review, shown),
+    ...kindsMarkdown(review, shown),
   ];
   for (const t of review.topics) {
     out.push(

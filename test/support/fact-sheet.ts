@@ -9,8 +9,12 @@ export const factSheet = readFileSync(join(FIXTURES, 'fact-sheet/understanding-s
 /** The sheet with its whitespace collapsed, for "does the sheet say this" searches. */
 export const sheetText = factSheet.replace(/\s+/g, ' ');
 
-/** The only facts not from the sheet, as SKILL-DESIGN.md allows: the Cancer Council line and triple zero. */
-export const ALLOWED_ADDITIONS = ['13 11 20', '000'];
+/**
+ * The only facts not from the sheet, as SKILL-DESIGN.md allows: the Cancer Council line, triple zero, and
+ * Lifeline (for despair or crisis only: CRISIS_LINE).
+ */
+export const CRISIS_LINE = '13 11 14';
+export const ALLOWED_ADDITIONS = ['13 11 20', '000', CRISIS_LINE];
 
 /**
  * Drug names, statistics and survival figures: the sheet names none, so the skill must not either. Named drugs,

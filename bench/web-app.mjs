@@ -1,0 +1,199 @@
+// The web app's benchmark (`npm run bench:web-app`): its sizes and how soon it answers, in headless Chromium on
+// this machine. Numbers, not a test: it reports the budgets as met or not (docs/performance.md, "The web app").
+//
+//   node bench/web-app.mjs [--no-build] [--runs N] [--strict]
+//     --no-build  measure dist/web-app as it is (default: rebuild it first)
+//     --runs N    page loads per measure (default 15)
+//     --strict    exit 1 when a budget falls short
+//
+// Sizes: page.js (the page and the whole skill) raw and gzipped (level 9, as a host compresses it), and everything
+// the service worker precaches. Times: a fresh browser profile opens the app from a loopback static host (no
+// cache, no service worker yet: a first visit), and the first thing said is sent the moment the page can take it
+// (its script has run). The time is from the start of the navigation to the reply on the page, read from the
+// page's own clock (performance.now(), whose zero is the navigation's start). Two first utterances: the launch
+// ("open bone cancer guide") and a question of the person's own (which also loads the question engine), each
+// without throttling and with Chromium's 4x CPU throttling (a slow laptop or an old tablet); and, for reference,
+// both on a returning visit (served by the service worker). The machine's load average is printed: on a shared
+// machine, read the figures of a quiet run.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { bundleForNode } from './bundle-for-node.mjs';
+import { median, quantile } from './stats.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const APP = join(ROOT, 'dist', 'web-app');
+const argv = process.argv.slice(2);
+const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 15;
+const KB = 1024;
+
+const BUDGETS = {
+  scriptGzipBytes: 100 * KB,
+  precachedBytes: 360 * KB,
+  launchMs: 400,
+  questionMs: 500,
+  throttledMs: 1400,
+};
+
+const log = (message) => process.stderr.write(`bench:web-app: ${message}\n`);
+
+/** The files the service worker precaches, as the build wrote them into sw.js. */
+function precachedFiles() {
+  const worker = readFileSync(join(APP, 'sw.js'), 'utf8');
+  const list = /\[("[^"\]]+"(?:,"[^"\]]+")*)\]/.exec(worker);
+  if (!list) throw new Error('no precache list found in dist/web-app/sw.js');
+  return JSON.parse(`[${list[1]}]`);
+}
+
+function sizes() {
+  const script = readFileSync(join(APP, 'page.js'));
+  const files = precachedFiles();
+  const precached = files.reduce((sum, file) => sum + statSync(join(APP, file)).size, 0);
+  const precachedGzip = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(APP, file)), { level: 9 }).length, 0);
+  return {
+    scriptBytes: script.length,
+    scriptGzipBytes: gzipSync(script, { level: 9 }).length,
+    precachedBytes: precached,
+    precachedGzipBytes: precachedGzip,
+    files,
+  };
+}
+
+/**
+ * Opens the app in a fresh profile and says `utterance` as soon as the page can take it; the page's clock at the
+ * moment the reply is on the page. A returning visit first opens the app once (its service worker installed and
+ * in control, its files in the cache, the preferences of the first visit kept), then measures the next opening.
+ */
+async function firstAnswerMs(browser, url, utterance, throttle, returning = false) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  if (returning) {
+    const first = await context.newPage();
+    await first.goto(url);
+    await first.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await first.close();
+  }
+  await context.addInitScript((said) => {
+    window.speechSynthesis.speak = () => {};
+    // Deferred scripts have run by DOMContentLoaded: the page is ready for what the person says.
+    document.addEventListener('DOMContentLoaded', () => {
+      const transcript = document.getElementById('transcript');
+      new MutationObserver((_changes, observer) => {
+        if (transcript.querySelector('.skill')) {
+          window.firstReplyAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(transcript, { childList: true, subtree: true });
+      document.getElementById('utterance').value = said;
+      document.getElementById('say-form').requestSubmit();
+    });
+  }, utterance);
+  const page = await context.newPage();
+  if (throttle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(url);
+  await page.waitForFunction(() => window.firstReplyAt !== undefined, undefined, { timeout: 30_000 });
+  const at = await page.evaluate(() => window.firstReplyAt);
+  const reply = await page.locator('#transcript .skill').first().textContent();
+  await context.close();
+  if (!reply || /could not reach/i.test(reply)) throw new Error(`no answer to "${utterance}": ${reply}`);
+  return at;
+}
+
+async function main() {
+  const loadAtStart = loadavg()[0];
+  // Inside the repository (dist/, ignored), so that the bundled helpers find playwright-core in node_modules.
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  const work = mkdtempSync(join(ROOT, 'dist', 'bench-web-app-'));
+  try {
+    if (!argv.includes('--no-build')) {
+      log('building the web app (scripts/build.mjs web-app)');
+      execFileSync(process.execPath, ['scripts/build.mjs', 'web-app', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+    }
+    const size = sizes();
+    // The tests' loopback static host and Chromium launcher, not copies of them.
+    const { serveStatic } = await bundleForNode('local/web-app/static-host.ts', 'static-host', work);
+    const { launchChromium } = await bundleForNode('test/support/browser.ts', 'browser', work, { external: ['playwright-core'] });
+    const browser = await launchChromium();
+    const host = await serveStatic(APP);
+    const measures = [
+      { name: 'first launch answer', utterance: 'open bone cancer guide', throttle: 1, budget: BUDGETS.launchMs },
+      { name: 'first launch answer, returning visit (offline copy)', utterance: 'open bone cancer guide', throttle: 1, returning: true },
+      { name: 'first question', utterance: 'can it make my legs go numb', throttle: 1, budget: BUDGETS.questionMs },
+      { name: 'first question, returning visit (offline copy)', utterance: 'can it make my legs go numb', throttle: 1, returning: true },
+      { name: 'first launch answer, 4x CPU throttling', utterance: 'open bone cancer guide', throttle: 4, budget: BUDGETS.throttledMs },
+      { name: 'first question, 4x CPU throttling', utterance: 'can it make my legs go numb', throttle: 4, budget: BUDGETS.throttledMs },
+    ];
+    const results = [];
+    try {
+      // One load of each first, not counted: Chromium's own start-up is not the app's.
+      for (const measure of measures) await firstAnswerMs(browser, host.url, measure.utterance, measure.throttle, measure.returning);
+      const times = measures.map(() => []);
+      // Interleaved, so that a busy moment on the machine spreads over every measure alike.
+      for (let run = 0; run < RUNS; run += 1) {
+        for (const [index, measure] of measures.entries())
+          times[index].push(await firstAnswerMs(browser, host.url, measure.utterance, measure.throttle));
+        log(`run ${run + 1} of ${RUNS}`);
+      }
+      for (const [index, measure] of measures.entries()) {
+        const values = times[index];
+        results.push({
+          ...measure,
+          medianMs: median(values),
+          p90Ms: quantile(values, 0.9),
+          minMs: Math.min(...values),
+          maxMs: Math.max(...values),
+        });
+      }
+    } finally {
+      await host.close();
+      await browser.close();
+    }
+
+    const rows = [
+      [
+        'app script (page.js), gzip',
+        `${(size.scriptGzipBytes / KB).toFixed(1)} KB`,
+        `≤ ${BUDGETS.scriptGzipBytes / KB} KB`,
+        size.scriptGzipBytes <= BUDGETS.scriptGzipBytes,
+      ],
+      ['app script (page.js), raw', `${(size.scriptBytes / KB).toFixed(1)} KB`, '', undefined],
+      [
+        `everything precached (${size.files.length} files), raw`,
+        `${(size.precachedBytes / KB).toFixed(1)} KB`,
+        `≤ ${BUDGETS.precachedBytes / KB} KB`,
+        size.precachedBytes <= BUDGETS.precachedBytes,
+      ],
+      [`everything precached, gzip`, `${(size.precachedGzipBytes / KB).toFixed(1)} KB`, '', undefined],
+      ...results.map((r) => [
+        `${r.name}: median (p90, min–max)`,
+        `${r.medianMs.toFixed(0)} ms (${r.p90Ms.toFixed(0)}, ${r.minMs.toFixed(0)}–${r.maxMs.toFixed(0)})`,
+        r.budget === undefined ? '' : `≤ ${r.budget} ms`,
+        r.budget === undefined ? undefined : r.medianMs <= r.budget,
+      ]),
+    ];
+    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => String(row[column]).length)));
+    console.log(
+      `Web app, headless Chromium, ${RUNS} fresh loads per measure, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(2)}`,
+    );
+    for (const [label, value, budget, pass] of rows) {
+      const verdict = pass === undefined ? '' : pass ? 'pass' : 'FAIL';
+      console.log(`${label.padEnd(widths[0])}  ${value.padStart(widths[1])}  ${budget.padEnd(widths[2])}  ${verdict}`);
+    }
+    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+    writeFileSync(
+      join(ROOT, 'bench-results', 'web-app.json'),
+      `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, load: [loadAtStart, loadavg()[0]], size, results }, null, 2)}\n`,
+    );
+    const failed = rows.some((row) => row[3] === false);
+    if (failed && argv.includes('--strict')) process.exitCode = 1;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

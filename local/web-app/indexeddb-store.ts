@@ -1,0 +1,116 @@
+// Preferences kept in this browser, in IndexedDB, behind the same PersistenceAdapter interface and the same
+// rules (lambda/store/record.ts) as the DynamoDB adapter and the in-memory one: hashed keys, a write refused
+// unless the record still has the generation its session read (checked and written in one transaction, as
+// DynamoDB's condition expression does), "forget me" leaving a marker with a new generation for a day, and
+// 180 days' expiry refreshed by use. test/store-rules.test.ts runs the rules against it too.
+import type { PersistenceAdapter } from 'ask-sdk-core';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import {
+  attributesFrom,
+  forgottenKeysOf,
+  type HeldRecord,
+  newGeneration,
+  preferenceFieldsOf,
+  RecordForgottenError,
+  recordKeyOf,
+  recordMetaOf,
+} from '../../lambda/store/record';
+import { forgottenMarkerExpiry, isExpired, recordExpiry } from '../../lambda/store/retention';
+
+export const DATABASE_NAME = 'bone-cancer-guide';
+export const STORE_NAME = 'preferences';
+
+/** A record as kept: the preferences (none for a forget-me marker), its generation, and when it expires. */
+interface StoredRecord {
+  attributes?: Record<string, unknown>;
+  generation?: string;
+  expiresAt: number;
+}
+
+interface GuideDatabase extends DBSchema {
+  preferences: { key: string; value: StoredRecord };
+}
+
+export interface IndexedDbStoreOptions {
+  /** Another database name (tests); default DATABASE_NAME. */
+  name?: string;
+  now?: () => number;
+}
+
+export class IndexedDbPersistenceAdapter implements PersistenceAdapter {
+  private database: Promise<IDBPDatabase<GuideDatabase>> | undefined;
+  private readonly now: () => number;
+
+  constructor(private readonly options: IndexedDbStoreOptions = {}) {
+    this.now = options.now ?? Date.now;
+  }
+
+  private db(): Promise<IDBPDatabase<GuideDatabase>> {
+    this.database ??= openDB<GuideDatabase>(this.options.name ?? DATABASE_NAME, 1, {
+      upgrade(database) {
+        database.createObjectStore(STORE_NAME);
+      },
+    });
+    return this.database;
+  }
+
+  /**
+   * Starts opening the database now: the page calls this as it starts, so that the first turn's bounded read is
+   * not spent opening it (as the DynamoDB adapter's warmUp loads the AWS SDK while Lambda initialises).
+   */
+  warmUp(): void {
+    this.db().catch(() => undefined);
+  }
+
+  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
+    const key = recordKeyOf(envelope);
+    const db = await this.db();
+    const record = await db.get(STORE_NAME, key);
+    if (!record) return {};
+    if (isExpired(record.expiresAt, this.now())) {
+      // What DynamoDB's time to live does some time after expiry, done here when it is noticed.
+      await db.delete(STORE_NAME, key);
+      return {};
+    }
+    return attributesFrom(record as HeldRecord, this.now());
+  }
+
+  async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+    const key = recordKeyOf(envelope);
+    const { generation } = recordMetaOf(attributes);
+    const record: StoredRecord = { attributes: structuredClone(preferenceFieldsOf(attributes)), expiresAt: recordExpiry(this.now()) };
+    if (generation !== undefined) record.generation = generation;
+    const transaction = (await this.db()).transaction(STORE_NAME, 'readwrite');
+    const held = await transaction.store.get(key);
+    if (held?.generation !== generation) {
+      transaction.abort();
+      await transaction.done.catch(() => undefined);
+      throw new RecordForgottenError('the record was forgotten after it was read');
+    }
+    await transaction.store.put(record, key);
+    await transaction.done;
+  }
+
+  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+    const transaction = (await this.db()).transaction(STORE_NAME, 'readwrite');
+    for (const key of forgottenKeysOf(envelope))
+      void transaction.store.put({ generation: newGeneration(), expiresAt: forgottenMarkerExpiry(this.now()) }, key);
+    await transaction.done;
+  }
+
+  /** Every record this browser holds (the tests', and the page's own check that forget-me left only a marker). */
+  async records(): Promise<StoredRecord[]> {
+    return (await this.db()).getAll(STORE_NAME);
+  }
+
+  /** Everything gone, markers too: for shared-device mode, which keeps nothing. */
+  async clear(): Promise<void> {
+    await (await this.db()).clear(STORE_NAME);
+  }
+
+  async close(): Promise<void> {
+    if (this.database) (await this.database).close();
+    this.database = undefined;
+  }
+}

@@ -1,0 +1,83 @@
+// The web app (`node scripts/build.mjs web-app`, part of `npm run build`): dist/web-app/, a folder of static
+// files to host anywhere or open from disk. docs/web-app.md explains the parts.
+//   index.html             the page (local/web/index.html, the one the local server serves), with the manifest
+//   page.js                the page and the whole skill in one classic script (no modules: file:// loads it)
+//   styles.css, favicon.svg, ask-sheet.html, privacy.html, manifest.webmanifest
+//   sw.js                  the service worker, with the list of files above and a hash of their contents
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const OUT = join('dist', 'web-app');
+const SHIMS = join('local', 'web-app', 'shims');
+
+/**
+ * The skill's code is written for Node. In the page, four modules stand in for Node's (node:crypto's hash and
+ * UUIDs; url, http and https, which ask-sdk-core loads only for the API client the skill never uses) and a small
+ * `process` (the environment, a clock, stderr).
+ */
+const nodeStandIns = {
+  alias: {
+    'node:crypto': `./${SHIMS}/node-crypto.ts`,
+    url: `./${SHIMS}/no-node-module.ts`,
+    http: `./${SHIMS}/no-node-module.ts`,
+    https: `./${SHIMS}/no-node-module.ts`,
+  },
+  inject: [`./${SHIMS}/process.ts`],
+};
+
+/** The page as the local server serves it, plus what only an installable app needs in its head. */
+function appPage() {
+  const page = readFileSync(join('local', 'web', 'index.html'), 'utf8');
+  const head = [
+    '<link rel="manifest" href="manifest.webmanifest">',
+    '<meta name="theme-color" content="#0b3d91">',
+    // The same policy the local server sends as a header: nothing from anywhere else, no inline code.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; manifest-src 'self'; worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'">`,
+  ];
+  if (!page.includes('</head>')) throw new Error('local/web/index.html has no </head>');
+  return page.replace('</head>', `  ${head.join('\n  ')}\n</head>`);
+}
+
+export async function buildWebApp({ quiet, browsers, plugins, writeAskSheet }) {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const result = await build({
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: browsers,
+    entryPoints: { page: 'local/web-app/main.ts' },
+    outdir: OUT,
+    // WEB_APP_MINIFY=false keeps names readable, for profiling the page (docs/performance.md).
+    minify: process.env.WEB_APP_MINIFY !== 'false',
+    legalComments: 'none',
+    logLevel: quiet ? 'error' : 'warning',
+    metafile: true,
+    plugins,
+    ...nodeStandIns,
+  });
+  writeFileSync(join(OUT, 'index.html'), appPage());
+  copyFileSync(join('local', 'web', 'styles.css'), join(OUT, 'styles.css'));
+  copyFileSync(join('local', 'web', 'favicon.svg'), join(OUT, 'favicon.svg'));
+  copyFileSync(join('local', 'web-app', 'privacy.html'), join(OUT, 'privacy.html'));
+  copyFileSync(join('local', 'web-app', 'manifest.webmanifest'), join(OUT, 'manifest.webmanifest'));
+  await writeAskSheet(OUT);
+
+  const precache = ['index.html', 'page.js', 'styles.css', 'favicon.svg', 'manifest.webmanifest', 'ask-sheet.html', 'privacy.html'];
+  const version = createHash('sha256');
+  for (const file of precache) version.update(file).update(readFileSync(join(OUT, file)));
+  await build({
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: browsers,
+    entryPoints: { sw: 'local/web-app/service-worker.ts' },
+    outdir: OUT,
+    minify: true,
+    logLevel: quiet ? 'error' : 'warning',
+    define: { PRECACHE: JSON.stringify(precache), VERSION: JSON.stringify(version.digest('hex').slice(0, 16)) },
+  });
+  return result;
+}

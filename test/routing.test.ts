@@ -1,0 +1,79 @@
+// The routing evaluation set (eval/routing/en-AU.json) and npm run routing:local: our matcher beside a
+// statistical classifier trained on the model, over what people say.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { InteractionModel } from '../local/nlu/model';
+import { normalizeText } from '../local/nlu/normalize';
+import { buildInteractionModel } from '../model/build';
+import { buildRoutingSet, formatRoutingSet, routingSetProblems } from '../scripts/routing/build-set';
+import { trainClassifier } from '../scripts/routing/classifier';
+import { compareLocally } from '../scripts/routing/local';
+import { ROUTING_SET_FILE, readRoutingSet, TAGS } from '../scripts/routing/set';
+import { QUESTION_SETS, readQuestionSet } from './support/question-eval';
+
+const root = join(__dirname, '..');
+const model = buildInteractionModel() as InteractionModel;
+const set = readRoutingSet();
+
+/** Recorded in docs/question-answering.md ("Routing"); lower it when the model improves, never raise it quietly. */
+const DISAGREEMENTS_AT_MOST = 950;
+
+describe('the routing set', () => {
+  test('is what npm run routing:set builds from its sources (run it after changing them or the model)', () => {
+    expect(readFileSync(join(root, ROUTING_SET_FILE), 'utf8')).toBe(formatRoutingSet(buildRoutingSet()));
+  });
+
+  test('holds no sample of the model, no repeat, and only readings the model can give', () => {
+    expect(routingSetProblems(set)).toEqual([]);
+  });
+
+  test('holds every question of the question sets, out-of-domain requests for Fallback, and every tag', () => {
+    // Compared as Alexa hears them: "whats e b r t" and "what's ebrt" are one utterance, kept once.
+    const said = new Set(set.items.map((item) => normalizeText(item.said.replace(/^ask bone cancer guide /, ''))));
+    for (const file of QUESTION_SETS)
+      for (const q of readQuestionSet(file)) expect([q.question, said.has(normalizeText(q.question))]).toEqual([q.question, true]);
+    expect(set.items.filter((item) => item.expect.intent === 'AMAZON.FallbackIntent').length).toBeGreaterThanOrEqual(30);
+    for (const tag of TAGS) expect([tag, set.items.some((item) => item.tags.includes(tag))]).toEqual([tag, true]);
+    expect(new Set(set.items.map((item) => item.mode))).toEqual(new Set(['in-session', 'one-shot']));
+  });
+
+  test('the check finds a model sample, an intent the model lacks, and a slot value it lacks', () => {
+    const item = { mode: 'in-session' as const, accept: [], tags: [], from: 'test' };
+    expect(
+      routingSetProblems({
+        locale: 'en-AU',
+        items: [
+          { ...item, said: 'what are the symptoms', expect: { intent: 'SymptomsIntent' } },
+          { ...item, said: 'sing a song', expect: { intent: 'SingIntent' } },
+          { ...item, said: 'tell me about lasers', expect: { intent: 'TellMeAboutIntent', slot: 'subject', id: 'treatment.laser' } },
+        ],
+      }),
+    ).toEqual([
+      '"what are the symptoms": a sample of the model',
+      '"sing a song": no intent SingIntent',
+      '"tell me about lasers": TellMeAboutIntent has no subject value treatment.laser',
+    ]);
+  });
+});
+
+describe('the classifier (NLP.js trained on the model)', () => {
+  test('reads a sample’s intent, a slot value’s id, and words it never learnt as Fallback', async () => {
+    const classifier = await trainClassifier(model);
+    expect((await classifier.classify('how is it treated')).intent).toBe('TreatmentIntent');
+    const chemo = await classifier.classify('tell me about chemo');
+    expect([chemo.intent, chemo.slot]).toEqual(['TellMeAboutIntent', { name: 'subject', id: 'treatment.chemotherapy' }]);
+    expect((await classifier.classify('flibbertigibbet wibble blorf')).intent).toBe('AMAZON.FallbackIntent');
+    const { ranked } = await classifier.classify('what are the symptoms');
+    expect(ranked.map((r) => r.score)).toEqual([...ranked.map((r) => r.score)].sort((a, b) => b - a));
+  });
+});
+
+describe('npm run routing:local', () => {
+  test(`our matcher and the classifier disagree on at most ${DISAGREEMENTS_AT_MOST} utterances, and our matcher routes at least 90% as labelled`, async () => {
+    const result = await compareLocally(set, model);
+    expect(result.compared).toHaveLength(set.items.length);
+    expect(result.disagreements).toBe(result.compared.filter((c) => c.matcher.intent !== c.classifier.intent).length);
+    expect(result.disagreements).toBeLessThanOrEqual(DISAGREEMENTS_AT_MOST);
+    expect(result.matcher.overall.hits / result.matcher.overall.total).toBeGreaterThanOrEqual(0.9);
+  });
+});
