@@ -14,6 +14,13 @@ export interface LocalOptions {
   dataDir?: string;
 }
 
+/**
+ * How long a local turn waits for the local store. Longer than on Lambda (400 ms and 250 ms): each `npm run ask`
+ * is a new process whose first read also loads the AWS SDK, and a store shared with another local tool may have
+ * to be taken over first (store.ts); on a busy laptop that can pass 400 ms, and the run would then forget.
+ */
+const LOCAL_STORE_TIMEOUTS = { readMs: 2_000, writeMs: 1_000 };
+
 /** The skill running locally, and whatever it started that must be stopped with it. */
 export interface LocalSkill {
   runtime: SkillRuntime;
@@ -33,7 +40,7 @@ export async function startLocalSkill(options: LocalOptions): Promise<LocalSkill
     log: logger,
     notice: (text) => process.stderr.write(`${text}\n`),
   });
-  const runtime = createSkillRuntime({ logger, persistence: store.adapter });
+  const runtime = createSkillRuntime({ logger, persistence: store.adapter, storeTimeouts: LOCAL_STORE_TIMEOUTS });
   return { runtime, close: () => store.close() };
 }
 

@@ -110,7 +110,10 @@ interface Backend {
 const OWNER_START_WAIT_MS = 5_000;
 
 function adapterFor(endpoint: string, timeoutMs: number): DynamoPersistenceAdapter {
-  return new DynamoPersistenceAdapter({ tableName: LOCAL_TABLE, clientConfig: localClientConfig(endpoint), timeoutMs });
+  const adapter = new DynamoPersistenceAdapter({ tableName: LOCAL_TABLE, clientConfig: localClientConfig(endpoint), timeoutMs });
+  // The SDK loads now, not within the first turn's bounded read.
+  adapter.warmUp();
+  return adapter;
 }
 
 /**

@@ -1,7 +1,7 @@
 // npm run ask and npm run chat, as a person runs them: the built command with an utterance, with --json, and on
 // stdin; --help and mistakes; npm's own messages; and the tools side by side with a running server.
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -195,6 +195,10 @@ describe('side by side with a running server (one .local-data/)', () => {
     chat.child.stdin?.end();
     expect(await exited(chat.child)).toBe(0);
     expect(chat.output()).toMatch(/Bye\.\n$/);
+    // The server's next use of the store finds chat's gone, and takes the folder over.
+    await say('what causes it');
+    const owner = () => JSON.parse(readFileSync(join(home, '.local-data', 'preferences.owner.json'), 'utf8')).pid as number;
+    await until(() => owner() === server.child.pid);
     // A new conversation for the same browser: the server now holds the folder itself, and remembers.
     const again = await say('open bone cancer guide');
     expect(again.exchange.ssml).toContain('rate="80%"');

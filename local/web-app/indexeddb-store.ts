@@ -14,7 +14,7 @@ import {
   preferenceFieldsOf,
   RecordForgottenError,
   recordKeyOf,
-  recordMetaOf,
+  writeTargetOf,
 } from '../../lambda/store/record';
 import { forgottenMarkerExpiry, isExpired, recordExpiry } from '../../lambda/store/retention';
 
@@ -77,8 +77,7 @@ export class IndexedDbPersistenceAdapter implements PersistenceAdapter {
   }
 
   async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    const key = recordKeyOf(envelope);
-    const { generation } = recordMetaOf(attributes);
+    const { key, generation } = writeTargetOf(envelope, attributes);
     const record: StoredRecord = { attributes: structuredClone(preferenceFieldsOf(attributes)), expiresAt: recordExpiry(this.now()) };
     if (generation !== undefined) record.generation = generation;
     const transaction = (await this.db()).transaction(STORE_NAME, 'readwrite');
