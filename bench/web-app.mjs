@@ -175,7 +175,7 @@ async function main() {
     ];
     const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => String(row[column]).length)));
     console.log(
-      `Web app, headless Chromium, ${RUNS} fresh loads per measure, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(2)}`,
+      `Web app, headless Chromium, ${RUNS} fresh loads per measure, ${cpus().length} CPUs, load average ${loadAtStart.toFixed(2)} → ${loadavg()[0].toFixed(2)}`,
     );
     for (const [label, value, budget, pass] of rows) {
       const verdict = pass === undefined ? '' : pass ? 'pass' : 'FAIL';
