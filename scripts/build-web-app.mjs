@@ -40,20 +40,20 @@ function appPage() {
   return page.replace('</head>', `  ${head.join('\n  ')}\n</head>`);
 }
 
-export async function buildWebApp({ quiet, browsers, plugins, writeAskSheet }) {
+/**
+ * forBrowsers: the esbuild options every page script is built with (scripts/build.mjs); plugins: the Lambda
+ * build's data plugins; writeAskSheet(folder): writes the printable ask sheet there.
+ */
+export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const result = await build({
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: browsers,
+    ...forBrowsers,
     entryPoints: { page: 'local/web-app/main.ts' },
     outdir: OUT,
     // WEB_APP_MINIFY=false keeps names readable, for profiling the page (docs/performance.md).
     minify: process.env.WEB_APP_MINIFY !== 'false',
     legalComments: 'none',
-    logLevel: quiet ? 'error' : 'warning',
     metafile: true,
     plugins,
     ...nodeStandIns,
@@ -69,14 +69,9 @@ export async function buildWebApp({ quiet, browsers, plugins, writeAskSheet }) {
   const version = createHash('sha256');
   for (const file of precache) version.update(file).update(readFileSync(join(OUT, file)));
   await build({
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: browsers,
+    ...forBrowsers,
     entryPoints: { sw: 'local/web-app/service-worker.ts' },
     outdir: OUT,
-    minify: true,
-    logLevel: quiet ? 'error' : 'warning',
     define: { PRECACHE: JSON.stringify(precache), VERSION: JSON.stringify(version.digest('hex').slice(0, 16)) },
   });
   return result;

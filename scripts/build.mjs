@@ -93,6 +93,9 @@ async function writeAskSheet(outdir) {
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: quiet ? 'error' : 'warning' };
 
+/** One classic script for the page (ES modules do not load from file://, where the web app may be opened). */
+const forBrowsers = { bundle: true, platform: 'browser', format: 'iife', target: BROWSERS, minify: true, logLevel: common.logLevel };
+
 const builds = {
   lambda: () =>
     build({
@@ -119,21 +122,11 @@ const builds = {
       external: ['dynalite'],
     }),
   web: async () => {
-    const result = await build({
-      bundle: true,
-      platform: 'browser',
-      format: 'iife',
-      target: BROWSERS,
-      entryPoints: { page: 'local/web/served.ts' },
-      outdir: 'dist/web',
-      minify: true,
-      logLevel: quiet ? 'error' : 'warning',
-      metafile: true,
-    });
+    const result = await build({ ...forBrowsers, entryPoints: { page: 'local/web/served.ts' }, outdir: 'dist/web', metafile: true });
     await writeAskSheet('dist/web');
     return result;
   },
-  'web-app': () => buildWebApp({ quiet, browsers: BROWSERS, plugins: [dataAsJsonParse, withoutServiceClients], writeAskSheet }),
+  'web-app': () => buildWebApp({ forBrowsers, plugins: [dataAsJsonParse, withoutServiceClients], writeAskSheet }),
   tools: () =>
     build({
       ...common,

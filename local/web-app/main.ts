@@ -66,14 +66,11 @@ const updates = registerServiceWorker(() => {
 element<HTMLButtonElement>('update-now').addEventListener('click', () => updates.activateUpdate());
 
 /**
- * For the tests and the benchmark: when the page's turns have settled, what this browser's store holds, and
- * utterances asked one-shot, each by a new person kept in memory (test/web-app-parity.test.ts compares them
- * with Node's answers).
+ * For the tests: what this browser's store holds (test/web-app.test.ts), and utterances asked one-shot, each by a
+ * new person kept in memory (test/web-app-parity.test.ts compares them with Node's answers).
  */
 (window as unknown as { guideApp: unknown }).guideApp = {
-  idle: page.idle,
   records: () => indexedDb.records(),
-  shared,
   async oneShot(utterances: string[]) {
     const replies = [];
     for (const utterance of utterances)

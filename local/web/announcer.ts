@@ -3,23 +3,16 @@
 // same text as the last ("repeat"), which some screen readers skip when a single region's text does not change.
 export interface Announcer {
   announce(text: string): void;
-  /** What is being announced now (for the page's own checks). */
-  readonly current: string;
 }
 
 export function liveRegionAnnouncer(first: HTMLElement, second: HTMLElement): Announcer {
   let next = first;
-  let current = '';
   return {
     announce(text) {
       const other = next === first ? second : first;
       other.textContent = '';
       next.textContent = text;
-      current = text;
       next = other;
-    },
-    get current() {
-      return current;
     },
   };
 }

@@ -5,7 +5,7 @@
 import { type Announcer, liveRegionAnnouncer } from './announcer';
 import { renderScreen, type ScreenElements } from './screen-view';
 import { wireSpeechInput } from './speech-in';
-import { browserSpeaker, type Speaker } from './speech-out';
+import { browserSpeaker } from './speech-out';
 import type { PageStorage } from './storage';
 import { TranscriptView } from './transcript-view';
 import type { PageReply, Transport } from './transport';
@@ -26,11 +26,8 @@ export interface PageOptions {
 
 export interface StartedPage {
   announcer: Announcer;
-  speaker: Speaker;
   /** Shows and announces a message that is not a reply (speech input, updates, the app's own notices). */
   message(text: string): void;
-  /** Clears the page for the next visitor (the transport's newVisitor is called by the New demo button). */
-  reset(): void;
   /** Turns, one at a time, in order; resolves when every turn sent so far has been answered. */
   idle(): Promise<void>;
 }
@@ -159,5 +156,5 @@ export function startPage(options: PageOptions): StartedPage {
   // Closing the page ends the skill session, as walking away from a device does.
   window.addEventListener('pagehide', () => transport.end());
 
-  return { announcer, speaker, message, reset, idle: () => queue };
+  return { announcer, message, idle: () => queue };
 }
