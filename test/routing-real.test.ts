@@ -160,6 +160,7 @@ function replaying(profiles: Record<string, string>): Smapi & { uploads: string[
 
 const set: RoutingSet = {
   locale: 'en-AU',
+  questionPath: [],
   items: [
     {
       said: 'can it make my legs go numb',

@@ -42,6 +42,7 @@ describe('the routing set', () => {
     expect(
       routingSetProblems({
         locale: 'en-AU',
+        questionPath: [],
         items: [
           { ...item, said: 'what are the symptoms', expect: { intent: 'SymptomsIntent' } },
           { ...item, said: 'sing a song', expect: { intent: 'SingIntent' } },

@@ -26,6 +26,8 @@ export interface RoutingItem {
   expect: Reading;
   /** Other readings whose reply also serves the person (the reply holds the answering fact). */
   accept: Reading[];
+  /** Any intent on the question path also serves: each leads to the same question engine. */
+  questionPath?: true;
   tags: Tag[];
   /** Where it comes from: a question set, the held-out utterances, or the curated file. */
   from: string;
@@ -33,6 +35,8 @@ export interface RoutingItem {
 
 export interface RoutingSet {
   locale: string;
+  /** The intents that carry a question in the person's own words to the question engine. */
+  questionPath: string[];
   items: RoutingItem[];
 }
 
@@ -40,8 +44,17 @@ export const ROOT = join(__dirname, '..', '..');
 export const ROUTING_SET_FILE = 'eval/routing/en-AU.json';
 export const CURATED_FILE = 'eval/routing/curated.json';
 
+/** The set as stored, with each question-path item's acceptable readings spelled out for scoring. */
 export function readRoutingSet(file = ROUTING_SET_FILE): RoutingSet {
-  return JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as RoutingSet;
+  const set = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as RoutingSet;
+  return { ...set, items: set.items.map((item) => withQuestionPath(item, set.questionPath)) };
+}
+
+function withQuestionPath(item: RoutingItem, questionPath: string[]): RoutingItem {
+  if (!item.questionPath) return item;
+  const listed = new Set([item.expect, ...item.accept].filter((r) => r.id === undefined).map((r) => r.intent));
+  const others = questionPath.filter((intent) => !listed.has(intent)).map((intent) => ({ intent }));
+  return { ...item, accept: [...item.accept, ...others] };
 }
 
 export const FALLBACK = 'AMAZON.FallbackIntent';
