@@ -1,11 +1,11 @@
 // Checks the content against its JSON schemas and against itself (every reference resolves, every
 // section exists, summaries stay short). Run by the build and by the tests; returns problems, never throws.
 import Ajv from 'ajv';
-import { tokenize } from '../lambda/language/normalize';
-import { classifyQuestion, compileKinds } from '../lambda/question/kinds';
-import { phraseStems } from '../lambda/question/read';
 import answersJson from './answers.json';
 import glossaryJson from './glossary.json';
+import { classifyQuestion, compileKinds } from './language/kinds';
+import { tokenize } from './language/normalize';
+import { phraseStems } from './language/phrases';
 import layWordsJson from './lay-words.json';
 import pronunciationJson from './pronunciation.json';
 import questionKindsJson from './question-kinds.json';

@@ -306,7 +306,11 @@ describe('no run of unsigned or forged requests gets a correctly signed one turn
     expect(await outcome(verifier, later, headers(later, amazon.signing.key, GENUINE))).toBe('accepted');
   });
 
-  test('with every download held up by forged requests, a correctly signed request naming a new URL waits its turn and is answered', async () => {
+  /**
+   * A verifier whose downloads of `answered` URLs succeed at once, and of any other URL (the forger's) only when
+   * the test lets them fail, one by one from `held` (as a slow server would).
+   */
+  function holdingVerifier(answered: ReadonlyMap<string, string>) {
     const held: (() => void)[] = [];
     const started: string[] = [];
     const verifier = new AlexaRequestVerifier({
@@ -315,12 +319,16 @@ describe('no run of unsigned or forged requests gets a correctly signed one turn
       trustedRoots: [amazon.root.pem],
       fetchCertChain: (url) => {
         started.push(url);
-        const pem = certificates.get(url);
+        const pem = answered.get(url);
         if (pem !== undefined) return Promise.resolve(pem);
-        // The forger's URLs answer only when the test lets them (as a slow server would).
         return new Promise((_resolve, reject) => held.push(() => reject(new Error('404'))));
       },
     });
+    return { verifier, held, started };
+  }
+
+  test('with every download held up by forged requests, a correctly signed request naming a new URL waits its turn and is answered', async () => {
+    const { verifier, held, started } = holdingVerifier(certificates);
     const forged = Array.from({ length: MAX_PARALLEL_DOWNLOADS + 10 }, (_, i) => {
       const body = launchBody(Date.now());
       return outcome(verifier, body, headers(body, forger.key, urlOf(`slow-${i}`)));
@@ -345,18 +353,7 @@ describe('no run of unsigned or forged requests gets a correctly signed one turn
       false,
       false,
     ]);
-    const held: (() => void)[] = [];
-    const started: string[] = [];
-    const verifier = new AlexaRequestVerifier({
-      verifySignatures: true,
-      logger: memoryLogger(),
-      trustedRoots: [amazon.root.pem],
-      fetchCertChain: (url) => {
-        started.push(url);
-        if (url === AMAZON_NEXT) return Promise.resolve(amazon.chainPem);
-        return new Promise((_resolve, reject) => held.push(() => reject(new Error('404'))));
-      },
-    });
+    const { verifier, held, started } = holdingVerifier(new Map([[AMAZON_NEXT, amazon.chainPem]]));
     // Enough senders, each within its own bound, to fill every place in the line and more.
     const places = MAX_PARALLEL_DOWNLOADS + MAX_WAITING_DOWNLOADS;
     const forged = Array.from({ length: places + 8 }, (_, i) => {

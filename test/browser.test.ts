@@ -12,14 +12,13 @@ import {
   announced,
   DEMO_TURNS,
   expectNoAxeViolations,
+  expectPresentationThroughTenTurns,
   expectReflow,
   replies,
   sayByKeyboard,
   spoken,
   startsInView,
   useSpeechStandIns,
-  whollyInView,
-  whollyWithin,
 } from './support/page';
 
 const ROOT = join(__dirname, '..');
@@ -305,34 +304,7 @@ describe.each([
 ])('the presentation view at %i×%i', (width, height) => {
   test('after each of ten turns the newest reply, the input and the screen are in view; New demo starts a fresh visitor', async () => {
     const page = await openPage({ viewport: { width, height } });
-    // Conversation and Echo Show screen side by side, and the page itself never needs scrolling.
-    const [conversation, screen] = await Promise.all([
-      page.locator('.conversation').boundingBox(),
-      page.locator('.screen-panel').boundingBox(),
-    ]);
-    expect(screen?.x).toBeGreaterThanOrEqual((conversation?.x ?? 0) + (conversation?.width ?? 0));
-    await page.focus('#utterance');
-    for (const turn of DEMO_TURNS) {
-      await sayByKeyboard(page, turn);
-      const latest = page.locator('#transcript > li').last();
-      expect({
-        turn,
-        reply: await whollyInView(page, latest.locator('.skill')),
-        understood: await latest.locator('.understood').textContent(),
-        input: await whollyInView(page, page.locator('#utterance')),
-        screenTitle: await whollyInView(page, page.locator('#screen-title')),
-        next: await whollyWithin(page.locator('#screen-choices button', { hasText: /^Next$/ }), page.locator('#screen'), page),
-        pageScrolls: await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight),
-      }).toEqual({
-        turn,
-        reply: true,
-        understood: expect.stringMatching(/^understood: \S/),
-        input: true,
-        screenTitle: true,
-        next: true,
-        pageScrolls: false,
-      });
-    }
+    await expectPresentationThroughTenTurns(page);
     expect(await page.locator('#transcript .understood').nth(5).textContent()).toBe('understood: tell me about → tests');
     expect(await page.locator('#speed').textContent()).toMatch(/80% of normal/);
     // The ask sheet is one click away.

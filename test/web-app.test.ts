@@ -11,7 +11,15 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type StaticServer, serveStatic } from '../local/web-app/static-host';
 import { launchChromium, launchPersistentChromium } from './support/browser';
-import { announced, expectNoAxeViolations, replies, sayByKeyboard, spoken, useSpeechStandIns } from './support/page';
+import {
+  announced,
+  expectNoAxeViolations,
+  expectPresentationThroughTenTurns,
+  replies,
+  sayByKeyboard,
+  spoken,
+  useSpeechStandIns,
+} from './support/page';
 
 const ROOT = join(__dirname, '..');
 const BUILT = join(ROOT, 'dist', 'web-app');
@@ -140,6 +148,17 @@ describe.each(hosts)('the app %s', (_label, host) => {
     await context.close();
     await close();
   });
+});
+
+test('the presentation view holds at 1366×768 with the app’s own controls, through ten turns', async () => {
+  const dir = appCopy();
+  const context = await newContext(pathToFileURL(dir).href);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await opened(page, pathToFileURL(join(dir, 'index.html')).href);
+  expect(await page.locator('#shared-device').isVisible()).toBe(true);
+  await expectPresentationThroughTenTurns(page);
+  await context.close();
 });
 
 test('shared-device mode keeps nothing about the person between visits', async () => {

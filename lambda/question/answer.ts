@@ -8,9 +8,9 @@
 //   - words the sheet uses, but never together ("side effects" and "chemo"): it does not cover it exactly,
 //     and the closest passage is offered as such, never as the answer.
 import MiniSearch from 'minisearch';
+import { type CompiledKind, classifyQuestion } from '../../content/language/kinds';
 import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
-import { type CompiledKind, classifyQuestion } from './kinds';
 import { type ReadQuestion, readQuestion } from './read';
 import indexJson from './search-index.json';
 import { INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './search-options';

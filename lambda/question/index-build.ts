@@ -5,9 +5,9 @@
 import MiniSearch from 'minisearch';
 import { type AnswersTable, layWords, type QuestionKindTable } from '../../content';
 import answersJson from '../../content/answers.json';
+import { compileKinds, type KindTable } from '../../content/language/kinds';
 import questionKindsJson from '../../content/question-kinds.json';
 import { corpusUnits, unitKeyOf } from './corpus';
-import { compileKinds, type KindTable } from './kinds';
 import { compileReading, type ReadingTable, readQuestion } from './read';
 import { contentStems, INDEX_OPTIONS, type SearchDocument } from './search-options';
 
@@ -17,7 +17,7 @@ export interface SearchIndexFile {
   /** The lay-word table, compiled for reading questions. */
   reading: ReadingTable;
   index: ReturnType<MiniSearch<SearchDocument>['toJSON']>;
-  /** What questions ask for, compiled (lambda/question/kinds.ts). */
+  /** What questions ask for, compiled (content/language/kinds.ts). */
   kinds: KindTable;
   /** By unit key, then kind: the sentences (by number) that give that kind of answer. */
   gives: Record<string, Record<string, number[]>>;

@@ -1,10 +1,11 @@
 // How a person's question is read before it is matched against the sheet: the skill's one text normalisation
-// (lambda/language), then the reviewed lay-word table (content/lay-words.json): everyday words and
+// (content/language), then the reviewed lay-word table (content/lay-words.json): everyday words and
 // mishearings become the sheet's own terms, and the words that only frame a question ("my nana", "is that
 // normal", "I was wondering") are set aside, so they never decide the answer. The table is compiled at build
 // time (compileReading, written into search-index.json), so the skill reads it without tokenising it again.
 import type { LayWords } from '../../content';
-import { FUNCTION_WORDS, stem, type Token, tokenize } from '../language/normalize';
+import { FUNCTION_WORDS, stem, type Token, tokenize } from '../../content/language/normalize';
+import { PASSING, phraseStems } from '../../content/language/phrases';
 
 /** A question as the matcher sees it. */
 export interface ReadQuestion {
@@ -40,37 +41,6 @@ export interface ReadingTable {
   meanings: Array<Array<string | null>>;
   phrases: Array<[string, number]>;
   framing: string[];
-}
-
-// Who a phrase is about never changes what it means: "sick to my stomach" is "sick to your stomach", and
-// "put you under" is "put under". Phrases are matched with these left out on both sides.
-const PASSING = new Set([
-  'i',
-  'me',
-  'my',
-  'you',
-  'your',
-  'he',
-  'him',
-  'his',
-  'she',
-  'her',
-  'they',
-  'them',
-  'their',
-  'we',
-  'us',
-  'our',
-  'a',
-  'an',
-  'the',
-]);
-
-/** A phrase's stems as they are matched: without the words that only say who (PASSING). */
-export function phraseStems(text: string): string[] {
-  return tokenize(text)
-    .filter((token) => !PASSING.has(token.word))
-    .map((token) => token.stem);
 }
 
 /** The sheet's term as stems, with null where its alternatives are joined by "or". */

@@ -1,7 +1,7 @@
 // The search library's settings, shared by the build that writes the index and the skill that loads it: a
 // loaded index must read text exactly as the one that was built.
 import type { Options, SearchOptions } from 'minisearch';
-import { FUNCTION_WORDS, tokenize } from '../language/normalize';
+import { FUNCTION_WORDS, tokenize } from '../../content/language/normalize';
 
 /** One search document: a sentence, or a whole passage or glossary entry. */
 export interface SearchDocument {

@@ -5,12 +5,11 @@
 // whose conversation was dropped simply gets a new one (its transcript stays on the page).
 import { randomBytes } from 'node:crypto';
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import type { Logger } from '../../lambda/log';
+import { errorFields, type Logger } from '../../lambda/log';
 import type { SkillRuntime } from '../../lambda/skill';
 import { type Exchange, LocalConversation } from '../conversation';
 import { echoShow } from '../envelope';
 import { capturing, type TurnReply, turnReply } from '../web/reply';
-import { bounded } from './log-fields';
 import { isUserKey, newUserKey, userIdOf } from './users';
 
 export const MAX_UTTERANCE_LENGTH = 500;
@@ -169,9 +168,7 @@ export class Conversations {
       await entry.queue;
       await entry.conversation.end();
     } catch (error) {
-      this.options.logger.warn('simulator conversation did not end cleanly', {
-        errorName: bounded(error instanceof Error ? error.name : typeof error, 'Error'),
-      });
+      this.options.logger.warn('simulator conversation did not end cleanly', errorFields(error));
     }
   }
 }

@@ -83,6 +83,8 @@ export function startPage(options: PageOptions): StartedPage {
 
   const run = (who: string, shown: string, send: () => Promise<PageReply>): void => {
     queue = queue.then(async () => {
+      // A message ("Listening.", why speech input failed) has had its moment once the person goes on.
+      messageLine.hidden = true;
       const turn = transcript.begin(who, shown);
       transcript.busy(true);
       try {

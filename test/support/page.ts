@@ -116,3 +116,38 @@ export const DEMO_TURNS = [
   'can it make my legs go numb',
   'walk me through it',
 ];
+
+/**
+ * The presentation view through DEMO_TURNS, typed: conversation and screen side by side, and after every turn the
+ * newest reply, its understood line, the input, the screen's title and its Next button in view, the button on its
+ * screen, and the page itself never scrolling.
+ */
+export async function expectPresentationThroughTenTurns(page: Page): Promise<void> {
+  const [conversation, screen] = await Promise.all([
+    page.locator('.conversation').boundingBox(),
+    page.locator('.screen-panel').boundingBox(),
+  ]);
+  expect(screen?.x).toBeGreaterThanOrEqual((conversation?.x ?? 0) + (conversation?.width ?? 0));
+  await page.focus('#utterance');
+  for (const turn of DEMO_TURNS) {
+    await sayByKeyboard(page, turn);
+    const latest = page.locator('#transcript > li').last();
+    expect({
+      turn,
+      reply: await whollyInView(page, latest.locator('.skill')),
+      understood: await latest.locator('.understood').textContent(),
+      input: await whollyInView(page, page.locator('#utterance')),
+      screenTitle: await whollyInView(page, page.locator('#screen-title')),
+      next: await whollyWithin(page.locator('#screen-choices button', { hasText: /^Next$/ }), page.locator('#screen'), page),
+      pageScrolls: await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight),
+    }).toEqual({
+      turn,
+      reply: true,
+      understood: expect.stringMatching(/^understood: \S/),
+      input: true,
+      screenTitle: true,
+      next: true,
+      pageScrolls: false,
+    });
+  }
+}

@@ -2,8 +2,8 @@
 // order, that are reviewed as data. The kind decides how the question may be answered: only by a passage
 // that gives that kind of answer, or not from a passage at all (crisis support, an escalation, a decline).
 // The table is compiled at build time (compileKinds, into search-index.json); the skill only matches.
-import type { QuestionKindTable } from '../../content';
-import { type Token, tokenize } from '../language/normalize';
+import type { QuestionKindTable } from '../types';
+import { type Token, tokenize } from './normalize';
 
 /** Most words a cue's "..." lets stand between two of its parts. */
 const GAP = 4;

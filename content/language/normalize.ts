@@ -1,6 +1,6 @@
 /**
- * Text normalisation, shared by the local language-understanding simulator (local/nlu) and the skill's own
- * question answering (lambda/question).
+ * Text normalisation, shared by the local language-understanding simulator (local/nlu), the skill's own
+ * question answering (lambda/question) and the content checks (content/validate.ts).
  *
  * Typed and spoken utterances differ from the interaction model's samples in ways that carry no meaning:
  * case, punctuation, contractions ("what's" / "whats" / "what is"), hyphens ("x-rays" / "x rays" /
