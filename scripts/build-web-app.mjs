@@ -9,7 +9,8 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-const OUT = join('dist', 'web-app');
+// WEB_APP_OUT: another folder (the tests build their own, so that test files running side by side share none).
+const OUT = process.env.WEB_APP_OUT || join('dist', 'web-app');
 const SHIMS = join('local', 'web-app', 'shims');
 
 /**

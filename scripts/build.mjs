@@ -10,7 +10,7 @@
 // With no target, builds them all.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { buildWebApp } from './build-web-app.mjs';
 
@@ -84,11 +84,12 @@ const BROWSERS = ['chrome111', 'firefox115', 'safari16'];
 
 /** The printable "things you can ask" page (scripts/review/ask-sheet.ts), which the page links to. */
 async function writeAskSheet(outdir) {
-  const tool = join('dist', 'tools', 'ask-sheet.js');
-  await build({ ...common, entryPoints: ['scripts/review/ask-sheet-file.ts'], outfile: tool });
-  const { askSheetHtml } = createRequire(import.meta.url)(resolve(tool));
+  // Bundled and run in memory, not written to dist/tools: builds running side by side (the tests') share no file.
+  const { outputFiles } = await build({ ...common, entryPoints: ['scripts/review/ask-sheet-file.ts'], write: false });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
   mkdirSync(outdir, { recursive: true });
-  writeFileSync(join(outdir, 'ask-sheet.html'), askSheetHtml());
+  writeFileSync(join(outdir, 'ask-sheet.html'), module.exports.askSheetHtml());
 }
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: quiet ? 'error' : 'warning' };

@@ -4,7 +4,8 @@
 // shown, spoken and understood, the screen) must be identical. Nothing here names a reply: whatever the skill
 // answers in Node is what the page must answer.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -26,17 +27,25 @@ const questions = PARITY_SETS.flatMap((file) => readQuestionSet(file).map((item)
 const utterances = [...new Set([...heldOut, ...questions])];
 
 let browser: Browser;
+/** The app as built for this file, apart from dist/ and from other test files' builds. */
+let built: string;
 
 // Some hundreds of utterances, one after another, in Chromium and in Node.
 jest.setTimeout(120_000);
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build.mjs', 'web-app', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+  built = mkdtempSync(join(tmpdir(), 'web-app-parity-'));
+  execFileSync(process.execPath, ['scripts/build.mjs', 'web-app', '--quiet'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, WEB_APP_OUT: built },
+  });
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
+  if (built) rmSync(built, { recursive: true, force: true });
 });
 
 async function inNode(asked: readonly string[]): Promise<PageReply[]> {
@@ -50,7 +59,7 @@ test('the held-out and evaluation utterances get the same replies in the page as
   expect(heldOut.length).toBeGreaterThan(50);
   expect(questions.length).toBeGreaterThan(200);
   const page = await (await browser.newContext()).newPage();
-  await page.goto(pathToFileURL(join(ROOT, 'dist', 'web-app', 'index.html')).href);
+  await page.goto(pathToFileURL(join(built, 'index.html')).href);
   const inPage = await page.evaluate(
     (asked) => (window as unknown as { guideApp: { oneShot(u: string[]): Promise<PageReply[]> } }).guideApp.oneShot(asked),
     utterances,

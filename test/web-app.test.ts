@@ -22,16 +22,22 @@ import {
 } from './support/page';
 
 const ROOT = join(__dirname, '..');
-const BUILT = join(ROOT, 'dist', 'web-app');
 
 let browser: Browser;
 let scratch: string;
+/** The app as built for this file (in its scratch folder), copied for each test. */
+let built: string;
 /** Requests the pages made anywhere but the app's own origin. */
 const external: string[] = [];
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build.mjs', 'web-app', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
   scratch = mkdtempSync(join(tmpdir(), 'web-app-'));
+  built = join(scratch, 'built');
+  execFileSync(process.execPath, ['scripts/build.mjs', 'web-app', '--quiet'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, WEB_APP_OUT: built },
+  });
   browser = await launchChromium();
 });
 
@@ -56,7 +62,7 @@ let copies = 0;
 function appCopy(): string {
   copies += 1;
   const dir = join(scratch, `app-${copies}`);
-  cpSync(BUILT, dir, { recursive: true });
+  cpSync(built, dir, { recursive: true });
   return dir;
 }
 

@@ -80,7 +80,9 @@ export class IndexedDbPersistenceAdapter implements PersistenceAdapter {
     const { key, generation } = writeTargetOf(envelope, attributes);
     const record: StoredRecord = { attributes: structuredClone(preferenceFieldsOf(attributes)), expiresAt: recordExpiry(this.now()) };
     if (generation !== undefined) record.generation = generation;
-    const transaction = (await this.db()).transaction(STORE_NAME, 'readwrite');
+    // Relaxed: done once the browser has the write, without waiting for the disk to confirm it (a turn waits for
+    // this; a power cut could lose the last speed change, nothing worse). "Forget me" below waits for the disk.
+    const transaction = (await this.db()).transaction(STORE_NAME, 'readwrite', { durability: 'relaxed' });
     const held = await transaction.store.get(key);
     if (held?.generation !== generation) {
       transaction.abort();
@@ -92,7 +94,7 @@ export class IndexedDbPersistenceAdapter implements PersistenceAdapter {
   }
 
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    const transaction = (await this.db()).transaction(STORE_NAME, 'readwrite');
+    const transaction = (await this.db()).transaction(STORE_NAME, 'readwrite', { durability: 'strict' });
     for (const key of forgottenKeysOf(envelope))
       void transaction.store.put({ generation: newGeneration(), expiresAt: forgottenMarkerExpiry(this.now()) }, key);
     await transaction.done;
