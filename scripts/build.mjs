@@ -85,7 +85,7 @@ const BROWSERS = ['chrome111', 'firefox115', 'safari16'];
 /** The printable "things you can ask" page (scripts/review/ask-sheet.ts), which the page links to. */
 async function writeAskSheet(outdir) {
   // Bundled and run in memory, not written to dist/tools: builds running side by side (the tests') share no file.
-  const { outputFiles } = await build({ ...common, entryPoints: ['scripts/review/ask-sheet-file.ts'], write: false });
+  const { outputFiles } = await build({ ...common, entryPoints: ['local/web/ask-sheet-file.ts'], write: false });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
   mkdirSync(outdir, { recursive: true });

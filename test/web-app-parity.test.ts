@@ -17,6 +17,10 @@ import { QUESTION_SETS, readQuestionSet } from './support/question-eval';
 
 const ROOT = join(__dirname, '..');
 
+// A whole browser per test, axe-core scans and ten-turn conversations: on a shared 2-core machine under load
+// (load averages of 10 were seen) a test here has taken 25 s; this is a guard against a hang, not a measure.
+jest.setTimeout(90_000);
+
 const heldOut = (JSON.parse(readFileSync(join(ROOT, 'test/fixtures/held-out-utterances.json'), 'utf8')) as { utterance: string }[]).map(
   (item) => item.utterance,
 );

@@ -23,6 +23,10 @@ import {
 
 const ROOT = join(__dirname, '..');
 
+// A whole browser per test, axe-core scans and ten-turn conversations: on a shared 2-core machine under load
+// (load averages of 10 were seen) a test here has taken 25 s; this is a guard against a hang, not a measure.
+jest.setTimeout(90_000);
+
 let browser: Browser;
 let scratch: string;
 /** The app as built for this file (in its scratch folder), copied for each test. */
