@@ -319,6 +319,9 @@ export function stem(word: string): string {
   return w;
 }
 
+/** The sounds and openers a speaker fills a pause with ("um", "well"): they ask nothing. */
+export const HESITATIONS: readonly string[] = ['um', 'uh', 'er', 'erm', 'hmm', 'oh', 'hey', 'well'];
+
 // Function words: English's closed classes (articles and determiners, pronouns, auxiliary and modal
 // verbs, prepositions, conjunctions), hesitation noises, hedging adverbs ("just", "really"), "please"
 // and the wake word. They say little
@@ -403,14 +406,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'then',
   'than',
   // hesitation, hedges and politeness
-  'um',
-  'uh',
-  'er',
-  'erm',
-  'hmm',
-  'oh',
-  'hey',
-  'well',
+  ...HESITATIONS,
   'just',
   'really',
   'actually',

@@ -18,7 +18,7 @@
  * 5. The best intent wins if it scores above a threshold; otherwise AMAZON.FallbackIntent.
  */
 import { FALLBACK_INTENT, type InteractionModel, parseSample } from './model';
-import { FUNCTION_WORDS, stem, tokenize } from './normalize';
+import { FUNCTION_WORDS, HESITATIONS, stem, tokenize } from './normalize';
 import { align, type Literal, type Template } from './templates';
 import { buildValueIndex, type ValueRef, type ValueSpan } from './values';
 import { buildVocabulary, type Word } from './vocabulary';
@@ -105,27 +105,7 @@ const OWN_WORDS_KNOWN = 0.5;
 const MODALS = new Set(['should', 'shall', 'would', 'could', 'must']);
 /** Words that may stand around a bare slot value ("um, chemotherapy please") without asking anything of it. */
 const BARE_SLOT_FILLERS = new Set(
-  [
-    'um',
-    'uh',
-    'er',
-    'erm',
-    'hmm',
-    'oh',
-    'hey',
-    'well',
-    'please',
-    'alexa',
-    'the',
-    'a',
-    'an',
-    'and',
-    'so',
-    'okay',
-    'ok',
-    'about',
-    'more',
-  ].map(stem),
+  [...HESITATIONS, 'please', 'alexa', 'the', 'a', 'an', 'and', 'so', 'okay', 'ok', 'about', 'more'].map(stem),
 );
 /** Share of an utterance's content words its reading's sample may leave unsaid and still explain it. */
 const UNSAID_SHARE = 0.6;
