@@ -613,6 +613,25 @@ describe("a person's own question", () => {
     },
   ]);
 
+  conversation('what it asks was in words set aside: the overview is only the nearest, never the answer', [
+    {
+      user: 'can children get secondary bone cancer',
+      hears: "The fact sheet doesn't cover that.",
+      neverHears: 'started in another part of the body',
+      offers: 'What else would you like to know?',
+    },
+    { user: 'what is secondary bone cancer', hears: 'started in another part of the body', neverHears: "doesn't cover" },
+  ]);
+
+  conversation('a question that names a passage but asks something of it the words do not say hears it as only the closest', [
+    { user: 'how many ways can they do a bone scan', hears: ["The fact sheet doesn't cover that exactly.", 'radioactive dye'] },
+    { user: 'what is a bone scan', hears: 'radioactive dye', neverHears: "doesn't cover" },
+  ]);
+
+  conversation('words that two parts of the sheet say alike are a guess between them: said as only the closest', [
+    { user: 'how come cancer goes to the bones so often', hears: "The fact sheet doesn't cover that exactly." },
+  ]);
+
   conversation('a question with nothing in it to answer asks again', [
     { user: 'ask bone cancer guide', hears: 'Welcome' },
     { user: 'i have a question about', hears: 'What would you like to ask?' },

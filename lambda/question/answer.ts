@@ -72,6 +72,8 @@ const NAME_PAIR_UNITS = 3;
 const HEAD_MARGIN = 0.5;
 /** What the question says of a unit's names weighs at least this for the question to name the unit. */
 const NAMES = 1.5;
+/** How far the best passage must be ahead of one from another part of the sheet to be read as the answer. */
+const MARGIN = 0.5;
 /** What a question asks beyond a passage's own title weighs at least this, or the passage is the answer whole. */
 const NARROWER = 1.5;
 
@@ -369,6 +371,20 @@ function wordsIn(unit: Unit): number {
   return unit.sentences.reduce((sum, sentence) => sum + sentence.split(' ').length, 0);
 }
 
+/** What the question's words that are a unit's own names weigh: a passage named is more surely meant than one that mentions. */
+function namedWeight(unit: string, groups: readonly Group[], found: Map<string, Where>): number {
+  let weight = 0;
+  for (const group of groups) if (group.terms.some((t) => found.get(t)?.named.has(unit))) weight += Math.min(group.weight, WEIGHT_CAP);
+  return weight;
+}
+
+/** Whether a unit says what another does: itself, or a glossary entry and a passage of the same part of the sheet. */
+function sameAnswer(key: string, unit: Unit): boolean {
+  if (key === unit.key) return true;
+  const other = byKey.get(key);
+  return other !== undefined && (other.term !== undefined) !== (unit.term !== undefined) && other.section === unit.section;
+}
+
 /** The guide's opening topic: what a question that names nothing but secondary bone cancer is asking about. */
 function overview(): Unit {
   return units[0] as Unit;
@@ -521,6 +537,17 @@ function analyse(text: string): Analysis {
   return { question, found, known, unknown: question.terms.length - known.length, groups, pairs };
 }
 
+/**
+ * What the question's words must weigh among the reviewed questions for one of those to answer it: a word or two
+ * that many reviewed questions use ("spread", "bones") is left of "what cancers go to the bones" and of "how does
+ * it spread to the bones" alike, and cannot tell them apart.
+ */
+const ASKED_EVIDENCE = 3;
+
+function enoughToAsk(terms: readonly string[]): boolean {
+  return terms.reduce((sum, term) => sum + askedWeight(term), 0) >= ASKED_EVIDENCE;
+}
+
 /** How closely a reviewed question must say the question for its unit to answer it, whatever the words say. */
 const ASKED = 0.7;
 /** ...saying at least this share of the question's words, by weight... */
@@ -536,7 +563,7 @@ const ASKED_PRECISION = 0.75;
 function findInSheet(text: string): Answer {
   const analysis = analyse(text);
   const byWords = fromSheetWords(analysis);
-  const asked = closestAsked(analysis.question.terms);
+  const asked = enoughToAsk(analysis.question.terms) ? closestAsked(analysis.question.terms) : undefined;
   const unit = asked && asked.score >= ASKED ? byKey.get(asked.unit) : undefined;
   if (!unit) return byWords;
   const answered = byWords.kind === 'excerpt' || byWords.kind === 'passage' ? byWords.unit : undefined;
@@ -547,7 +574,11 @@ function findInSheet(text: string): Answer {
 
 /** Where the sheet's own words say what the question asks about, or that they do not. */
 function fromSheetWords({ question, found, known, unknown, groups, pairs }: Analysis): Answer {
-  if (question.terms.length === 0) return question.namesSubject ? { kind: 'passage', unit: overview() } : { kind: 'unclear' };
+  if (question.terms.length === 0) {
+    if (!question.namesSubject) return { kind: 'unclear' };
+    // "Can kids get it": what it asks was in words set aside as framing, and the overview is only the nearest.
+    return question.asksWhatItIs ? { kind: 'passage', unit: overview() } : { kind: 'not-covered', nearest: overview() };
+  }
   if (known.length === 0) return { kind: 'not-covered' };
 
   const fits = [...new Set(known.flatMap((term) => [...(found.get(term) as Where).units]))].map((unit) =>
@@ -569,6 +600,11 @@ function fromSheetWords({ question, found, known, unknown, groups, pairs }: Anal
   for (const fit of tied) if (!best || better(fit, best)) best = fit;
   const unit = best ? byKey.get(best.unit) : undefined;
   if (!best || !unit) return { kind: 'not-covered' };
+  // How far ahead of the best passage of another part of the sheet it is: words that two parts say as well are
+  // a guess between them, not an answer.
+  const strength = (fit: Fit): number => fit.covered + namedWeight(fit.unit, groups, found);
+  const rival = Math.max(0, ...fits.filter((fit) => !sameAnswer(fit.unit, unit)).map(strength));
+  const unsure = strength(best) - rival < MARGIN;
 
   const closest = (): Answer => ({
     kind: 'partial',
@@ -583,9 +619,12 @@ function fromSheetWords({ question, found, known, unknown, groups, pairs }: Anal
     if (best.covered >= QUOTE_CLOSEST) return closest();
     return best.covered >= NEAREST ? { kind: 'not-covered', nearest: unit } : { kind: 'not-covered' };
   }
-  if (best.gap >= SPECIFIC) return closest();
+  if (best.gap >= SPECIFIC || unsure) return closest();
   // A question that names the passage and asks nothing narrower ("what is palliative care") gets all of it.
   const named = groups.every((group) => group.terms.some((t) => found.get(t)?.named.has(unit.key)));
+  // A question that names the passage but asks something of it the words do not say ("how many ways can they do
+  // a biopsy"): the passage is the closest the sheet comes, not the answer.
+  if (named && !question.asksWhatItIs) return { kind: 'partial', unit, sentences: unit.sentences };
   const sentences = named ? undefined : quote(unit, groups, found);
   return sentences ? { kind: 'excerpt', unit, sentences } : { kind: 'passage', unit };
 }

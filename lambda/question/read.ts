@@ -17,10 +17,83 @@ export interface ReadQuestion {
   alternatives: string[][];
   /** The question names the guide's subject (cancer), whatever else it says. */
   namesSubject: boolean;
+  /**
+   * The question asks what something is, or to be told about it ("what is …", "tell me about …", or a name on
+   * its own), rather than something about it that the words set aside may have said ("can kids get it", "how
+   * is it given"): only then is a passage that its words merely name the answer.
+   */
+  asksWhatItIs: boolean;
 }
 
 /** Every question here is about cancer: the word alone names the guide's subject, not a part of it. */
 const SUBJECT = 'cancer';
+
+/** Words that ask what a thing is, or to hear about it. */
+const WHAT_IT_IS = new Set(['what', 'whats', 'explain', 'describe', 'define', 'definition', 'meaning', 'mean', 'means']);
+/** Words before "about" or "me" that ask to hear about a thing ("tell me", "more about", "info about"). */
+const HEAR_ABOUT = /\b(?:tell (?:me|us)|(?:hear|know|learn|more|info|information|all) about)\b/;
+/** Words that open a question asking something else of a thing: whether, how, why, when, who. */
+const ASKS_OF_IT = new Set([
+  'can',
+  'could',
+  'does',
+  'do',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'should',
+  'how',
+  'why',
+  'when',
+  'where',
+  'who',
+  'which',
+  'whose',
+  'has',
+  'have',
+]);
+
+/** Words set aside that ask for nothing: greetings, thanks, and asking to be told. */
+const ASK_NOTHING = new Set([
+  'thanks',
+  'thank',
+  'cheers',
+  'hi',
+  'hello',
+  'sorry',
+  'ok',
+  'okay',
+  'yes',
+  'yeah',
+  'guide',
+  'skill',
+  'morning',
+  'afternoon',
+  'evening',
+  'tell',
+  'know',
+  'like',
+  'want',
+  'wondering',
+  'wonder',
+  'curious',
+]);
+
+/**
+ * Whether the question asks what something is (see ReadQuestion.asksWhatItIs): it says so, or it says nothing
+ * but the name. A carrier Alexa keeps out of the slot ("can", "is") takes its words with it, so a word set aside
+ * ("kids get …") is as telling as the carrier.
+ */
+function asksWhatItIs(tokens: readonly Token[], setAside: readonly string[]): boolean {
+  if (tokens.some((token) => WHAT_IT_IS.has(token.word))) return true;
+  if (HEAR_ABOUT.test(tokens.map((token) => token.word).join(' '))) return true;
+  if (tokens.some((token) => ASKS_OF_IT.has(token.word))) return false;
+  return setAside.every((word) => ASK_NOTHING.has(word));
+}
 
 /** Questions are a sentence; a pasted essay is read up to here. */
 const MAX_WORDS = 60;
@@ -124,6 +197,7 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
   const tokens = tokenize(text.slice(0, MAX_CHARS)).slice(0, MAX_WORDS);
   // The content words in order, with "or" kept as a marker between them.
   const sequence: Array<string | null> = [];
+  const setAside: string[] = [];
   for (let at = 0; at < tokens.length; ) {
     const found = longestAt(reader, tokens, at);
     if (found) {
@@ -134,6 +208,7 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
     const token = tokens[at] as Token;
     if (token.word === 'or') sequence.push(null);
     else if (!isFraming(reader, token)) sequence.push(token.stem);
+    else if (!FUNCTION_WORDS.has(token.word)) setAside.push(token.word);
     at += 1;
   }
   const terms: string[] = [];
@@ -158,5 +233,11 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
     if (previous && previous !== current) pairs.push([previous, current]);
   });
   const namesSubject = tokens.some((token) => token.stem === SUBJECT);
-  return { terms, pairs, alternatives: alternatives.filter((group) => group.length > 1), namesSubject };
+  return {
+    terms,
+    pairs,
+    alternatives: alternatives.filter((group) => group.length > 1),
+    namesSubject,
+    asksWhatItIs: asksWhatItIs(tokens, setAside),
+  };
 }
