@@ -480,6 +480,7 @@ function namedUnit(text: string): Unit | undefined {
   }
   // The most specific name wins, a passage before a glossary entry; a word as common as "bone" names nothing.
   // Of names nearly as specific, the one said last: in "the ct guided biopsy" the biopsy is what is named.
+  if (process.env.DBG) console.error('named', text, question.terms, [...weights]);
   const ranked = [...weights]
     .filter(([, weight]) => weight >= NAMES)
     .sort(([a, wa], [b, wb]) => wb - wa || Number(b.startsWith('p:')) - Number(a.startsWith('p:')));
