@@ -480,7 +480,6 @@ function namedUnit(text: string): Unit | undefined {
   }
   // The most specific name wins, a passage before a glossary entry; a word as common as "bone" names nothing.
   // Of names nearly as specific, the one said last: in "the ct guided biopsy" the biopsy is what is named.
-  if (process.env.DBG) console.error('named', text, question.terms, [...weights]);
   const ranked = [...weights]
     .filter(([, weight]) => weight >= NAMES)
     .sort(([a, wa], [b, wb]) => wb - wa || Number(b.startsWith('p:')) - Number(a.startsWith('p:')));
@@ -522,8 +521,31 @@ interface Analysis {
   pairs: Array<[string, string]>;
 }
 
+/** A word joined from two this long at least may be a long word the recogniser split ("oster lytic"). */
+const JOINED = 8;
+
+/**
+ * A long medical word a speech recogniser wrote as two ("oster lytic", "bye opsy", "vertebral plasty"): where
+ * one of two neighbouring words is not in the sheet and the two written as one are (allowing for a misheard
+ * letter or two), they are read as that one word.
+ */
+function joinSplitWords(question: ReadQuestion): ReadQuestion {
+  let { terms, pairs } = question;
+  for (const [a, b] of question.pairs) {
+    const joined = `${a}${b}`;
+    if (joined.length < JOINED || !terms.includes(a) || !terms.includes(b)) continue;
+    if (whereSaid(a).units.size > 0 && whereSaid(b).units.size > 0) continue;
+    if (whereSaid(joined).units.size === 0) continue;
+    terms = terms.flatMap((term) => (term === a ? [joined] : term === b ? [] : [term]));
+    pairs = pairs
+      .filter(([x, y]) => !(x === a && y === b))
+      .map(([x, y]) => [x === a || x === b ? joined : x, y === a || y === b ? joined : y]);
+  }
+  return terms === question.terms ? question : { ...question, terms, pairs };
+}
+
 function analyse(text: string): Analysis {
-  const question = readQuestion(text, indexFile.reading);
+  const question = joinSplitWords(readQuestion(text, indexFile.reading));
   const found = new Map(question.terms.map((term) => [term, whereSaid(term)]));
   const known = question.terms.filter((term) => (found.get(term) as Where).units.size > 0);
   const knownSet = new Set(known);
