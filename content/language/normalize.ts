@@ -204,6 +204,13 @@ function foldAccents(word: string): string {
   return /[\u0080-\uffff]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
 }
 
+/** Whether a word's stem is a small number's ("two", "2"): a count said in passing, never a name. */
+export function isNumberStem(stemmed: string): boolean {
+  numberStems ??= new Set(Object.entries(NUMBER_WORDS).flatMap(([digits, word]) => (/^\d+$/.test(digits) ? [stem(word)] : [])));
+  return numberStems.has(stemmed) || /^\d+$/.test(stemmed);
+}
+let numberStems: Set<string> | undefined;
+
 function expandContractions(tokens: RawToken[]): RawToken[] {
   const out: RawToken[] = [];
   for (const t of tokens) {

@@ -9,6 +9,7 @@
 //     and the closest passage is offered as such, never as the answer.
 import MiniSearch from 'minisearch';
 import { type CompiledKind, classifyQuestion } from '../../content/language/kinds';
+import { isNumberStem } from '../../content/language/normalize';
 import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
 import { type ReadQuestion, readQuestion } from './read';
@@ -458,13 +459,14 @@ function escalation(kind: CompiledKind): Answer {
  * The unit the question names by its title or names ("the ct scanner" names the CT and MRI scans): a kind such
  * as "how long" is asked of a thing, and only that thing's passage may give it.
  */
-function namedUnit(text: string): Unit | undefined {
-  const question = readQuestion(text, indexFile.reading);
+function namedUnit(text: string, kind?: string): Unit | undefined {
+  const question = joinSplitWords(readQuestion(text, indexFile.reading));
   const weights = new Map<string, number>();
-  // Words read as alternatives ("how many": number or several) say what is asked, not what it is asked of.
+  // Words read as alternatives ("how many": number or several) say what is asked, not what it is asked of; a
+  // number is said in passing ("two things", "bowls at two"), not as "the two main types".
   const asking = new Set(question.alternatives.flat());
   for (const term of question.terms) {
-    if (asking.has(term)) continue;
+    if (asking.has(term) || isNumberStem(term)) continue;
     const where = whereSaid(term);
     if (where.units.size === 0) continue;
     for (const unit of where.named) weights.set(unit, (weights.get(unit) ?? 0) + Math.min(weightOf(where), WEIGHT_CAP));
@@ -483,6 +485,9 @@ function namedUnit(text: string): Unit | undefined {
   const ranked = [...weights]
     .filter(([, weight]) => weight >= NAMES)
     .sort(([a, wa], [b, wb]) => wb - wa || Number(b.startsWith('p:')) - Number(a.startsWith('p:')));
+  // A kind is asked of a thing that can give it: "how long is radiotherapy for bone pain" asks of radiotherapy.
+  const giving = kind ? ranked.filter(([unit]) => (indexFile.gives[unit]?.[kind]?.length ?? 0) > 0) : [];
+  if (giving.length > 0 && !giving.some(([unit]) => unit === ranked[0]?.[0])) ranked.splice(0, ranked.length, ...giving);
   const best = ranked[0]?.[1] ?? 0;
   const close = ranked.filter(([, weight]) => best - weight <= HEAD_MARGIN);
   if (close.length > 1) {
@@ -497,7 +502,8 @@ function namedUnit(text: string): Unit | undefined {
 /** A question of a kind only some sentences give: those sentences, or honestly not covered. */
 function answerOfKind(text: string, kind: CompiledKind): Answer {
   const asked = askedOf(kind);
-  const named = namedUnit(text);
+  // A kind with a passage of its own is asked of what the question names only when that names it first.
+  const named = namedUnit(text, kind.from ? undefined : kind.id);
   const namedGives = named ? givenBy(named, kind.id) : [];
   if (named && namedGives.length > 0) return { kind: 'excerpt', unit: named, sentences: namedGives, asked };
   // A kind with a passage of its own (time left: the prognosis) is answered there when nothing named gives it.
