@@ -99,8 +99,8 @@ const PHRASE_MARGIN = 0.15;
 const UNKNOWN_SHARE = 0.2;
 /** An utterance no sample says goes to the question intent when the model knows this many of its words... */
 const OWN_WORDS_MIN = 2;
-/** ...and at least this share of them. */
-const OWN_WORDS_KNOWN = 0.5;
+/** ...and at least this share of them: a carer describing a fall in their own words ("mummy fell down and her arm looks wrong") says more words no sample has than words it has. */
+const OWN_WORDS_KNOWN = 0.25;
 /** Modal verbs a question carrier asks with: a reading that does not say them asks something else. */
 const MODALS = new Set(['should', 'shall', 'would', 'could', 'must']);
 /** Words that may stand around a bare slot value ("um, chemotherapy please") without asking anything of it. */
