@@ -50,7 +50,7 @@ export type Answer =
  */
 const SPECIFIC = 2;
 /** What the known words of a question with an unknown one must weigh in one passage to quote it as the closest. */
-const QUOTE_CLOSEST = 2.5;
+const QUOTE_CLOSEST = 2;
 /** A nearest topic is offered only when what the question shares with it weighs this much: "cancer" alone does not. */
 const NEAREST = 1.5;
 /** Glossary entries repeat what passages say; a passage saying as much is the better answer (it leads on). */
