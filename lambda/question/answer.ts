@@ -73,8 +73,13 @@ const NAME_PAIR_UNITS = 3;
 const HEAD_MARGIN = 0.5;
 /** What the question says of a unit's names weighs at least this for the question to name the unit. */
 const NAMES = 1.5;
-/** How far the best passage must be ahead of one from another part of the sheet to be read as the answer. */
-const MARGIN = 0.5;
+/** How far the best passage must be ahead of one from another part of the sheet to be read as the answer... */
+const MARGIN = 1;
+/**
+ * ...and what the question's words must weigh in it (names counted twice): two or three common words ("spread",
+ * "bones") are a guess. On the development sets, passages read below this were wrong 8 times in 22.
+ */
+const CONFIDENT = 5;
 /** What a question asks beyond a passage's own title weighs at least this, or the passage is the answer whole. */
 const NARROWER = 1.5;
 
@@ -633,7 +638,7 @@ function fromSheetWords({ question, found, known, unknown, groups, pairs }: Anal
   // a guess between them, not an answer.
   const strength = (fit: Fit): number => fit.covered + namedWeight(fit.unit, groups, found);
   const rival = Math.max(0, ...fits.filter((fit) => !sameAnswer(fit.unit, unit)).map(strength));
-  const unsure = strength(best) - rival < MARGIN;
+  const unsure = strength(best) < CONFIDENT || strength(best) - rival < MARGIN;
 
   const closest = (): Answer => ({
     kind: 'partial',
@@ -648,12 +653,12 @@ function fromSheetWords({ question, found, known, unknown, groups, pairs }: Anal
     if (best.covered >= QUOTE_CLOSEST) return closest();
     return best.covered >= NEAREST ? { kind: 'not-covered', nearest: unit } : { kind: 'not-covered' };
   }
-  if (best.gap >= SPECIFIC || unsure) return closest();
+  if (best.gap >= SPECIFIC) return closest();
   // A question that names the passage and asks nothing narrower ("what is palliative care") gets all of it.
   const named = groups.every((group) => group.terms.some((t) => found.get(t)?.named.has(unit.key)));
-  // A question that names the passage but asks something of it the words do not say ("how many ways can they do
-  // a biopsy"): the passage is the closest the sheet comes, not the answer.
-  if (named && !question.asksWhatItIs) return { kind: 'partial', unit, sentences: unit.sentences };
   const sentences = named ? undefined : quote(unit, groups, found);
+  // Unsure, or a question that names the passage but asks something of it the words do not say ("how many ways
+  // can they do a biopsy"): the same sentences, said as the closest the sheet comes, not the answer.
+  if (unsure || (named && !question.asksWhatItIs)) return { kind: 'partial', unit, sentences: sentences ?? unit.sentences };
   return sentences ? { kind: 'excerpt', unit, sentences } : { kind: 'passage', unit };
 }
