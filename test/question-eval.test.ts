@@ -18,19 +18,20 @@ interface Limits {
 
 const SETS = 'test/fixtures/questions';
 const LIMITS: Record<string, Limits> = {
-  [`${SETS}/dev.json`]: { floor: 95, confidentlyWrong: 2 },
-  [`${SETS}/eval.json`]: { floor: 90, confidentlyWrong: 8 },
-  [`${SETS}/dev-2.json`]: { floor: 84, confidentlyWrong: 8 },
-  [`${SETS}/dev-3.json`]: { floor: 78, confidentlyWrong: 9 },
-  [`${SETS}/holdout.json`]: { floor: 83, confidentlyWrong: 10 },
-  [`${SETS}/holdout-2.json`]: { floor: 70, confidentlyWrong: 16 },
-  [`${SETS}/sensitive-dev.json`]: { floor: 95, confidentlyWrong: 0 },
-  [`${SETS}/sensitive-dev-2.json`]: { floor: 95, confidentlyWrong: 0 },
-  [`${SETS}/sensitive-dev-3.json`]: { floor: 94, confidentlyWrong: 0 },
-  [`${SETS}/sensitive-dev-4.json`]: { floor: 93, confidentlyWrong: 0 },
-  [`${SETS}/sensitive-dev-5.json`]: { floor: 95, confidentlyWrong: 1 },
-  [`${SETS}/sensitive-dev-6.json`]: { floor: 93, confidentlyWrong: 0 },
-  [`${SETS}/sensitive-holdout.json`]: { floor: 81, confidentlyWrong: 4 },
+  [`${SETS}/dev.json`]: { floor: 96, confidentlyWrong: 0 },
+  [`${SETS}/eval.json`]: { floor: 92, confidentlyWrong: 3 },
+  [`${SETS}/dev-2.json`]: { floor: 86, confidentlyWrong: 3 },
+  [`${SETS}/dev-3.json`]: { floor: 82, confidentlyWrong: 4 },
+  [`${SETS}/holdout.json`]: { floor: 87, confidentlyWrong: 5 },
+  [`${SETS}/holdout-2.json`]: { floor: 77, confidentlyWrong: 12 },
+  [`${SETS}/sensitive-dev.json`]: { floor: 96, confidentlyWrong: 0 },
+  [`${SETS}/sensitive-dev-2.json`]: { floor: 97, confidentlyWrong: 0 },
+  [`${SETS}/sensitive-dev-3.json`]: { floor: 95, confidentlyWrong: 0 },
+  [`${SETS}/sensitive-dev-4.json`]: { floor: 95, confidentlyWrong: 0 },
+  [`${SETS}/sensitive-dev-5.json`]: { floor: 96, confidentlyWrong: 1 },
+  [`${SETS}/sensitive-dev-6.json`]: { floor: 94, confidentlyWrong: 1 },
+  [`${SETS}/sensitive-dev-7.json`]: { floor: 92, confidentlyWrong: 3 },
+  [`${SETS}/sensitive-holdout.json`]: { floor: 96, confidentlyWrong: 0 },
 };
 
 describe('answering a person’s own question', () => {

@@ -85,6 +85,7 @@ export const QUESTION_SETS = [
   'sensitive-dev-4',
   'sensitive-dev-5',
   'sensitive-dev-6',
+  'sensitive-dev-7',
   'sensitive-holdout',
 ].map((name) => `${SETS}/${name}.json`);
 

@@ -68,7 +68,8 @@ export const en = {
   'asked.other-time': 'How long that takes, for {{about}}:',
   'asked.count': 'How many treatments, for {{about}}:',
   'asked.cost': 'What it costs:',
-  'asked.dying-process': "I'm sorry; that's a hard thing to ask. What the end is like:",
+  'asked.dying-process':
+    "I'm sorry; that's a hard thing to ask, and the fact sheet doesn't cover that: it doesn't describe the end. What it does say is this.",
   'asked.comparison': 'How they differ, for {{about}}:',
   'asked.role': 'What they do:',
   'asked.figure': 'A figure like that:',
