@@ -31,6 +31,7 @@ const LIMITS: Record<string, Limits> = {
   [`${SETS}/sensitive-dev-5.json`]: { floor: 96, confidentlyWrong: 1 },
   [`${SETS}/sensitive-dev-6.json`]: { floor: 94, confidentlyWrong: 1 },
   [`${SETS}/sensitive-dev-7.json`]: { floor: 92, confidentlyWrong: 3 },
+  [`${SETS}/sensitive-dev-8.json`]: { floor: 88, confidentlyWrong: 6 },
   [`${SETS}/sensitive-holdout.json`]: { floor: 96, confidentlyWrong: 0 },
 };
 

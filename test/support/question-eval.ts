@@ -86,6 +86,7 @@ export const QUESTION_SETS = [
   'sensitive-dev-5',
   'sensitive-dev-6',
   'sensitive-dev-7',
+  'sensitive-dev-8',
   'sensitive-holdout',
 ].map((name) => `${SETS}/${name}.json`);
 
