@@ -7,14 +7,14 @@
 //     offered;
 //   - words the sheet uses, but never together ("side effects" and "chemo"): it does not cover it exactly,
 //     and the closest passage is offered as such, never as the answer.
-import MiniSearch from 'minisearch';
 import { type CompiledKind, classifyQuestion } from '../../content/language/kinds';
 import { isNumberStem } from '../../content/language/normalize';
 import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
 import { type ReadQuestion, readQuestion } from './read';
 import indexJson from './search-index.json';
-import { INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './search-options';
+import { SEARCH_OPTIONS } from './search-options';
+import { SheetSearch } from './sheet-search';
 
 /** What the question asks for, when it is one of the kinds the sheet answers only in some sentences, if at all. */
 export interface Asked {
@@ -98,15 +98,15 @@ interface Group {
 // Written by npm run generate (index-build.ts); its shape is MiniSearch's, not worth the compiler inferring.
 const indexFile = indexJson as unknown as SearchIndexFile;
 
-let search: MiniSearch<SearchDocument> | undefined;
+let search: SheetSearch | undefined;
 let units: readonly Unit[] = [];
 const byKey = new Map<string, Unit>();
 let pairsByUnit: Map<string, Set<string>> | undefined;
 let namePairs: Set<string> | undefined;
 
-function index(): MiniSearch<SearchDocument> {
+function index(): SheetSearch {
   if (!search) {
-    search = MiniSearch.loadJS(indexFile.index, INDEX_OPTIONS);
+    search = new SheetSearch(indexFile.index, SEARCH_OPTIONS);
   }
   return search;
 }
