@@ -6,14 +6,17 @@
 //     with the reply's SSML and its text;
 //   - answers: the engine's Answer (units by key) for those, every sample utterance in the model source, every
 //     reviewed question in content/answers.json, and the first 1..n words of each (to reach more of its paths).
+// With --bundle dist/lambda/index.js, the replies come from the built Lambda bundle (as Lambda runs it, the store
+// off), and the engine's answers are left out: the bundle's own data loading is then what is compared.
 // Usage: npx esbuild bench/reply-dump.ts --bundle --platform=node --target=node20 --format=cjs --packages=external
 //          --outfile=dist/tools/reply-dump.js --log-level=warning && node dist/tools/reply-dump.js <out.json>
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { ResponseEnvelope } from 'ask-sdk-model';
 import { createLogger } from '../lambda/log';
 import type { Answer } from '../lambda/question/answer';
 import { findAnswer } from '../lambda/question/find';
-import { createSkillRuntime } from '../lambda/skill';
+import { createSkillRuntime, type SkillRuntime } from '../lambda/skill';
 import { LocalConversation } from '../local/conversation';
 import { MemoryPersistenceAdapter } from '../local/memory-store';
 
@@ -46,9 +49,22 @@ function plain(answer: Answer): unknown {
   );
 }
 
+function bundleRuntime(file: string): SkillRuntime {
+  process.env.LOG_LEVEL = 'SILENT';
+  process.env.METRICS = 'off';
+  delete process.env.PREFERENCES_TABLE;
+  const { handler } = require(resolve(file)) as { handler: (event: unknown, context: unknown) => Promise<ResponseEnvelope> };
+  return { invoke: (envelope) => handler(envelope, {}) };
+}
+
 async function main(): Promise<void> {
-  const out = process.argv[2] ?? '/tmp/reply-dump.json';
-  const runtime = createSkillRuntime({ logger: createLogger('SILENT'), persistence: new MemoryPersistenceAdapter() });
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--bundle');
+  const bundle = at === -1 ? undefined : args.splice(at, 2)[1];
+  const out = args[0] ?? '/tmp/reply-dump.json';
+  const runtime = bundle
+    ? bundleRuntime(bundle)
+    : createSkillRuntime({ logger: createLogger('SILENT'), persistence: new MemoryPersistenceAdapter() });
   const fixtures = questionsOfFixtures();
   const replies: Record<string, { intent: string; ssml: string; text: string }> = {};
   for (const question of fixtures) {
@@ -62,7 +78,7 @@ async function main(): Promise<void> {
     for (let n = 1; n < words.length; n += 1) asked.add(words.slice(n).join(' '));
   }
   const answers: Record<string, unknown> = {};
-  for (const question of asked) answers[question] = plain(await findAnswer(question));
+  if (!bundle) for (const question of asked) answers[question] = plain(await findAnswer(question));
   writeFileSync(out, `${JSON.stringify({ replies, answers }, null, 1)}\n`);
   console.log(`${Object.keys(replies).length} replies, ${Object.keys(answers).length} engine answers → ${out}`);
 }
