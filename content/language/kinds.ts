@@ -36,7 +36,17 @@ type Start = string;
 /** The kinds and their cues as stored in the question index: no tokenising left for the skill to do. */
 export interface KindTable {
   lists: Record<string, Alternative[]>;
-  cues: Record<string, Cue[]>;
+  /**
+   * By cue list: its cues, compactly (cues joined by ";", a cue's parts by "/", a part's alternatives by "|"), read
+   * only when a question may match the list (see `triggers`): a question needs few of them.
+   */
+  cues: Record<string, string>;
+  /**
+   * By cue list: words one of which the question must say (as a part's starts are said) for any cue of the list to
+   * match: one part of each cue, the one with the fewest starts. A list none of whose triggers the question says
+   * cannot match, and is refused without reading its cues.
+   */
+  triggers: Record<string, Start[]>;
   /**
    * By word list: what its words can start with, expanded at build time. A cue a part of which has nothing in a
    * question to start from is refused at once (most cues are); a part naming a word list starts with these.
@@ -85,8 +95,14 @@ export function compileKinds(table: QuestionKindTable): KindTable {
   const lists: Record<string, Alternative[]> = {};
   for (const [name, words] of Object.entries(table.words))
     lists[name] = words.split('|').map((word) => word.split(' ').flatMap(wordsOf).join(' '));
-  const cues: Record<string, Cue[]> = {};
-  for (const [name, raw] of Object.entries(table.cues)) cues[name] = raw.map((cue) => compileCue(cue, table.words));
+  const compiled: Record<string, Cue[]> = {};
+  for (const [name, raw] of Object.entries(table.cues)) compiled[name] = raw.map((cue) => compileCue(cue, table.words));
+  const cues: Record<string, string> = {};
+  const triggers: Record<string, Start[]> = {};
+  for (const [name, list] of Object.entries(compiled)) {
+    cues[name] = encodeCues(list);
+    triggers[name] = triggersOf(list);
+  }
   const kinds = table.kinds.map((kind) => {
     const rules = kind.when.map((rule) => ({ all: rule.all, none: rule.none ?? [] }));
     for (const name of rules.flatMap((rule) => [...rule.all, ...rule.none]))
@@ -99,7 +115,7 @@ export function compileKinds(table: QuestionKindTable): KindTable {
       rules,
     };
   });
-  return { lists, cues, listStarts: listStartsOf(lists), kinds };
+  return { lists, cues, triggers, listStarts: listStartsOf(lists), kinds };
 }
 
 /** What an alternative starts with: its first word, or "*" (any word) when it is only "^" or "$". */
@@ -122,6 +138,34 @@ function listStartsOf(lists: Readonly<Record<string, Alternative[]>>): Record<st
     ),
   ];
   return Object.fromEntries(Object.keys(lists).map((name) => [name, expanded(name, new Set([name]))]));
+}
+
+/** A cue list as one string: cues joined by ";", parts by "/", alternatives by "|" (a cue with no parts never matches). */
+function encodeCues(list: readonly Cue[]): string {
+  for (const alternative of list.flat(2))
+    if (!/^[^;/|]+$/.test(alternative)) throw new Error(`a cue's alternative cannot be stored: "${alternative}"`);
+  return list
+    .filter((cue) => cue.length > 0)
+    .map((cue) => cue.map((part) => part.join('|')).join('/'))
+    .join(';');
+}
+
+function decodeCues(text: string): Cue[] {
+  return text === '' ? [] : text.split(';').map((cue) => cue.split('/').map((part) => part.split('|')));
+}
+
+/** The triggers of a cue list (see KindTable.triggers); ["*"] when a cue could start anywhere. */
+function triggersOf(list: readonly Cue[]): Start[] {
+  const triggers = new Set<Start>();
+  for (const cue of list) {
+    if (cue.length === 0) continue;
+    const parts = cue.map((part) => [...new Set(partStarts(part))]);
+    const usable = parts.filter((starts) => !starts.includes('*'));
+    if (usable.length === 0) return ['*'];
+    const fewest = usable.reduce((best, starts) => (starts.length < best.length ? starts : best));
+    for (const start of fewest) triggers.add(start);
+  }
+  return [...triggers];
 }
 
 /** What a part can start with: its alternatives themselves when each is one word (most are), else their first words. */
@@ -167,7 +211,7 @@ function listWords(table: KindTable, ready: Prepared, name: string): string[][] 
 function cuesOf(table: KindTable, ready: Prepared, name: string): PreparedCue[] {
   let cues = ready.cues.get(name);
   if (!cues) {
-    cues = (table.cues[name] ?? []).map((cue) => ({
+    cues = decodeCues(table.cues[name] ?? '').map((cue) => ({
       parts: cue.map((part) => part.map((alternative) => alternative.split(' '))),
       starts: cue.map(partStarts),
     }));
@@ -278,6 +322,15 @@ function couldMatch(cue: PreparedCue, question: Question): boolean {
 }
 
 function listMatches(name: string, question: Question): boolean {
+  const triggers = question.table.triggers[name] ?? [];
+  let triggered = false;
+  for (const start of triggers) {
+    if (started(start, question)) {
+      triggered = true;
+      break;
+    }
+  }
+  if (!triggered) return false;
   for (const cue of cuesOf(question.table, question.ready, name)) {
     if (cue.parts.length > 0 && couldMatch(cue, question) && partFrom(cue, 0, 0, question)) return true;
   }
