@@ -3,7 +3,7 @@
 // that gives that kind of answer, or not from a passage at all (crisis support, an escalation, a decline).
 // The table is compiled at build time (compileKinds, into search-index.json); the skill only matches.
 import type { QuestionKindTable } from '../types';
-import { type Token, tokenize } from './normalize';
+import { FUNCTION_WORDS, type Token, tokenize } from './normalize';
 
 /** Most words a cue's "..." lets stand between two of its parts. */
 const GAP = 4;
@@ -154,6 +154,15 @@ function decodeCues(text: string): Cue[] {
   return text === '' ? [] : text.split(';').map((cue) => cue.split('/').map((part) => part.split('|')));
 }
 
+/**
+ * How often a part's starts are likely to be said: each start counts, and a function word ("i", "can"), a word
+ * list or the start of a word counts as many, since most questions say one. Any part would do as a trigger (each
+ * must be said for the cue to match); the least likely one refuses the most questions without reading the list.
+ */
+function triggerCost(starts: readonly Start[]): number {
+  return starts.reduce((cost, start) => cost + (FUNCTION_WORDS.has(start) || start.startsWith('@') ? 50 : start.endsWith('*') ? 5 : 1), 0);
+}
+
 /** The triggers of a cue list (see KindTable.triggers); ["*"] when a cue could start anywhere. */
 function triggersOf(list: readonly Cue[]): Start[] {
   const triggers = new Set<Start>();
@@ -162,7 +171,7 @@ function triggersOf(list: readonly Cue[]): Start[] {
     const parts = cue.map((part) => [...new Set(partStarts(part))]);
     const usable = parts.filter((starts) => !starts.includes('*'));
     if (usable.length === 0) return ['*'];
-    const fewest = usable.reduce((best, starts) => (starts.length < best.length ? starts : best));
+    const fewest = usable.reduce((best, starts) => (triggerCost(starts) < triggerCost(best) ? starts : best));
     for (const start of fewest) triggers.add(start);
   }
   return [...triggers];

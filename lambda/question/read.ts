@@ -108,11 +108,12 @@ interface Phrase {
 /**
  * The lay-word table as it is stored for the reader (compactly: it travels in the Lambda bundle): each meaning
  * once, as stems with null between alternatives (the first, empty, is a framing phrase's); each phrase as its
- * stems joined by spaces with the index of its meaning, longest first; and the framing words' stems.
+ * stems joined by spaces with the index of its meaning, grouped by its first stem (so that the reader looks up
+ * only the stems a question says; the stems after the first are stored), longest first; and the framing words' stems.
  */
 export interface ReadingTable {
   meanings: Array<Array<string | null>>;
-  phrases: Array<[string, number]>;
+  phrases: Record<string, Array<[string, number]>>;
   framing: string[];
 }
 
@@ -143,24 +144,42 @@ export function compileReading(layWords: LayWords): ReadingTable {
     for (const said of term.said) add(said, means);
   }
   phrases.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
-  return { meanings, phrases, framing: [...new Set(layWords.framing.words.map(stem))] };
+  const byFirst: Record<string, Array<[string, number]>> = {};
+  for (const [said, meaning] of phrases) {
+    const [first = '', ...rest] = said.split(' ');
+    if (!Object.hasOwn(byFirst, first)) byFirst[first] = [];
+    byFirst[first]?.push([rest.join(' '), meaning]);
+  }
+  return { meanings, phrases: byFirst, framing: [...new Set(layWords.framing.words.map(stem))] };
 }
 
 interface Reader {
-  phrasesByFirst: Map<string, Phrase[]>;
+  table: ReadingTable;
+  /** The phrases starting with each stem, made when a question first says it (most stems start none). */
+  phrasesByFirst: Map<string, readonly Phrase[]>;
   framing: Set<string>;
 }
 
+const NO_PHRASES: readonly Phrase[] = [];
+
 function readerOf(table: ReadingTable): Reader {
-  const phrasesByFirst = new Map<string, Phrase[]>();
-  for (const [said, meaning] of table.phrases) {
-    const phrase: Phrase = { stems: said.split(' '), means: table.meanings[meaning] ?? [] };
-    const first = phrase.stems[0] as string;
-    const list = phrasesByFirst.get(first) ?? [];
-    list.push(phrase);
-    phrasesByFirst.set(first, list);
+  return { table, phrasesByFirst: new Map(), framing: new Set(table.framing) };
+}
+
+function phrasesStarting(reader: Reader, stem: string): readonly Phrase[] {
+  let phrases = reader.phrasesByFirst.get(stem);
+  if (!phrases) {
+    const { table } = reader;
+    // Only the table's own stems are kept: a person may say any word.
+    const stored = Object.hasOwn(table.phrases, stem) ? table.phrases[stem] : undefined;
+    if (!stored) return NO_PHRASES;
+    phrases = stored.map(([rest, meaning]) => ({
+      stems: rest === '' ? [stem] : [stem, ...rest.split(' ')],
+      means: table.meanings[meaning] ?? [],
+    }));
+    reader.phrasesByFirst.set(stem, phrases);
   }
-  return { phrasesByFirst, framing: new Set(table.framing) };
+  return phrases;
 }
 
 function isFraming(reader: Reader, token: Pick<Token, 'word' | 'stem'>): boolean {
@@ -171,7 +190,7 @@ function isFraming(reader: Reader, token: Pick<Token, 'word' | 'stem'>): boolean
 function longestAt(reader: Reader, tokens: readonly Token[], at: number): { phrase: Phrase; length: number } | undefined {
   const first = tokens[at];
   if (!first) return undefined;
-  for (const phrase of reader.phrasesByFirst.get(first.stem) ?? []) {
+  for (const phrase of phrasesStarting(reader, first.stem)) {
     let next = at;
     let matched = 0;
     while (matched < phrase.stems.length && next < tokens.length) {
