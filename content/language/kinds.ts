@@ -184,7 +184,9 @@ function partStarts(part: readonly Alternative[]): Start[] {
 
 /** A cue ready to match: its parts' alternatives as words, and what each part can start with. */
 interface PreparedCue {
-  parts: string[][][];
+  cue: Cue;
+  /** Its parts' alternatives as words: split when a question first could match the cue (most never can). */
+  parts?: string[][][];
   starts: Start[][];
 }
 
@@ -220,10 +222,7 @@ function listWords(table: KindTable, ready: Prepared, name: string): string[][] 
 function cuesOf(table: KindTable, ready: Prepared, name: string): PreparedCue[] {
   let cues = ready.cues.get(name);
   if (!cues) {
-    cues = decodeCues(table.cues[name] ?? '').map((cue) => ({
-      parts: cue.map((part) => part.map((alternative) => alternative.split(' '))),
-      starts: cue.map(partStarts),
-    }));
+    cues = decodeCues(table.cues[name] ?? '').map((cue) => ({ cue, starts: cue.map(partStarts) }));
     ready.cues.set(name, cues);
   }
   return cues;
@@ -301,6 +300,7 @@ function endsOf(words: readonly string[], i: number, tokens: readonly Token[], a
 }
 
 function partFrom(cue: PreparedCue, part: number, from: number, question: Question): boolean {
+  cue.parts ??= cue.cue.map((alternatives) => alternatives.map((alternative) => alternative.split(' ')));
   const alternatives = cue.parts[part];
   if (!alternatives) return true;
   const { tokens } = question;
@@ -341,7 +341,7 @@ function listMatches(name: string, question: Question): boolean {
   }
   if (!triggered) return false;
   for (const cue of cuesOf(question.table, question.ready, name)) {
-    if (cue.parts.length > 0 && couldMatch(cue, question) && partFrom(cue, 0, 0, question)) return true;
+    if (cue.cue.length > 0 && couldMatch(cue, question) && partFrom(cue, 0, 0, question)) return true;
   }
   return false;
 }
