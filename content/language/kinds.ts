@@ -210,11 +210,12 @@ function preparedOf(table: KindTable): Prepared {
   return ready;
 }
 
-function listWords(table: KindTable, ready: Prepared, name: string): string[][] {
-  let words = ready.lists.get(name);
+/** The alternatives of word list "@name", as words. */
+function listWords(table: KindTable, ready: Prepared, reference: string): string[][] {
+  let words = ready.lists.get(reference);
   if (!words) {
-    words = (table.lists[name] ?? []).map((alternative) => alternative.split(' '));
-    ready.lists.set(name, words);
+    words = (table.lists[reference.slice(1)] ?? []).map((alternative) => alternative.split(' '));
+    ready.lists.set(reference, words);
   }
   return words;
 }
@@ -241,6 +242,8 @@ interface Question {
   table: KindTable;
   ready: Prepared;
   listStarted: Map<string, boolean>;
+  /** Where parts can end: a stack partFrom and endsOf share. */
+  ends: number[];
 }
 
 /** Whether `text` starts `word`: "x*" the start of a word, without slicing. */
@@ -288,10 +291,17 @@ function endsOf(words: readonly string[], i: number, tokens: readonly Token[], a
     return;
   }
   if (word.startsWith('@')) {
-    for (const inner of listWords(question.table, question.ready, word.slice(1))) {
-      const innerEnds: number[] = [];
-      endsOf(inner, 0, tokens, at, question, innerEnds);
-      for (const end of innerEnds) endsOf(words, i + 1, tokens, end, question, ends);
+    for (const inner of listWords(question.table, question.ready, word)) {
+      // Where the list's word ends, then where the rest can end from there; only the latter are kept, in `ends`
+      // itself (no array per list word: a question's classification made a great deal of garbage).
+      const from = ends.length;
+      endsOf(inner, 0, tokens, at, question, ends);
+      const innerStop = ends.length;
+      for (let k = from; k < innerStop; k += 1) endsOf(words, i + 1, tokens, ends[k] as number, question, ends);
+      const stop = ends.length;
+      let kept = from;
+      for (let k = innerStop; k < stop; k += 1) ends[kept++] = ends[k] as number;
+      ends.length = kept;
     }
     return;
   }
@@ -305,11 +315,21 @@ function partFrom(cue: PreparedCue, part: number, from: number, question: Questi
   if (!alternatives) return true;
   const { tokens } = question;
   const last = part === 0 ? tokens.length - 1 : Math.min(tokens.length - 1, from + GAP);
+  // Ends are collected on one stack shared by every call: each call reads its own stretch, and what it called
+  // leaves the stack as it found it.
+  const ends = question.ends;
   for (let at = from; at <= Math.max(last, from); at += 1) {
     for (const words of alternatives) {
-      const ends: number[] = [];
+      const start = ends.length;
       endsOf(words, 0, tokens, at, question, ends);
-      for (const end of ends) if (partFrom(cue, part + 1, end, question)) return true;
+      const stop = ends.length;
+      for (let k = start; k < stop; k += 1) {
+        if (partFrom(cue, part + 1, ends[k] as number, question)) {
+          ends.length = start;
+          return true;
+        }
+      }
+      ends.length = start;
     }
   }
   return false;
@@ -355,7 +375,7 @@ export function classifyQuestion(text: string, table: KindTable): CompiledKind |
   if (tokens.length === 0) return undefined;
   const said = new Set<string>();
   for (const token of tokens) said.add(token.stem).add(token.word);
-  const question: Question = { tokens, said, table, ready: preparedOf(table), listStarted: new Map() };
+  const question: Question = { tokens, said, table, ready: preparedOf(table), listStarted: new Map(), ends: [] };
   const matched = new Map<string, boolean>();
   const matches = (name: string): boolean => {
     let result = matched.get(name);

@@ -184,6 +184,14 @@ function unitsAsking(stem: string): ReadonlySet<string> | undefined {
   return askedBy.get(stem);
 }
 
+/** Each unit's reviewed questions as words, split once (not on every question: docs/performance.md). */
+let askedWords: Array<[string, string[][]]> | undefined;
+
+function reviewedQuestions(): Array<[string, string[][]]> {
+  askedWords ??= Object.entries(indexFile.asked).map(([unit, questions]) => [unit, questions.map((question) => question.split(' '))]);
+  return askedWords;
+}
+
 /** How telling a word is among the reviewed questions: a word few units' questions use says most. */
 function askedWeight(stem: string): number {
   return Math.log(1 + units.length / (1 + (unitsAsking(stem)?.size ?? 0)));
@@ -201,9 +209,8 @@ function closestAsked(terms: readonly string[]): AskedMatch | undefined {
   const total = terms.reduce((sum, term) => sum + askedWeight(term), 0);
   if (total === 0) return undefined;
   let best: AskedMatch | undefined;
-  for (const [unit, questions] of Object.entries(indexFile.asked)) {
-    for (const question of questions) {
-      const words = question.split(' ');
+  for (const [unit, questions] of reviewedQuestions()) {
+    for (const words of questions) {
       let shared = 0;
       let own = 0;
       for (const word of words) {
@@ -403,6 +410,7 @@ export function createAnswerer(all: readonly Unit[]): (question: string) => Answ
   pairsByUnit = undefined;
   namePairs = undefined;
   askedBy = undefined;
+  askedWords = undefined;
   saidCache.clear();
   return answerQuestion;
 }
