@@ -369,9 +369,25 @@ function listMatches(name: string, question: Question): boolean {
 /** Questions are a sentence; a pasted essay is read up to here, as everywhere else. */
 const MAX_CHARS = 1000;
 
+let lastText: string | undefined;
+let lastTokens: readonly Token[] = [];
+
+/**
+ * A question's tokens, remembered for the last question: it is classified here and read by the question reader
+ * (lambda/question/read.ts), often more than once, and tokenising it again was much of a question's garbage.
+ * The tokens are shared: nothing may change them.
+ */
+export function questionTokens(text: string): readonly Token[] {
+  if (text !== lastText) {
+    lastTokens = tokenize(text);
+    lastText = text;
+  }
+  return lastTokens;
+}
+
 /** The first kind, in the table's order, whose rules say this question asks for it; undefined for a plain question. */
 export function classifyQuestion(text: string, table: KindTable): CompiledKind | undefined {
-  const tokens = tokenize(text.slice(0, MAX_CHARS));
+  const tokens = questionTokens(text.slice(0, MAX_CHARS));
   if (tokens.length === 0) return undefined;
   const said = new Set<string>();
   for (const token of tokens) said.add(token.stem).add(token.word);

@@ -4,6 +4,7 @@
 // normal", "I was wondering") are set aside, so they never decide the answer. The table is compiled at build
 // time (compileReading, written into search-index.json), so the skill reads it without tokenising it again.
 import type { LayWords } from '../../content';
+import { questionTokens } from '../../content/language/kinds';
 import { FUNCTION_WORDS, stem, type Token, tokenize } from '../../content/language/normalize';
 import { PASSING, phraseStems } from '../../content/language/phrases';
 
@@ -213,7 +214,7 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
     reader = readerOf(table);
     readers.set(table, reader);
   }
-  const tokens = tokenize(text.slice(0, MAX_CHARS)).slice(0, MAX_WORDS);
+  const tokens = questionTokens(text.slice(0, MAX_CHARS)).slice(0, MAX_WORDS);
   // The content words in order, with "or" kept as a marker between them.
   const sequence: Array<string | null> = [];
   const setAside: string[] = [];
