@@ -10,7 +10,7 @@ import questionKindsJson from '../../content/question-kinds.json';
 import { corpusUnits, unitKeyOf } from './corpus';
 import { compileReading, type ReadingTable, readQuestion } from './read';
 import { contentStems, INDEX_OPTIONS, type SearchDocument } from './search-options';
-import type { SearchTable } from './sheet-search';
+import { type SearchTable, writePostings } from './sheet-search';
 
 export const SEARCH_INDEX_FILE = 'lambda/question/search-index.json';
 
@@ -113,7 +113,7 @@ export function searchTableOf(search: MiniSearch<SearchDocument>): SearchTable {
     lengths: ids.flatMap((_, n) => fields.map((_field, f) => loaded.fieldLength[n]?.[f] ?? 0)),
     averages: fields.map((_field, f) => loaded.averageFieldLength[f] ?? 0),
     terms: loaded.index.map(([term]) => term),
-    postings: loaded.index.map(([, data]) => fields.map((_field, f) => numbered(data[f] ?? {}))),
+    postings: loaded.index.map(([, data]) => writePostings(fields.map((_field, f) => numbered(data[f] ?? {})))),
   };
 }
 

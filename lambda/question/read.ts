@@ -110,11 +110,12 @@ interface Phrase {
  * The lay-word table as it is stored for the reader (compactly: it travels in the Lambda bundle): each meaning
  * once, as stems with null between alternatives (the first, empty, is a framing phrase's); each phrase as its
  * stems joined by spaces with the index of its meaning, grouped by its first stem (so that the reader looks up
- * only the stems a question says; the stems after the first are stored), longest first; and the framing words' stems.
+ * only the stems a question says), longest first, as text: "rest:meaning" for each phrase (its stems after the
+ * first, and its meaning's index), joined by "|"; and the framing words' stems.
  */
 export interface ReadingTable {
   meanings: Array<Array<string | null>>;
-  phrases: Record<string, Array<[string, number]>>;
+  phrases: Record<string, string>;
   framing: string[];
 }
 
@@ -145,11 +146,12 @@ export function compileReading(layWords: LayWords): ReadingTable {
     for (const said of term.said) add(said, means);
   }
   phrases.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
-  const byFirst: Record<string, Array<[string, number]>> = {};
+  const byFirst: Record<string, string> = {};
   for (const [said, meaning] of phrases) {
+    if (/[|:]/.test(said)) throw new Error(`lay words: "${said}" cannot be stored`);
     const [first = '', ...rest] = said.split(' ');
-    if (!Object.hasOwn(byFirst, first)) byFirst[first] = [];
-    byFirst[first]?.push([rest.join(' '), meaning]);
+    const entry = `${rest.join(' ')}:${meaning}`;
+    byFirst[first] = Object.hasOwn(byFirst, first) ? `${byFirst[first]}|${entry}` : entry;
   }
   return { meanings, phrases: byFirst, framing: [...new Set(layWords.framing.words.map(stem))] };
 }
@@ -174,10 +176,14 @@ function phrasesStarting(reader: Reader, stem: string): readonly Phrase[] {
     // Only the table's own stems are kept: a person may say any word.
     const stored = Object.hasOwn(table.phrases, stem) ? table.phrases[stem] : undefined;
     if (!stored) return NO_PHRASES;
-    phrases = stored.map(([rest, meaning]) => ({
-      stems: rest === '' ? [stem] : [stem, ...rest.split(' ')],
-      means: table.meanings[meaning] ?? [],
-    }));
+    phrases = stored.split('|').map((entry) => {
+      const colon = entry.lastIndexOf(':');
+      const rest = entry.slice(0, colon);
+      return {
+        stems: rest === '' ? [stem] : [stem, ...rest.split(' ')],
+        means: table.meanings[Number(entry.slice(colon + 1))] ?? [],
+      };
+    });
     reader.phrasesByFirst.set(stem, phrases);
   }
   return phrases;

@@ -15,8 +15,12 @@ export interface SearchTable {
   averages: number[];
   /** Every stem indexed, in the order MiniSearch's loaded index lists them (prefix matches come in this order). */
   terms: string[];
-  /** For each term (same order), for each field (text, title, names): [document, frequency, document, frequency…]. */
-  postings: number[][][];
+  /**
+   * For each term (same order), where it is said: for each field (text, title, names, joined by "|"), the
+   * documents, each "n" or, said more than once, "n:frequency", joined by spaces. Kept as text and read for a term
+   * only when a search matches it (most never are), so a new container parses and allocates little.
+   */
+  postings: string[];
 }
 
 /** The fields, in MiniSearch's order (INDEX_OPTIONS.fields). */
@@ -67,8 +71,35 @@ function distanceWithin(a: string, b: string, max: number, row: Int32Array): num
   return Math.min(row[n] as number, max + 1);
 }
 
+/** A term's postings as [document, frequency, document, frequency…] for each field (text, title, names). */
+export function readPostings(stored: string): number[][] {
+  return stored.split('|').map((field) => {
+    const list: number[] = [];
+    if (field === '') return list;
+    for (const posting of field.split(' ')) {
+      const colon = posting.indexOf(':');
+      if (colon === -1) list.push(Number(posting), 1);
+      else list.push(Number(posting.slice(0, colon)), Number(posting.slice(colon + 1)));
+    }
+    return list;
+  });
+}
+
+/** The inverse of readPostings, at build time. */
+export function writePostings(byField: readonly (readonly number[])[]): string {
+  return byField
+    .map((list) => {
+      const postings: string[] = [];
+      for (let p = 0; p < list.length; p += 2) postings.push(list[p + 1] === 1 ? `${list[p]}` : `${list[p]}:${list[p + 1]}`);
+      return postings.join(' ');
+    })
+    .join('|');
+}
+
 export class SheetSearch {
   private readonly table: SearchTable;
+  /** Each term's postings, read when a search first matches the term. */
+  private readonly postings: Array<number[][] | undefined> = [];
   private readonly byTerm = new Map<string, number>();
   private readonly boosts: number[];
   private row = new Int32Array(64);
@@ -158,8 +189,12 @@ export class SheetSearch {
   }
 
   private termResults(source: string, derived: string, weight: number, n: number, results: Map<number, Scored>): void {
-    const { postings, lengths, averages, ids } = this.table;
-    const byField = postings[n] ?? [];
+    const { lengths, averages, ids } = this.table;
+    let byField = this.postings[n];
+    if (!byField) {
+      byField = readPostings(this.table.postings[n] ?? '');
+      this.postings[n] = byField;
+    }
     FIELDS.forEach((field, fieldId) => {
       const list = byField[fieldId];
       if (!list || list.length === 0) return;
