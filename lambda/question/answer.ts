@@ -95,7 +95,7 @@ interface Group {
   weight: number;
 }
 
-// Written by npm run generate (index-build.ts); its shape is MiniSearch's, not worth the compiler inferring.
+// Written by npm run generate (index-build.ts); its shape is the build's, not worth the compiler inferring.
 const indexFile = indexJson as unknown as SearchIndexFile;
 
 let search: SheetSearch | undefined;
