@@ -42,6 +42,18 @@ const dataAsJsonParse = {
           intents: data.intents.map(({ name, topic, subject, asks }) => ({ name, topic, subject, asks })),
         };
       }
+      // The question index (lambda/question/search-index.json) is parsed part by part, each when a question first
+      // needs it: a crisis or an escalation never reads the search table or the lay words (docs/performance.md).
+      if (file.path.endsWith(join('question', 'search-index.json'))) {
+        const parts = Object.entries(data).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(JSON.stringify(value))}`);
+        return {
+          contents: `const parts = {${parts.join(',')}};
+const parsed = {};
+for (const key of Object.keys(parts))
+  Object.defineProperty(exports, key, { enumerable: true, get: () => parsed[key] ?? (parsed[key] = JSON.parse(parts[key])) });`,
+          loader: 'js',
+        };
+      }
       return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js' };
     });
   },

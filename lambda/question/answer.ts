@@ -7,14 +7,14 @@
 //     offered;
 //   - words the sheet uses, but never together ("side effects" and "chemo"): it does not cover it exactly,
 //     and the closest passage is offered as such, never as the answer.
-import MiniSearch from 'minisearch';
 import { type CompiledKind, classifyQuestion } from '../../content/language/kinds';
 import { isNumberStem } from '../../content/language/normalize';
 import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
 import { type ReadQuestion, readQuestion } from './read';
 import indexJson from './search-index.json';
-import { INDEX_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './search-options';
+import { SEARCH_OPTIONS } from './search-options';
+import { SheetSearch } from './sheet-search';
 
 /** What the question asks for, when it is one of the kinds the sheet answers only in some sentences, if at all. */
 export interface Asked {
@@ -100,18 +100,18 @@ interface Group {
   weight: number;
 }
 
-// Written by npm run generate (index-build.ts); its shape is MiniSearch's, not worth the compiler inferring.
+// Written by npm run generate (index-build.ts); its shape is the build's, not worth the compiler inferring.
 const indexFile = indexJson as unknown as SearchIndexFile;
 
-let search: MiniSearch<SearchDocument> | undefined;
+let search: SheetSearch | undefined;
 let units: readonly Unit[] = [];
 const byKey = new Map<string, Unit>();
 let pairsByUnit: Map<string, Set<string>> | undefined;
 let namePairs: Set<string> | undefined;
 
-function index(): MiniSearch<SearchDocument> {
+function index(): SheetSearch {
   if (!search) {
-    search = MiniSearch.loadJS(indexFile.index, INDEX_OPTIONS);
+    search = new SheetSearch(indexFile.index, SEARCH_OPTIONS);
   }
   return search;
 }
@@ -189,6 +189,14 @@ function unitsAsking(stem: string): ReadonlySet<string> | undefined {
   return askedBy.get(stem);
 }
 
+/** Each unit's reviewed questions as words, split once (not on every question: docs/performance.md). */
+let askedWords: Array<[string, string[][]]> | undefined;
+
+function reviewedQuestions(): Array<[string, string[][]]> {
+  askedWords ??= Object.entries(indexFile.asked).map(([unit, questions]) => [unit, questions.map((question) => question.split(' '))]);
+  return askedWords;
+}
+
 /** How telling a word is among the reviewed questions: a word few units' questions use says most. */
 function askedWeight(stem: string): number {
   return Math.log(1 + units.length / (1 + (unitsAsking(stem)?.size ?? 0)));
@@ -206,9 +214,8 @@ function closestAsked(terms: readonly string[]): AskedMatch | undefined {
   const total = terms.reduce((sum, term) => sum + askedWeight(term), 0);
   if (total === 0) return undefined;
   let best: AskedMatch | undefined;
-  for (const [unit, questions] of Object.entries(indexFile.asked)) {
-    for (const question of questions) {
-      const words = question.split(' ');
+  for (const [unit, questions] of reviewedQuestions()) {
+    for (const words of questions) {
       let shared = 0;
       let own = 0;
       for (const word of words) {
@@ -408,6 +415,7 @@ export function createAnswerer(all: readonly Unit[]): (question: string) => Answ
   pairsByUnit = undefined;
   namePairs = undefined;
   askedBy = undefined;
+  askedWords = undefined;
   saidCache.clear();
   return answerQuestion;
 }

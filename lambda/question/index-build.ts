@@ -10,13 +10,15 @@ import questionKindsJson from '../../content/question-kinds.json';
 import { corpusUnits, unitKeyOf } from './corpus';
 import { compileReading, type ReadingTable, readQuestion } from './read';
 import { contentStems, INDEX_OPTIONS, type SearchDocument } from './search-options';
+import { type SearchTable, writePostings } from './sheet-search';
 
 export const SEARCH_INDEX_FILE = 'lambda/question/search-index.json';
 
 export interface SearchIndexFile {
   /** The lay-word table, compiled for reading questions. */
   reading: ReadingTable;
-  index: ReturnType<MiniSearch<SearchDocument>['toJSON']>;
+  /** The search index, as lambda/question/sheet-search.ts searches it. */
+  index: SearchTable;
   /** What questions ask for, compiled (content/language/kinds.ts). */
   kinds: KindTable;
   /** By unit key, then kind: the sentences (by number) that give that kind of answer. */
@@ -91,13 +93,37 @@ export function searchDocuments(): SearchDocument[] {
   ]);
 }
 
+/**
+ * The index as a plain table (sheet-search.ts): MiniSearch's, loaded as the skill used to load it, so that its terms
+ * are listed in the order that loaded index gives prefix matches in.
+ */
+export function searchTableOf(search: MiniSearch<SearchDocument>): SearchTable {
+  const loaded = MiniSearch.loadJS(search.toJSON(), INDEX_OPTIONS).toJSON();
+  const count = loaded.documentCount;
+  const ids = Array.from({ length: count }, (_, n) => loaded.documentIds[n]);
+  if (ids.some((id) => typeof id !== 'string') || Object.keys(loaded.documentIds).length !== count)
+    throw new Error('search index: document numbers are not 0 to the number of documents');
+  const fields = INDEX_OPTIONS.fields;
+  if (fields.join() !== 'text,title,names' || fields.some((field, n) => loaded.fieldIds[field] !== n))
+    throw new Error('search index: fields are not text, title, names (sheet-search.ts)');
+  const numbered = (record: Record<string, number>): number[] =>
+    Object.entries(record).flatMap(([doc, frequency]) => [Number(doc), frequency]);
+  return {
+    ids: ids as string[],
+    lengths: ids.flatMap((_, n) => fields.map((_field, f) => loaded.fieldLength[n]?.[f] ?? 0)),
+    averages: fields.map((_field, f) => loaded.averageFieldLength[f] ?? 0),
+    terms: loaded.index.map(([term]) => term),
+    postings: loaded.index.map(([, data]) => writePostings(fields.map((_field, f) => numbered(data[f] ?? {})))),
+  };
+}
+
 export function buildSearchIndexFile(): SearchIndexFile {
   const search = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
   search.addAll(searchDocuments());
   const reading = compileReading(layWords);
   return {
     reading,
-    index: search.toJSON(),
+    index: searchTableOf(search),
     kinds: compiledKinds(),
     gives: givenAnswers(),
     asked: askedQuestions(reading),

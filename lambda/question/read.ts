@@ -4,6 +4,7 @@
 // normal", "I was wondering") are set aside, so they never decide the answer. The table is compiled at build
 // time (compileReading, written into search-index.json), so the skill reads it without tokenising it again.
 import type { LayWords } from '../../content';
+import { questionTokens } from '../../content/language/kinds';
 import { FUNCTION_WORDS, stem, type Token, tokenize } from '../../content/language/normalize';
 import { PASSING, phraseStems } from '../../content/language/phrases';
 
@@ -108,11 +109,13 @@ interface Phrase {
 /**
  * The lay-word table as it is stored for the reader (compactly: it travels in the Lambda bundle): each meaning
  * once, as stems with null between alternatives (the first, empty, is a framing phrase's); each phrase as its
- * stems joined by spaces with the index of its meaning, longest first; and the framing words' stems.
+ * stems joined by spaces with the index of its meaning, grouped by its first stem (so that the reader looks up
+ * only the stems a question says), longest first, as text: "rest:meaning" for each phrase (its stems after the
+ * first, and its meaning's index), joined by "|"; and the framing words' stems.
  */
 export interface ReadingTable {
   meanings: Array<Array<string | null>>;
-  phrases: Array<[string, number]>;
+  phrases: Record<string, string>;
   framing: string[];
 }
 
@@ -143,24 +146,47 @@ export function compileReading(layWords: LayWords): ReadingTable {
     for (const said of term.said) add(said, means);
   }
   phrases.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
-  return { meanings, phrases, framing: [...new Set(layWords.framing.words.map(stem))] };
+  const byFirst: Record<string, string> = {};
+  for (const [said, meaning] of phrases) {
+    if (/[|:]/.test(said)) throw new Error(`lay words: "${said}" cannot be stored`);
+    const [first = '', ...rest] = said.split(' ');
+    const entry = `${rest.join(' ')}:${meaning}`;
+    byFirst[first] = Object.hasOwn(byFirst, first) ? `${byFirst[first]}|${entry}` : entry;
+  }
+  return { meanings, phrases: byFirst, framing: [...new Set(layWords.framing.words.map(stem))] };
 }
 
 interface Reader {
-  phrasesByFirst: Map<string, Phrase[]>;
+  table: ReadingTable;
+  /** The phrases starting with each stem, made when a question first says it (most stems start none). */
+  phrasesByFirst: Map<string, readonly Phrase[]>;
   framing: Set<string>;
 }
 
+const NO_PHRASES: readonly Phrase[] = [];
+
 function readerOf(table: ReadingTable): Reader {
-  const phrasesByFirst = new Map<string, Phrase[]>();
-  for (const [said, meaning] of table.phrases) {
-    const phrase: Phrase = { stems: said.split(' '), means: table.meanings[meaning] ?? [] };
-    const first = phrase.stems[0] as string;
-    const list = phrasesByFirst.get(first) ?? [];
-    list.push(phrase);
-    phrasesByFirst.set(first, list);
+  return { table, phrasesByFirst: new Map(), framing: new Set(table.framing) };
+}
+
+function phrasesStarting(reader: Reader, stem: string): readonly Phrase[] {
+  let phrases = reader.phrasesByFirst.get(stem);
+  if (!phrases) {
+    const { table } = reader;
+    // Only the table's own stems are kept: a person may say any word.
+    const stored = Object.hasOwn(table.phrases, stem) ? table.phrases[stem] : undefined;
+    if (!stored) return NO_PHRASES;
+    phrases = stored.split('|').map((entry) => {
+      const colon = entry.lastIndexOf(':');
+      const rest = entry.slice(0, colon);
+      return {
+        stems: rest === '' ? [stem] : [stem, ...rest.split(' ')],
+        means: table.meanings[Number(entry.slice(colon + 1))] ?? [],
+      };
+    });
+    reader.phrasesByFirst.set(stem, phrases);
   }
-  return { phrasesByFirst, framing: new Set(table.framing) };
+  return phrases;
 }
 
 function isFraming(reader: Reader, token: Pick<Token, 'word' | 'stem'>): boolean {
@@ -171,7 +197,7 @@ function isFraming(reader: Reader, token: Pick<Token, 'word' | 'stem'>): boolean
 function longestAt(reader: Reader, tokens: readonly Token[], at: number): { phrase: Phrase; length: number } | undefined {
   const first = tokens[at];
   if (!first) return undefined;
-  for (const phrase of reader.phrasesByFirst.get(first.stem) ?? []) {
+  for (const phrase of phrasesStarting(reader, first.stem)) {
     let next = at;
     let matched = 0;
     while (matched < phrase.stems.length && next < tokens.length) {
@@ -194,7 +220,7 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
     reader = readerOf(table);
     readers.set(table, reader);
   }
-  const tokens = tokenize(text.slice(0, MAX_CHARS)).slice(0, MAX_WORDS);
+  const tokens = questionTokens(text.slice(0, MAX_CHARS)).slice(0, MAX_WORDS);
   // The content words in order, with "or" kept as a marker between them.
   const sequence: Array<string | null> = [];
   const setAside: string[] = [];
