@@ -22,6 +22,7 @@ const LIMITS: Record<string, Limits> = {
   [`${SETS}/eval.json`]: { floor: 92, confidentlyWrong: 3 },
   [`${SETS}/dev-2.json`]: { floor: 86, confidentlyWrong: 3 },
   [`${SETS}/dev-3.json`]: { floor: 82, confidentlyWrong: 4 },
+  [`${SETS}/dev-4.json`]: { floor: 84, confidentlyWrong: 9 },
   [`${SETS}/holdout.json`]: { floor: 87, confidentlyWrong: 5 },
   [`${SETS}/holdout-2.json`]: { floor: 77, confidentlyWrong: 12 },
   [`${SETS}/sensitive-dev.json`]: { floor: 96, confidentlyWrong: 0 },

@@ -17,10 +17,10 @@ const set = readRoutingSet();
 
 /**
  * Recorded in docs/question-answering.md ("Routing"); lower it when the model improves, never raise it quietly.
- * 1,410 of 2,107 utterances until the second pass of issue 16 added two sensitive sets (308 utterances): 1,650 of
- * 2,418, the same share (67–68%).
+ * 1,410 of 2,107 utterances until the second pass of issue 16 added two sensitive sets and a general one (455
+ * utterances): 1,750 of 2,562, the same share (67–68%).
  */
-const DISAGREEMENTS_AT_MOST = 1650;
+const DISAGREEMENTS_AT_MOST = 1750;
 
 describe('the routing set', () => {
   test('is what npm run routing:set builds from its sources (run it after changing them or the model)', () => {

@@ -77,6 +77,7 @@ export const QUESTION_SETS = [
   'eval',
   'dev-2',
   'dev-3',
+  'dev-4',
   'holdout',
   'holdout-2',
   'sensitive-dev',
