@@ -28,6 +28,54 @@ const nodeStandIns = {
   inject: [`./${SHIMS}/process.ts`],
 };
 
+/**
+ * The interaction model as the page needs it: the names and slots the conversation reads, and the resolver's
+ * tables (local/nlu/tables.ts: every text already read into words, built here from the model), from which the
+ * resolver is compiled on first use; all of it one JSON string, parsed as the script starts (about 40 KB: well
+ * under a millisecond). The model's own text stays out of the page.
+ */
+const modelWithTables = {
+  name: 'model-with-resolver-tables',
+  setup(context) {
+    context.onLoad({ filter: /interactionModels[\\/]custom[\\/][^\\/]+\.json$/ }, async (file) => {
+      const model = JSON.parse(readFileSync(file.path, 'utf8'));
+      const { outputFiles } = await build({
+        entryPoints: ['local/nlu/tables.ts'],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        write: false,
+        logLevel: 'error',
+      });
+      const module = { exports: {} };
+      new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
+      const tables = module.exports.buildResolverTables(model);
+      // The names and slots the conversation reads as it loads come from the tables too (their first two columns).
+      const contents = `const tables = JSON.parse(${JSON.stringify(JSON.stringify(tables))});
+module.exports = { interactionModel: { languageModel: {
+  invocationName: tables.invocationName,
+  intents: tables.intents.map(([name, slots]) => ({ name, slots: slots.map(([slot, type]) => ({ name: slot, type })) })),
+} } };
+Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.resolver-tables'), { value: () => tables });`;
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * ask-sdk-core reads its own package.json for one thing, its version (for the user agent of the responses it
+ * builds): the page carries that, not the whole file's description, scripts and dependencies.
+ */
+const sdkVersionOnly = {
+  name: 'sdk-version-only',
+  setup(context) {
+    context.onLoad({ filter: /node_modules[\\/]ask-sdk-core[\\/]package\.json$/ }, (file) => ({
+      contents: `module.exports = { version: ${JSON.stringify(JSON.parse(readFileSync(file.path, 'utf8')).version)} };`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** The page as the local server serves it, plus what only an installable app needs in its head. */
 function appPage() {
   const page = readFileSync(join('local', 'web', 'index.html'), 'utf8');
@@ -56,7 +104,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     minify: process.env.WEB_APP_MINIFY !== 'false',
     legalComments: 'none',
     metafile: true,
-    plugins,
+    plugins: [modelWithTables, sdkVersionOnly, ...plugins],
     ...nodeStandIns,
   });
   writeFileSync(join(OUT, 'index.html'), appPage());

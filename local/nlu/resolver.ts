@@ -18,7 +18,8 @@
  * 5. The best intent wins if it scores above a threshold; otherwise AMAZON.FallbackIntent.
  */
 import { FALLBACK_INTENT, type InteractionModel, parseSample } from './model';
-import { FUNCTION_WORDS, HESITATIONS, stem, tokenize } from './normalize';
+import { FUNCTION_WORDS, HESITATIONS, stem, type Token, tokenize } from './normalize';
+import { modelFromTables, RESOLVER_TABLES, type ResolverTables } from './tables';
 import { align, type Literal, type Template } from './templates';
 import { buildValueIndex, type ValueRef, type ValueSpan } from './values';
 import { buildVocabulary, type Word } from './vocabulary';
@@ -169,10 +170,18 @@ interface Fill {
   readonly value: ValueRef | undefined;
 }
 
-export function createResolver(model: InteractionModel, options: ResolverOptions = {}): Resolver {
+export function createResolver(given: InteractionModel, options: ResolverOptions = {}): Resolver {
+  // A model built with its tables (the web app's: local/nlu/tables.ts) has its texts read already.
+  const tables = (given as { [RESOLVER_TABLES]?: () => ResolverTables })[RESOLVER_TABLES]?.();
+  const prepared = tables ? modelFromTables(tables) : undefined;
+  const model = prepared?.model ?? given;
   const lm = model.interactionModel.languageModel;
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const values = buildValueIndex(lm.types ?? []);
+  // The model's texts are read once each: a slot type's values are part of every intent that uses the type, and
+  // tokenizing and stemming them again for each such intent was most of the compile (docs/performance.md).
+  const tokenizeOnce = prepared?.tokens ?? memoize(tokenize);
+  const stemOnce = prepared?.stem ?? memoize(stem);
+  const values = buildValueIndex(lm.types ?? [], tokenizeOnce);
 
   // Every intent is known only by its own samples: a built-in the model declares without samples (as
   // AMAZON.FallbackIntent usually is) can never be chosen, however plainly the user names it.
@@ -187,7 +196,7 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     for (const parts of parsed[i] ?? []) {
       for (const part of parts) {
         if (part.kind !== 'text') continue;
-        const words = tokenize(part.text).map((t) => t.word);
+        const words = tokenizeOnce(part.text).map((t) => t.word);
         doc.push(...words);
         phrases.push(words);
       }
@@ -196,18 +205,18 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     for (const type of lm.types ?? []) {
       if (!typeNames.has(type.name)) continue;
       for (const v of type.values ?? []) {
-        for (const text of [v.name.value, ...(v.name.synonyms ?? [])]) doc.push(...tokenize(text).map((t) => t.word));
+        for (const text of [v.name.value, ...(v.name.synonyms ?? [])]) doc.push(...tokenizeOnce(text).map((t) => t.word));
       }
     }
     documents.push(doc);
   });
-  const vocab = buildVocabulary(documents, phrases);
+  const vocab = buildVocabulary(documents, phrases, stemOnce);
 
   // Pass 2: compile samples and intents.
   const intents: Intent[] = intentDefs.map((def, i) => {
     const slots = (def.slots ?? []).map((s) => ({ name: s.name, type: s.type }));
     const stemSet = new Set<string>();
-    for (const w of documents[i] ?? []) stemSet.add(stem(w));
+    for (const w of documents[i] ?? []) stemSet.add(stemOnce(w));
     const pairs = new Set<string>();
     for (const parts of parsed[i] ?? []) {
       const keys: (string | null)[] = [];
@@ -215,21 +224,21 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
         if (part.kind === 'slot') {
           const type = slots.find((x) => x.name === part.name)?.type;
           keys.push(type === undefined ? null : `{${type}}`);
-        } else for (const t of tokenize(part.text)) if (!FUNCTION_WORDS.has(t.word)) keys.push(t.stem);
+        } else for (const t of tokenizeOnce(part.text)) if (!FUNCTION_WORDS.has(t.word)) keys.push(t.stem);
       }
       addPairs(pairs, keys);
     }
     const typeNames = new Set(slots.map((x) => x.type));
     for (const phrase of values.phrasesOf(typeNames)) {
       const content = phrase.filter((w) => !FUNCTION_WORDS.has(w));
-      addPairs(pairs, content.map(stem));
+      addPairs(pairs, content.map(stemOnce));
     }
     return { name: def.name, slots, stems: stemSet, pairs, slotTypes: typeNames };
   });
   const samples: Sample[] = [];
   intents.forEach((intent, i) => {
     for (const parts of parsed[i] ?? []) {
-      const sample = compileSample(i, parts, intent, vocab.weightOf);
+      const sample = compileSample(i, parts, intent, vocab.weightOf, tokenizeOnce);
       if (sample.elements.length > 0) samples.push(sample);
     }
   });
@@ -584,6 +593,7 @@ function compileSample(
   parts: ReturnType<typeof parseSample>,
   def: Intent,
   weightOf: (stem: string, word: string) => number,
+  tokens: (text: string) => readonly Token[],
 ): Sample {
   const elements: Element[] = [];
   for (const part of parts) {
@@ -593,7 +603,7 @@ function compileSample(
       elements.push({ kind: 'slot', slot: part.name, type });
       continue;
     }
-    for (const t of tokenize(part.text)) {
+    for (const t of tokens(part.text)) {
       elements.push({ kind: 'lit', stem: t.stem, fn: FUNCTION_WORDS.has(t.word), weight: weightOf(t.stem, t.word) });
     }
   }
@@ -796,6 +806,19 @@ function withId(resolution: SlotResolution, id: string | undefined): SlotResolut
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** A pure function of a string, computed once per distinct argument (for the model's texts, at compile time). */
+function memoize<T>(compute: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let result = known.get(text);
+    if (result === undefined) {
+      result = compute(text);
+      known.set(text, result);
+    }
+    return result;
+  };
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {

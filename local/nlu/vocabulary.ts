@@ -55,13 +55,17 @@ interface Entry {
  * @param phrases every sample and slot value as a word sequence, to learn which word pairs the model
  *   writes as two words.
  */
-export function buildVocabulary(documents: readonly (readonly string[])[], phrases: readonly (readonly string[])[]): Vocabulary {
+export function buildVocabulary(
+  documents: readonly (readonly string[])[],
+  phrases: readonly (readonly string[])[],
+  stemOf: (word: string) => string = stem,
+): Vocabulary {
   const df = new Map<string, number>();
   const counts = new Map<string, Entry>();
   for (const doc of documents) {
     const seen = new Set<string>();
     for (const word of doc) {
-      const s = stem(word);
+      const s = stemOf(word);
       if (!seen.has(s)) {
         seen.add(s);
         df.set(s, (df.get(s) ?? 0) + 1);
@@ -74,7 +78,7 @@ export function buildVocabulary(documents: readonly (readonly string[])[], phras
   }
   const bigrams = new Set<string>();
   for (const phrase of phrases) {
-    for (let i = 0; i + 1 < phrase.length; i++) bigrams.add(`${stem(phrase[i] as string)} ${stem(phrase[i + 1] as string)}`);
+    for (let i = 0; i + 1 < phrase.length; i++) bigrams.add(`${stemOf(phrase[i] as string)} ${stemOf(phrase[i + 1] as string)}`);
   }
 
   const n = documents.filter((d) => d.length > 0).length;
