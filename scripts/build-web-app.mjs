@@ -2,6 +2,7 @@
 // files to host anywhere or open from disk. docs/web-app.md explains the parts.
 //   index.html             the page (local/web/index.html, the one the local server serves), with the manifest
 //   page.js                the page and the whole skill in one classic script (no modules: file:// loads it)
+//   open-store.js          starts opening the preference database while page.js loads (local/web-app/open-early.ts)
 //   styles.css, favicon.svg, ask-sheet.html, privacy.html, manifest.webmanifest
 //   sw.js                  the service worker, with the list of files above and a hash of their contents
 import { createHash } from 'node:crypto';
@@ -86,7 +87,13 @@ function appPage() {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; manifest-src 'self'; worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'">`,
   ];
   if (!page.includes('</head>')) throw new Error('local/web/index.html has no </head>');
-  return page.replace('</head>', `  ${head.join('\n  ')}\n</head>`);
+  const script = '<script src="page.js" defer></script>';
+  if (!page.includes(script)) throw new Error(`local/web/index.html has no ${script}`);
+  // Before the page's script, so that it is asked for first: it starts opening the preference database while
+  // page.js is still on its way (local/web-app/open-early.ts).
+  return page
+    .replace(script, `<script src="open-store.js" async></script>\n  ${script}`)
+    .replace('</head>', `  ${head.join('\n  ')}\n</head>`);
 }
 
 /**
@@ -107,6 +114,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     plugins: [modelWithTables, sdkVersionOnly, ...plugins],
     ...nodeStandIns,
   });
+  await build({ ...forBrowsers, entryPoints: { 'open-store': 'local/web-app/open-early.ts' }, outdir: OUT, legalComments: 'none' });
   writeFileSync(join(OUT, 'index.html'), appPage());
   copyFileSync(join('local', 'web', 'styles.css'), join(OUT, 'styles.css'));
   copyFileSync(join('local', 'web', 'favicon.svg'), join(OUT, 'favicon.svg'));
@@ -114,7 +122,16 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   copyFileSync(join('local', 'web-app', 'manifest.webmanifest'), join(OUT, 'manifest.webmanifest'));
   await writeAskSheet(OUT);
 
-  const precache = ['index.html', 'page.js', 'styles.css', 'favicon.svg', 'manifest.webmanifest', 'ask-sheet.html', 'privacy.html'];
+  const precache = [
+    'index.html',
+    'page.js',
+    'open-store.js',
+    'styles.css',
+    'favicon.svg',
+    'manifest.webmanifest',
+    'ask-sheet.html',
+    'privacy.html',
+  ];
   const version = createHash('sha256');
   for (const file of precache) version.update(file).update(readFileSync(join(OUT, file)));
   await build({

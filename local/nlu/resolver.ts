@@ -17,7 +17,7 @@
  *    not list, for Alexa's ER_SUCCESS_NO_MATCH.
  * 5. The best intent wins if it scores above a threshold; otherwise AMAZON.FallbackIntent.
  */
-import { FALLBACK_INTENT, type InteractionModel, parseSample } from './model';
+import { FALLBACK_INTENT, type InteractionModel, parseSample, type SlotTypeDef } from './model';
 import { FUNCTION_WORDS, HESITATIONS, stem, type Token, tokenize } from './normalize';
 import { modelFromTables, RESOLVER_TABLES, type ResolverTables } from './tables';
 import { align, type Literal, type Template } from './templates';
@@ -187,6 +187,34 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
   // AMAZON.FallbackIntent usually is) can never be chosen, however plainly the user names it.
   const intentDefs = lm.intents.filter((i) => i.name !== FALLBACK_INTENT || (i.samples?.length ?? 0) > 0);
 
+  // A slot type's values are part of every intent that uses the type: their words, and their pairs of content
+  // words, are gathered once per type.
+  const typeWords = new Map<SlotTypeDef, string[]>();
+  const wordsOfType = (type: SlotTypeDef): string[] => {
+    let words = typeWords.get(type);
+    if (!words) {
+      words = [];
+      for (const v of type.values ?? []) {
+        for (const text of [v.name.value, ...(v.name.synonyms ?? [])]) for (const t of tokenizeOnce(text)) words.push(t.word);
+      }
+      typeWords.set(type, words);
+    }
+    return words;
+  };
+  const typePairs = new Map<string, Set<string>>();
+  const pairsOfType = (type: string): Set<string> => {
+    let pairs = typePairs.get(type);
+    if (!pairs) {
+      pairs = new Set<string>();
+      for (const phrase of values.phrasesOf(new Set([type]))) {
+        const content = phrase.filter((w) => !FUNCTION_WORDS.has(w));
+        addPairs(pairs, content.map(stemOnce));
+      }
+      typePairs.set(type, pairs);
+    }
+    return pairs;
+  };
+
   // Pass 1: words per intent, to weigh words by how many intents use them.
   const parsed = intentDefs.map((def) => (def.samples ?? []).map((s) => parseSample(s)));
   const documents: string[][] = [];
@@ -202,12 +230,7 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
       }
     }
     const typeNames = new Set((def.slots ?? []).map((s) => s.type));
-    for (const type of lm.types ?? []) {
-      if (!typeNames.has(type.name)) continue;
-      for (const v of type.values ?? []) {
-        for (const text of [v.name.value, ...(v.name.synonyms ?? [])]) doc.push(...tokenizeOnce(text).map((t) => t.word));
-      }
-    }
+    for (const type of lm.types ?? []) if (typeNames.has(type.name)) for (const word of wordsOfType(type)) doc.push(word);
     documents.push(doc);
   });
   const vocab = buildVocabulary(documents, phrases, stemOnce);
@@ -229,10 +252,7 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
       addPairs(pairs, keys);
     }
     const typeNames = new Set(slots.map((x) => x.type));
-    for (const phrase of values.phrasesOf(typeNames)) {
-      const content = phrase.filter((w) => !FUNCTION_WORDS.has(w));
-      addPairs(pairs, content.map(stemOnce));
-    }
+    for (const type of typeNames) for (const pair of pairsOfType(type)) pairs.add(pair);
     return { name: def.name, slots, stems: stemSet, pairs, slotTypes: typeNames };
   });
   const samples: Sample[] = [];

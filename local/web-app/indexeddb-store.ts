@@ -18,8 +18,9 @@ import {
 } from '../../lambda/store/record';
 import { forgottenMarkerExpiry, isExpired, recordExpiry } from '../../lambda/store/retention';
 
-export const DATABASE_NAME = 'bone-cancer-guide';
-export const STORE_NAME = 'preferences';
+import { createStores, DATABASE_NAME, DATABASE_VERSION, STORE_NAME } from './store-names';
+
+export { DATABASE_NAME, STORE_NAME };
 
 /** A record as kept: the preferences (none for a forget-me marker), its generation, and when it expires. */
 interface StoredRecord {
@@ -47,9 +48,9 @@ export class IndexedDbPersistenceAdapter implements PersistenceAdapter {
   }
 
   private db(): Promise<IDBPDatabase<GuideDatabase>> {
-    this.database ??= openDB<GuideDatabase>(this.options.name ?? DATABASE_NAME, 1, {
+    this.database ??= openDB<GuideDatabase>(this.options.name ?? DATABASE_NAME, DATABASE_VERSION, {
       upgrade(database) {
-        database.createObjectStore(STORE_NAME);
+        createStores(database);
       },
     });
     return this.database;
