@@ -92,7 +92,7 @@ function appPage() {
   // Before the page's script, so that it is asked for first: it starts opening the preference database while
   // page.js is still on its way (local/web-app/open-early.ts).
   return page
-    .replace(script, `<script src="open-store.js" async></script>\n  ${script}`)
+    .replace(script, `<script src="open-store.js"></script>\n  ${script}`)
     .replace('</head>', `  ${head.join('\n  ')}\n</head>`);
 }
 
