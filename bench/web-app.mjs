@@ -4,6 +4,7 @@
 //   node bench/web-app.mjs [--no-build] [--runs N] [--strict]
 //     --no-build  measure dist/web-app as it is (default: rebuild it first)
 //     --runs N    page loads per measure (default 15)
+//     --app DIR   measure the web app in DIR (built elsewhere: another checkout's, for a before-and-after)
 //     --strict    exit 1 when a budget falls short
 //     --profile   instead: Chromium's sampling profiler over N first questions (build unminified with
 //                 WEB_APP_MINIFY=false for names), printing where the main thread's time went, by function and by
@@ -28,8 +29,9 @@ import { bundleForNode } from './bundle-for-node.mjs';
 import { median, quantile } from './stats.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const APP = join(ROOT, 'dist', 'web-app');
 const argv = process.argv.slice(2);
+// --app DIR: measure a web app built elsewhere (another checkout's, for a before-and-after), implies --no-build.
+const APP = argv.includes('--app') ? resolve(argv[argv.indexOf('--app') + 1]) : join(ROOT, 'dist', 'web-app');
 const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 15;
 const KB = 1024;
 
@@ -169,7 +171,7 @@ async function main() {
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
   const work = mkdtempSync(join(ROOT, 'dist', 'bench-web-app-'));
   try {
-    if (!argv.includes('--no-build')) {
+    if (!argv.includes('--no-build') && !argv.includes('--app')) {
       log('building the web app (scripts/build.mjs web-app)');
       execFileSync(process.execPath, ['scripts/build.mjs', 'web-app', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
     }
