@@ -91,9 +91,7 @@ function appPage() {
   if (!page.includes(script)) throw new Error(`local/web/index.html has no ${script}`);
   // Before the page's script, so that it is asked for first: it starts opening the preference database while
   // page.js is still on its way (local/web-app/open-early.ts).
-  return page
-    .replace(script, `<script src="open-store.js"></script>\n  ${script}`)
-    .replace('</head>', `  ${head.join('\n  ')}\n</head>`);
+  return page.replace(script, `<script src="open-store.js"></script>\n  ${script}`).replace('</head>', `  ${head.join('\n  ')}\n</head>`);
 }
 
 /**
