@@ -4,7 +4,11 @@
 //   node bench/web-app.mjs [--no-build] [--runs N] [--strict]
 //     --no-build  measure dist/web-app as it is (default: rebuild it first)
 //     --runs N    page loads per measure (default 15)
+//     --app DIR   measure the web app in DIR (built elsewhere: another checkout's, for a before-and-after)
 //     --strict    exit 1 when a budget falls short
+//     --profile   instead: Chromium's sampling profiler over N first questions (build unminified with
+//                 WEB_APP_MINIFY=false for names), printing where the main thread's time went, by function and by
+//                 source file, up to the reply on the page
 //
 // Sizes: page.js (the page and the whole skill) raw and gzipped (level 9, as a host compresses it), and everything
 // the service worker precaches. Times: a fresh browser profile opens the app from a loopback static host (no
@@ -25,8 +29,9 @@ import { bundleForNode } from './bundle-for-node.mjs';
 import { median, quantile } from './stats.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const APP = join(ROOT, 'dist', 'web-app');
 const argv = process.argv.slice(2);
+// --app DIR: measure a web app built elsewhere (another checkout's, for a before-and-after), implies --no-build.
+const APP = argv.includes('--app') ? resolve(argv[argv.indexOf('--app') + 1]) : join(ROOT, 'dist', 'web-app');
 const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 15;
 const KB = 1024;
 
@@ -107,13 +112,66 @@ async function firstAnswerMs(browser, url, utterance, throttle, returning = fals
   return { at, threadMs };
 }
 
+/** Self time per function and per source file, summed over the runs' profiles, up to the reply. */
+async function profile(browser, url, utterance, throttle) {
+  const byFunction = new Map();
+  const byFile = new Map();
+  let total = 0;
+  for (let run = 0; run < RUNS; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.addInitScript((said) => {
+      window.speechSynthesis.speak = () => {};
+      document.addEventListener('DOMContentLoaded', () => {
+        const transcript = document.getElementById('transcript');
+        new MutationObserver((_changes, observer) => {
+          if (transcript.querySelector('.skill')) {
+            window.firstReplyAt = performance.now();
+            observer.disconnect();
+          }
+        }).observe(transcript, { childList: true, subtree: true });
+        document.getElementById('utterance').value = said;
+        document.getElementById('say-form').requestSubmit();
+      });
+    }, utterance);
+    const page = await context.newPage();
+    const session = await context.newCDPSession(page);
+    if (throttle > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 200 });
+    await session.send('Profiler.start');
+    await page.goto(url);
+    await page.waitForFunction(() => window.firstReplyAt !== undefined, undefined, { timeout: 30_000 });
+    const { profile: cpu } = await session.send('Profiler.stop');
+    await context.close();
+    const nodes = new Map(cpu.nodes.map((node) => [node.id, node]));
+    cpu.samples.forEach((id, i) => {
+      const { functionName, url: source, lineNumber } = nodes.get(id).callFrame;
+      const ms = (cpu.timeDeltas[i] ?? 0) / 1000;
+      if (functionName === '(idle)') return;
+      total += ms;
+      const file = source ? source.split('/').pop() : functionName;
+      const name = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
+      byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
+      byFile.set(file, (byFile.get(file) ?? 0) + ms);
+    });
+  }
+  const top = (map, count) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([name, ms]) => `${(ms / RUNS).toFixed(1).padStart(7)} ms  ${name}`)
+      .join('\n');
+  console.log(`"${utterance}", ${throttle}x CPU: ${(total / RUNS).toFixed(0)} ms of main-thread samples (not idle) per run, ${RUNS} runs`);
+  console.log(`by file:\n${top(byFile, 12)}\nby function (self):\n${top(byFunction, 30)}`);
+}
+
 async function main() {
   const loadAtStart = loadavg()[0];
   // Inside the repository (dist/, ignored), so that the bundled helpers find playwright-core in node_modules.
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
   const work = mkdtempSync(join(ROOT, 'dist', 'bench-web-app-'));
   try {
-    if (!argv.includes('--no-build')) {
+    if (!argv.includes('--no-build') && !argv.includes('--app')) {
       log('building the web app (scripts/build.mjs web-app)');
       execFileSync(process.execPath, ['scripts/build.mjs', 'web-app', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
     }
@@ -123,6 +181,16 @@ async function main() {
     const { launchChromium } = await bundleForNode('test/support/browser.ts', 'browser', work, { external: ['playwright-core'] });
     const browser = await launchChromium();
     const host = await serveStatic(APP);
+    if (argv.includes('--profile')) {
+      try {
+        const throttle = Number(argv[argv.indexOf('--throttle') + 1]) || 1;
+        await profile(browser, host.url, argv.includes('--launch') ? 'open bone cancer guide' : 'can it make my legs go numb', throttle);
+      } finally {
+        await host.close();
+        await browser.close();
+      }
+      return;
+    }
     const measures = [
       { name: 'first launch answer', utterance: 'open bone cancer guide', throttle: 1, budget: BUDGETS.launchMs },
       { name: 'first launch answer, returning visit (offline copy)', utterance: 'open bone cancer guide', throttle: 1, returning: true },

@@ -2,6 +2,7 @@
 // files to host anywhere or open from disk. docs/web-app.md explains the parts.
 //   index.html             the page (local/web/index.html, the one the local server serves), with the manifest
 //   page.js                the page and the whole skill in one classic script (no modules: file:// loads it)
+//   open-store.js          starts opening the preference database while page.js loads (local/web-app/open-early.ts)
 //   styles.css, favicon.svg, ask-sheet.html, privacy.html, manifest.webmanifest
 //   sw.js                  the service worker, with the list of files above and a hash of their contents
 import { createHash } from 'node:crypto';
@@ -28,6 +29,54 @@ const nodeStandIns = {
   inject: [`./${SHIMS}/process.ts`],
 };
 
+/**
+ * The interaction model as the page needs it: the names and slots the conversation reads, and the resolver's
+ * tables (local/nlu/tables.ts: every text already read into words, built here from the model), from which the
+ * resolver is compiled on first use; all of it one JSON string, parsed as the script starts (about 40 KB: well
+ * under a millisecond). The model's own text stays out of the page.
+ */
+const modelWithTables = {
+  name: 'model-with-resolver-tables',
+  setup(context) {
+    context.onLoad({ filter: /interactionModels[\\/]custom[\\/][^\\/]+\.json$/ }, async (file) => {
+      const model = JSON.parse(readFileSync(file.path, 'utf8'));
+      const { outputFiles } = await build({
+        entryPoints: ['local/nlu/tables.ts'],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        write: false,
+        logLevel: 'error',
+      });
+      const module = { exports: {} };
+      new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
+      const tables = module.exports.buildResolverTables(model);
+      // The names and slots the conversation reads as it loads come from the tables too (their first two columns).
+      const contents = `const tables = JSON.parse(${JSON.stringify(JSON.stringify(tables))});
+module.exports = { interactionModel: { languageModel: {
+  invocationName: tables.invocationName,
+  intents: tables.intents.map(([name, slots]) => ({ name, slots: slots.map(([slot, type]) => ({ name: slot, type })) })),
+} } };
+Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.resolver-tables'), { value: () => tables });`;
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * ask-sdk-core reads its own package.json for one thing, its version (for the user agent of the responses it
+ * builds): the page carries that, not the whole file's description, scripts and dependencies.
+ */
+const sdkVersionOnly = {
+  name: 'sdk-version-only',
+  setup(context) {
+    context.onLoad({ filter: /node_modules[\\/]ask-sdk-core[\\/]package\.json$/ }, (file) => ({
+      contents: `module.exports = { version: ${JSON.stringify(JSON.parse(readFileSync(file.path, 'utf8')).version)} };`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** The page as the local server serves it, plus what only an installable app needs in its head. */
 function appPage() {
   const page = readFileSync(join('local', 'web', 'index.html'), 'utf8');
@@ -38,7 +87,11 @@ function appPage() {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; manifest-src 'self'; worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'">`,
   ];
   if (!page.includes('</head>')) throw new Error('local/web/index.html has no </head>');
-  return page.replace('</head>', `  ${head.join('\n  ')}\n</head>`);
+  const script = '<script src="page.js" defer></script>';
+  if (!page.includes(script)) throw new Error(`local/web/index.html has no ${script}`);
+  // Before the page's script, so that it is asked for first: it starts opening the preference database while
+  // page.js is still on its way (local/web-app/open-early.ts).
+  return page.replace(script, `<script src="open-store.js"></script>\n  ${script}`).replace('</head>', `  ${head.join('\n  ')}\n</head>`);
 }
 
 /**
@@ -56,9 +109,10 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     minify: process.env.WEB_APP_MINIFY !== 'false',
     legalComments: 'none',
     metafile: true,
-    plugins,
+    plugins: [modelWithTables, sdkVersionOnly, ...plugins],
     ...nodeStandIns,
   });
+  await build({ ...forBrowsers, entryPoints: { 'open-store': 'local/web-app/open-early.ts' }, outdir: OUT, legalComments: 'none' });
   writeFileSync(join(OUT, 'index.html'), appPage());
   copyFileSync(join('local', 'web', 'styles.css'), join(OUT, 'styles.css'));
   copyFileSync(join('local', 'web', 'favicon.svg'), join(OUT, 'favicon.svg'));
@@ -66,7 +120,16 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   copyFileSync(join('local', 'web-app', 'manifest.webmanifest'), join(OUT, 'manifest.webmanifest'));
   await writeAskSheet(OUT);
 
-  const precache = ['index.html', 'page.js', 'styles.css', 'favicon.svg', 'manifest.webmanifest', 'ask-sheet.html', 'privacy.html'];
+  const precache = [
+    'index.html',
+    'page.js',
+    'open-store.js',
+    'styles.css',
+    'favicon.svg',
+    'manifest.webmanifest',
+    'ask-sheet.html',
+    'privacy.html',
+  ];
   const version = createHash('sha256');
   for (const file of precache) version.update(file).update(readFileSync(join(OUT, file)));
   await build({

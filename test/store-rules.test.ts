@@ -1,19 +1,26 @@
 // The rules every preference store follows (lambda/store/record.ts), checked on every adapter: DynamoDB's
-// (against dynalite), the in-memory one behind `--no-store`, and the web app's IndexedDB one (against
-// fake-indexeddb here; test/web-app.test.ts uses it in Chromium). Keys per account or per recognised voice,
-// generations that make "forget me" stick, and 180 days' retention refreshed by use.
+// (against dynalite), the in-memory one behind `--no-store`, and the web app's IndexedDB one, against
+// fake-indexeddb here and against Chromium's own IndexedDB in a page. The rules are written once
+// (test/support/store-rules.ts) and run in each: keys per account or per recognised voice, generations that make
+// "forget me" stick, and 180 days' retention refreshed by use.
 import 'fake-indexeddb/auto';
-import type { PersistenceAdapter } from 'ask-sdk-core';
-import type { RequestEnvelope } from 'ask-sdk-model';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
 import { DynamoPersistenceAdapter } from '../lambda/store/dynamo-adapter';
-import { RECORD_META_KEY, RecordForgottenError, RecordKeyMismatchError, recordKey, recordKeyOf } from '../lambda/store/record';
+import { RECORD_META_KEY, recordKey, recordKeyOf } from '../lambda/store/record';
 import { RETENTION_DAYS } from '../lambda/store/retention';
 import { MemoryPersistenceAdapter } from '../local/memory-store';
 import { deleteExpired, LOCAL_TABLE, type LocalStore, localClientConfig, startLocalStore } from '../local/store';
 import { IndexedDbPersistenceAdapter } from '../local/web-app/indexeddb-store';
+import { type StaticServer, serveStatic } from '../local/web-app/static-host';
+import { launchChromium } from './support/browser';
 import { memoryLogger } from './support/logs';
+import { type Check, type Clocked, DAY_MS, from, preferencesIn, START, STORE_RULES } from './support/store-rules';
 
-const DAY_MS = 24 * 3600 * 1000;
+const ROOT = join(__dirname, '..');
 
 let store: LocalStore;
 beforeAll(async () => {
@@ -23,15 +30,9 @@ afterAll(async () => {
   await store.close();
 });
 
-interface Clocked {
-  adapter: PersistenceAdapter;
-  clock: { now: number };
-  close(): Promise<void>;
-}
-
 const adapters: Record<string, () => Clocked> = {
   DynamoDB: () => {
-    const clock = { now: Date.UTC(2026, 0, 1) };
+    const clock = { now: START };
     const adapter = new DynamoPersistenceAdapter({
       tableName: LOCAL_TABLE,
       clientConfig: localClientConfig(store.endpoint),
@@ -41,34 +42,23 @@ const adapters: Record<string, () => Clocked> = {
     return { adapter, clock, close: () => adapter.close() };
   },
   memory: () => {
-    const clock = { now: Date.UTC(2026, 0, 1) };
+    const clock = { now: START };
     return { adapter: new MemoryPersistenceAdapter(() => clock.now), clock, close: async () => {} };
   },
-  IndexedDB: () => {
-    const clock = { now: Date.UTC(2026, 0, 1) };
+  'IndexedDB (fake-indexeddb)': () => {
+    const clock = { now: START };
     const adapter = new IndexedDbPersistenceAdapter({ name: `store-rules-${counter}`, now: () => clock.now });
     return { adapter, clock, close: () => adapter.close() };
   },
 };
 
 let counter = 0;
-/** A request from an account, and from a recognised voice on it when personId is given. */
-function from(userId: string, personId?: string): RequestEnvelope {
-  return {
-    version: '1.0',
-    context: { System: { user: { userId }, ...(personId ? { person: { personId } } : {}) } },
-    request: { type: 'LaunchRequest', requestId: 'r', timestamp: '', locale: 'en-AU' },
-  } as unknown as RequestEnvelope;
-}
 
-function preferencesIn(attributes: Record<string, unknown>): Record<string, unknown> {
-  const { [RECORD_META_KEY]: _meta, ...preferences } = attributes;
-  return preferences;
-}
-
-function metaIn(attributes: Record<string, unknown>): { generation?: string; refreshDue?: boolean } {
-  return (attributes[RECORD_META_KEY] ?? {}) as { generation?: string; refreshDue?: boolean };
-}
+/** The rules' checks, as jest's expect. */
+const check: Check = {
+  equal: (actual, expected) => expect(actual).toEqual(expected),
+  rejects: (promise, error) => expect(promise).rejects.toThrow(error),
+};
 
 describe.each(Object.keys(adapters))('the %s store', (name) => {
   let clocked: Clocked;
@@ -80,82 +70,53 @@ describe.each(Object.keys(adapters))('the %s store', (name) => {
   });
   afterEach(() => clocked.close());
 
-  test('a write sent before "forget me" is refused, whether or not there was a record before', async () => {
-    const { adapter } = clocked;
-    const fresh = await adapter.getAttributes(from(account));
-    expect(fresh).toEqual({});
-    await adapter.saveAttributes(from(account), { rate: 80, [RECORD_META_KEY]: metaIn(fresh) });
-    await adapter.deleteAttributes?.(from(account));
-    // A late write from before "forget me": the first ever (no generation) and a later one alike.
-    await expect(adapter.saveAttributes(from(account), { rate: 80, [RECORD_META_KEY]: {} })).rejects.toThrow(RecordForgottenError);
-    const forgotten = await adapter.getAttributes(from(account));
-    expect(preferencesIn(forgotten)).toEqual({});
+  test.each(STORE_RULES.map((rule) => [rule.name, rule] as const))('%s', (_name, rule) => rule.run(clocked, account, check));
+});
 
-    // A session that starts afterwards reads the new generation and is remembered again…
-    await adapter.saveAttributes(from(account), { rate: 120, [RECORD_META_KEY]: metaIn(forgotten) });
-    expect(preferencesIn(await adapter.getAttributes(from(account)))).toEqual({ rate: 120 });
-    // …until the next "forget me", which refuses that generation too.
-    await adapter.deleteAttributes?.(from(account));
-    await expect(adapter.saveAttributes(from(account), { rate: 120, [RECORD_META_KEY]: metaIn(forgotten) })).rejects.toThrow(
-      RecordForgottenError,
-    );
-    expect(preferencesIn(await adapter.getAttributes(from(account)))).toEqual({});
-  });
+describe('the IndexedDB store in Chromium (its own IndexedDB, not a stand-in)', () => {
+  // A browser and a build of the page's script for these tests: a guard against a hang on a loaded machine.
+  jest.setTimeout(60_000);
+  let browser: Browser;
+  let host: StaticServer;
+  let page: Page;
+  let scratch: string;
 
-  test('a recognised voice keeps its own record; without one, the account’s', async () => {
-    const { adapter } = clocked;
-    await adapter.saveAttributes(from(account, 'amzn1.ask.person.ALEX'), { rate: 80, [RECORD_META_KEY]: {} });
-    await adapter.saveAttributes(from(account, 'amzn1.ask.person.SAM'), { rate: 120, [RECORD_META_KEY]: {} });
-    await adapter.saveAttributes(from(account), { rate: 65, [RECORD_META_KEY]: {} });
-    expect(preferencesIn(await adapter.getAttributes(from(account, 'amzn1.ask.person.ALEX')))).toEqual({ rate: 80 });
-    expect(preferencesIn(await adapter.getAttributes(from(account, 'amzn1.ask.person.SAM')))).toEqual({ rate: 120 });
-    expect(preferencesIn(await adapter.getAttributes(from(account)))).toEqual({ rate: 65 });
-    // Alex's "forget me" forgets Alex, and the account's shared record (which may hold Alex's settings from
-    // when Alexa did not recognise them), but not Sam.
-    await adapter.deleteAttributes?.(from(account, 'amzn1.ask.person.ALEX'));
-    expect(preferencesIn(await adapter.getAttributes(from(account, 'amzn1.ask.person.ALEX')))).toEqual({});
-    expect(preferencesIn(await adapter.getAttributes(from(account)))).toEqual({});
-    expect(preferencesIn(await adapter.getAttributes(from(account, 'amzn1.ask.person.SAM')))).toEqual({ rate: 120 });
-    // Unrecognised, "forget me" forgets the account's record only.
-    await adapter.saveAttributes(from(account, 'amzn1.ask.person.ALEX'), {
-      rate: 65,
-      [RECORD_META_KEY]: metaIn(await adapter.getAttributes(from(account, 'amzn1.ask.person.ALEX'))),
+  beforeAll(async () => {
+    scratch = mkdtempSync(join(tmpdir(), 'store-rules-'));
+    // The rules and the web app's adapter in one classic script, with the web app's stand-in for node:crypto
+    // (the store's key is a SHA-256) and for process, as scripts/build-web-app.mjs builds the app.
+    await build({
+      entryPoints: [join(__dirname, 'support', 'store-rules-page.ts')],
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      target: ['chrome111'],
+      outfile: join(scratch, 'rules.js'),
+      alias: { 'node:crypto': join(ROOT, 'local/web-app/shims/node-crypto.ts') },
+      inject: [join(ROOT, 'local/web-app/shims/process.ts')],
+      logLevel: 'error',
     });
-    await adapter.deleteAttributes?.(from(account));
-    expect(preferencesIn(await adapter.getAttributes(from(account, 'amzn1.ask.person.ALEX')))).toEqual({ rate: 65 });
+    writeFileSync(join(scratch, 'index.html'), '<!doctype html><title>store rules</title><script src="rules.js"></script>\n');
+    host = await serveStatic(scratch);
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(host.url);
+    await page.waitForFunction(() => 'storeRules' in window);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
-  test('a write goes only to the record its session read: another voice’s record refuses it', async () => {
-    const { adapter } = clocked;
-    const alex = from(account, 'amzn1.ask.person.ALEX');
-    const sam = from(account, 'amzn1.ask.person.SAM');
-    // What a session that read Alex's record sends: the key and the generation (none) it read.
-    const read = { rate: 80, [RECORD_META_KEY]: { ...metaIn(await adapter.getAttributes(alex)), key: recordKeyOf(alex) } };
-    await expect(adapter.saveAttributes(sam, read)).rejects.toThrow(RecordKeyMismatchError);
-    await expect(adapter.saveAttributes(from(account), read)).rejects.toThrow(RecordKeyMismatchError);
-    expect(preferencesIn(await adapter.getAttributes(sam))).toEqual({});
-    expect(preferencesIn(await adapter.getAttributes(from(account)))).toEqual({});
-    await adapter.saveAttributes(alex, read);
-    expect(preferencesIn(await adapter.getAttributes(alex))).toEqual({ rate: 80 });
+  test('the page has every rule', async () => {
+    expect(await page.evaluate(() => (window as unknown as { storeRules: { names: string[] } }).storeRules.names)).toEqual(
+      STORE_RULES.map((rule) => rule.name),
+    );
   });
 
-  test(`a record expires ${RETENTION_DAYS} days after it was last written, and use refreshes it`, async () => {
-    const { adapter, clock } = clocked;
-    const start = clock.now;
-    await adapter.saveAttributes(from(account), { rate: 80, [RECORD_META_KEY]: {} });
-
-    clock.now = start + 12 * 3600 * 1000;
-    expect(metaIn(await adapter.getAttributes(from(account))).refreshDue).toBeUndefined();
-    clock.now = start + (RETENTION_DAYS - 1) * DAY_MS;
-    const late = await adapter.getAttributes(from(account));
-    expect(preferencesIn(late)).toEqual({ rate: 80 });
-    expect(metaIn(late).refreshDue).toBe(true);
-    // The visit writes it again: another 180 days from now.
-    await adapter.saveAttributes(from(account), { rate: 80, [RECORD_META_KEY]: metaIn(late) });
-    clock.now = start + (2 * RETENTION_DAYS - 2) * DAY_MS;
-    expect(preferencesIn(await adapter.getAttributes(from(account)))).toEqual({ rate: 80 });
-    clock.now = start + 2 * RETENTION_DAYS * DAY_MS;
-    expect(preferencesIn(await adapter.getAttributes(from(account)))).toEqual({});
+  test.each(STORE_RULES.map((rule) => rule.name))('%s', async (name) => {
+    await page.evaluate((rule) => (window as unknown as { storeRules: { run(name: string): Promise<void> } }).storeRules.run(rule), name);
   });
 });
 
@@ -171,9 +132,6 @@ test('keys are SHA-256 hashes of the account, or of the account and the voice, n
 });
 
 test('the local store deletes expired records when it starts, as DynamoDB’s time to live would', async () => {
-  const { mkdtempSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
   const dataDir = mkdtempSync(join(tmpdir(), 'local-store-'));
   try {
     const first = await startLocalStore({ dataDir, timeoutMs: 1000, log: memoryLogger() });

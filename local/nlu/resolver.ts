@@ -17,8 +17,9 @@
  *    not list, for Alexa's ER_SUCCESS_NO_MATCH.
  * 5. The best intent wins if it scores above a threshold; otherwise AMAZON.FallbackIntent.
  */
-import { FALLBACK_INTENT, type InteractionModel, parseSample } from './model';
-import { FUNCTION_WORDS, HESITATIONS, stem, tokenize } from './normalize';
+import { FALLBACK_INTENT, type InteractionModel, parseSample, type SlotTypeDef } from './model';
+import { FUNCTION_WORDS, HESITATIONS, stem, type Token, tokenize } from './normalize';
+import { modelFromTables, RESOLVER_TABLES, type ResolverTables } from './tables';
 import { align, type Literal, type Template } from './templates';
 import { buildValueIndex, type ValueRef, type ValueSpan } from './values';
 import { buildVocabulary, type Word } from './vocabulary';
@@ -169,14 +170,50 @@ interface Fill {
   readonly value: ValueRef | undefined;
 }
 
-export function createResolver(model: InteractionModel, options: ResolverOptions = {}): Resolver {
+export function createResolver(given: InteractionModel, options: ResolverOptions = {}): Resolver {
+  // A model built with its tables (the web app's: local/nlu/tables.ts) has its texts read already.
+  const tables = (given as { [RESOLVER_TABLES]?: () => ResolverTables })[RESOLVER_TABLES]?.();
+  const prepared = tables ? modelFromTables(tables) : undefined;
+  const model = prepared?.model ?? given;
   const lm = model.interactionModel.languageModel;
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const values = buildValueIndex(lm.types ?? []);
+  // The model's texts are read once each: a slot type's values are part of every intent that uses the type, and
+  // tokenizing and stemming them again for each such intent was most of the compile (docs/performance.md).
+  const tokenizeOnce = prepared?.tokens ?? memoize(tokenize);
+  const stemOnce = prepared?.stem ?? memoize(stem);
+  const values = buildValueIndex(lm.types ?? [], tokenizeOnce);
 
   // Every intent is known only by its own samples: a built-in the model declares without samples (as
   // AMAZON.FallbackIntent usually is) can never be chosen, however plainly the user names it.
   const intentDefs = lm.intents.filter((i) => i.name !== FALLBACK_INTENT || (i.samples?.length ?? 0) > 0);
+
+  // A slot type's values are part of every intent that uses the type: their words, and their pairs of content
+  // words, are gathered once per type.
+  const typeWords = new Map<SlotTypeDef, string[]>();
+  const wordsOfType = (type: SlotTypeDef): string[] => {
+    let words = typeWords.get(type);
+    if (!words) {
+      words = [];
+      for (const v of type.values ?? []) {
+        for (const text of [v.name.value, ...(v.name.synonyms ?? [])]) for (const t of tokenizeOnce(text)) words.push(t.word);
+      }
+      typeWords.set(type, words);
+    }
+    return words;
+  };
+  const typePairs = new Map<string, Set<string>>();
+  const pairsOfType = (type: string): Set<string> => {
+    let pairs = typePairs.get(type);
+    if (!pairs) {
+      pairs = new Set<string>();
+      for (const phrase of values.phrasesOf(new Set([type]))) {
+        const content = phrase.filter((w) => !FUNCTION_WORDS.has(w));
+        addPairs(pairs, content.map(stemOnce));
+      }
+      typePairs.set(type, pairs);
+    }
+    return pairs;
+  };
 
   // Pass 1: words per intent, to weigh words by how many intents use them.
   const parsed = intentDefs.map((def) => (def.samples ?? []).map((s) => parseSample(s)));
@@ -187,27 +224,22 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     for (const parts of parsed[i] ?? []) {
       for (const part of parts) {
         if (part.kind !== 'text') continue;
-        const words = tokenize(part.text).map((t) => t.word);
+        const words = tokenizeOnce(part.text).map((t) => t.word);
         doc.push(...words);
         phrases.push(words);
       }
     }
     const typeNames = new Set((def.slots ?? []).map((s) => s.type));
-    for (const type of lm.types ?? []) {
-      if (!typeNames.has(type.name)) continue;
-      for (const v of type.values ?? []) {
-        for (const text of [v.name.value, ...(v.name.synonyms ?? [])]) doc.push(...tokenize(text).map((t) => t.word));
-      }
-    }
+    for (const type of lm.types ?? []) if (typeNames.has(type.name)) for (const word of wordsOfType(type)) doc.push(word);
     documents.push(doc);
   });
-  const vocab = buildVocabulary(documents, phrases);
+  const vocab = buildVocabulary(documents, phrases, stemOnce);
 
   // Pass 2: compile samples and intents.
   const intents: Intent[] = intentDefs.map((def, i) => {
     const slots = (def.slots ?? []).map((s) => ({ name: s.name, type: s.type }));
     const stemSet = new Set<string>();
-    for (const w of documents[i] ?? []) stemSet.add(stem(w));
+    for (const w of documents[i] ?? []) stemSet.add(stemOnce(w));
     const pairs = new Set<string>();
     for (const parts of parsed[i] ?? []) {
       const keys: (string | null)[] = [];
@@ -215,21 +247,18 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
         if (part.kind === 'slot') {
           const type = slots.find((x) => x.name === part.name)?.type;
           keys.push(type === undefined ? null : `{${type}}`);
-        } else for (const t of tokenize(part.text)) if (!FUNCTION_WORDS.has(t.word)) keys.push(t.stem);
+        } else for (const t of tokenizeOnce(part.text)) if (!FUNCTION_WORDS.has(t.word)) keys.push(t.stem);
       }
       addPairs(pairs, keys);
     }
     const typeNames = new Set(slots.map((x) => x.type));
-    for (const phrase of values.phrasesOf(typeNames)) {
-      const content = phrase.filter((w) => !FUNCTION_WORDS.has(w));
-      addPairs(pairs, content.map(stem));
-    }
+    for (const type of typeNames) for (const pair of pairsOfType(type)) pairs.add(pair);
     return { name: def.name, slots, stems: stemSet, pairs, slotTypes: typeNames };
   });
   const samples: Sample[] = [];
   intents.forEach((intent, i) => {
     for (const parts of parsed[i] ?? []) {
-      const sample = compileSample(i, parts, intent, vocab.weightOf);
+      const sample = compileSample(i, parts, intent, vocab.weightOf, tokenizeOnce);
       if (sample.elements.length > 0) samples.push(sample);
     }
   });
@@ -584,6 +613,7 @@ function compileSample(
   parts: ReturnType<typeof parseSample>,
   def: Intent,
   weightOf: (stem: string, word: string) => number,
+  tokens: (text: string) => readonly Token[],
 ): Sample {
   const elements: Element[] = [];
   for (const part of parts) {
@@ -593,7 +623,7 @@ function compileSample(
       elements.push({ kind: 'slot', slot: part.name, type });
       continue;
     }
-    for (const t of tokenize(part.text)) {
+    for (const t of tokens(part.text)) {
       elements.push({ kind: 'lit', stem: t.stem, fn: FUNCTION_WORDS.has(t.word), weight: weightOf(t.stem, t.word) });
     }
   }
@@ -796,6 +826,19 @@ function withId(resolution: SlotResolution, id: string | undefined): SlotResolut
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** A pure function of a string, computed once per distinct argument (for the model's texts, at compile time). */
+function memoize<T>(compute: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let result = known.get(text);
+    if (result === undefined) {
+      result = compute(text);
+      known.set(text, result);
+    }
+    return result;
+  };
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {

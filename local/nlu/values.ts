@@ -4,7 +4,7 @@
  */
 import { allowedEdits, boundedDistance } from './fuzzy';
 import type { SlotTypeDef } from './model';
-import { tokenize } from './normalize';
+import { type Token, tokenize } from './normalize';
 import type { Word } from './vocabulary';
 
 /** A value of a slot type, as entity resolution reports it. */
@@ -43,7 +43,7 @@ interface Phrase {
   readonly ref: ValueRef;
 }
 
-export function buildValueIndex(types: readonly SlotTypeDef[]): ValueIndex {
+export function buildValueIndex(types: readonly SlotTypeDef[], tokens: (text: string) => readonly Token[] = tokenize): ValueIndex {
   const byKey = new Map<string, Map<string, ValueRef>>();
   const byType = new Map<string, Phrase[]>();
   const phrases: string[][] = [];
@@ -56,11 +56,11 @@ export function buildValueIndex(types: readonly SlotTypeDef[]): ValueIndex {
     for (const value of type.values ?? []) {
       const ref: ValueRef = { type: type.name, id: value.id, name: value.name.value };
       for (const text of [value.name.value, ...(value.name.synonyms ?? [])]) {
-        const tokens = tokenize(text);
-        if (tokens.length === 0) continue;
-        phrases.push(tokens.map((t) => t.word));
-        own.push(tokens.map((t) => t.word));
-        const words = tokens.map((t) => t.stem);
+        const read = tokens(text);
+        if (read.length === 0) continue;
+        phrases.push(read.map((t) => t.word));
+        own.push(read.map((t) => t.word));
+        const words = read.map((t) => t.stem);
         longest = Math.max(longest, words.length);
         const key = words.join(' ');
         const forKey = byKey.get(key) ?? new Map<string, ValueRef>();

@@ -55,26 +55,35 @@ interface Entry {
  * @param phrases every sample and slot value as a word sequence, to learn which word pairs the model
  *   writes as two words.
  */
-export function buildVocabulary(documents: readonly (readonly string[])[], phrases: readonly (readonly string[])[]): Vocabulary {
+export function buildVocabulary(
+  documents: readonly (readonly string[])[],
+  phrases: readonly (readonly string[])[],
+  stemOf: (word: string) => string = stem,
+): Vocabulary {
   const df = new Map<string, number>();
-  const counts = new Map<string, Entry>();
+  // How often each form (a word as written, or its stem) is used, and its stem (the last seen, as an entry was
+  // replaced on every use): the typo dictionary below is made from these only when a word needs correcting.
+  const counts = new Map<string, number>();
+  const stemsOf = new Map<string, string>();
+  const count = (form: string, s: string): void => {
+    counts.set(form, (counts.get(form) ?? 0) + 1);
+    stemsOf.set(form, s);
+  };
   for (const doc of documents) {
     const seen = new Set<string>();
     for (const word of doc) {
-      const s = stem(word);
+      const s = stemOf(word);
       if (!seen.has(s)) {
         seen.add(s);
         df.set(s, (df.get(s) ?? 0) + 1);
       }
-      for (const form of word === s ? [word] : [word, s]) {
-        const prev = counts.get(form);
-        counts.set(form, { form, stem: s, count: (prev?.count ?? 0) + 1 });
-      }
+      count(word, s);
+      if (word !== s) count(s, s);
     }
   }
   const bigrams = new Set<string>();
   for (const phrase of phrases) {
-    for (let i = 0; i + 1 < phrase.length; i++) bigrams.add(`${stem(phrase[i] as string)} ${stem(phrase[i + 1] as string)}`);
+    for (let i = 0; i + 1 < phrase.length; i++) bigrams.add(`${stemOf(phrase[i] as string)} ${stemOf(phrase[i + 1] as string)}`);
   }
 
   const n = documents.filter((d) => d.length > 0).length;
@@ -92,12 +101,18 @@ export function buildVocabulary(documents: readonly (readonly string[])[], phras
 
   // Dictionary for typo correction, by length so a lookup only visits plausible candidates. Sorted so
   // ties are broken the same way every run.
-  const byLength = new Map<number, Entry[]>();
-  for (const e of [...counts.values()].sort((a, b) => (a.form < b.form ? -1 : a.form > b.form ? 1 : 0))) {
-    const list = byLength.get(e.form.length) ?? [];
-    list.push(e);
-    byLength.set(e.form.length, list);
-  }
+  let byLength: Map<number, Entry[]> | undefined;
+  const dictionary = (): Map<number, Entry[]> => {
+    if (byLength) return byLength;
+    byLength = new Map<number, Entry[]>();
+    for (const form of [...counts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const e: Entry = { form, stem: stemsOf.get(form) as string, count: counts.get(form) as number };
+      const list = byLength.get(form.length) ?? [];
+      list.push(e);
+      byLength.set(form.length, list);
+    }
+    return byLength;
+  };
   const cache = new Map<string, string | null>();
   const correct = (word: string): string | null => {
     const cached = cache.get(word);
@@ -107,7 +122,7 @@ export function buildVocabulary(documents: readonly (readonly string[])[], phras
     let bestDistance = max + 1;
     if (max > 0) {
       for (let len = word.length - max; len <= word.length + max; len++) {
-        for (const e of byLength.get(len) ?? []) {
+        for (const e of dictionary().get(len) ?? []) {
           const d = boundedDistance(word, e.form, Math.min(max, bestDistance));
           if (d < bestDistance || (d === bestDistance && best !== null && e.count > best.count)) {
             if (d <= max) {

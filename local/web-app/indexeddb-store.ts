@@ -5,7 +5,7 @@
 // 180 days' expiry refreshed by use. test/store-rules.test.ts runs the rules against it too.
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, openDB, wrap } from 'idb';
 import {
   attributesFrom,
   forgottenKeysOf,
@@ -18,8 +18,9 @@ import {
 } from '../../lambda/store/record';
 import { forgottenMarkerExpiry, isExpired, recordExpiry } from '../../lambda/store/retention';
 
-export const DATABASE_NAME = 'bone-cancer-guide';
-export const STORE_NAME = 'preferences';
+import { createStores, DATABASE_NAME, DATABASE_VERSION, STORE_NAME, takeEarlyOpen } from './store-names';
+
+export { DATABASE_NAME, STORE_NAME };
 
 /** A record as kept: the preferences (none for a forget-me marker), its generation, and when it expires. */
 interface StoredRecord {
@@ -47,11 +48,15 @@ export class IndexedDbPersistenceAdapter implements PersistenceAdapter {
   }
 
   private db(): Promise<IDBPDatabase<GuideDatabase>> {
-    this.database ??= openDB<GuideDatabase>(this.options.name ?? DATABASE_NAME, 1, {
-      upgrade(database) {
-        database.createObjectStore(STORE_NAME);
-      },
-    });
+    const open = () =>
+      openDB<GuideDatabase>(this.options.name ?? DATABASE_NAME, DATABASE_VERSION, {
+        upgrade(database) {
+          createStores(database);
+        },
+      });
+    // The app's own database may be opening already (open-store.js, from the page's head): that connection is used.
+    const early = this.database === undefined && this.options.name === undefined ? takeEarlyOpen() : undefined;
+    this.database ??= early ? early.then((database) => wrap(database) as IDBPDatabase<GuideDatabase>, open) : open();
     return this.database;
   }
 

@@ -9,10 +9,10 @@ import { element, READ_ALOUD_KEY, startPage } from '../web/page';
 import { browserStorage, memoryStorage } from '../web/storage';
 import { inPageTransport } from './in-page-transport';
 import { IndexedDbPersistenceAdapter } from './indexeddb-store';
+import { SHARED_DEVICE_KEY } from './store-names';
 import { registerServiceWorker } from './updates';
 
-/** The one setting kept even on a shared device: that it is one (it says nothing about anybody). */
-export const SHARED_DEVICE_KEY = 'bone-cancer-guide.shared-device';
+export { SHARED_DEVICE_KEY };
 
 const deviceStorage = browserStorage();
 const shared = deviceStorage.get(SHARED_DEVICE_KEY) === 'true';
