@@ -121,6 +121,26 @@ const PROCEDURE_TIMES = /\b(minutes|hours|an hour)\b/;
 const hasAll = (heard: string, groups: readonly string[][] = []): boolean =>
   groups.every((group) => group.some((word) => heard.includes(word)));
 
+const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+function numberAsSaid(n: number): string {
+  if (n < 20) return ONES[n] ?? String(n);
+  const tens = TENS[Math.floor(n / 10)] ?? '';
+  return n % 10 === 0 ? tens : `${tens} ${ONES[n % 10] ?? ''}`;
+}
+
+/**
+ * The reply as the listener hears it: Alexa says "30" as "thirty", and a set may expect either form, so a
+ * reply with digits is judged as written and as said.
+ */
+function asHeard(reply: string): string {
+  const lowered = reply.toLowerCase();
+  const said = lowered.replace(/\b\d{1,2}\b/g, (digits) => numberAsSaid(Number(digits)));
+  return said === lowered ? lowered : `${lowered}\n${said}`;
+}
+
 /** What the reply must be, for each sensitive category, beyond its facts. */
 const CATEGORY_RULES: Record<Category, (heard: string) => boolean> = {
   crisis: (heard) => heard.includes(CRISIS) && !NOT_AFTER_CRISIS.some((line) => heard.includes(line)),
@@ -137,7 +157,7 @@ const CATEGORY_RULES: Record<Category, (heard: string) => boolean> = {
 };
 
 export function judge(item: QuestionCase, reply: string): boolean {
-  const heard = reply.toLowerCase();
+  const heard = asHeard(reply);
   if (item.category && !CATEGORY_RULES[item.category](heard)) return false;
   if (item.notCovered) return SAYS_NOT_COVERED.some((line) => heard.includes(line)) || heard.includes(DECLINE);
   return hasAll(heard, item.expect);
