@@ -15,6 +15,7 @@ import {
   sessionEndedRequest,
   userEventRequest,
 } from './envelope';
+import { questionRouter } from './matters-most';
 import { createResolver, type InteractionModel, parseInvocation, type ResolvedSlot } from './nlu';
 
 export interface SlotReport {
@@ -45,6 +46,8 @@ export function prepareUnderstanding(): void {
   resolver ??= createResolver(model);
 }
 
+const asQuestionIfItMatters = questionRouter(model);
+
 const slotTypesOf = new Map(
   languageModel.intents.map((intent) => [intent.name, Object.fromEntries((intent.slots ?? []).map((s) => [s.name, s.type]))]),
 );
@@ -58,12 +61,24 @@ function report(slots: Record<string, ResolvedSlot>): Record<string, SlotReport>
   );
 }
 
-export function understand(utterance: string): { launch: true } | { launch: false; intent: string; slots: Record<string, ResolvedSlot> } {
+/** An utterance as understood: the skill opened, or an intent with its slots read from the words after the name. */
+export type Understanding = { launch: true } | { launch: false; text: string; intent: string; slots: Record<string, ResolvedSlot> };
+
+export function understand(utterance: string): Understanding {
   const invocation = parseInvocation(utterance, languageModel.invocationName);
   if (invocation.kind === 'launch') return { launch: true };
   resolver ??= createResolver(model);
   const resolved = resolver.resolve(invocation.text);
-  return { launch: false, intent: resolved.intent, slots: resolved.slots };
+  return { launch: false, text: invocation.text, intent: resolved.intent, slots: resolved.slots };
+}
+
+/**
+ * What an utterance asks, as a conversation sends it: the model's reading, except that a question that matters
+ * most is always sent as a question (local/matters-most.ts).
+ */
+export async function understandAsked(utterance: string): Promise<Understanding> {
+  const read = understand(utterance);
+  return read.launch ? read : { ...read, ...(await asQuestionIfItMatters(read.text, read)) };
 }
 
 export class LocalConversation {
@@ -85,7 +100,7 @@ export class LocalConversation {
     const trimmed = utterance.trim();
     if (trimmed === '') return this.silence();
     this.silences = 0;
-    const understood = understand(trimmed);
+    const understood = await understandAsked(trimmed);
     // Saying the invocation name always starts afresh, as on a device; otherwise a closed session is
     // reopened by the question itself (a one-shot: "ask bone cancer guide how is it treated").
     if (understood.launch || !this.session) this.session = newSession();

@@ -420,6 +420,11 @@ export function createAnswerer(all: readonly Unit[]): (question: string) => Answ
   return answerQuestion;
 }
 
+/** What a question asks for (content/question-kinds.json), as the answerer reads it; undefined for a plain question. */
+export function kindAsked(text: string): CompiledKind | undefined {
+  return classifyQuestion(text, indexFile.kinds);
+}
+
 /** The sentences of a unit that give this kind of answer (content/answers.json), in order. */
 function givenBy(unit: Unit, kind: string): string[] {
   return (indexFile.gives[unit.key]?.[kind] ?? []).map((n) => unit.sentences[n]).filter((s): s is string => s !== undefined);

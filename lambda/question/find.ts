@@ -1,6 +1,7 @@
 // The question engine (the search library and its index) is loaded with the first question a container is
 // asked, not at its cold start: most requests (launch, navigation, topics) never need it. In the Lambda
 // package it is a file of its own, question.js (scripts/build.mjs), so it is not even compiled before then.
+import type { CompiledKind } from '../../content/language/kinds';
 import type { Answer } from './answer';
 import { corpusUnits } from './corpus';
 
@@ -9,4 +10,13 @@ let engine: Promise<(question: string) => Answer> | undefined;
 export async function findAnswer(question: string): Promise<Answer> {
   engine ??= import('./answer').then((module) => module.createAnswerer(corpusUnits()));
   return (await engine)(question);
+}
+
+/**
+ * Whether a question is one of those that matter most (SKILL-DESIGN.md): one answered by crisis support, an
+ * emergency, an escalation or a decline, or gently from the sheet (time left, dying, cure, feelings).
+ */
+export async function mattersMost(question: string): Promise<boolean> {
+  const kind: CompiledKind | undefined = (await import('./answer')).kindAsked(question);
+  return kind !== undefined && (kind.reply !== 'sheet' || kind.gentle === true);
 }

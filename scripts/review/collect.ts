@@ -10,7 +10,7 @@ import { corpusUnits, type Unit } from '../../lambda/question/corpus';
 import { createSkillRuntime, type SkillRuntime } from '../../lambda/skill';
 import { pronounce } from '../../lambda/speech/pronounce';
 import { NORMAL_RATE, RATE_STEPS } from '../../lambda/speech/rate';
-import { understand } from '../../local/conversation';
+import { understandAsked } from '../../local/conversation';
 import { crawl, positionKey } from '../../local/crawl';
 import { type DeviceSettings, intentRequest, launchRequest, newSession, type SessionInfo } from '../../local/envelope';
 import modelSource from '../../model/interaction-model.source.json';
@@ -158,7 +158,7 @@ class Device {
   /** Says an utterance in a new session (a one-shot), understood through the interaction model as `npm run ask` does. */
   async oneShot(utterance: string, says: string): Promise<Capture> {
     this.hangUp();
-    const understood = understand(utterance);
+    const understood = await understandAsked(utterance);
     if (understood.launch) return this.launch(says);
     const heard = Object.values(understood.slots).find((slot) => slot.value)?.value;
     return this.intent(understood.intent, understood.slots, `${says} (heard as ${understood.intent}${heard ? `: “${heard}”` : ''})`);

@@ -1,0 +1,62 @@
+// The local understanding (the web app's and the local server's only one) never lets a command or a topic
+// swallow a question that matters most: what the person says, what the skill says back.
+import { createLogger } from '../lambda/log';
+import { createSkillRuntime } from '../lambda/skill';
+import { LocalConversation, understandAsked } from '../local/conversation';
+import { MemoryPersistenceAdapter } from '../local/memory-store';
+import model from '../skill-package/interactionModels/custom/en-AU.json';
+
+const runtime = createSkillRuntime({ logger: createLogger('SILENT'), persistence: new MemoryPersistenceAdapter() });
+const oneShot = (words: string) => new LocalConversation(runtime, { locale: 'en-AU' }).say(words);
+
+test('"is this what finishes me" is a question about dying, not "stop"', async () => {
+  const reply = await oneShot('ask bone cancer guide is this what finishes me');
+  expect(reply.intent).toBe('QuestionIntent');
+  expect(reply.text).toContain('No doctor can predict the exact course');
+  expect(reply.text).not.toContain('Goodbye');
+  expect(reply.shouldEndSession).toBe(false);
+});
+
+test('"want it over" is despair, not "start over"', async () => {
+  const reply = await oneShot('ask bone cancer guide want it over');
+  expect(reply.text).toContain('Lifeline on thirteen eleven fourteen');
+  expect(reply.text).not.toContain('Main menu');
+});
+
+test('"bone cancer spread mean i die" is not read as the overview', async () => {
+  const reply = await oneShot('ask bone cancer guide bone cancer spread mean i die');
+  expect(reply.text).toContain('No doctor can predict the exact course');
+  expect(reply.text).not.toContain('It travels through the bloodstream');
+});
+
+test('"should i stop the hormone tablets" is declined kindly, not read as "stop"', async () => {
+  const reply = await oneShot('ask bone cancer guide should i stop the hormone tablets');
+  expect(reply.text).toContain("can't advise");
+});
+
+test('commands stay commands, and topics stay topics', async () => {
+  const conversation = new LocalConversation(runtime, { locale: 'en-AU' });
+  expect((await conversation.say('open bone cancer guide')).intent).toBe('LaunchRequest');
+  const topic = await conversation.say('tell me about treatment');
+  expect(topic.intent).not.toBe('QuestionIntent');
+  expect(topic.text).toContain('Treatment aims to control or shrink the cancer');
+  expect((await conversation.say('start over')).text).toContain('Main menu');
+  const stop = await conversation.say('stop');
+  expect(stop.intent).toBe('AMAZON.StopIntent');
+  expect(stop.shouldEndSession).toBe(true);
+});
+
+test('no sample of a command is taken for a question that matters most', async () => {
+  const commands = model.interactionModel.languageModel.intents.filter(
+    (intent) => intent.name.startsWith('AMAZON.') || /Speak|Speed|Resume|ForgetMe|ListTopics|GuidedTour/.test(intent.name),
+  );
+  expect(commands.length).toBeGreaterThan(10);
+  const taken: string[] = [];
+  for (const intent of commands) {
+    for (const sample of intent.samples ?? []) {
+      const understood = await understandAsked(sample);
+      if (!understood.launch && understood.intent === 'QuestionIntent') taken.push(`${intent.name}: ${sample}`);
+    }
+  }
+  expect(taken).toEqual([]);
+});
