@@ -276,8 +276,10 @@ function joinLetters(tokens: RawToken[]): RawToken[] {
   return out;
 }
 
+const LETTER = /\p{L}/u;
+
 function isLetter(t: RawToken): boolean {
-  return t.word.length === 1 && /\p{L}/u.test(t.word);
+  return t.word.length === 1 && LETTER.test(t.word);
 }
 
 // Words that open a turn without adding to it. Generic English, like FUNCTION_WORDS below.
