@@ -62,14 +62,22 @@ function report(slots: Record<string, ResolvedSlot>): Record<string, SlotReport>
 }
 
 /** An utterance as understood: the skill opened, or an intent with its slots read from the words after the name. */
-export type Understanding = { launch: true } | { launch: false; text: string; intent: string; slots: Record<string, ResolvedSlot> };
+export type Understanding =
+  | { launch: true }
+  | { launch: false; text: string; intent: string; slots: Record<string, ResolvedSlot>; unexplained?: string[] };
 
 export function understand(utterance: string): Understanding {
   const invocation = parseInvocation(utterance, languageModel.invocationName);
   if (invocation.kind === 'launch') return { launch: true };
   resolver ??= createResolver(model);
   const resolved = resolver.resolve(invocation.text);
-  return { launch: false, text: invocation.text, intent: resolved.intent, slots: resolved.slots };
+  return {
+    launch: false,
+    text: invocation.text,
+    intent: resolved.intent,
+    slots: resolved.slots,
+    ...(resolved.unexplained ? { unexplained: resolved.unexplained } : {}),
+  };
 }
 
 /**
@@ -78,7 +86,9 @@ export function understand(utterance: string): Understanding {
  */
 export async function understandAsked(utterance: string): Promise<Understanding> {
   const read = understand(utterance);
-  return read.launch ? read : { ...read, ...(await asQuestionIfItMatters(read.text, read)) };
+  if (read.launch) return read;
+  const { intent, slots } = await asQuestionIfItMatters(read.text, read);
+  return { launch: false, text: read.text, intent, slots };
 }
 
 export class LocalConversation {

@@ -1,11 +1,19 @@
-// Local understanding is the only language understanding the web app and the local server have. Its reading of
-// an utterance as a command or a topic ("is this what finishes me" as stop, "bone cancer spread mean i die" as the
-// overview) must not swallow a question that matters most (SKILL-DESIGN.md): such an utterance is sent as a
-// question, and the question path answers it by what it asks. On a device Alexa decides; `npm run routing:real`
-// measures how it does.
+// Local understanding is the only language understanding the web app and the local server have, and it sends a
+// person's words to the question path whenever another reading would answer something else:
+// - a question that matters most (SKILL-DESIGN.md) read as a command or a topic ("is this what finishes me" as
+//   stop, "bone cancer spread mean i die" as the overview): the question path answers it by what it asks;
+// - a topic read from some of the words while others go unexplained ("give me a recipe for a high calcium
+//   smoothie" as the topic on high calcium): the question path says what the sheet covers of it, and what not.
+// On a device Alexa decides; `npm run routing:real` measures how it does.
+
+import layWords from '../content/lay-words.json';
 import { mattersMost } from '../lambda/question/find';
+import modelSource from '../model/interaction-model.source.json';
 import type { InteractionModel, ResolvedSlot } from './nlu';
 import { PHRASE_TYPE } from './nlu/resolver';
+
+/** Words that frame a question without saying what it asks about ("tell", "kindly"): they ask nothing more. */
+const FRAMING = new Set(layWords.framing.words);
 
 /** The skill's own intents for what matters most: they answer it already, whatever the question kinds say. */
 const ANSWERS_WHAT_MATTERS = new Set(['CrisisIntent', 'UrgentHelpIntent', 'PersonalAdviceIntent']);
@@ -13,19 +21,27 @@ const ANSWERS_WHAT_MATTERS = new Set(['CrisisIntent', 'UrgentHelpIntent', 'Perso
 export interface Understood {
   intent: string;
   slots: Record<string, ResolvedSlot>;
+  /** Content words the reading does not account for (local/nlu/resolver.ts). */
+  unexplained?: string[];
 }
 
-/** Sends an utterance that matters most to the question intent when its reading would not ask it as a question. */
+/** Sends an utterance to the question intent when its reading would not ask it as the question it is. */
 export function questionRouter(model: InteractionModel): (utterance: string, understood: Understood) => Promise<Understood> {
   const intents = model.interactionModel.languageModel.intents;
   const asksQuestions = new Set(intents.filter((i) => (i.slots ?? []).some((s) => s.type === PHRASE_TYPE)).map((i) => i.name));
+  // Intents that read a passage: a topic's, or one named by a slot of the content's names ("tell me about chemo").
+  const readsPassage = new Set([
+    ...(modelSource.intents as Array<{ name: string; topic?: string }>).filter((i) => i.topic).map((i) => i.name),
+    ...intents.filter((i) => (i.slots ?? []).some((s) => !s.type.startsWith('AMAZON.'))).map((i) => i.name),
+  ]);
   // The question intent with the most samples carries a question no other carrier's shape fits.
   const question = intents.filter((i) => asksQuestions.has(i.name)).sort((a, b) => (b.samples?.length ?? 0) - (a.samples?.length ?? 0))[0];
   const slot = question?.slots?.find((s) => s.type === PHRASE_TYPE)?.name;
   return async (utterance, understood) => {
     if (!question || !slot) return understood;
     if (asksQuestions.has(understood.intent) || ANSWERS_WHAT_MATTERS.has(understood.intent)) return understood;
-    if (!(await mattersMost(utterance))) return understood;
+    const asksMore = readsPassage.has(understood.intent) && (understood.unexplained ?? []).some((word) => !FRAMING.has(word));
+    if (!asksMore && !(await mattersMost(utterance))) return understood;
     return { intent: question.name, slots: { [slot]: { name: slot, value: utterance } } };
   };
 }

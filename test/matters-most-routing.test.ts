@@ -60,3 +60,13 @@ test('no sample of a command is taken for a question that matters most', async (
   }
   expect(taken).toEqual([]);
 });
+
+test('a topic read from some of the words, while others ask something else, goes to the question path', async () => {
+  const smoothie = await oneShot('ask bone cancer guide give me a recipe for a high calcium smoothie');
+  expect(smoothie.intent).toBe('QuestionIntent');
+  expect(smoothie.text).toContain("The fact sheet doesn't cover that");
+  // The same topic, asked for plainly, is still read as the topic.
+  const topic = await oneShot('ask bone cancer guide tell me about high calcium');
+  expect(topic.intent).toBe('TellMeAboutIntent');
+  expect(topic.text).toContain('hypercalcaemia');
+});

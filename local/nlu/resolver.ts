@@ -43,6 +43,11 @@ export interface Resolution {
   slots: Record<string, ResolvedSlot>;
   /** 0–1: how well the utterance fits the chosen intent (for Fallback: how little it fits any). */
   confidence: number;
+  /**
+   * Content words of the utterance that no sample of the chosen intent uses and no slot takes ("recipe" and
+   * "smoothie" of "give me a recipe for a high calcium smoothie" read as "tell me about high calcium").
+   */
+  unexplained?: string[];
 }
 
 export interface Resolver {
@@ -473,7 +478,12 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
       else if (values.types.has(slot.type)) resolved.resolution = { status: 'ER_SUCCESS_NO_MATCH' };
       slots[slot.name] = resolved;
     }
-    return { intent: intent.name, slots, confidence: round(Math.min(1, c.score)) };
+    const filled = [...fills.values()];
+    // Words none of the intent's samples or slot values use: what the person said beyond what the intent is for.
+    const unexplained = a.words
+      .filter((w, i) => !w.fn && !intent.stems.has(w.stem) && !filled.some((f) => i >= f.start && i < f.end))
+      .map((w) => text.slice(w.start, w.end).toLowerCase());
+    return { intent: intent.name, slots, confidence: round(Math.min(1, c.score)), ...(unexplained.length > 0 ? { unexplained } : {}) };
   };
 
   /** A phrase slot's carrier ("can it …", "… is that normal") with the rest of the utterance as its value. */
