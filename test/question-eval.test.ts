@@ -33,6 +33,8 @@ const LIMITS: Record<string, Limits> = {
   [`${SETS}/sensitive-dev-6.json`]: { floor: 94, confidentlyWrong: 1 },
   [`${SETS}/sensitive-dev-7.json`]: { floor: 93, confidentlyWrong: 3 },
   [`${SETS}/sensitive-dev-8.json`]: { floor: 92, confidentlyWrong: 1 },
+  [`${SETS}/sensitive-dev-9.json`]: { floor: 96, confidentlyWrong: 0 },
+  [`${SETS}/sensitive-dev-10.json`]: { floor: 92, confidentlyWrong: 0 },
   [`${SETS}/sensitive-holdout.json`]: { floor: 96, confidentlyWrong: 0 },
 };
 

@@ -88,6 +88,8 @@ export const QUESTION_SETS = [
   'sensitive-dev-6',
   'sensitive-dev-7',
   'sensitive-dev-8',
+  'sensitive-dev-9',
+  'sensitive-dev-10',
   'sensitive-holdout',
 ].map((name) => `${SETS}/${name}.json`);
 
