@@ -18,9 +18,11 @@ const set = readRoutingSet();
 /**
  * Recorded in docs/question-answering.md ("Routing"); lower it when the model improves, never raise it quietly.
  * 1,410 of 2,107 utterances until the second pass of issue 16 added two sensitive sets and a general one (455
- * utterances): 1,750 of 2,562, the same share (67–68%).
+ * utterances): 1,750 of 2,562, the same share (67–68%). The third pass added two sensitive sets (330 utterances):
+ * 2,012 of 2,893 (69.5%), the new sets' despair and dying said in few words being where a classifier trained
+ * on samples and our matcher differ most.
  */
-const DISAGREEMENTS_AT_MOST = 1750;
+const DISAGREEMENTS_AT_MOST = 2020;
 
 describe('the routing set', () => {
   test('is what npm run routing:set builds from its sources (run it after changing them or the model)', () => {
