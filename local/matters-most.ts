@@ -6,14 +6,10 @@
 //   smoothie" as the topic on high calcium): the question path says what the sheet covers of it, and what not.
 // On a device Alexa decides; `npm run routing:real` measures how it does.
 
-import layWords from '../content/lay-words.json';
-import { mattersMost } from '../lambda/question/find';
+import { mattersMost, saysMore } from '../lambda/question/find';
 import modelSource from '../model/interaction-model.source.json';
 import type { InteractionModel, ResolvedSlot } from './nlu';
 import { PHRASE_TYPE } from './nlu/resolver';
-
-/** Words that frame a question without saying what it asks about ("tell", "kindly"): they ask nothing more. */
-const FRAMING = new Set(layWords.framing.words);
 
 /** The skill's own intents for what matters most: they answer it already, whatever the question kinds say. */
 const ANSWERS_WHAT_MATTERS = new Set(['CrisisIntent', 'UrgentHelpIntent', 'PersonalAdviceIntent']);
@@ -40,7 +36,8 @@ export function questionRouter(model: InteractionModel): (utterance: string, und
   return async (utterance, understood) => {
     if (!question || !slot) return understood;
     if (asksQuestions.has(understood.intent) || ANSWERS_WHAT_MATTERS.has(understood.intent)) return understood;
-    const asksMore = readsPassage.has(understood.intent) && (understood.unexplained ?? []).some((word) => !FRAMING.has(word));
+    // Words that only frame a question ("tell", "kindly": content/lay-words.json) ask nothing more.
+    const asksMore = readsPassage.has(understood.intent) && (await saysMore(understood.unexplained ?? []));
     if (!asksMore && !(await mattersMost(utterance))) return understood;
     return { intent: question.name, slots: { [slot]: { name: slot, value: utterance } } };
   };

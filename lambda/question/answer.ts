@@ -8,7 +8,7 @@
 //   - words the sheet uses, but never together ("side effects" and "chemo"): it does not cover it exactly,
 //     and the closest passage is offered as such, never as the answer.
 import { type CompiledKind, classifyQuestion } from '../../content/language/kinds';
-import { isNumberStem } from '../../content/language/normalize';
+import { isNumberStem, stem } from '../../content/language/normalize';
 import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
 import { type ReadQuestion, readQuestion } from './read';
@@ -418,6 +418,14 @@ export function createAnswerer(all: readonly Unit[]): (question: string) => Answ
   askedWords = undefined;
   saidCache.clear();
   return answerQuestion;
+}
+
+let framing: ReadonlySet<string> | undefined;
+
+/** Whether some of these words say more than framing ("recipe", not "kindly" or "tell"): content/lay-words.json. */
+export function saysMoreThanFraming(words: readonly string[]): boolean {
+  framing ??= new Set(indexFile.reading.framing);
+  return words.some((word) => !framing?.has(stem(word)));
 }
 
 /** What a question asks for (content/question-kinds.json), as the answerer reads it; undefined for a plain question. */

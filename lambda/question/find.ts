@@ -20,3 +20,8 @@ export async function mattersMost(question: string): Promise<boolean> {
   const kind: CompiledKind | undefined = (await import('./answer')).kindAsked(question);
   return kind !== undefined && (kind.reply !== 'sheet' || kind.gentle === true);
 }
+
+/** Whether words a reading left unexplained say more than a question's framing (answer.ts). */
+export async function saysMore(words: readonly string[]): Promise<boolean> {
+  return words.length > 0 && (await import('./answer')).saysMoreThanFraming(words);
+}
