@@ -3,10 +3,12 @@
 // - a question that matters most (SKILL-DESIGN.md) read as a command or a topic ("is this what finishes me" as
 //   stop, "bone cancer spread mean i die" as the overview): the question path answers it by what it asks;
 // - a topic read from some of the words while others go unexplained ("give me a recipe for a high calcium
-//   smoothie" as the topic on high calcium): the question path says what the sheet covers of it, and what not.
+//   smoothie" as the topic on high calcium), or while they ask a kind of answer a topic's passage is not ("is
+//   secondary bone cancer the same as normal bone cancer" as the overview): the question path answers by what is
+//   asked, or says what the sheet covers of it, and what not.
 // On a device Alexa decides; `npm run routing:real` measures how it does.
 
-import { mattersMost, saysMore } from '../lambda/question/find';
+import { asksAKind, mattersMost, saysMore } from '../lambda/question/find';
 import modelSource from '../model/interaction-model.source.json';
 import type { InteractionModel, ResolvedSlot } from './nlu';
 import { PHRASE_TYPE } from './nlu/resolver';
@@ -37,7 +39,8 @@ export function questionRouter(model: InteractionModel): (utterance: string, und
     if (!question || !slot) return understood;
     if (asksQuestions.has(understood.intent) || ANSWERS_WHAT_MATTERS.has(understood.intent)) return understood;
     // Words that only frame a question ("tell", "kindly": content/lay-words.json) ask nothing more.
-    const asksMore = readsPassage.has(understood.intent) && (await saysMore(understood.unexplained ?? []));
+    const asksMore =
+      readsPassage.has(understood.intent) && ((await saysMore(understood.unexplained ?? [])) || (await asksAKind(utterance)));
     if (!asksMore && !(await mattersMost(utterance))) return understood;
     return { intent: question.name, slots: { [slot]: { name: slot, value: utterance } } };
   };

@@ -21,6 +21,11 @@ export async function mattersMost(question: string): Promise<boolean> {
   return kind !== undefined && (kind.reply !== 'sheet' || kind.gentle === true);
 }
 
+/** Whether a question asks for a kind of answer at all (how long, how many, a comparison…): content/question-kinds.json. */
+export async function asksAKind(question: string): Promise<boolean> {
+  return (await import('./answer')).kindAsked(question) !== undefined;
+}
+
 /** Whether words a reading left unexplained say more than a question's framing (answer.ts). */
 export async function saysMore(words: readonly string[]): Promise<boolean> {
   return words.length > 0 && (await import('./answer')).saysMoreThanFraming(words);
