@@ -70,3 +70,10 @@ test('a topic read from some of the words, while others ask something else, goes
   expect(topic.intent).toBe('TellMeAboutIntent');
   expect(topic.text).toContain('hypercalcaemia');
 });
+
+test('a topic read for a question that asks a kind of answer goes to the question path', async () => {
+  const same = await oneShot('ask bone cancer guide is secondary bone cancer the same as normal bone cancer');
+  expect(same.intent).toBe('QuestionIntent');
+  // Not the overview read as if it answered the comparison.
+  expect(same.text).not.toMatch(/^Secondary bone cancer is a cancer that started in another part of the body/);
+});
