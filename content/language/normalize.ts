@@ -93,6 +93,10 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   nae: 'no',
   lang: 'long',
   wi: 'with',
+  // "Car" stems as "care" does ("care" loses its silent e), and carers talk about the car park: said otherwise,
+  // a car never names palliative care.
+  car: 'vehicle',
+  cars: 'vehicles',
   // A dropped g, as a recogniser writes casual speech ("gettin better", "stoppin tryin")
   gettin: 'getting',
   goin: 'going',
