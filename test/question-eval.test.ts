@@ -20,11 +20,11 @@ const SETS = 'test/fixtures/questions';
 const LIMITS: Record<string, Limits> = {
   [`${SETS}/dev.json`]: { floor: 96, confidentlyWrong: 0 },
   [`${SETS}/eval.json`]: { floor: 92, confidentlyWrong: 3 },
-  [`${SETS}/dev-2.json`]: { floor: 87, confidentlyWrong: 3 },
+  [`${SETS}/dev-2.json`]: { floor: 88, confidentlyWrong: 2 },
   [`${SETS}/dev-3.json`]: { floor: 83, confidentlyWrong: 4 },
   [`${SETS}/dev-4.json`]: { floor: 85, confidentlyWrong: 7 },
-  [`${SETS}/holdout.json`]: { floor: 88, confidentlyWrong: 4 },
-  [`${SETS}/holdout-2.json`]: { floor: 78, confidentlyWrong: 11 },
+  [`${SETS}/holdout.json`]: { floor: 90, confidentlyWrong: 2 },
+  [`${SETS}/holdout-2.json`]: { floor: 78, confidentlyWrong: 8 },
   [`${SETS}/sensitive-dev.json`]: { floor: 96, confidentlyWrong: 0 },
   [`${SETS}/sensitive-dev-2.json`]: { floor: 97, confidentlyWrong: 0 },
   [`${SETS}/sensitive-dev-3.json`]: { floor: 95, confidentlyWrong: 0 },
@@ -32,9 +32,9 @@ const LIMITS: Record<string, Limits> = {
   [`${SETS}/sensitive-dev-5.json`]: { floor: 96, confidentlyWrong: 1 },
   [`${SETS}/sensitive-dev-6.json`]: { floor: 94, confidentlyWrong: 1 },
   [`${SETS}/sensitive-dev-7.json`]: { floor: 93, confidentlyWrong: 3 },
-  [`${SETS}/sensitive-dev-8.json`]: { floor: 92, confidentlyWrong: 1 },
+  [`${SETS}/sensitive-dev-8.json`]: { floor: 93, confidentlyWrong: 0 },
   [`${SETS}/sensitive-dev-9.json`]: { floor: 96, confidentlyWrong: 0 },
-  [`${SETS}/sensitive-dev-10.json`]: { floor: 92, confidentlyWrong: 0 },
+  [`${SETS}/sensitive-dev-10.json`]: { floor: 94, confidentlyWrong: 0 },
   [`${SETS}/sensitive-holdout.json`]: { floor: 96, confidentlyWrong: 0 },
 };
 
