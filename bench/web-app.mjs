@@ -68,6 +68,51 @@ function sizes() {
 }
 
 /**
+ * Runs in the page as it is created (an init script): as soon as the page can take what the person says (deferred
+ * scripts have run by DOMContentLoaded), says `said`, and reports the page's clock when the reply is on the page
+ * through a DevTools binding (below).
+ */
+function sayOnArrival(said) {
+  window.speechSynthesis.speak = () => {};
+  document.addEventListener('DOMContentLoaded', () => {
+    const transcript = document.getElementById('transcript');
+    new MutationObserver((_changes, observer) => {
+      if (transcript.querySelector('.skill')) {
+        observer.disconnect();
+        window.benchReplied(String(performance.now()));
+      }
+    }).observe(transcript, { childList: true, subtree: true });
+    document.getElementById('utterance').value = said;
+    document.getElementById('say-form').requestSubmit();
+  });
+}
+
+/**
+ * Opens `url` and resolves with the page's clock when the reply appeared. The page tells us through a DevTools
+ * binding, not by Playwright polling it: waiting with page.waitForFunction injected Playwright's own script (tens of
+ * kilobytes, compiled on the page's main thread) into the page while the first answer was being worked out, which
+ * delayed it by 10–50 ms that are no part of the app.
+ */
+async function openAndAwaitReply(page, session, url) {
+  await session.send('Runtime.enable');
+  await session.send('Runtime.addBinding', { name: 'benchReplied' });
+  let timer;
+  const replied = new Promise((resolve, reject) => {
+    session.on('Runtime.bindingCalled', (event) => {
+      if (event.name === 'benchReplied') resolve(Number(event.payload));
+    });
+    timer = setTimeout(() => reject(new Error(`no reply within 30 s from ${url}`)), 30_000);
+  });
+  // 'commit': not waiting for the load event, which would let Playwright evaluate in the page meanwhile.
+  await page.goto(url, { waitUntil: 'commit' });
+  try {
+    return await replied;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
  * Opens the app in a fresh profile and says `utterance` as soon as the page can take it; the page's clock at the
  * moment the reply is on the page, and the CPU time its main thread had used by then. A returning visit first opens the app once (its service worker installed and
  * in control, its files in the cache, the preferences of the first visit kept), then measures the next opening.
@@ -80,28 +125,12 @@ async function firstAnswerMs(browser, url, utterance, throttle, returning = fals
     await first.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
     await first.close();
   }
-  await context.addInitScript((said) => {
-    window.speechSynthesis.speak = () => {};
-    // Deferred scripts have run by DOMContentLoaded: the page is ready for what the person says.
-    document.addEventListener('DOMContentLoaded', () => {
-      const transcript = document.getElementById('transcript');
-      new MutationObserver((_changes, observer) => {
-        if (transcript.querySelector('.skill')) {
-          window.firstReplyAt = performance.now();
-          observer.disconnect();
-        }
-      }).observe(transcript, { childList: true, subtree: true });
-      document.getElementById('utterance').value = said;
-      document.getElementById('say-form').requestSubmit();
-    });
-  }, utterance);
+  await context.addInitScript(sayOnArrival, utterance);
   const page = await context.newPage();
   const session = await context.newCDPSession(page);
   if (throttle > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await session.send('Performance.enable');
-  await page.goto(url);
-  await page.waitForFunction(() => window.firstReplyAt !== undefined, undefined, { timeout: 30_000 });
-  const at = await page.evaluate(() => window.firstReplyAt);
+  const at = await openAndAwaitReply(page, session, url);
   // The CPU time the page's main thread has used so far: what the first answer cost, less the waiting for the
   // machine that a busy shared machine adds to the wall time.
   const { metrics } = await session.send('Performance.getMetrics');
@@ -119,28 +148,14 @@ async function profile(browser, url, utterance, throttle) {
   let total = 0;
   for (let run = 0; run < RUNS; run += 1) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    await context.addInitScript((said) => {
-      window.speechSynthesis.speak = () => {};
-      document.addEventListener('DOMContentLoaded', () => {
-        const transcript = document.getElementById('transcript');
-        new MutationObserver((_changes, observer) => {
-          if (transcript.querySelector('.skill')) {
-            window.firstReplyAt = performance.now();
-            observer.disconnect();
-          }
-        }).observe(transcript, { childList: true, subtree: true });
-        document.getElementById('utterance').value = said;
-        document.getElementById('say-form').requestSubmit();
-      });
-    }, utterance);
+    await context.addInitScript(sayOnArrival, utterance);
     const page = await context.newPage();
     const session = await context.newCDPSession(page);
     if (throttle > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await session.send('Profiler.enable');
     await session.send('Profiler.setSamplingInterval', { interval: 200 });
     await session.send('Profiler.start');
-    await page.goto(url);
-    await page.waitForFunction(() => window.firstReplyAt !== undefined, undefined, { timeout: 30_000 });
+    await openAndAwaitReply(page, session, url);
     const { profile: cpu } = await session.send('Profiler.stop');
     await context.close();
     const nodes = new Map(cpu.nodes.map((node) => [node.id, node]));

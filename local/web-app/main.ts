@@ -59,10 +59,13 @@ setTimeout(() => {
   });
 }, 1500);
 
-const updates = registerServiceWorker(() => {
-  element('update').hidden = false;
-  page.announcer.announce('A newer version of the guide is ready. Use the button "Use the newer version" to switch to it.');
-});
+const updates = registerServiceWorker(
+  () => {
+    element('update').hidden = false;
+    page.announcer.announce('A newer version of the guide is ready. Use the button "Use the newer version" to switch to it.');
+  },
+  () => page.idle(),
+);
 element<HTMLButtonElement>('update-now').addEventListener('click', () => updates.activateUpdate());
 
 /**

@@ -1,7 +1,11 @@
 // The service worker (service-worker.ts) keeps the app working offline. When the app is opened with the network
 // there, the browser checks for a newer version; when one has been downloaded, the person is told (shown and
 // announced), because old medical content must not linger silently, and chooses when to switch to it.
-export function registerServiceWorker(onUpdateReady: () => void): { activateUpdate(): void } {
+/** `settled`: resolves when the page has no turn in progress (the first answer is not kept waiting). */
+export function registerServiceWorker(
+  onUpdateReady: () => void,
+  settled: () => Promise<void> = () => Promise.resolve(),
+): { activateUpdate(): void } {
   let waiting: ServiceWorker | null = null;
   const container = 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
   // No service worker from file:// or where the browser has none: the app still works, just not offline-installed.
@@ -14,14 +18,23 @@ export function registerServiceWorker(onUpdateReady: () => void): { activateUpda
     onUpdateReady();
   };
 
-  // Registered once the page has loaded, so that downloading the app's files for offline use does not compete
-  // with the first answer.
-  const register = (): Promise<ServiceWorkerRegistration> =>
+  // Registered once the page has loaded and has answered what was said meanwhile (`settled`), in the browser's next
+  // idle moment: installing downloads and caches every file of the app, and starting the worker and writing the
+  // cache compete for the CPU with the first answer (docs/performance.md, "The web app").
+  const loaded = (): Promise<void> =>
     document.readyState === 'complete'
-      ? container.register('sw.js')
-      : new Promise((resolve, reject) =>
-          window.addEventListener('load', () => container.register('sw.js').then(resolve, reject), { once: true }),
-        );
+      ? Promise.resolve()
+      : new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+  const idle = (): Promise<void> =>
+    new Promise((resolve) =>
+      'requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 0),
+    );
+  const register = async (): Promise<ServiceWorkerRegistration> => {
+    await loaded();
+    await settled();
+    await idle();
+    return container.register('sw.js');
+  };
   register()
     .then((registration) => {
       if (registration.waiting) offer(registration.waiting);
