@@ -102,6 +102,9 @@ export interface QuestionKind {
   /** The passage that answers this kind, whatever else the question names (unit id, as in answers.json); for
    * an escalation, the topic whose passages describe the symptoms. */
   from?: string;
+  /** A second passage whose sentences that give this kind follow the first's ("does palliative care mean dying":
+   * what palliative care is for, then the prognosis). */
+  alsoFrom?: string;
   when: QuestionKindRule[];
 }
 

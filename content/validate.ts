@@ -204,6 +204,8 @@ function answerProblems(files: ContentFiles): string[] {
     kinds.add(kind.id);
     if (kind.from !== undefined && !texts.has(kind.from))
       problems.push(`question-kinds.json: ${kind.id} is answered from ${kind.from}, not a unit`);
+    if (kind.alsoFrom !== undefined && (!texts.has(kind.alsoFrom) || kind.from === undefined))
+      problems.push(`question-kinds.json: ${kind.id} is also answered from ${kind.alsoFrom}, not a second unit`);
   }
   const claimed = new Map<string, string>();
   for (const [unit, answers] of Object.entries((files.answers as AnswersTable).units)) {
@@ -225,10 +227,12 @@ function answerProblems(files: ContentFiles): string[] {
     }
   }
   for (const kind of table.kinds) {
-    const from = kind.from;
-    if (from === undefined || kind.reply !== 'sheet') continue;
-    const gives = (files.answers as AnswersTable).units[from]?.gives ?? [];
-    if (!gives.some((given) => given.kind === kind.id)) problems.push(`answers.json: ${from} answers ${kind.id} but says nowhere where`);
+    if (kind.reply !== 'sheet') continue;
+    for (const from of [kind.from, kind.alsoFrom]) {
+      if (from === undefined) continue;
+      const gives = (files.answers as AnswersTable).units[from]?.gives ?? [];
+      if (!gives.some((given) => given.kind === kind.id)) problems.push(`answers.json: ${from} answers ${kind.id} but says nowhere where`);
+    }
   }
   return problems;
 }

@@ -32,7 +32,11 @@ describe('asking about each topic', () => {
       hears: ['Osteolytic means the bone has become damaged', 'Osteoblastic means new bone has formed'],
       offers: 'Would you like to hear about which cancers most often spread to bone?',
     },
-    { user: 'next', hears: 'prostate cancer, breast cancer, lung cancer, thyroid cancer, and myeloma', offers: 'how common it is' },
+    {
+      user: 'next',
+      hears: 'prostate cancer, breast cancer, lung cancer, thyroid cancer, and myeloma',
+      offers: 'primary and secondary bone cancer',
+    },
     { user: 'more', hears: 'more common than primary bone cancer', offers: 'what causes it' },
     {
       user: 'next',
@@ -440,6 +444,20 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('time left asked after a treatment is named is still time left, never that treatment’s duration', [
+    {
+      user: 'ask bone cancer guide since the radiotherapy finished how much time does she have left',
+      hears: ['No doctor can predict', "can't be cured"],
+      neverHears: ['several over a few weeks', 'one treatment'],
+    },
+  ]);
+
+  conversation('the warning signs of a crisis, said without the words for it, get crisis support', [
+    { user: "ask bone cancer guide i've got all my tablets saved up in the drawer", hears: 'Lifeline on thirteen eleven fourteen' },
+    { user: "ask bone cancer guide i've given my things away i've sorted everything out", hears: 'Lifeline on thirteen eleven fourteen' },
+    { user: 'ask bone cancer guide how many of my pills would it take to make it stop', hears: 'Lifeline on thirteen eleven fourteen' },
+  ]);
+
   conversation('despair in other words, asked inside a question, gets the same support', [
     { user: "ask bone cancer guide i don't see the point of going on any more", hears: 'thirteen eleven fourteen' },
     { user: 'ask bone cancer guide my husband said everyone would be better off without him', hears: 'thirteen eleven fourteen' },
@@ -503,10 +521,39 @@ describe('the questions that matter most', () => {
     },
   ]);
 
-  conversation('does palliative mean dying: the sheet’s palliative-care words, gently', [
+  conversation('does palliative mean dying: the sheet’s palliative-care and prognosis words, gently', [
     {
       user: 'ask bone cancer guide does palliative care mean she is dying',
-      hears: ['What palliative care means', 'quality of life', 'without aiming to cure it', 'thirteen eleven twenty'],
+      hears: [
+        "I'm sorry you're facing this.",
+        'quality of life',
+        'without aiming to cure it',
+        'No doctor can predict',
+        'thirteen eleven twenty',
+      ],
+      offers: 'palliative care',
+    },
+    { user: 'yes', hears: 'slowing the spread of the cancer' },
+  ]);
+
+  conversation('what palliative care is for, asked as giving up: the palliative-care passage', [
+    {
+      user: 'ask bone cancer guide does palliative care mean giving up on treatment',
+      hears: ['What palliative care means', 'quality of life', 'without aiming to cure it'],
+    },
+  ]);
+
+  conversation('a remedy the sheet never names, asked as a cure: not covered, then what the sheet does say', [
+    {
+      user: 'ask bone cancer guide does cannabis oil cure bone cancer',
+      hears: ["The fact sheet doesn't cover that: it doesn't talk about other remedies.", "can't be cured", 'thirteen eleven twenty'],
+    },
+  ]);
+
+  conversation('a decision between treatments and palliative care: declined, never read as the answer', [
+    {
+      user: 'ask bone cancer guide should mum go on the chemo or just have the palliative care',
+      hears: ["I can't advise on your own treatment or medicines", 'thirteen eleven twenty'],
     },
   ]);
 
@@ -521,6 +568,25 @@ describe('the questions that matter most', () => {
     {
       user: "ask bone cancer guide i can't stop crying since the diagnosis",
       hears: ['These reactions are normal', 'family and friends', 'thirteen eleven twenty'],
+    },
+  ]);
+
+  conversation('feelings said with a symptom’s words are feelings, not the symptom', [
+    {
+      user: "ask bone cancer guide i feel nothing at all i'm just numb is that wrong",
+      intent: 'FeelQuestionIntent',
+      hears: 'These reactions are normal',
+      neverHears: ['contact the doctor or treatment team now', 'tingling'],
+    },
+    {
+      user: "ask bone cancer guide i don't know who to talk to about how scared i am",
+      hears: 'These reactions are normal',
+      neverHears: ['contact the doctor or treatment team now', 'confusion'],
+    },
+    {
+      user: 'ask bone cancer guide is it normal to feel like none of this is really happening',
+      intent: 'NormalQuestionIntent',
+      hears: 'These reactions are normal',
     },
   ]);
 });

@@ -23,6 +23,7 @@ const LIMITS: Record<string, Limits> = {
   [`${SETS}/dev-2.json`]: { floor: 88, confidentlyWrong: 2 },
   [`${SETS}/dev-3.json`]: { floor: 83, confidentlyWrong: 4 },
   [`${SETS}/dev-4.json`]: { floor: 85, confidentlyWrong: 7 },
+  [`${SETS}/dev-5.json`]: { floor: 88, confidentlyWrong: 2 },
   [`${SETS}/holdout.json`]: { floor: 90, confidentlyWrong: 2 },
   [`${SETS}/holdout-2.json`]: { floor: 78, confidentlyWrong: 8 },
   [`${SETS}/sensitive-dev.json`]: { floor: 96, confidentlyWrong: 0 },
@@ -35,6 +36,7 @@ const LIMITS: Record<string, Limits> = {
   [`${SETS}/sensitive-dev-8.json`]: { floor: 93, confidentlyWrong: 0 },
   [`${SETS}/sensitive-dev-9.json`]: { floor: 96, confidentlyWrong: 0 },
   [`${SETS}/sensitive-dev-10.json`]: { floor: 94, confidentlyWrong: 0 },
+  [`${SETS}/sensitive-dev-11.json`]: { floor: 94, confidentlyWrong: 0 },
   [`${SETS}/sensitive-holdout.json`]: { floor: 96, confidentlyWrong: 0 },
 };
 

@@ -20,9 +20,11 @@ const set = readRoutingSet();
  * 1,410 of 2,107 utterances until the second pass of issue 16 added two sensitive sets and a general one (455
  * utterances): 1,750 of 2,562, the same share (67–68%). The third pass added two sensitive sets (330 utterances):
  * 2,012 of 2,893 (69.5%), the new sets' despair and dying said in few words being where a classifier trained
- * on samples and our matcher differ most.
+ * on samples and our matcher differ most. The fourth pass added a general and a sensitive set (271 utterances):
+ * 2,216 of 3,164 with the old model, and 2,238 once feelings ("i feel …") and "is it normal …" became question
+ * intents of their own (their carriers say what is asked; the classifier reads many of them as AfterDiagnosisIntent).
  */
-const DISAGREEMENTS_AT_MOST = 2020;
+const DISAGREEMENTS_AT_MOST = 2240;
 
 describe('the routing set', () => {
   test('is what npm run routing:set builds from its sources (run it after changing them or the model)', () => {

@@ -23,6 +23,8 @@ export interface CompiledKind {
   gentle?: true;
   /** The key of the unit that answers the kind (set by the index build). */
   from?: string;
+  /** A second unit whose sentences of this kind follow (set by the index build). */
+  alsoFrom?: string;
   /** Each rule: cue lists that must all match, and cue lists none of which may. */
   rules: Array<{ all: string[]; none: string[] }>;
 }
@@ -112,6 +114,7 @@ export function compileKinds(table: QuestionKindTable): KindTable {
       reply: kind.reply,
       ...(kind.gentle ? { gentle: true as const } : {}),
       ...(kind.from ? { from: kind.from } : {}),
+      ...(kind.alsoFrom ? { alsoFrom: kind.alsoFrom } : {}),
       rules,
     };
   });
@@ -146,7 +149,8 @@ function encodeCues(list: readonly Cue[]): string {
     if (!/^[^;/|]+$/.test(alternative)) throw new Error(`a cue's alternative cannot be stored: "${alternative}"`);
   return list
     .filter((cue) => cue.length > 0)
-    .map((cue) => cue.map((part) => part.join('|')).join('/'))
+    // Words that stem alike ("living", "live") are one alternative once stemmed: stored once.
+    .map((cue) => cue.map((part) => [...new Set(part)].join('|')).join('/'))
     .join(';');
 }
 

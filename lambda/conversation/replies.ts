@@ -283,6 +283,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   role: 'asked.role',
   figure: 'asked.figure',
   outlook: 'asked.outlook',
+  'outlook-factors': 'asked.outlook',
   'session-duration': 'asked.session-duration',
   'test-value': 'asked.test-value',
   'drug-name': 'asked.drug-name',
@@ -290,7 +291,9 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'time-left': 'asked.time-left',
   dying: 'asked.dying',
   cure: 'asked.cure',
+  'remedy-cure': 'asked.remedy-cure',
   statistic: 'asked.statistic',
+  'palliative-dying': 'asked.dying',
   'palliative-meaning': 'asked.palliative-meaning',
   feelings: 'asked.feelings',
 };

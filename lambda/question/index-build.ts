@@ -58,7 +58,15 @@ function askedQuestions(reading: ReadingTable): Record<string, string[]> {
 /** The question kinds, each kind's passage named by its key in the index, as answers are found. */
 function compiledKinds(): KindTable {
   const table = compileKinds(questionKindsJson as QuestionKindTable);
-  return { ...table, kinds: table.kinds.map((kind) => (kind.from ? { ...kind, from: unitKeyOf(kind.from) ?? kind.from } : kind)) };
+  const keyOf = (unit: string | undefined) => (unit ? (unitKeyOf(unit) ?? unit) : undefined);
+  return {
+    ...table,
+    kinds: table.kinds.map((kind) => {
+      const from = keyOf(kind.from);
+      const alsoFrom = keyOf(kind.alsoFrom);
+      return { ...kind, ...(from ? { from } : {}), ...(alsoFrom ? { alsoFrom } : {}) };
+    }),
+  };
 }
 
 /** Where each unit gives each kind of answer (content/answers.json), as sentence numbers. */

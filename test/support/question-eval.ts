@@ -78,6 +78,7 @@ export const QUESTION_SETS = [
   'dev-2',
   'dev-3',
   'dev-4',
+  'dev-5',
   'holdout',
   'holdout-2',
   'sensitive-dev',
@@ -90,6 +91,7 @@ export const QUESTION_SETS = [
   'sensitive-dev-8',
   'sensitive-dev-9',
   'sensitive-dev-10',
+  'sensitive-dev-11',
   'sensitive-holdout',
 ].map((name) => `${SETS}/${name}.json`);
 
