@@ -550,6 +550,13 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('why treat it if it cannot be cured: what treatment aims to do, then the prognosis', [
+    {
+      user: "ask bone cancer guide they keep saying control it not cure it what's the difference",
+      hears: ['What treatment aims to do:', 'control or shrink the cancer', "can't be cured", 'thirteen eleven twenty'],
+    },
+  ]);
+
   conversation('a decision between treatments and palliative care: declined, never read as the answer', [
     {
       user: 'ask bone cancer guide should mum go on the chemo or just have the palliative care',

@@ -147,11 +147,13 @@ function listStartsOf(lists: Readonly<Record<string, Alternative[]>>): Record<st
 function encodeCues(list: readonly Cue[]): string {
   for (const alternative of list.flat(2))
     if (!/^[^;/|]+$/.test(alternative)) throw new Error(`a cue's alternative cannot be stored: "${alternative}"`);
-  return list
-    .filter((cue) => cue.length > 0)
-    // Words that stem alike ("living", "live") are one alternative once stemmed: stored once.
-    .map((cue) => cue.map((part) => [...new Set(part)].join('|')).join('/'))
-    .join(';');
+  return (
+    list
+      .filter((cue) => cue.length > 0)
+      // Words that stem alike ("living", "live") are one alternative once stemmed: stored once.
+      .map((cue) => cue.map((part) => [...new Set(part)].join('|')).join('/'))
+      .join(';')
+  );
 }
 
 function decodeCues(text: string): Cue[] {

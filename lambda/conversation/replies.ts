@@ -292,6 +292,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   dying: 'asked.dying',
   cure: 'asked.cure',
   'remedy-cure': 'asked.remedy-cure',
+  'treatment-aim': 'asked.treatment-aim',
   statistic: 'asked.statistic',
   'palliative-dying': 'asked.dying',
   'palliative-meaning': 'asked.palliative-meaning',

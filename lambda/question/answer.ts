@@ -530,7 +530,7 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   const asked = askedOf(kind);
   // A kind with a passage of its own is asked of what the question names only when that names it first.
   const named = namedUnit(text, kind.from ? undefined : kind.id);
-  const namedGives = named && named.key !== kind.from ? givenBy(named, kind.id) : [];
+  const namedGives = named && named.key !== kind.from && named.key !== kind.alsoFrom ? givenBy(named, kind.id) : [];
   if (named && namedGives.length > 0) return { kind: 'excerpt', unit: named, sentences: namedGives, asked };
   // A kind with a passage of its own (time left: the prognosis) is answered there when nothing else named gives it.
   const fixed = kind.from ? byKey.get(kind.from) : undefined;

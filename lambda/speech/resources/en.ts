@@ -82,6 +82,7 @@ export const en = {
     "I'm sorry; that's a hard thing to ask, and the fact sheet doesn't cover that: it gives no times. What it says is this.",
   'asked.dying': "I'm sorry you're facing this. What the fact sheet says is this.",
   'asked.cure': 'Whether it can be cured:',
+  'asked.treatment-aim': 'What treatment aims to do:',
   'asked.remedy-cure': "The fact sheet doesn't cover that: it doesn't talk about other remedies. What it does say is this.",
   'asked.statistic': "The fact sheet doesn't cover that: it gives no figures. What it does say is this.",
   'asked.palliative-meaning': 'What palliative care means, from the fact sheet:',
