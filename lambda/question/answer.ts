@@ -334,10 +334,12 @@ function better(a: Fit, b: Fit): boolean {
  * vertebroplasty take"): the one that says most, then one that says what it left, each with the sentence
  * before it when it leans on it ("It usually takes about an hour").
  */
-function chooseSentences(unit: Unit, groups: readonly Group[], found: Map<string, Where>): number[] {
-  const asked = groups.filter((group) => !group.terms.some((t) => found.get(t)?.titled.has(unit.key)));
+function chooseSentences(unit: Unit, groups: readonly Group[], found: Map<string, Where>, byNames = false): number[] {
+  const untitled = groups.filter((group) => !group.terms.some((t) => found.get(t)?.titled.has(unit.key)));
+  // By names: the passage's names other than its title ("osteoblastic" in the two types), which say where in it.
+  const asked = byNames ? untitled.filter((group) => group.terms.some((t) => found.get(t)?.named.has(unit.key))) : untitled;
   const beyondNames = asked.filter((group) => !group.terms.some((t) => found.get(t)?.named.has(unit.key)));
-  if (beyondNames.reduce((sum, group) => sum + group.weight, 0) < NARROWER) return [];
+  if (!byNames && beyondNames.reduce((sum, group) => sum + group.weight, 0) < NARROWER) return [];
   const inSentence = (group: Group, n: number): boolean => group.terms.some((t) => found.get(t)?.sentences.has(`${unit.key}#${n}`));
   const chosen = new Set<number>();
   const left = new Set(asked);
@@ -378,6 +380,19 @@ function quote(unit: Unit, groups: readonly Group[], found: Map<string, Where>):
   if (unit.term || unit.sentences.length <= SHORT_UNIT || wordsIn(unit) <= SHORT_WORDS) return undefined;
   const chosen = chooseSentences(unit, groups, found);
   return chosen.length === 0 || chosen.length >= unit.sentences.length ? undefined : chosen.map((n) => unit.sentences[n] as string);
+}
+
+/**
+ * What is said as the closest the sheet comes: the sentences that say what was asked; a short passage whole; else
+ * the sentences that say a name it has other than its title ("what does osteoblastic mean" of the two types: the
+ * osteoblastic sentence, not the first two), and failing those, the passage's opening.
+ */
+function closestSentences(unit: Unit, groups: readonly Group[], found: Map<string, Where>): string[] {
+  const quoted = quote(unit, groups, found);
+  if (quoted) return quoted;
+  if (unit.sentences.length <= MAX_SENTENCES + 1 && wordsIn(unit) <= SHORT_WORDS) return [...unit.sentences];
+  const chosen = chooseSentences(unit, groups, found, true);
+  return chosen.length > 0 ? chosen.map((n) => unit.sentences[n] as string) : unit.sentences.slice(0, MAX_SENTENCES);
 }
 
 function wordsIn(unit: Unit): number {
@@ -663,11 +678,7 @@ function fromSheetWords({ question, found, known, unknown, groups, pairs }: Anal
   const rival = Math.max(0, ...fits.filter((fit) => !sameAnswer(fit.unit, unit)).map(strength));
   const unsure = strength(best) < CONFIDENT || strength(best) - rival < MARGIN;
 
-  const closest = (): Answer => ({
-    kind: 'partial',
-    unit,
-    sentences: quote(unit, groups, found) ?? unit.sentences.slice(0, MAX_SENTENCES),
-  });
+  const closest = (): Answer => ({ kind: 'partial', unit, sentences: closestSentences(unit, groups, found) });
   // A word the sheet never uses is what the question is about ("cannabis", "cost"): the sheet does not cover it.
   // Only when the rest names a passage very specifically is that passage worth quoting as the closest it comes.
   if (unknown > 0) {
