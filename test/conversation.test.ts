@@ -701,6 +701,13 @@ describe("a person's own question", () => {
     { user: 'what is a bone scan', hears: 'radioactive dye', neverHears: "doesn't cover" },
   ]);
 
+  conversation('the closest the sheet comes is the sentence that says the name asked about, not the opening', [
+    {
+      user: 'ask bone cancer guide my scan report says osteoblastic lesions noted what is that about',
+      hears: ["The fact sheet doesn't cover that exactly.", 'Osteoblastic means new bone has formed'],
+    },
+  ]);
+
   conversation('words that two parts of the sheet say alike are a guess between them: said as only the closest', [
     { user: 'how come cancer goes to the bones so often', hears: "The fact sheet doesn't cover that exactly." },
   ]);
