@@ -701,6 +701,15 @@ describe("a person's own question", () => {
     { user: 'what is a bone scan', hears: 'radioactive dye', neverHears: "doesn't cover" },
   ]);
 
+  conversation('what it means that a named cancer has spread to the bones: what secondary bone cancer is', [
+    {
+      user: "ask bone cancer guide the doctor said mum's breast cancer is now in her bones what is that",
+      hears: 'started in another part of the body, then spread to the bone',
+      neverHears: ["doesn't cover", 'thyroid cancer'],
+    },
+    { user: 'ask bone cancer guide which cancers spread to the bones', hears: 'prostate cancer, breast cancer' },
+  ]);
+
   conversation('the closest the sheet comes is the sentence that says the name asked about, not the opening', [
     {
       user: 'ask bone cancer guide my scan report says osteoblastic lesions noted what is that about',

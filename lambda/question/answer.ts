@@ -8,7 +8,7 @@
 //   - words the sheet uses, but never together ("side effects" and "chemo"): it does not cover it exactly,
 //     and the closest passage is offered as such, never as the answer.
 import { type CompiledKind, classifyQuestion } from '../../content/language/kinds';
-import { isNumberStem, stem } from '../../content/language/normalize';
+import { isNumberStem, normalizeText, stem } from '../../content/language/normalize';
 import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
 import { type ReadQuestion, readQuestion } from './read';
@@ -634,6 +634,7 @@ const ASKED_PRECISION = 0.75;
  */
 function findInSheet(text: string): Answer {
   const analysis = analyse(text);
+  if (asksWhatSpreadMeans(text, analysis)) return { kind: 'passage', unit: overview() };
   const byWords = fromSheetWords(analysis);
   const asked = enoughToAsk(analysis.question.terms) ? closestAsked(analysis.question.terms) : undefined;
   const unit = asked && asked.score >= ASKED ? byKey.get(asked.unit) : undefined;
@@ -642,6 +643,27 @@ function findInSheet(text: string): Answer {
   if (answered?.key === unit.key) return byWords;
   const sentences = quote(unit, analysis.groups, analysis.found);
   return sentences ? { kind: 'excerpt', unit, sentences } : { kind: 'passage', unit };
+}
+
+/** Words that ask what something means or is called ("what does that mean", "what is it called"). */
+const ASKS_MEANING = /\b(?:mean|means|meaning|called)\b|\bwhat is (?:it|that|this)$/;
+
+/**
+ * "My husband's prostate cancer has spread to his bones, what does that mean?": what it means is what secondary
+ * bone cancer is (the overview), when every word the question says is the overview's own or names the cancer it
+ * started as, which says whose it is, not what is asked ("which cancers spread to bone" does not ask a meaning).
+ */
+function asksWhatSpreadMeans(text: string, { known, unknown }: Analysis): boolean {
+  if (known.length === 0 || unknown > 0 || !ASKS_MEANING.test(normalizeText(text))) return false;
+  const [sentences = ''] = indexFile.stems[overview().key] ?? [];
+  const own = new Set(sentences.split(/[ ,]/));
+  const { names } = unitPairs();
+  const cancer = stem('cancer');
+  // A cancer the content names ("prostate cancer") by the word before "cancer", and no glossary entry by itself
+  // ("osteolytic" is a word to explain).
+  const namesACancer = (term: string) =>
+    names.has(pairKey(term, cancer)) && ![...whereSaid(term).named].some((unit) => byKey.get(unit)?.term !== undefined);
+  return known.every((term) => own.has(term) || namesACancer(term));
 }
 
 /** Where the sheet's own words say what the question asks about, or that they do not. */
