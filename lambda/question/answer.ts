@@ -176,9 +176,9 @@ let askedBy: Map<string, Set<string>> | undefined;
 function unitsAsking(stem: string): ReadonlySet<string> | undefined {
   if (!askedBy) {
     askedBy = new Map();
-    for (const [unit, questions] of Object.entries(indexFile.asked)) {
+    for (const [unit, questions] of reviewedQuestions()) {
       for (const question of questions) {
-        for (const word of question.split(' ')) {
+        for (const word of question) {
           const set = askedBy.get(word) ?? new Set<string>();
           set.add(unit);
           askedBy.set(word, set);
@@ -193,7 +193,7 @@ function unitsAsking(stem: string): ReadonlySet<string> | undefined {
 let askedWords: Array<[string, string[][]]> | undefined;
 
 function reviewedQuestions(): Array<[string, string[][]]> {
-  askedWords ??= Object.entries(indexFile.asked).map(([unit, questions]) => [unit, questions.map((question) => question.split(' '))]);
+  askedWords ??= Object.entries(indexFile.asked).map(([unit, questions]) => [unit, questions.split(',').map((question) => question.split(' '))]);
   return askedWords;
 }
 

@@ -23,8 +23,11 @@ export interface SearchIndexFile {
   kinds: KindTable;
   /** By unit key, then kind: the sentences (by number) that give that kind of answer. */
   gives: Record<string, Record<string, number[]>>;
-  /** By unit key: the reviewed questions it answers (content/answers.json), each as its words read as a question's are. */
-  asked: Record<string, string[]>;
+  /**
+   * By unit key: the reviewed questions it answers (content/answers.json), each as its words read as a question's
+   * are (stems joined by spaces, questions by commas: one string, not an array of them, for the bundle's size).
+   */
+  asked: Record<string, string>;
   /**
    * By unit key: the content words of its sentences, then of its title and names, as stems (each phrase's stems
    * joined by spaces, phrases by commas): which words a unit says side by side, read without tokenising again.
@@ -44,13 +47,13 @@ function unitStems(): Record<string, [string, string]> {
 }
 
 /** Each unit's reviewed questions, read as a person's question is read (lay words mapped, framing set aside). */
-function askedQuestions(reading: ReadingTable): Record<string, string[]> {
-  const asked: Record<string, string[]> = {};
+function askedQuestions(reading: ReadingTable): Record<string, string> {
+  const asked: Record<string, string> = {};
   for (const [id, about] of Object.entries((answersJson as AnswersTable).units)) {
     const key = unitKeyOf(id);
     if (!key) throw new Error(`answers.json: ${id} is not a unit`);
     const questions = (about.questions ?? []).map((question) => readQuestion(question, reading).terms.join(' ')).filter(Boolean);
-    if (questions.length > 0) asked[key] = [...new Set(questions)];
+    if (questions.length > 0) asked[key] = [...new Set(questions)].join(',');
   }
   return asked;
 }
