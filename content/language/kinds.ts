@@ -37,7 +37,8 @@ type Start = string;
 
 /** The kinds and their cues as stored in the question index: no tokenising left for the skill to do. */
 export interface KindTable {
-  lists: Record<string, Alternative[]>;
+  /** By word list: its alternatives joined by "|" (one string each, not an array: it travels in the Lambda bundle). */
+  lists: Record<string, string>;
   /**
    * By cue list: its cues, compactly (cues joined by ";", a cue's parts by "/", a part's alternatives by "|"), read
    * only when a question may match the list (see `triggers`): a question needs few of them.
@@ -48,12 +49,13 @@ export interface KindTable {
    * match: one part of each cue, the one with the fewest starts. A list none of whose triggers the question says
    * cannot match, and is refused without reading its cues.
    */
-  triggers: Record<string, Start[]>;
+  triggers: Record<string, string>;
   /**
    * By word list: what its words can start with, expanded at build time. A cue a part of which has nothing in a
    * question to start from is refused at once (most cues are); a part naming a word list starts with these.
+   * Triggers and starts are stored joined by "|", as the lists are.
    */
-  listStarts: Record<string, Start[]>;
+  listStarts: Record<string, string>;
   kinds: CompiledKind[];
 }
 
@@ -100,10 +102,10 @@ export function compileKinds(table: QuestionKindTable): KindTable {
   const compiled: Record<string, Cue[]> = {};
   for (const [name, raw] of Object.entries(table.cues)) compiled[name] = raw.map((cue) => compileCue(cue, table.words));
   const cues: Record<string, string> = {};
-  const triggers: Record<string, Start[]> = {};
+  const triggers: Record<string, string> = {};
   for (const [name, list] of Object.entries(compiled)) {
     cues[name] = encodeCues(list);
-    triggers[name] = triggersOf(list);
+    triggers[name] = triggersOf(list).join('|');
   }
   const kinds = table.kinds.map((kind) => {
     const rules = kind.when.map((rule) => ({ all: rule.all, none: rule.none ?? [] }));
@@ -118,7 +120,14 @@ export function compileKinds(table: QuestionKindTable): KindTable {
       rules,
     };
   });
-  return { lists, cues, triggers, listStarts: listStartsOf(lists), kinds };
+  const starts = listStartsOf(lists);
+  return {
+    lists: Object.fromEntries(Object.entries(lists).map(([name, alternatives]) => [name, alternatives.join('|')])),
+    cues,
+    triggers,
+    listStarts: Object.fromEntries(Object.entries(starts).map(([name, list]) => [name, list.join('|')])),
+    kinds,
+  };
 }
 
 /** What an alternative starts with: its first word, or "*" (any word) when it is only "^" or "$". */
@@ -203,6 +212,9 @@ interface PreparedCue {
 interface Prepared {
   lists: Map<string, string[][]>;
   cues: Map<string, PreparedCue[]>;
+  /** Triggers and word lists' starts, split from their stored strings once. */
+  triggers: Map<string, Start[]>;
+  listStarts: Map<string, Start[]>;
 }
 
 const prepared = new WeakMap<KindTable, Prepared>();
@@ -210,17 +222,32 @@ const prepared = new WeakMap<KindTable, Prepared>();
 function preparedOf(table: KindTable): Prepared {
   let ready = prepared.get(table);
   if (!ready) {
-    ready = { lists: new Map(), cues: new Map() };
+    ready = { lists: new Map(), cues: new Map(), triggers: new Map(), listStarts: new Map() };
     prepared.set(table, ready);
   }
   return ready;
+}
+
+/** A "|"-joined stored list as its items ("" is none). */
+function splitStored(stored: string | undefined): string[] {
+  return stored ? stored.split('|') : [];
+}
+
+/** A stored list by name, split once and kept in `cache`. */
+function storedList(cache: Map<string, string[]>, stored: Readonly<Record<string, string>>, name: string): string[] {
+  let items = cache.get(name);
+  if (!items) {
+    items = splitStored(stored[name]);
+    cache.set(name, items);
+  }
+  return items;
 }
 
 /** The alternatives of word list "@name", as words. */
 function listWords(table: KindTable, ready: Prepared, reference: string): string[][] {
   let words = ready.lists.get(reference);
   if (!words) {
-    words = (table.lists[reference.slice(1)] ?? []).map((alternative) => alternative.split(' '));
+    words = splitStored(table.lists[reference.slice(1)]).map((alternative) => alternative.split(' '));
     ready.lists.set(reference, words);
   }
   return words;
@@ -270,7 +297,7 @@ function started(start: Start, question: Question): boolean {
   let result = question.listStarted.get(start);
   if (result === undefined) {
     result = false;
-    for (const inner of question.table.listStarts[start.slice(1)] ?? []) {
+    for (const inner of storedList(question.ready.listStarts, question.table.listStarts, start.slice(1))) {
       if (started(inner, question)) {
         result = true;
         break;
@@ -357,7 +384,7 @@ function couldMatch(cue: PreparedCue, question: Question): boolean {
 }
 
 function listMatches(name: string, question: Question): boolean {
-  const triggers = question.table.triggers[name] ?? [];
+  const triggers = storedList(question.ready.triggers, question.table.triggers, name);
   let triggered = false;
   for (const start of triggers) {
     if (started(start, question)) {

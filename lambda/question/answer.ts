@@ -193,7 +193,10 @@ function unitsAsking(stem: string): ReadonlySet<string> | undefined {
 let askedWords: Array<[string, string[][]]> | undefined;
 
 function reviewedQuestions(): Array<[string, string[][]]> {
-  askedWords ??= Object.entries(indexFile.asked).map(([unit, questions]) => [unit, questions.split(',').map((question) => question.split(' '))]);
+  askedWords ??= Object.entries(indexFile.asked).map(([unit, questions]) => [
+    unit,
+    questions.split(',').map((question) => question.split(' ')),
+  ]);
   return askedWords;
 }
 
