@@ -578,6 +578,21 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('a symptom’s words in an idiom are not a symptom happening now', [
+    {
+      user: "ask bone cancer guide dad can't stand the thought of more chemo",
+      neverHears: 'contact the doctor or treatment team now',
+    },
+    {
+      user: "ask bone cancer guide mum's been a bit confused about all the appointments",
+      neverHears: 'contact the doctor or treatment team now',
+    },
+    {
+      user: "ask bone cancer guide mum's really confused tonight she doesn't know where she is",
+      hears: 'If this is new or getting worse, contact the doctor or treatment team now.',
+    },
+  ]);
+
   conversation('feelings said with a symptom’s words are feelings, not the symptom', [
     {
       user: "ask bone cancer guide i feel nothing at all i'm just numb is that wrong",
