@@ -79,18 +79,18 @@ function alternativeOf(raw: string, lists: Readonly<Record<string, string>>): Al
 }
 
 /**
- * Compiles one cue ("want|wish ... die|dead"). A "^" opening a part, or a "$" closing the last, ties every
- * alternative of that part to the question's start or end ("^can|could|does …"); inside, it ties one.
+ * Compiles one cue ("want|wish ... die|dead"). A "^" opening a part ties every alternative of that part to the
+ * question's start ("^can|could|does …"); a "$" ties only the alternative it closes ("be here|make it$": "make it"
+ * at the end, "be here" anywhere), as "a|b$" tying both read as one had been a trap more than once.
  */
 function compileCue(cue: string, lists: Readonly<Record<string, string>>): Cue {
   const segments = cue
     .split('...')
     .map((segment) => segment.trim())
     .filter(Boolean);
-  return segments.map((segment, n) => {
+  return segments.map((segment) => {
     const start = segment.startsWith('^');
-    const end = n === segments.length - 1 && segment.endsWith('$');
-    return segment.split('|').map((raw) => alternativeOf(`${start ? '^' : ''}${raw}${end ? '$' : ''}`, lists));
+    return segment.split('|').map((raw) => alternativeOf(`${start ? '^' : ''}${raw}`, lists));
   });
 }
 
