@@ -331,12 +331,19 @@ describe('the review script', () => {
     for (const ssml of said('advice')) expect(ssml).toContain(pronounce(en['decline.advice']));
     // Time left, dying and palliative care: each heard with the words of the passage that answers it.
     const timeLeft = groups.get('time-left')?.kinds ?? [];
-    for (const id of ['time-left', 'dying', 'palliative-meaning']) expect(timeLeft.map((k) => k.kind.id)).toContain(id);
+    for (const id of ['time-left', 'dying', 'palliative-dying', 'palliative-meaning']) expect(timeLeft.map((k) => k.kind.id)).toContain(id);
     const units = new Map(corpusUnits().map((unit) => [unit.key, unit]));
     for (const kind of timeLeft) {
-      const from = units.get(unitKeyOf(kind.kind.from ?? '') ?? '');
-      for (const r of kind.responses) expect(from?.sentences.some((sentence) => r.ssml.includes(pronounce(sentence)))).toBe(true);
+      for (const source of [kind.kind.from, kind.kind.alsoFrom]) {
+        if (source === undefined) continue;
+        const unit = units.get(unitKeyOf(source) ?? '');
+        for (const r of kind.responses) expect(unit?.sentences.some((sentence) => r.ssml.includes(pronounce(sentence)))).toBe(true);
+      }
     }
+    // A kind answered from two passages says so, for sign-off.
+    const twoPassages = timeLeft.find((k) => k.kind.id === 'palliative-dying');
+    expect(twoPassages?.alsoFrom?.key).toBe(unitKeyOf('prognosis'));
+    expect(html).toContain(`then <a href="#${twoPassages?.alsoFrom?.anchor}">`);
     expect(html).toContain('<a href="#matter-most">');
     expect(markdown).toContain('## Replies to the questions that matter most');
   });

@@ -298,7 +298,8 @@ ${SIGN_OFF_LINE}
 }
 
 function answeredHtml(kind: ReviewKind): string {
-  const from = kind.from ? ` Answered from <a href="#${kind.from.anchor}">${e(kind.from.heading)}</a>, ${FROM_NOTE}.` : '';
+  const also = kind.alsoFrom ? `, then <a href="#${kind.alsoFrom.anchor}">${e(kind.alsoFrom.heading)}</a>` : '';
+  const from = kind.from ? ` Answered from <a href="#${kind.from.anchor}">${e(kind.from.heading)}</a>${also}, ${FROM_NOTE}.` : '';
   return `${e(kind.answered)}${from}${kind.neverGiven ? ` ${e(NEVER_GIVEN_NOTE)}` : ''}${kind.kind.gentle ? ` ${e(GENTLE_NOTE)}` : ''}`;
 }
 

@@ -153,7 +153,8 @@ function kindsMarkdown(review: Review, shown: Set<string>): string[] {
     '',
   ];
   review.kinds.forEach((kind, n) => {
-    const from = kind.from ? ` Answered from [${kind.from.heading}](#${kind.from.anchor}), ${FROM_NOTE}.` : '';
+    const also = kind.alsoFrom ? `, then [${kind.alsoFrom.heading}](#${kind.alsoFrom.anchor})` : '';
+    const from = kind.from ? ` Answered from [${kind.from.heading}](#${kind.from.anchor})${also}, ${FROM_NOTE}.` : '';
     const answered = `${kind.answered}${from}${kind.neverGiven ? ` ${NEVER_GIVEN_NOTE}` : ''}${kind.kind.gentle ? ` ${GENTLE_NOTE}` : ''}`;
     const given =
       kind.givenBy.length === 0

@@ -103,6 +103,8 @@ export interface ReviewKind {
   neverGiven: boolean;
   /** The unit that answers it whatever else the question names (`from`). */
   from?: UnitRef;
+  /** A second unit whose sentences of this kind follow the first's (`alsoFrom`). */
+  alsoFrom?: UnitRef;
   /** The units that give this kind of answer (content/answers.json), and where. */
   givenBy: Array<UnitRef & { where: UnitGiven['where'] }>;
   /** The questions asked as this kind (questionsOf). */
@@ -159,6 +161,9 @@ export function reviewKinds(
     const fromKey = kind.from ? unitKeyOf(kind.from) : undefined;
     const fromUnit = units.find((unit) => unit.key === fromKey);
     const from = fromUnit && { key: fromUnit.key, anchor: fromUnit.anchor, heading: fromUnit.heading };
+    const alsoKey = kind.alsoFrom ? unitKeyOf(kind.alsoFrom) : undefined;
+    const alsoUnit = units.find((unit) => unit.key === alsoKey);
+    const alsoFrom = alsoUnit && { key: alsoUnit.key, anchor: alsoUnit.anchor, heading: alsoUnit.heading };
     const givenBy = units.flatMap((unit) => {
       const given = unit.answers.gives.filter((g) => g.kind === kind.id);
       if (given.length === 0) return [];
@@ -172,6 +177,7 @@ export function reviewKinds(
       answered: REPLIES[kind.reply],
       neverGiven: kind.reply === 'sheet' && !from && givenBy.length === 0,
       ...(from ? { from } : {}),
+      ...(alsoFrom ? { alsoFrom } : {}),
       givenBy,
       asked: questionsOf(kind),
       responses: replies.get(kind.id) ?? [],
@@ -195,7 +201,18 @@ export interface MatterGroup {
 }
 
 /** The kinds the design answers with the sheet's own prognosis and palliative-care words, gently. */
-const TIME_LEFT_KINDS = ['time-left', 'dying', 'cure', 'palliative-meaning', 'statistic', 'outlook'];
+const TIME_LEFT_KINDS = [
+  'time-left',
+  'outlook-factors',
+  'dying',
+  'cure',
+  'remedy-cure',
+  'treatment-aim',
+  'palliative-dying',
+  'palliative-meaning',
+  'statistic',
+  'outlook',
+];
 
 export const MATTER_MOST: readonly MatterGroup[] = [
   {
