@@ -205,6 +205,27 @@ function askedWeight(stem: string): number {
   return Math.log(1 + units.length / (1 + (unitsAsking(stem)?.size ?? 0)));
 }
 
+/** A reviewed question as words, with each word's weight and their sum, worked out once. */
+interface WeighedQuestion {
+  words: string[];
+  weights: number[];
+  own: number;
+}
+
+let weighed: Array<[string, WeighedQuestion[]]> | undefined;
+
+/** The reviewed questions weighed once (weighing them again for every question was most of its warm time). */
+function weighedQuestions(): Array<[string, WeighedQuestion[]]> {
+  weighed ??= reviewedQuestions().map(([unit, questions]) => [
+    unit,
+    questions.map((words) => {
+      const weights = words.map(askedWeight);
+      return { words, weights, own: weights.reduce((sum, weight) => sum + weight, 0) };
+    }),
+  ]);
+  return weighed;
+}
+
 interface AskedMatch {
   unit: string;
   /** How closely one of the unit's reviewed questions says the question: 0–1 (weighted F1 of their words). */
@@ -217,15 +238,10 @@ function closestAsked(terms: readonly string[]): AskedMatch | undefined {
   const total = terms.reduce((sum, term) => sum + askedWeight(term), 0);
   if (total === 0) return undefined;
   let best: AskedMatch | undefined;
-  for (const [unit, questions] of reviewedQuestions()) {
-    for (const words of questions) {
+  for (const [unit, questions] of weighedQuestions()) {
+    for (const { words, weights, own } of questions) {
       let shared = 0;
-      let own = 0;
-      for (const word of words) {
-        const weight = askedWeight(word);
-        own += weight;
-        if (said.has(word)) shared += weight;
-      }
+      for (let n = 0; n < words.length; n += 1) if (said.has(words[n] as string)) shared += weights[n] as number;
       if (shared === 0) continue;
       const recall = shared / total;
       const precision = shared / own;
@@ -434,6 +450,7 @@ export function createAnswerer(all: readonly Unit[]): (question: string) => Answ
   namePairs = undefined;
   askedBy = undefined;
   askedWords = undefined;
+  weighed = undefined;
   saidCache.clear();
   return answerQuestion;
 }
