@@ -94,6 +94,12 @@ function compileCue(cue: string, lists: Readonly<Record<string, string>>): Cue {
   });
 }
 
+/**
+ * A list of this many cues or fewer has no triggers: its cues are checked as cheaply as triggers would be, and
+ * half the triggers' bytes were those of small lists (the Lambda bundle has a size budget).
+ */
+const FEW_CUES = 8;
+
 /** Compiles the reviewed table (at build time); throws on a cue list or word list that does not exist. */
 export function compileKinds(table: QuestionKindTable): KindTable {
   const lists: Record<string, Alternative[]> = {};
@@ -105,7 +111,7 @@ export function compileKinds(table: QuestionKindTable): KindTable {
   const triggers: Record<string, string> = {};
   for (const [name, list] of Object.entries(compiled)) {
     cues[name] = encodeCues(list);
-    triggers[name] = triggersOf(list).join('|');
+    if (list.length > FEW_CUES) triggers[name] = triggersOf(list).join('|');
   }
   const kinds = table.kinds.map((kind) => {
     const rules = kind.when.map((rule) => ({ all: rule.all, none: rule.none ?? [] }));
@@ -384,15 +390,17 @@ function couldMatch(cue: PreparedCue, question: Question): boolean {
 }
 
 function listMatches(name: string, question: Question): boolean {
-  const triggers = storedList(question.ready.triggers, question.table.triggers, name);
-  let triggered = false;
-  for (const start of triggers) {
-    if (started(start, question)) {
-      triggered = true;
-      break;
+  // A small list has no triggers (FEW_CUES): its cues are tried at once.
+  if (name in question.table.triggers) {
+    let triggered = false;
+    for (const start of storedList(question.ready.triggers, question.table.triggers, name)) {
+      if (started(start, question)) {
+        triggered = true;
+        break;
+      }
     }
+    if (!triggered) return false;
   }
-  if (!triggered) return false;
   for (const cue of cuesOf(question.table, question.ready, name)) {
     if (cue.cue.length > 0 && couldMatch(cue, question) && partFrom(cue, 0, 0, question)) return true;
   }
