@@ -725,6 +725,15 @@ describe("a person's own question", () => {
     { user: 'ask bone cancer guide which cancers spread to the bones', hears: 'prostate cancer, breast cancer' },
   ]);
 
+  conversation('can it be prevented: no advice just for it, but a healthy lifestyle may help, said together', [
+    {
+      user: 'ask bone cancer guide can you prevent it',
+      intent: 'PreventionIntent',
+      hears: ['no prevention advice just for this disease, but a generally healthy lifestyle may help protect you'],
+      neverHears: "can't help with that",
+    },
+  ]);
+
   conversation('the closest the sheet comes is the sentence that says the name asked about, not the opening', [
     {
       user: 'ask bone cancer guide my scan report says osteoblastic lesions noted what is that about',

@@ -439,7 +439,12 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
     const winner = result?.ranked[0];
     if (!result || !winner || winner.score < threshold || bareGuess(winner, result.analysis)) {
       const confidence = 1 - (winner?.score ?? 0);
-      return (result && ownWords(result.analysis, text, confidence)) || fallback(confidence);
+      const own = result && ownWords(result.analysis, text, confidence);
+      if (own) return own;
+      // A bare slot sample read around other words is a guess; the best reading that is not one may still stand
+      // ("can you prevent it": the prevention topic, not a subject guessed from "prevent", then Fallback).
+      const next = result?.ranked.find((c) => c.score >= threshold && !bareGuess(c, result.analysis));
+      return result && next ? build(next, result.analysis, text) : fallback(confidence);
     }
     return build(winner, result.analysis, text);
   };
