@@ -8,6 +8,7 @@
 //   asked, or says what the sheet covers of it, and what not.
 // On a device Alexa decides; `npm run routing:real` measures how it does.
 
+import { FUNCTION_WORDS, tokenize } from '../content/language/normalize';
 import { asksAKind, mattersMost, saysMore } from '../lambda/question/find';
 import modelSource from '../model/interaction-model.source.json';
 import type { InteractionModel, ResolvedSlot } from './nlu';
@@ -21,6 +22,21 @@ export interface Understood {
   slots: Record<string, ResolvedSlot>;
   /** Content words the reading does not account for (local/nlu/resolver.ts). */
   unexplained?: string[];
+}
+
+/**
+ * A question said as a carrier alone ("is it common", read as "is it common to …" with nothing after) is still a
+ * question: its words go to the phrase slot whole, unless they only frame one ("i have a question about"), when the
+ * skill asks what the question is.
+ */
+async function withWholeQuestion(utterance: string, understood: Understood): Promise<Understood> {
+  const empty = Object.values(understood.slots).find((slot) => slot.value === '');
+  if (!empty || Object.keys(understood.slots).length !== 1) return understood;
+  const words = tokenize(utterance)
+    .filter((token) => !FUNCTION_WORDS.has(token.word))
+    .map((token) => token.word);
+  if (!(await saysMore(words))) return understood;
+  return { ...understood, slots: { [empty.name]: { name: empty.name, value: utterance.trim() } } };
 }
 
 /** Sends an utterance to the question intent when its reading would not ask it as the question it is. */
@@ -37,7 +53,8 @@ export function questionRouter(model: InteractionModel): (utterance: string, und
   const slot = question?.slots?.find((s) => s.type === PHRASE_TYPE)?.name;
   return async (utterance, understood) => {
     if (!question || !slot) return understood;
-    if (asksQuestions.has(understood.intent) || ANSWERS_WHAT_MATTERS.has(understood.intent)) return understood;
+    if (asksQuestions.has(understood.intent)) return withWholeQuestion(utterance, understood);
+    if (ANSWERS_WHAT_MATTERS.has(understood.intent)) return understood;
     // Words that only frame a question ("tell", "kindly": content/lay-words.json) ask nothing more.
     const asksMore =
       readsPassage.has(understood.intent) && ((await saysMore(understood.unexplained ?? [])) || (await asksAKind(utterance)));

@@ -77,3 +77,11 @@ test('a topic read for a question that asks a kind of answer goes to the questio
   // Not the overview read as if it answered the comparison.
   expect(same.text).not.toMatch(/^Secondary bone cancer is a cancer that started in another part of the body/);
 });
+
+test('a question said as a question carrier alone is asked whole; a carrier that only frames one asks for it', async () => {
+  // "is it common" is read as the carrier "is it common to …" with nothing after it.
+  const common = await oneShot('ask bone cancer guide is it common');
+  expect(common.text).toContain('Secondary bone cancer is more common than primary bone cancer');
+  const framing = await oneShot('ask bone cancer guide i have a question about');
+  expect(framing.text).toContain('What would you like to ask?');
+});
