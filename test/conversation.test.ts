@@ -725,6 +725,16 @@ describe("a person's own question", () => {
     { user: 'ask bone cancer guide which cancers spread to the bones', hears: 'prostate cancer, breast cancer' },
   ]);
 
+  conversation('the plainest questions, in their own names, are answered, not hedged', [
+    { user: 'ask bone cancer guide what are the signs', hears: 'The most common symptom is pain', neverHears: "doesn't cover" },
+    {
+      user: 'ask bone cancer guide what is the treatment',
+      hears: 'Treatment aims to control or shrink the cancer',
+      neverHears: "doesn't cover",
+    },
+    { user: 'ask bone cancer guide what are the signs of high calcium', hears: 'nausea and vomiting' },
+  ]);
+
   conversation('can it be prevented: no advice just for it, but a healthy lifestyle may help, said together', [
     {
       user: 'ask bone cancer guide can you prevent it',

@@ -735,6 +735,9 @@ function fromSheetWords({ question, found, known, unknown, groups, pairs }: Anal
   const sentences = named ? undefined : quote(unit, groups, found);
   // Unsure, or a question that names the passage but asks something of it the words do not say ("how many ways
   // can they do a biopsy"): the same sentences, said as the closest the sheet comes, not the answer.
-  if (unsure || (named && !question.asksWhatItIs)) return { kind: 'partial', unit, sentences: sentences ?? unit.sentences };
+  // A question that asks what a passage is, in its own names ("what is the treatment", "what tests"), is answered
+  // by it, however many other passages say the same common word.
+  if (named && question.asksWhatItIs) return sentences ? { kind: 'excerpt', unit, sentences } : { kind: 'passage', unit };
+  if (unsure || named) return { kind: 'partial', unit, sentences: sentences ?? unit.sentences };
   return sentences ? { kind: 'excerpt', unit, sentences } : { kind: 'passage', unit };
 }
