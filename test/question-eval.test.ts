@@ -18,17 +18,18 @@ interface Limits {
 
 const SETS = 'test/fixtures/questions';
 const LIMITS: Record<string, Limits> = {
-  [`${SETS}/dev.json`]: { floor: 96, confidentlyWrong: 0 },
+  [`${SETS}/dev.json`]: { floor: 97, confidentlyWrong: 0 },
   [`${SETS}/eval.json`]: { floor: 95, confidentlyWrong: 1 },
-  [`${SETS}/dev-2.json`]: { floor: 91, confidentlyWrong: 1 },
-  [`${SETS}/dev-3.json`]: { floor: 89, confidentlyWrong: 2 },
-  [`${SETS}/dev-4.json`]: { floor: 91, confidentlyWrong: 6 },
+  [`${SETS}/dev-2.json`]: { floor: 92, confidentlyWrong: 1 },
+  [`${SETS}/dev-3.json`]: { floor: 91, confidentlyWrong: 1 },
+  [`${SETS}/dev-4.json`]: { floor: 92, confidentlyWrong: 6 },
   [`${SETS}/dev-5.json`]: { floor: 91, confidentlyWrong: 2 },
-  [`${SETS}/holdout.json`]: { floor: 92, confidentlyWrong: 2 },
-  [`${SETS}/holdout-2.json`]: { floor: 82, confidentlyWrong: 8 },
+  [`${SETS}/dev-6.json`]: { floor: 87, confidentlyWrong: 6 },
+  [`${SETS}/holdout.json`]: { floor: 93, confidentlyWrong: 2 },
+  [`${SETS}/holdout-2.json`]: { floor: 83, confidentlyWrong: 7 },
   [`${SETS}/sensitive-dev.json`]: { floor: 96, confidentlyWrong: 0 },
   [`${SETS}/sensitive-dev-2.json`]: { floor: 97, confidentlyWrong: 0 },
-  [`${SETS}/sensitive-dev-3.json`]: { floor: 95, confidentlyWrong: 0 },
+  [`${SETS}/sensitive-dev-3.json`]: { floor: 96, confidentlyWrong: 0 },
   [`${SETS}/sensitive-dev-4.json`]: { floor: 98, confidentlyWrong: 0 },
   [`${SETS}/sensitive-dev-5.json`]: { floor: 97, confidentlyWrong: 0 },
   [`${SETS}/sensitive-dev-6.json`]: { floor: 96, confidentlyWrong: 0 },
@@ -37,6 +38,7 @@ const LIMITS: Record<string, Limits> = {
   [`${SETS}/sensitive-dev-9.json`]: { floor: 96, confidentlyWrong: 0 },
   [`${SETS}/sensitive-dev-10.json`]: { floor: 94, confidentlyWrong: 0 },
   [`${SETS}/sensitive-dev-11.json`]: { floor: 94, confidentlyWrong: 0 },
+  [`${SETS}/sensitive-dev-12.json`]: { floor: 93, confidentlyWrong: 3 },
   [`${SETS}/sensitive-holdout.json`]: { floor: 96, confidentlyWrong: 0 },
 };
 

@@ -23,8 +23,10 @@ const set = readRoutingSet();
  * on samples and our matcher differ most. The fourth pass added a general and a sensitive set (271 utterances):
  * 2,216 of 3,164 with the old model, and 2,238 once feelings ("i feel …") and "is it normal …" became question
  * intents of their own (their carriers say what is asked; the classifier reads many of them as AfterDiagnosisIntent).
+ * Then two more fresh sets (345 utterances): 2,500 of 3,509, the new sets' questions (most with no carrier at all)
+ * disagreeing at 76%.
  */
-const DISAGREEMENTS_AT_MOST = 2240;
+const DISAGREEMENTS_AT_MOST = 2500;
 
 describe('the routing set', () => {
   test('is what npm run routing:set builds from its sources (run it after changing them or the model)', () => {

@@ -666,7 +666,7 @@ function findInSheet(text: string): Answer {
 }
 
 /** Words that ask what something means or is called ("what does that mean", "what is it called"). */
-const ASKS_MEANING = /\b(?:mean|means|meaning|called)\b|\bwhat is (?:it|that|this)$/;
+const ASKS_MEANING = /\b(?:mean|means|meaning|called)\b|\bwhat (?:actually |exactly |really )?is (?:it|that|this)(?:$| when\b| if\b)/;
 
 /**
  * "My husband's prostate cancer has spread to his bones, what does that mean?": what it means is what secondary

@@ -79,6 +79,7 @@ export const QUESTION_SETS = [
   'dev-3',
   'dev-4',
   'dev-5',
+  'dev-6',
   'holdout',
   'holdout-2',
   'sensitive-dev',
@@ -92,6 +93,7 @@ export const QUESTION_SETS = [
   'sensitive-dev-9',
   'sensitive-dev-10',
   'sensitive-dev-11',
+  'sensitive-dev-12',
   'sensitive-holdout',
 ].map((name) => `${SETS}/${name}.json`);
 
@@ -157,12 +159,14 @@ function numberAsSaid(n: number): string {
 
 /**
  * The reply as the listener hears it: Alexa says "30" as "thirty", and a set may expect either form, so a
- * reply with digits is judged as written and as said.
+ * reply with digits is judged as written and as said. Letters spelt for the ear ("a G P", "C T scans") are also
+ * judged as the abbreviation a set writes ("gp", "ct").
  */
 function asHeard(reply: string): string {
   const lowered = reply.toLowerCase();
   const said = lowered.replace(/\b\d{1,2}\b/g, (digits) => numberAsSaid(Number(digits)));
-  return said === lowered ? lowered : `${lowered}\n${said}`;
+  const spelt = reply.replace(/\b([A-Z]) (?=[A-Z]\b)/g, '$1').toLowerCase();
+  return [...new Set([lowered, said, spelt])].join('\n');
 }
 
 /** What the reply must be, for each sensitive category, beyond its facts. */
