@@ -110,7 +110,7 @@ export function compileKinds(table: QuestionKindTable): KindTable {
   const cues: Record<string, string> = {};
   const triggers: Record<string, string> = {};
   for (const [name, list] of Object.entries(compiled)) {
-    cues[name] = encodeCues(list);
+    cues[name] = encodeCues(list, lists);
     if (list.length > FEW_CUES) triggers[name] = triggersOf(list).join('|');
   }
   const kinds = table.kinds.map((kind) => {
@@ -159,15 +159,42 @@ function listStartsOf(lists: Readonly<Record<string, Alternative[]>>): Record<st
 }
 
 /** A cue list as one string: cues joined by ";", parts by "/", alternatives by "|" (a cue with no parts never matches). */
-function encodeCues(list: readonly Cue[]): string {
+function encodeCues(list: readonly Cue[], lists: Readonly<Record<string, Alternative[]>>): string {
   for (const alternative of list.flat(2))
     if (!/^[^;/|]+$/.test(alternative)) throw new Error(`a cue's alternative cannot be stored: "${alternative}"`);
   return (
     list
       .filter((cue) => cue.length > 0)
-      // Words that stem alike ("living", "live") are one alternative once stemmed: stored once.
-      .map((cue) => cue.map((part) => [...new Set(part)].join('|')).join('/'))
+      // Words that stem alike ("living", "live") are one alternative once stemmed: stored once; and a word another
+      // alternative of the part already says ("tablets" beside "@medicine", "scared" beside "scar*") not at all.
+      .map((cue) => cue.map((part) => withoutSaidTwice([...new Set(part)], lists).join('|')).join('/'))
       .join(';')
+  );
+}
+
+/** A part's alternatives less the single words that a word list or a word's start in the same part also says. */
+function withoutSaidTwice(part: readonly Alternative[], lists: Readonly<Record<string, Alternative[]>>): Alternative[] {
+  const said = new Set<string>();
+  const starts: string[] = [];
+  for (const alternative of part) {
+    if (alternative.startsWith('@')) for (const word of listWordsOf(alternative.slice(1), lists)) said.add(word);
+    else if (alternative.endsWith('*') && !alternative.includes(' ')) starts.push(alternative.slice(0, -1));
+  }
+  return part.filter(
+    (alternative) =>
+      alternative.includes(' ') ||
+      alternative.startsWith('@') ||
+      alternative.endsWith('*') ||
+      !(said.has(alternative) || starts.some((start) => alternative.startsWith(start))),
+  );
+}
+
+/** Every single word a word list says, any list it names expanded. */
+function listWordsOf(name: string, lists: Readonly<Record<string, Alternative[]>>, seen = new Set<string>()): string[] {
+  if (seen.has(name)) return [];
+  seen.add(name);
+  return (lists[name] ?? []).flatMap((alternative) =>
+    alternative.startsWith('@') ? listWordsOf(alternative.slice(1), lists, seen) : alternative.includes(' ') ? [] : [alternative],
   );
 }
 

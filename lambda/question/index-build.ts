@@ -10,7 +10,7 @@ import questionKindsJson from '../../content/question-kinds.json';
 import { corpusUnits, unitKeyOf } from './corpus';
 import { compileReading, type ReadingTable, readQuestion } from './read';
 import { contentStems, INDEX_OPTIONS, type SearchDocument } from './search-options';
-import { type SearchTable, writePostings } from './sheet-search';
+import { compactIds, type SearchTable, writePostings } from './sheet-search';
 
 export const SEARCH_INDEX_FILE = 'lambda/question/search-index.json';
 
@@ -120,7 +120,7 @@ export function searchTableOf(search: MiniSearch<SearchDocument>): SearchTable {
   const numbered = (record: Record<string, number>): number[] =>
     Object.entries(record).flatMap(([doc, frequency]) => [Number(doc), frequency]);
   return {
-    ids: ids as string[],
+    ids: compactIds(ids as string[]),
     lengths: ids.flatMap((_, n) => fields.map((_field, f) => loaded.fieldLength[n]?.[f] ?? 0)),
     averages: fields.map((_field, f) => loaded.averageFieldLength[f] ?? 0),
     terms: loaded.index.map(([term]) => term),

@@ -7,8 +7,11 @@ import type { SearchOptions } from 'minisearch';
 
 /** The search index as it travels in the Lambda package (search-index.json, `index`). */
 export interface SearchTable {
-  /** Each document's id ("unit" or "unit#n"), by its number. */
-  ids: string[];
+  /**
+   * The documents' ids by number, compactly: each unit's key and how many sentences it has ("p:types:-1/3"), joined
+   * by ","; the unit is a document ("p:types:-1"), then each of its sentences ("p:types:-1#0" …), in that order.
+   */
+  ids: string;
   /** Each field's length in each document: [text, title, names] for document 0, then document 1… */
   lengths: number[];
   /** Each field's average length: text, title, names. */
@@ -96,8 +99,33 @@ export function writePostings(byField: readonly (readonly number[])[]): string {
     .join('|');
 }
 
+/** The documents' ids, by number, from their compact form (SearchTable.ids). */
+export function documentIds(compact: string): string[] {
+  return compact.split(',').flatMap((entry) => {
+    const at = entry.lastIndexOf('/');
+    const unit = entry.slice(0, at);
+    return [unit, ...Array.from({ length: Number(entry.slice(at + 1)) }, (_, n) => `${unit}#${n}`)];
+  });
+}
+
+/** The documents' ids in their compact form: each unit followed by its sentences, as searchDocuments lists them. */
+export function compactIds(ids: readonly string[]): string {
+  const entries: string[] = [];
+  for (let n = 0; n < ids.length; ) {
+    const unit = ids[n] as string;
+    let count = 0;
+    while (ids[n + 1 + count] === `${unit}#${count}`) count += 1;
+    entries.push(`${unit}/${count}`);
+    n += 1 + count;
+  }
+  const compact = entries.join(',');
+  if (documentIds(compact).join('\n') !== ids.join('\n')) throw new Error('search index: ids are not units each followed by its sentences');
+  return compact;
+}
+
 export class SheetSearch {
   private readonly table: SearchTable;
+  private readonly ids: string[];
   /** Each term's postings, read when a search first matches the term. */
   private readonly postings: Array<number[][] | undefined> = [];
   private readonly byTerm = new Map<string, number>();
@@ -106,6 +134,7 @@ export class SheetSearch {
 
   constructor(table: SearchTable, options: SearchOptions = {}) {
     this.table = table;
+    this.ids = documentIds(table.ids);
     table.terms.forEach((term, n) => {
       this.byTerm.set(term, n);
     });
@@ -140,7 +169,7 @@ export class SheetSearch {
     });
     const found: SearchResult[] = [];
     for (const [doc, { score, terms: matched, match }] of combined ?? []) {
-      found.push({ id: this.table.ids[doc] as string, score: score * (matched.length || 1), match });
+      found.push({ id: this.ids[doc] as string, score: score * (matched.length || 1), match });
     }
     return found.sort((a, b) => b.score - a.score);
   }
@@ -189,7 +218,8 @@ export class SheetSearch {
   }
 
   private termResults(source: string, derived: string, weight: number, n: number, results: Map<number, Scored>): void {
-    const { lengths, averages, ids } = this.table;
+    const { lengths, averages } = this.table;
+    const { ids } = this;
     let byField = this.postings[n];
     if (!byField) {
       byField = readPostings(this.table.postings[n] ?? '');
