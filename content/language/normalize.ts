@@ -190,14 +190,22 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
 // onto the next word unless written with a full stop ("a. b.").
 const LETTER_WORDS = new Set(['a', 'i']);
 
-const WORD_RE = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|&/gu;
 /**
- * WORD_RE for text that is all ASCII (nearly every utterance), where a letter (\p{L}) is [A-Za-z] and a number
- * (\p{N}) is [0-9]: the same words. V8 builds a Unicode property class from ICU's tables when the expression is
- * first run, which was a good part of the first question's tokenising in a new container (docs/performance.md).
+ * The words of a text: letters (\p{L}) and numbers (\p{N}), with an apostrophe inside. V8 builds a Unicode
+ * property class from ICU's tables when such an expression is made and again when it is first run, which was a
+ * good part of the first question's tokenising in a new container (docs/performance.md); so the expressions with
+ * them are made only for text that is not all ASCII, and ASCII text (nearly every utterance) is read with
+ * [A-Za-z0-9], which there are the same words.
  */
+let wordRe: RegExp | undefined;
 const ASCII_WORD_RE = /[A-Za-z0-9]+(?:'[A-Za-z]+)*|&/g;
 const NOT_ASCII = /[\u0080-\uffff]/;
+
+function wordsPattern(text: string): RegExp {
+  if (!NOT_ASCII.test(text)) return ASCII_WORD_RE;
+  wordRe ??= /[\p{L}\p{N}]+(?:'[\p{L}]+)*|&/gu;
+  return wordRe;
+}
 
 /** Stems compared by the resolver, in order. */
 export function stems(text: string): string[] {
@@ -227,7 +235,7 @@ function rawTokens(text: string): RawToken[] {
   // Curly quotes and backticks are apostrophes people (and phone keyboards) type.
   const clean = text.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
   const out: RawToken[] = [];
-  for (const m of clean.matchAll(NOT_ASCII.test(clean) ? WORD_RE : ASCII_WORD_RE)) {
+  for (const m of clean.matchAll(wordsPattern(clean))) {
     const start = m.index;
     const end = start + m[0].length;
     const word = m[0] === '&' ? 'and' : foldAccents(m[0].toLowerCase());
@@ -319,12 +327,14 @@ function joinLetters(tokens: RawToken[]): RawToken[] {
   return out;
 }
 
-const LETTERS = /^\p{L}+$/u;
+let letters: RegExp | undefined;
 const ASCII_LETTERS = /^[A-Za-z]+$/;
 
-/** Whether a word is all letters (\p{L}), an ASCII word tested without building the Unicode class (see ASCII_WORD_RE). */
+/** Whether a word is all letters (\p{L}); an ASCII word is tested without the Unicode class (see wordsPattern). */
 function allLetters(word: string): boolean {
-  return NOT_ASCII.test(word) ? LETTERS.test(word) : ASCII_LETTERS.test(word);
+  if (!NOT_ASCII.test(word)) return ASCII_LETTERS.test(word);
+  letters ??= /^\p{L}+$/u;
+  return letters.test(word);
 }
 
 function isLetter(t: RawToken): boolean {
