@@ -1,4 +1,5 @@
 // Bundles the TypeScript entry points with esbuild. Usage: node scripts/build.mjs [lambda] [local] [web] [web-app] [tools] [--quiet]
+//   [--no-minify] (the Lambda bundle unminified, named functions and all: for CPU profiles, never for shipping)
 //   lambda  dist/lambda/index.js: one minified CommonJS file for AWS Lambda (the AWS SDK v3 stays external:
 //           the Lambda runtime provides it), and beside it question.js, the question engine it loads on demand
 //   local   dist/local/*.js: the local runtime (ask, chat, server) and the web app's local host (npm run app)
@@ -16,6 +17,7 @@ import { buildWebApp } from './build-web-app.mjs';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
+const minifyLambda = !args.includes('--no-minify');
 const wanted = args.filter((arg) => !arg.startsWith('--'));
 const targets = wanted.length > 0 ? wanted : ['lambda', 'local', 'web', 'web-app', 'tools'];
 
@@ -49,12 +51,14 @@ const dataAsJsonParse = {
         return {
           contents: `const parts = {${parts.join(',')}};
 const parsed = {};
+const index = {};
 for (const key of Object.keys(parts))
-  Object.defineProperty(exports, key, { enumerable: true, get: () => parsed[key] ?? (parsed[key] = JSON.parse(parts[key])) });`,
+  Object.defineProperty(index, key, { enumerable: true, get: () => parsed[key] ?? (parsed[key] = JSON.parse(parts[key])) });
+export default index;`,
           loader: 'js',
         };
       }
-      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js' };
+      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js' };
     });
   },
 };
@@ -115,7 +119,7 @@ const builds = {
       ...common,
       entryPoints: { index: 'lambda/index.ts', question: 'lambda/question/answer.ts' },
       outdir: 'dist/lambda',
-      minify: true,
+      minify: minifyLambda,
       external: ['@aws-sdk/*'],
       // The store loads the AWS SDK on first use with import(). Left native, that is an ES-module import, which
       // ignores NODE_PATH (where the Lambda runtime keeps its SDK) and costs ~60 ms more than require() here

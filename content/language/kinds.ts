@@ -25,13 +25,16 @@ export interface CompiledKind {
   from?: string;
   /** A second unit whose sentences of this kind follow (set by the index build). */
   alsoFrom?: string;
-  /** Each rule: cue lists that must all match, and cue lists none of which may. */
-  rules: Array<{ all: string[]; none: string[] }>;
+  /**
+   * Its rules, each cue lists that must all match and cue lists none of which may, as one string (it travels in the
+   * Lambda bundle): rules joined by ";", a rule's lists by ",", with "!" before those that must not match.
+   */
+  rules: string;
 }
 
 /**
  * What a part of a cue can start with: a stem, "x*" (the start of a word; "*" alone is any word), or "@name" (what
- * word list `name` can start with: KindTable.listStarts, expanded at build time).
+ * word list `name` can start with: the first words of its alternatives, any list they name expanded).
  */
 type Start = string;
 
@@ -40,22 +43,17 @@ export interface KindTable {
   /** By word list: its alternatives joined by "|" (one string each, not an array: it travels in the Lambda bundle). */
   lists: Record<string, string>;
   /**
-   * By cue list: its cues, compactly (cues joined by ";", a cue's parts by "/", a part's alternatives by "|"), read
-   * only when a question may match the list (see `triggers`): a question needs few of them.
+   * By cue list: its cues, compactly (cues joined by ";", a cue's parts by "/", a part's alternatives by "|"). A cue
+   * is decoded only when a question first tries it (see `triggers`): a question needs few of them.
    */
   cues: Record<string, string>;
   /**
-   * By cue list: words one of which the question must say (as a part's starts are said) for any cue of the list to
-   * match: one part of each cue, the one with the fewest starts. A list none of whose triggers the question says
-   * cannot match, and is refused without reading its cues.
+   * By cue list of more than FEW_CUES cues: for each cue, the starts of one of its parts (the one least likely to be
+   * said), which the question must say for the cue to match; stored by start, each with the numbers of the cues
+   * (base 36) it is the trigger of: "start n n|start n". A cue none of whose triggers the question says cannot match,
+   * and is refused without being decoded: a list is read cue by cue, only as far as its triggered cues.
    */
   triggers: Record<string, string>;
-  /**
-   * By word list: what its words can start with, expanded at build time. A cue a part of which has nothing in a
-   * question to start from is refused at once (most cues are); a part naming a word list starts with these.
-   * Triggers and starts are stored joined by "|", as the lists are.
-   */
-  listStarts: Record<string, string>;
   kinds: CompiledKind[];
 }
 
@@ -96,7 +94,7 @@ function compileCue(cue: string, lists: Readonly<Record<string, string>>): Cue {
 
 /**
  * A list of this many cues or fewer has no triggers: its cues are checked as cheaply as triggers would be, and
- * half the triggers' bytes were those of small lists (the Lambda bundle has a size budget).
+ * triggers are bytes in the Lambda bundle (which has a size budget).
  */
 const FEW_CUES = 8;
 
@@ -105,18 +103,27 @@ export function compileKinds(table: QuestionKindTable): KindTable {
   const lists: Record<string, Alternative[]> = {};
   for (const [name, words] of Object.entries(table.words))
     lists[name] = words.split('|').map((word) => word.split(' ').flatMap(wordsOf).join(' '));
-  const compiled: Record<string, Cue[]> = {};
-  for (const [name, raw] of Object.entries(table.cues)) compiled[name] = raw.map((cue) => compileCue(cue, table.words));
   const cues: Record<string, string> = {};
   const triggers: Record<string, string> = {};
-  for (const [name, list] of Object.entries(compiled)) {
-    cues[name] = encodeCues(list, lists);
-    if (list.length > FEW_CUES) triggers[name] = triggersOf(list).join('|');
+  for (const [name, raw] of Object.entries(table.cues)) {
+    // A cue with no parts never matches: not stored, so a cue's number is its place among those stored.
+    const list = raw
+      .map((cue) => compileCue(cue, table.words))
+      .filter((cue) => cue.length > 0)
+      // Words that stem alike ("living", "live") are one alternative once stemmed: stored once; and a word another
+      // alternative of the part already says ("tablets" beside "@medicine", "scared" beside "scar*") not at all.
+      .map((cue) => cue.map((part) => withoutSaidTwice([...new Set(part)], lists)));
+    cues[name] = encodeCues(list);
+    if (list.length > FEW_CUES) triggers[name] = encodeTriggers(list);
   }
   const kinds = table.kinds.map((kind) => {
-    const rules = kind.when.map((rule) => ({ all: rule.all, none: rule.none ?? [] }));
-    for (const name of rules.flatMap((rule) => [...rule.all, ...rule.none]))
+    if (kind.when.length === 0 || kind.when.some((rule) => rule.all.length === 0))
+      throw new Error(`question kind ${kind.id}: a rule names no cue list that must match`);
+    for (const name of kind.when.flatMap((rule) => [...rule.all, ...(rule.none ?? [])])) {
       if (!(name in cues)) throw new Error(`unknown cue list ${name}`);
+      if (/[;,!]/.test(name)) throw new Error(`a cue list's name cannot be stored: "${name}"`);
+    }
+    const rules = kind.when.map((rule) => [rule.all.join(','), ...(rule.none?.length ? [rule.none.join(',')] : [])].join('!')).join(';');
     return {
       id: kind.id,
       reply: kind.reply,
@@ -126,50 +133,39 @@ export function compileKinds(table: QuestionKindTable): KindTable {
       rules,
     };
   });
-  const starts = listStartsOf(lists);
   return {
     lists: Object.fromEntries(Object.entries(lists).map(([name, alternatives]) => [name, alternatives.join('|')])),
     cues,
     triggers,
-    listStarts: Object.fromEntries(Object.entries(starts).map(([name, list]) => [name, list.join('|')])),
     kinds,
   };
 }
 
-/** What an alternative starts with: its first word, or "*" (any word) when it is only "^" or "$". */
+const SPACE = 32;
+const CARET = 94;
+
+/**
+ * What an alternative starts with: its first word after "^", or "*" (any word) when it has none but "^" or "$".
+ * Read in place, without splitting the alternative into words: the matcher asks it of every part it decodes.
+ */
 function firstOf(alternative: Alternative): Start {
-  if (!alternative.includes(' ')) return alternative === '^' || alternative === '$' ? '*' : alternative;
-  const word = alternative.split(' ').find((w) => w !== '^');
-  return word === undefined || word === '$' ? '*' : word;
+  let from = 0;
+  let to = alternative.indexOf(' ');
+  if (to === -1) return alternative === '^' || alternative === '$' ? '*' : alternative;
+  if (to === 1 && alternative.charCodeAt(0) === CARET) {
+    from = 2;
+    to = alternative.indexOf(' ', from);
+    if (to === -1) to = alternative.length;
+  }
+  const word = alternative.slice(from, to);
+  return word === '$' ? '*' : word;
 }
 
-/** What each word list can start with (see KindTable.listStarts), any list it names expanded. */
-function listStartsOf(lists: Readonly<Record<string, Alternative[]>>): Record<string, Start[]> {
-  const expanded = (name: string, seen: ReadonlySet<string>): Start[] => [
-    ...new Set(
-      (lists[name] ?? []).flatMap((alternative) => {
-        const first = firstOf(alternative);
-        if (!first.startsWith('@')) return [first];
-        const inner = first.slice(1);
-        return seen.has(inner) ? [] : expanded(inner, new Set([...seen, inner]));
-      }),
-    ),
-  ];
-  return Object.fromEntries(Object.keys(lists).map((name) => [name, expanded(name, new Set([name]))]));
-}
-
-/** A cue list as one string: cues joined by ";", parts by "/", alternatives by "|" (a cue with no parts never matches). */
-function encodeCues(list: readonly Cue[], lists: Readonly<Record<string, Alternative[]>>): string {
+/** A cue list as one string: cues joined by ";", parts by "/", alternatives by "|". */
+function encodeCues(list: readonly Cue[]): string {
   for (const alternative of list.flat(2))
     if (!/^[^;/|]+$/.test(alternative)) throw new Error(`a cue's alternative cannot be stored: "${alternative}"`);
-  return (
-    list
-      .filter((cue) => cue.length > 0)
-      // Words that stem alike ("living", "live") are one alternative once stemmed: stored once; and a word another
-      // alternative of the part already says ("tablets" beside "@medicine", "scared" beside "scar*") not at all.
-      .map((cue) => cue.map((part) => withoutSaidTwice([...new Set(part)], lists).join('|')).join('/'))
-      .join(';')
-  );
+  return list.map((cue) => cue.map((part) => part.join('|')).join('/')).join(';');
 }
 
 /** A part's alternatives less the single words that a word list or a word's start in the same part also says. */
@@ -198,37 +194,50 @@ function listWordsOf(name: string, lists: Readonly<Record<string, Alternative[]>
   );
 }
 
-function decodeCues(text: string): Cue[] {
-  return text === '' ? [] : text.split(';').map((cue) => cue.split('/').map((part) => part.split('|')));
-}
-
 /**
  * How often a part's starts are likely to be said: each start counts, and a function word ("i", "can"), a word
  * list or the start of a word counts as many, since most questions say one. Any part would do as a trigger (each
- * must be said for the cue to match); the least likely one refuses the most questions without reading the list.
+ * must be said for the cue to match); the least likely one refuses the most questions without reading the cue.
  */
 function triggerCost(starts: readonly Start[]): number {
   return starts.reduce((cost, start) => cost + (FUNCTION_WORDS.has(start) || start.startsWith('@') ? 50 : start.endsWith('*') ? 5 : 1), 0);
 }
 
-/** The triggers of a cue list (see KindTable.triggers); ["*"] when a cue could start anywhere. */
-function triggersOf(list: readonly Cue[]): Start[] {
-  const triggers = new Set<Start>();
-  for (const cue of list) {
-    if (cue.length === 0) continue;
-    const parts = cue.map((part) => [...new Set(partStarts(part))]);
-    const usable = parts.filter((starts) => !starts.includes('*'));
-    if (usable.length === 0) return ['*'];
-    const fewest = usable.reduce((best, starts) => (triggerCost(starts) < triggerCost(best) ? starts : best));
-    for (const start of fewest) triggers.add(start);
-  }
-  return [...triggers];
+/** A cue's triggers (see KindTable.triggers): the starts of its least likely part; ["*"] when every part could start anywhere. */
+function triggersOfCue(cue: Cue): Start[] {
+  const usable = cue.map((part) => [...new Set(partStarts(part))]).filter((starts) => !starts.includes('*'));
+  if (usable.length === 0) return ['*'];
+  return usable.reduce((best, starts) => (triggerCost(starts) < triggerCost(best) ? starts : best));
+}
+
+/** A list's triggers, stored by start: "start n n|start n", each cue's number in base 36 (KindTable.triggers). */
+function encodeTriggers(list: readonly Cue[]): string {
+  const byStart = new Map<Start, number[]>();
+  list.forEach((cue, n) => {
+    for (const start of triggersOfCue(cue)) byStart.set(start, [...(byStart.get(start) ?? []), n]);
+  });
+  return [...byStart]
+    .map(([start, numbers]) => {
+      if (!/^[^ |]+$/.test(start)) throw new Error(`a cue's trigger cannot be stored: "${start}"`);
+      return [start, ...numbers.map((n) => n.toString(36))].join(' ');
+    })
+    .join('|');
 }
 
 /** What a part can start with: its alternatives themselves when each is one word (most are), else their first words. */
 function partStarts(part: readonly Alternative[]): Start[] {
-  return part.every((alternative) => firstOf(alternative) === alternative) ? (part as Start[]) : part.map(firstOf);
+  for (let i = 0; i < part.length; i += 1) {
+    const alternative = part[i] as Alternative;
+    if (firstOf(alternative) !== alternative) return part.map(firstOf);
+  }
+  return part as Start[];
 }
+
+// ---- matching ------------------------------------------------------------------------------------------
+// The matcher runs in the first question of every new container, before V8 has optimised any of it: there, a
+// `for…of` loop allocates an iterator result at every step, and a question's classification made hundreds of
+// kilobytes of garbage (two young-generation collections in a cold start: docs/performance.md). So its loops are
+// indexed, and what it decodes it decodes once, as late as it can.
 
 /** A cue ready to match: its parts' alternatives as words, and what each part can start with. */
 interface PreparedCue {
@@ -239,15 +248,36 @@ interface PreparedCue {
 }
 
 /**
- * The table as the matcher uses it: each word list and cue list split into words when a question first needs it
- * (most questions need few of them), kept for the container's life.
+ * A cue list as the matcher reads it: cue by cue, each decoded when a question first tries it. Its stored strings
+ * are read in place (offsets into them), not split: a first question reads a few cues of a list of a hundred.
+ */
+interface CueList {
+  text: string;
+  /** Where each cue starts in `text`, and one more: where a cue after the last would start. */
+  bounds: number[];
+  cues: Array<PreparedCue | undefined>;
+  /** The stored triggers (KindTable.triggers), or "" when the list has none. */
+  triggers: string;
+  /** Each trigger's start, and where the numbers of its cues begin in `triggers` (read when it is said). */
+  triggerStarts: Start[];
+  triggerAt: number[];
+  /** For each cue, the question (by its number) it was last tried for: a cue two triggers name is tried once. */
+  tried: number[];
+}
+
+/**
+ * The table as the matcher uses it: each word list and cue list read when a question first needs it (most
+ * questions need few of them), kept for the container's life.
  */
 interface Prepared {
   lists: Map<string, string[][]>;
-  cues: Map<string, PreparedCue[]>;
-  /** Triggers and word lists' starts, split from their stored strings once. */
-  triggers: Map<string, Start[]>;
+  cues: Map<string, CueList>;
+  /** What each word list can start with ("@name" → its starts), worked out when a question first needs it. */
   listStarts: Map<string, Start[]>;
+  /** Each kind's rules (by its place in the table), read from their stored string once. */
+  rules: Rule[][];
+  /** Questions classified with this table so far: a question's number. */
+  questions: number;
 }
 
 const prepared = new WeakMap<KindTable, Prepared>();
@@ -255,7 +285,7 @@ const prepared = new WeakMap<KindTable, Prepared>();
 function preparedOf(table: KindTable): Prepared {
   let ready = prepared.get(table);
   if (!ready) {
-    ready = { lists: new Map(), cues: new Map(), triggers: new Map(), listStarts: new Map() };
+    ready = { lists: new Map(), cues: new Map(), listStarts: new Map(), rules: [], questions: 0 };
     prepared.set(table, ready);
   }
   return ready;
@@ -266,33 +296,114 @@ function splitStored(stored: string | undefined): string[] {
   return stored ? stored.split('|') : [];
 }
 
-/** A stored list by name, split once and kept in `cache`. */
-function storedList(cache: Map<string, string[]>, stored: Readonly<Record<string, string>>, name: string): string[] {
-  let items = cache.get(name);
-  if (!items) {
-    items = splitStored(stored[name]);
-    cache.set(name, items);
-  }
-  return items;
-}
-
 /** The alternatives of word list "@name", as words. */
 function listWords(table: KindTable, ready: Prepared, reference: string): string[][] {
   let words = ready.lists.get(reference);
   if (!words) {
-    words = splitStored(table.lists[reference.slice(1)]).map((alternative) => alternative.split(' '));
+    const alternatives = splitStored(table.lists[reference.slice(1)]);
+    words = [];
+    for (let i = 0; i < alternatives.length; i += 1) words.push((alternatives[i] as string).split(' '));
     ready.lists.set(reference, words);
   }
   return words;
 }
 
-function cuesOf(table: KindTable, ready: Prepared, name: string): PreparedCue[] {
-  let cues = ready.cues.get(name);
-  if (!cues) {
-    cues = decodeCues(table.cues[name] ?? '').map((cue) => ({ cue, starts: cue.map(partStarts) }));
-    ready.cues.set(name, cues);
+const BAR = 124;
+
+/**
+ * Where each stretch of `text` between `separator`s starts, and one more (text.length + 1): none for "". Found with
+ * indexOf, not by reading each character: the matcher runs cold, and a loop over kilobytes in V8's interpreter
+ * cost more than the split it replaces.
+ */
+function boundsOf(text: string, separator: string): number[] {
+  if (text === '') return [];
+  const bounds = [0];
+  for (let at = text.indexOf(separator); at !== -1; at = text.indexOf(separator, at + 1)) bounds.push(at + 1);
+  bounds.push(text.length + 1);
+  return bounds;
+}
+
+/**
+ * What word list "@name" can start with: its alternatives' first words, and what a list one of them names can start
+ * with (each list once, however they name each other).
+ */
+function listStartsOf(table: KindTable, ready: Prepared, reference: string): Start[] {
+  let starts = ready.listStarts.get(reference);
+  if (!starts) {
+    const found = new Set<Start>();
+    const seen = new Set<string>([reference]);
+    const expand = (name: string): void => {
+      const alternatives = listWords(table, ready, name);
+      for (let a = 0; a < alternatives.length; a += 1) {
+        const words = alternatives[a] as string[];
+        const first = firstOfWords(words);
+        if (!first.startsWith('@')) found.add(first);
+        else if (!seen.has(first)) {
+          seen.add(first);
+          expand(first);
+        }
+      }
+    };
+    expand(reference);
+    starts = [...found];
+    ready.listStarts.set(reference, starts);
   }
-  return cues;
+  return starts;
+}
+
+/** firstOf for an alternative already split into words. */
+function firstOfWords(words: readonly string[]): Start {
+  const word = words[0] === '^' ? words[1] : words[0];
+  return word === undefined || word === '$' || word === '^' ? '*' : word;
+}
+
+function cueListOf(table: KindTable, ready: Prepared, name: string): CueList {
+  let list = ready.cues.get(name);
+  if (!list) {
+    const text = table.cues[name] ?? '';
+    const bounds = boundsOf(text, ';');
+    const count = Math.max(0, bounds.length - 1);
+    const triggers = table.triggers[name] ?? '';
+    // Each trigger entry is "start n n": its start kept, its cue numbers left in the string until it is said.
+    const entries = boundsOf(triggers, '|');
+    const starts: Start[] = [];
+    const triggerAt = new Array<number>(Math.max(0, entries.length - 1)).fill(0);
+    for (let i = 0; i < triggerAt.length; i += 1) {
+      const from = entries[i] as number;
+      const space = triggers.indexOf(' ', from);
+      starts.push(triggers.slice(from, space));
+      triggerAt[i] = space + 1;
+    }
+    list = {
+      text,
+      bounds,
+      cues: new Array(count).fill(undefined),
+      triggers,
+      triggerStarts: starts,
+      triggerAt,
+      tried: new Array<number>(count).fill(0),
+    };
+    ready.cues.set(name, list);
+  }
+  return list;
+}
+
+function alternativesOf(part: string): Alternative[] {
+  return part.split('|');
+}
+
+/** Cue `n` of a list, decoded when first tried. */
+function cueOf(list: CueList, n: number): PreparedCue {
+  let cue = list.cues[n];
+  if (!cue) {
+    const decoded = list.text
+      .slice(list.bounds[n], (list.bounds[n + 1] as number) - 1)
+      .split('/')
+      .map(alternativesOf);
+    cue = { cue: decoded, starts: decoded.map(partStarts) };
+    list.cues[n] = cue;
+  }
+  return cue;
 }
 
 function wordMatches(word: string, token: Token): boolean {
@@ -303,6 +414,8 @@ function wordMatches(word: string, token: Token): boolean {
 
 /** One question being classified: its tokens, every stem and word it says, and what each word list can start with in it. */
 interface Question {
+  /** Its number among the questions classified with the table (Prepared.questions). */
+  number: number;
   tokens: readonly Token[];
   said: ReadonlySet<string>;
   table: KindTable;
@@ -323,15 +436,20 @@ function startsWithPrefix(text: string, prefix: Start): boolean {
 /** Whether something in the question can start a part: a word it says, the start of one, or a word list's start. */
 function started(start: Start, question: Question): boolean {
   if (start.endsWith('*')) {
-    for (const token of question.tokens) if (startsWithPrefix(token.word, start) || startsWithPrefix(token.stem, start)) return true;
+    const { tokens } = question;
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i] as Token;
+      if (startsWithPrefix(token.word, start) || startsWithPrefix(token.stem, start)) return true;
+    }
     return false;
   }
   if (!start.startsWith('@')) return question.said.has(start);
   let result = question.listStarted.get(start);
   if (result === undefined) {
     result = false;
-    for (const inner of storedList(question.ready.listStarts, question.table.listStarts, start.slice(1))) {
-      if (started(inner, question)) {
+    const starts = listStartsOf(question.table, question.ready, start);
+    for (let i = 0; i < starts.length; i += 1) {
+      if (started(starts[i] as Start, question)) {
         result = true;
         break;
       }
@@ -357,11 +475,12 @@ function endsOf(words: readonly string[], i: number, tokens: readonly Token[], a
     return;
   }
   if (word.startsWith('@')) {
-    for (const inner of listWords(question.table, question.ready, word)) {
+    const list = listWords(question.table, question.ready, word);
+    for (let w = 0; w < list.length; w += 1) {
       // Where the list's word ends, then where the rest can end from there; only the latter are kept, in `ends`
       // itself (no array per list word: a question's classification made a great deal of garbage).
       const from = ends.length;
-      endsOf(inner, 0, tokens, at, question, ends);
+      endsOf(list[w] as string[], 0, tokens, at, question, ends);
       const innerStop = ends.length;
       for (let k = from; k < innerStop; k += 1) endsOf(words, i + 1, tokens, ends[k] as number, question, ends);
       const stop = ends.length;
@@ -376,7 +495,16 @@ function endsOf(words: readonly string[], i: number, tokens: readonly Token[], a
 }
 
 function partFrom(cue: PreparedCue, part: number, from: number, question: Question): boolean {
-  cue.parts ??= cue.cue.map((alternatives) => alternatives.map((alternative) => alternative.split(' ')));
+  if (!cue.parts) {
+    const parts: string[][][] = [];
+    for (let p = 0; p < cue.cue.length; p += 1) {
+      const alternatives = cue.cue[p] as Alternative[];
+      const words: string[][] = [];
+      for (let a = 0; a < alternatives.length; a += 1) words.push((alternatives[a] as string).split(' '));
+      parts.push(words);
+    }
+    cue.parts = parts;
+  }
   const alternatives = cue.parts[part];
   if (!alternatives) return true;
   const { tokens } = question;
@@ -385,9 +513,9 @@ function partFrom(cue: PreparedCue, part: number, from: number, question: Questi
   // leaves the stack as it found it.
   const ends = question.ends;
   for (let at = from; at <= Math.max(last, from); at += 1) {
-    for (const words of alternatives) {
+    for (let a = 0; a < alternatives.length; a += 1) {
       const start = ends.length;
-      endsOf(words, 0, tokens, at, question, ends);
+      endsOf(alternatives[a] as string[], 0, tokens, at, question, ends);
       const stop = ends.length;
       for (let k = start; k < stop; k += 1) {
         if (partFrom(cue, part + 1, ends[k] as number, question)) {
@@ -403,10 +531,11 @@ function partFrom(cue: PreparedCue, part: number, from: number, question: Questi
 
 /** Whether every part of the cue has something it could start with in the question: most cues fail here. */
 function couldMatch(cue: PreparedCue, question: Question): boolean {
-  for (const starts of cue.starts) {
+  for (let p = 0; p < cue.starts.length; p += 1) {
+    const starts = cue.starts[p] as Start[];
     let any = false;
-    for (const start of starts) {
-      if (started(start, question)) {
+    for (let s = 0; s < starts.length; s += 1) {
+      if (started(starts[s] as Start, question)) {
         any = true;
         break;
       }
@@ -416,20 +545,41 @@ function couldMatch(cue: PreparedCue, question: Question): boolean {
   return true;
 }
 
-function listMatches(name: string, question: Question): boolean {
-  // A small list has no triggers (FEW_CUES): its cues are tried at once.
-  if (name in question.table.triggers) {
-    let triggered = false;
-    for (const start of storedList(question.ready.triggers, question.table.triggers, name)) {
-      if (started(start, question)) {
-        triggered = true;
-        break;
-      }
-    }
-    if (!triggered) return false;
+function cueMatches(list: CueList, n: number, question: Question): boolean {
+  list.tried[n] = question.number;
+  const cue = cueOf(list, n);
+  return cue.cue.length > 0 && couldMatch(cue, question) && partFrom(cue, 0, 0, question);
+}
+
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const LETTER_A = 97;
+
+/** Tries the cues trigger `i` names (its base-36 numbers, read from the stored string in place). */
+function triggeredMatch(list: CueList, i: number, question: Question): boolean {
+  const { triggers } = list;
+  let n = 0;
+  for (let at = list.triggerAt[i] as number; ; at += 1) {
+    const code = at < triggers.length ? triggers.charCodeAt(at) : BAR;
+    if (code === SPACE || code === BAR) {
+      if (list.tried[n] !== question.number && cueMatches(list, n, question)) return true;
+      if (code === BAR) return false;
+      n = 0;
+    } else n = n * 36 + (code <= DIGIT_9 ? code - DIGIT_0 : code - LETTER_A + 10);
   }
-  for (const cue of cuesOf(question.table, question.ready, name)) {
-    if (cue.cue.length > 0 && couldMatch(cue, question) && partFrom(cue, 0, 0, question)) return true;
+}
+
+function listMatches(name: string, question: Question): boolean {
+  const list = cueListOf(question.table, question.ready, name);
+  // A small list has no triggers (FEW_CUES): its cues are tried at once.
+  if (list.triggers === '') {
+    for (let n = 0; n < list.cues.length; n += 1) if (cueMatches(list, n, question)) return true;
+    return false;
+  }
+  // Only the cues whose triggers the question says are tried (in any order: the list matches if one does).
+  const starts = list.triggerStarts;
+  for (let i = 0; i < starts.length; i += 1) {
+    if (started(starts[i] as Start, question) && triggeredMatch(list, i, question)) return true;
   }
   return false;
 }
@@ -453,13 +603,33 @@ export function questionTokens(text: string): readonly Token[] {
   return lastTokens;
 }
 
+/** A kind's rule: cue lists that must all match, and cue lists none of which may. */
+interface Rule {
+  all: string[];
+  none: string[];
+}
+
+/** A kind's rules, read from their stored string (CompiledKind.rules). */
+function rulesOf(kind: CompiledKind): Rule[] {
+  if (kind.rules === '') return [];
+  return kind.rules.split(';').map((rule) => {
+    const [all = '', none = ''] = rule.split('!');
+    return { all: all.split(','), none: none === '' ? [] : none.split(',') };
+  });
+}
+
 /** The first kind, in the table's order, whose rules say this question asks for it; undefined for a plain question. */
 export function classifyQuestion(text: string, table: KindTable): CompiledKind | undefined {
   const tokens = questionTokens(text.slice(0, MAX_CHARS));
   if (tokens.length === 0) return undefined;
   const said = new Set<string>();
-  for (const token of tokens) said.add(token.stem).add(token.word);
-  const question: Question = { tokens, said, table, ready: preparedOf(table), listStarted: new Map(), ends: [] };
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    said.add(token.stem).add(token.word);
+  }
+  const ready = preparedOf(table);
+  ready.questions += 1;
+  const question: Question = { number: ready.questions, tokens, said, table, ready, listStarted: new Map(), ends: [] };
   const matched = new Map<string, boolean>();
   const matches = (name: string): boolean => {
     let result = matched.get(name);
@@ -469,5 +639,17 @@ export function classifyQuestion(text: string, table: KindTable): CompiledKind |
     }
     return result;
   };
-  return table.kinds.find((kind) => kind.rules.some((rule) => rule.all.every(matches) && !rule.none.some(matches)));
+  const { kinds } = table;
+  for (let k = 0; k < kinds.length; k += 1) {
+    let rules = ready.rules[k];
+    if (!rules) {
+      rules = rulesOf(kinds[k] as CompiledKind);
+      ready.rules[k] = rules;
+    }
+    for (let r = 0; r < rules.length; r += 1) {
+      const rule = rules[r] as Rule;
+      if (rule.all.every(matches) && !rule.none.some(matches)) return kinds[k];
+    }
+  }
+  return undefined;
 }

@@ -190,7 +190,22 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
 // onto the next word unless written with a full stop ("a. b.").
 const LETTER_WORDS = new Set(['a', 'i']);
 
-const WORD_RE = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|&/gu;
+/**
+ * The words of a text: letters (\p{L}) and numbers (\p{N}), with an apostrophe inside. V8 builds a Unicode
+ * property class from ICU's tables when such an expression is made and again when it is first run, which was a
+ * good part of the first question's tokenising in a new container (docs/performance.md); so the expressions with
+ * them are made only for text that is not all ASCII, and ASCII text (nearly every utterance) is read with
+ * [A-Za-z0-9], which there are the same words.
+ */
+let wordRe: RegExp | undefined;
+const ASCII_WORD_RE = /[A-Za-z0-9]+(?:'[A-Za-z]+)*|&/g;
+const NOT_ASCII = /[\u0080-\uffff]/;
+
+function wordsPattern(text: string): RegExp {
+  if (!NOT_ASCII.test(text)) return ASCII_WORD_RE;
+  wordRe ??= /[\p{L}\p{N}]+(?:'[\p{L}]+)*|&/gu;
+  return wordRe;
+}
 
 /** Stems compared by the resolver, in order. */
 export function stems(text: string): string[] {
@@ -220,7 +235,7 @@ function rawTokens(text: string): RawToken[] {
   // Curly quotes and backticks are apostrophes people (and phone keyboards) type.
   const clean = text.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
   const out: RawToken[] = [];
-  for (const m of clean.matchAll(WORD_RE)) {
+  for (const m of clean.matchAll(wordsPattern(clean))) {
     const start = m.index;
     const end = start + m[0].length;
     const word = m[0] === '&' ? 'and' : foldAccents(m[0].toLowerCase());
@@ -241,10 +256,14 @@ export function isNumberStem(stemmed: string): boolean {
 }
 let numberStems: Set<string> | undefined;
 
+// Indexed loops here and in expandWord: tokenising runs cold in a new container's first question, where V8's
+// interpreter allocates an iterator result at every step of a for…of (and destructuring a pair is a for…of).
 function expandContractions(tokens: RawToken[]): RawToken[] {
   const out: RawToken[] = [];
-  for (const t of tokens) {
-    for (const word of expandWord(t.word)) out.push({ ...t, word });
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] as RawToken;
+    const words = expandWord(t.word);
+    for (let w = 0; w < words.length; w += 1) out.push({ ...t, word: words[w] as string });
   }
   return out;
 }
@@ -260,8 +279,10 @@ function expandWord(word: string): string[] {
     if (base === 'let') return ['let', 'us'];
     return IS_AFTER.has(base) ? [base, 'is'] : [base];
   }
-  for (const [suffix, full] of SUFFIX_CONTRACTIONS) {
-    if (word.endsWith(suffix) && word.length > suffix.length) return [word.slice(0, -suffix.length), full];
+  for (let i = 0; i < SUFFIX_CONTRACTIONS.length; i += 1) {
+    const contraction = SUFFIX_CONTRACTIONS[i] as readonly [string, string];
+    const suffix = contraction[0];
+    if (word.endsWith(suffix) && word.length > suffix.length) return [word.slice(0, -suffix.length), contraction[1]];
   }
   if (word.endsWith("s'")) return [word.slice(0, -1)]; // plural possessive: "patients'"
   const known = CONTRACTIONS[word];
@@ -295,7 +316,7 @@ function joinLetters(tokens: RawToken[]): RawToken[] {
       continue;
     }
     const next = tokens[i + 1];
-    if (next && next.word.length > 1 && /^\p{L}+$/u.test(next.word)) {
+    if (next && next.word.length > 1 && allLetters(next.word)) {
       out.push({ word: t.word + next.word, start: t.start, end: next.end, dotted: next.dotted });
       i += 2;
       continue;
@@ -306,10 +327,18 @@ function joinLetters(tokens: RawToken[]): RawToken[] {
   return out;
 }
 
-const LETTER = /\p{L}/u;
+let letters: RegExp | undefined;
+const ASCII_LETTERS = /^[A-Za-z]+$/;
+
+/** Whether a word is all letters (\p{L}); an ASCII word is tested without the Unicode class (see wordsPattern). */
+function allLetters(word: string): boolean {
+  if (!NOT_ASCII.test(word)) return ASCII_LETTERS.test(word);
+  letters ??= /^\p{L}+$/u;
+  return letters.test(word);
+}
 
 function isLetter(t: RawToken): boolean {
-  return t.word.length === 1 && LETTER.test(t.word);
+  return t.word.length === 1 && allLetters(t.word);
 }
 
 // Words that open a turn without adding to it. Generic English, like FUNCTION_WORDS below.
