@@ -384,13 +384,19 @@ function chooseSentences(unit: Unit, groups: readonly Group[], found: Map<string
     for (const group of said) left.delete(group);
   }
   // A sentence that leans on the one before brings it; one that the next leans on brings that too
-  // ("… fear, anxiety … These reactions are normal").
-  for (const n of [...chosen]) {
+  // ("… fear, anxiety … These reactions are normal"), and so on down a chain ("… bone cement. This is called a
+  // vertebroplasty. It helps to strengthen …"), so that the quote never stops at a name without what it does.
+  const order = [...chosen];
+  for (let i = 0; i < order.length; i += 1) {
+    const n = order[i] as number;
     const sentence = unit.sentences[n] ?? '';
     if (n > 0 && LEANS_BACK.test(sentence)) chosen.add(n - 1);
     const next = unit.sentences[n + 1];
     const introduces = sentence.split(' ').length <= INTRODUCES;
-    if (next !== undefined && chosen.size < MAX_SENTENCES + 1 && (introduces || LEANS_BACK.test(next))) chosen.add(n + 1);
+    if (next !== undefined && !chosen.has(n + 1) && chosen.size < MAX_SENTENCES + 1 && (introduces || LEANS_BACK.test(next))) {
+      chosen.add(n + 1);
+      order.push(n + 1);
+    }
   }
   return [...chosen].sort((a, b) => a - b);
 }
