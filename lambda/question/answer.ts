@@ -660,7 +660,8 @@ const ASKED_PRECISION = 0.75;
  */
 function findInSheet(text: string): Answer {
   const analysis = analyse(text);
-  if (asksWhatSpreadMeans(text, analysis)) return { kind: 'passage', unit: overview() };
+  const ofTheSpread = askedOfTheSpread(text, analysis);
+  if (ofTheSpread) return { kind: 'passage', unit: ofTheSpread };
   const byWords = fromSheetWords(analysis);
   const asked = enoughToAsk(analysis.question.terms) ? closestAsked(analysis.question.terms) : undefined;
   const unit = asked && asked.score >= ASKED ? byKey.get(asked.unit) : undefined;
@@ -673,14 +674,26 @@ function findInSheet(text: string): Answer {
 
 /** Words that ask what something means or is called ("what does that mean", "what is it called"). */
 const ASKS_MEANING = /\b(?:mean|means|meaning|called)\b|\bwhat (?:actually |exactly |really )?is (?:it|that|this)(?:$| when\b| if\b)/;
+/** Words that ask how it shows itself ("what are the signs", "how would I know"). */
+const ASKS_SIGNS = /\b(?:signs?|symptoms?|warning)\b|\bhow (?:(?:would|do|will|can|could|might) )?(?:i|you|we|they|someone|anyone) (?:know|tell)\b/;
+/** The passage on the signs and symptoms (content/topics.json). */
+const SYMPTOMS = 'p:symptoms:-1';
 
 /**
  * "My husband's prostate cancer has spread to his bones, what does that mean?": what it means is what secondary
- * bone cancer is (the overview), when every word the question says is the overview's own or names the cancer it
- * started as, which says whose it is, not what is asked ("which cancers spread to bone" does not ask a meaning).
+ * bone cancer is (the overview); "what are the signs that breast cancer has gone to the bone" asks for the signs
+ * and symptoms. Either only when every word the question says is the overview's own or names the cancer it
+ * started as, which says whose it is, not what is asked ("which cancers spread to bone" asks neither).
  */
-function asksWhatSpreadMeans(text: string, { known, unknown }: Analysis): boolean {
-  if (known.length === 0 || unknown > 0 || !ASKS_MEANING.test(normalizeText(text))) return false;
+function askedOfTheSpread(text: string, analysis: Analysis): Unit | undefined {
+  if (!saysOnlyTheSpread(analysis)) return undefined;
+  const said = normalizeText(text);
+  if (ASKS_MEANING.test(said)) return overview();
+  return ASKS_SIGNS.test(said) ? byKey.get(SYMPTOMS) : undefined;
+}
+
+function saysOnlyTheSpread({ known, unknown }: Analysis): boolean {
+  if (known.length === 0 || unknown > 0) return false;
   const [sentences = ''] = indexFile.stems[overview().key] ?? [];
   const own = new Set(sentences.split(/[ ,]/));
   const { names } = unitPairs();
