@@ -675,7 +675,8 @@ function findInSheet(text: string): Answer {
 /** Words that ask what something means or is called ("what does that mean", "what is it called"). */
 const ASKS_MEANING = /\b(?:mean|means|meaning|called)\b|\bwhat (?:actually |exactly |really )?is (?:it|that|this)(?:$| when\b| if\b)/;
 /** Words that ask how it shows itself ("what are the signs", "how would I know"). */
-const ASKS_SIGNS = /\b(?:signs?|symptoms?|warning)\b|\bhow (?:(?:would|do|will|can|could|might) )?(?:i|you|we|they|someone|anyone) (?:know|tell)\b/;
+const ASKS_SIGNS =
+  /\b(?:signs?|symptoms?|warning)\b|\bhow (?:(?:would|do|will|can|could|might) )?(?:i|you|we|they|someone|anyone) (?:know|tell)\b/;
 /** The passage on the signs and symptoms (content/topics.json). */
 const SYMPTOMS = 'p:symptoms:-1';
 
