@@ -233,7 +233,7 @@ interface AskedMatch {
 }
 
 /** The unit whose reviewed questions say this question most closely (FAQ retrieval: question against question). */
-function closestAsked(terms: readonly string[]): AskedMatch | undefined {
+function closestAsked(terms: readonly string[], names: ReadonlyArray<[string, string]> = []): AskedMatch | undefined {
   const said = new Set(terms);
   const total = terms.reduce((sum, term) => sum + askedWeight(term), 0);
   if (total === 0) return undefined;
@@ -248,11 +248,22 @@ function closestAsked(terms: readonly string[]): AskedMatch | undefined {
       // Everything the question says must be in the reviewed question: "do bone scans hurt" is not "what is a
       // bone scan", however much of it that says.
       if (recall < ASKED_RECALL || precision < ASKED_PRECISION) continue;
+      // A name the question says whole ("bone scan") is said whole by a question that asks the same: "what
+      // scans check the bones" is not "what is the bone scan looking for".
+      if (names.some((pair) => splitsName(words, pair))) continue;
       const score = (2 * recall * precision) / (recall + precision);
       if (!best || score > best.score) best = { unit, score };
     }
   }
   return best;
+}
+
+/** Whether these words say both words of a name, but never side by side. */
+function splitsName(words: readonly string[], [a, b]: readonly [string, string]): boolean {
+  const at = words.indexOf(a);
+  if (at === -1 || !words.includes(b)) return false;
+  for (let n = 0; n < words.length; n += 1) if (words[n] === a && (words[n + 1] === b || words[n - 1] === b)) return false;
+  return true;
 }
 
 function whereSaid(term: string): Where {
@@ -588,6 +599,8 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
 
 /** A question read, and where each of its words is said. */
 interface Analysis {
+  /** The question as said, normalised. */
+  said: string;
   question: ReadQuestion;
   found: Map<string, Where>;
   known: string[];
@@ -632,7 +645,7 @@ function analyse(text: string): Analysis {
   const { names } = unitPairs();
   // Words said together in the question that make one of the content's names ("bone scan") name one thing.
   const pairs = question.pairs.filter(([a, b]) => names.has(pairKey(a, b)) || names.has(pairKey(b, a)));
-  return { question, found, known, unknown: question.terms.length - known.length, groups, pairs };
+  return { said: normalizeText(text), question, found, known, unknown: question.terms.length - known.length, groups, pairs };
 }
 
 /**
@@ -663,7 +676,7 @@ function findInSheet(text: string): Answer {
   const ofTheSpread = askedOfTheSpread(text, analysis);
   if (ofTheSpread) return { kind: 'passage', unit: ofTheSpread };
   const byWords = fromSheetWords(analysis);
-  const asked = enoughToAsk(analysis.question.terms) ? closestAsked(analysis.question.terms) : undefined;
+  const asked = enoughToAsk(analysis.question.terms) ? closestAsked(analysis.question.terms, analysis.pairs) : undefined;
   const unit = asked && asked.score >= ASKED ? byKey.get(asked.unit) : undefined;
   if (!unit) return byWords;
   const answered = byWords.kind === 'excerpt' || byWords.kind === 'passage' ? byWords.unit : undefined;
@@ -706,8 +719,28 @@ function saysOnlyTheSpread({ known, unknown }: Analysis): boolean {
   return known.every((term) => own.has(term) || namesACancer(term));
 }
 
+/** The words that name what a "what" or "which" asks for: "what blood tests …", "which kind of scan …". */
+const FOCUS = /\b(?:what|which)(?:s| is| are)?(?: (?:kinds?|sorts?|types?) of)?(?: (?:a|an|the|that|this|these|those))? (\w+) (\w+)/;
+
+/** The passage the question's focus names (a two-word name of one passage: "blood test"), among those that fit. */
+function focusOf(said: string, fits: readonly Fit[]): Fit | undefined {
+  const focus = FOCUS.exec(said);
+  if (!focus) return undefined;
+  const pair = pairKey(stem(focus[1] as string), stem(focus[2] as string));
+  if (!unitPairs().names.has(pair)) return undefined;
+  const naming = fits.filter((fit) => fit.covered > 0 && fit.unit.startsWith('p:') && namesOf(fit.unit).has(pair));
+  return naming.length === 1 ? naming[0] : undefined;
+}
+
+/** The neighbouring stems of a unit's names. */
+function namesOf(unit: string): Set<string> {
+  const pairs = new Set<string>();
+  addPairs(pairs, indexFile.stems[unit]?.[1] ?? '');
+  return pairs;
+}
+
 /** Where the sheet's own words say what the question asks about, or that they do not. */
-function fromSheetWords({ question, found, known, unknown, groups, pairs }: Analysis): Answer {
+function fromSheetWords({ said, question, found, known, unknown, groups, pairs }: Analysis): Answer {
   if (question.terms.length === 0) {
     if (!question.namesSubject) return { kind: 'unclear' };
     // "Can kids get it": what it asks was in words set aside as framing, and the overview is only the nearest.
@@ -732,6 +765,10 @@ function fromSheetWords({ question, found, known, unknown, groups, pairs }: Anal
   }
   let best: Fit | undefined;
   for (const fit of tied) if (!best || better(fit, best)) best = fit;
+  // The thing the question asks for by name, after its "what" or "which" ("what blood tests do they do"), is
+  // the passage it asks about, whatever else it says ("doctor thinks it's gone to the bone"), if it says it.
+  const focus = focusOf(said, fits);
+  if (focus && best && best.unit !== focus.unit && !sameAnswer(focus.unit, byKey.get(best.unit) as Unit)) best = focus;
   const unit = best ? byKey.get(best.unit) : undefined;
   if (!best || !unit) return { kind: 'not-covered' };
   // How far ahead of the best passage of another part of the sheet it is: words that two parts say as well are
