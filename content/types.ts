@@ -105,6 +105,9 @@ export interface QuestionKind {
   /** A second passage whose sentences that give this kind follow the first's ("does palliative care mean dying":
    * what palliative care is for, then the prognosis). */
   alsoFrom?: string;
+  /** Asked of a thing whose own passage never gives it, but another passage that names the thing may ("what can be
+   * done for a fracture": the fracture's passage says nothing of treatment; surgery's names the fracture). */
+  givenElsewhere?: boolean;
   when: QuestionKindRule[];
 }
 

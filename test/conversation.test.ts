@@ -521,6 +521,28 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('what can be done for a symptom: the treatment passage that names it, or honestly not covered', [
+    {
+      user: 'ask bone cancer guide what can they do for a broken bone',
+      hears: ['What can be done for fractures:', 'Surgery may be used to put in metal rods'],
+      offers: 'surgery',
+    },
+    {
+      user: 'ask bone cancer guide how do they treat high calcium',
+      hears: "What can be done for high calcium in the blood: the fact sheet doesn't cover that.",
+      neverHears: 'releases calcium',
+    },
+    {
+      user: "ask bone cancer guide she's in a lot of pain what can they do to ease it",
+      hears: ['What can be done for', 'relieve pain'],
+    },
+    {
+      user: 'ask bone cancer guide how long does radiotherapy for bone pain go on for',
+      hears: 'How long it takes, for radiation therapy:',
+      neverHears: 'What can be done',
+    },
+  ]);
+
   conversation('does palliative mean dying: the sheet’s palliative-care and prognosis words, gently', [
     {
       user: 'ask bone cancer guide does palliative care mean she is dying',

@@ -25,6 +25,8 @@ export interface CompiledKind {
   from?: string;
   /** A second unit whose sentences of this kind follow (set by the index build). */
   alsoFrom?: string;
+  /** Given by another passage that names what was asked of (QuestionKind.givenElsewhere). */
+  givenElsewhere?: true;
   /**
    * Its rules, each cue lists that must all match and cue lists none of which may, as one string (it travels in the
    * Lambda bundle): rules joined by ";", a rule's lists by ",", with "!" before those that must not match.
@@ -130,6 +132,7 @@ export function compileKinds(table: QuestionKindTable): KindTable {
       ...(kind.gentle ? { gentle: true as const } : {}),
       ...(kind.from ? { from: kind.from } : {}),
       ...(kind.alsoFrom ? { alsoFrom: kind.alsoFrom } : {}),
+      ...(kind.givenElsewhere ? { givenElsewhere: true as const } : {}),
       rules,
     };
   });

@@ -288,6 +288,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'test-value': 'asked.test-value',
   'drug-name': 'asked.drug-name',
   'side-effects': 'asked.side-effects',
+  'treatment-of': 'asked.treatment-of',
   'time-left': 'asked.time-left',
   dying: 'asked.dying',
   cure: 'asked.cure',
@@ -392,7 +393,10 @@ export function answer(turn: Turn, found: Answer): Reply {
       }
       // The listener is now in that passage: "next" and "go back" lead on from it, "yes" reads it whole.
       moveTo(turn, at, true);
-      const lead = askedLead(turn, found.asked, about.about) ?? turn.t('answer.from', { about: about.about });
+      // Asked of another passage's subject ("what can be done for a fracture", answered by surgery): that is named.
+      const askedOf = found.asked?.of ? placeOf(found.asked.of) : undefined;
+      const askedAbout = (askedOf && passageAt(askedOf)?.about) ?? about.about;
+      const lead = askedLead(turn, found.asked, askedAbout) ?? turn.t('answer.from', { about: about.about });
       const support = found.asked?.gentle && saidWith(at) !== 'support' ? [turn.t('gentle.support')] : [];
       const sentences = sentencesOf(about.text);
       const heard = sentences.flatMap((sentence, n) => (found.sentences.includes(sentence) ? [n] : []));

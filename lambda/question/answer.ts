@@ -22,6 +22,8 @@ export interface Asked {
   id: string;
   /** Said gently, with the support line. */
   gentle?: boolean;
+  /** What it was asked of, when another passage gives the answer ("what can be done for a fracture": surgery). */
+  of?: Unit;
 }
 
 export type Answer =
@@ -583,6 +585,13 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   // A kind with a passage of its own is asked of what the question names only when that names it first.
   const named = namedUnit(text, kind.from ? undefined : kind.id);
   const namedGives = named && named.key !== kind.from && named.key !== kind.alsoFrom ? givenBy(named, kind.id) : [];
+  if (named && kind.givenElsewhere) {
+    // Asked of a treatment itself ("does radiotherapy help with bone pain"), it is about that treatment; else
+    // about the thing named, from the passage that gives it.
+    if (namedGives.length > 0) return { kind: 'excerpt', unit: named, sentences: withLeanedOn(named, kind.id) };
+    const elsewhere = givenElsewhere(text, kind.id, named);
+    if (elsewhere) return { kind: 'excerpt', unit: elsewhere, sentences: withLeanedOn(elsewhere, kind.id), asked: { ...asked, of: named } };
+  }
   if (named && namedGives.length > 0) return { kind: 'excerpt', unit: named, sentences: namedGives, asked };
   // A kind with a passage of its own (time left: the prognosis) is answered there when nothing else named gives it.
   const fixed = kind.from ? byKey.get(kind.from) : undefined;
@@ -595,6 +604,38 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   if (unit && sentences.length > 0) return { kind: 'excerpt', unit, sentences, asked };
   const nearest = unit ?? (found ? unitOf(found) : undefined);
   return { kind: 'not-covered', asked, ...(nearest ? { nearest } : {}) };
+}
+
+/** A unit's sentences of a kind, each with the one before when it leans on it ("It is also used to reduce pain"). */
+function withLeanedOn(unit: Unit, kind: string): string[] {
+  const given = indexFile.gives[unit.key]?.[kind] ?? [];
+  const numbers = new Set(given.flatMap((n) => (n > 0 && LEANS_BACK.test(unit.sentences[n] ?? '') ? [n - 1, n] : [n])));
+  return [...numbers].sort((a, b) => a - b).map((n) => unit.sentences[n] as string);
+}
+
+/**
+ * A kind asked of a thing whose own passage does not give it may be given by another passage that names the thing
+ * ("what can they do for a broken bone": the fracture's passage says nothing of treatment; surgery's says "… cause
+ * a fracture. Surgery may be used …"). Only a passage that says one of the thing's names whole can: the CT scans'
+ * length is not a PET scan's.
+ */
+function givenElsewhere(text: string, kind: string, named: Unit): Unit | undefined {
+  const names = (indexFile.stems[named.key]?.[1] ?? '').split(',').filter((name) => name.length > 0);
+  const saysAName = (unit: string) => {
+    const sentences = `,${indexFile.stems[unit]?.[0] ?? ''},`.replaceAll(',', ' , ');
+    return names.some((name) => sentences.includes(` ${name} `));
+  };
+  const giving = Object.keys(indexFile.gives).filter(
+    (unit) => unit !== named.key && (indexFile.gives[unit]?.[kind]?.length ?? 0) > 0 && saysAName(unit),
+  );
+  if (giving.length === 0) return undefined;
+  const { groups, pairs, found } = analyse(text);
+  let best: Fit | undefined;
+  for (const unit of giving) {
+    const fit = fitOf(unit, groups, pairs, found);
+    if (!best || better(fit, best)) best = fit;
+  }
+  return best ? byKey.get(best.unit) : undefined;
 }
 
 /** A question read, and where each of its words is said. */

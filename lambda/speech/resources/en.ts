@@ -78,6 +78,7 @@ export const en = {
   'asked.test-value': 'What the number or level should be, for {{about}}:',
   'asked.drug-name': 'The names of the drugs:',
   'asked.side-effects': 'Side effects, for {{about}}:',
+  'asked.treatment-of': 'What can be done for {{about}}:',
   'asked.time-left':
     "I'm sorry; that's a hard thing to ask, and the fact sheet doesn't cover that: it gives no times. What it says is this.",
   'asked.dying': "I'm sorry you're facing this. What the fact sheet says is this.",
