@@ -206,6 +206,8 @@ function answerProblems(files: ContentFiles): string[] {
       problems.push(`question-kinds.json: ${kind.id} is answered from ${kind.from}, not a unit`);
     if (kind.alsoFrom !== undefined && (!texts.has(kind.alsoFrom) || kind.from === undefined))
       problems.push(`question-kinds.json: ${kind.id} is also answered from ${kind.alsoFrom}, not a second unit`);
+    if (kind.givenElsewhere && kind.from !== undefined)
+      problems.push(`question-kinds.json: ${kind.id} has a passage of its own (from) and cannot be given elsewhere`);
   }
   const claimed = new Map<string, string>();
   for (const [unit, answers] of Object.entries((files.answers as AnswersTable).units)) {
