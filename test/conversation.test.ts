@@ -525,8 +525,10 @@ describe('the questions that matter most', () => {
     {
       user: 'ask bone cancer guide what can they do for a broken bone',
       hears: ['What can be done for fractures:', 'Surgery may be used to put in metal rods'],
-      offers: 'surgery',
+      // All of surgery's passage was said: yes goes on to what follows it, never the same words again.
+      offers: 'Would you like to hear about vertebroplasty?',
     },
+    { user: 'yes', hears: 'bone cement', neverHears: 'metal rods' },
     {
       user: 'ask bone cancer guide how do they treat high calcium',
       hears: "What can be done for high calcium in the blood: the fact sheet doesn't cover that.",

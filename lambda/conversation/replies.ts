@@ -400,12 +400,17 @@ export function answer(turn: Turn, found: Answer): Reply {
       const support = found.asked?.gentle && saidWith(at) !== 'support' ? [turn.t('gentle.support')] : [];
       const sentences = sentencesOf(about.text);
       const heard = sentences.flatMap((sentence, n) => (found.sentences.includes(sentence) ? [n] : []));
+      // Every sentence of the passage said: "more" of it would only say it again, so what follows it is offered.
+      const { body: after, ...ending } =
+        heard.length >= sentences.length
+          ? offerNext(turn, at)
+          : { body: [], ...(offerQuestion(turn, { go: at, heard }, 'offer.hearMore') ?? openQuestion(turn)) };
       return {
         title: about.title,
-        body: [lead, ...found.sentences, ...support, ...afterPassage(turn, at)],
+        body: [lead, ...found.sentences, ...support, ...afterPassage(turn, at), ...after],
         card: true,
         outcome: { kind: 'sheet', topic: at.topic },
-        ...(offerQuestion(turn, { go: at, heard }, 'offer.hearMore') ?? openQuestion(turn)),
+        ...ending,
       };
     }
   }
