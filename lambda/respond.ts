@@ -19,7 +19,10 @@ export function respond(input: HandlerInput, reply: Reply, options: RespondOptio
   // First use that did not start with the welcome (a one-shot question): the answer comes first, then the
   // disclaimer, then the follow-up question. Nothing else is stacked on it: the speed tip is the welcome's.
   if (!reply.end && !reply.plain && !state.disclaimerHeard) {
-    final = { ...reply, body: [...reply.body, turn.t('disclaimer')] };
+    // A reply that already sends the listener to their doctor or treatment team is not told so twice.
+    const toDoctor = (['answer.askTeam', 'gentle.support', 'decline.advice', 'escalate.line'] as const).map((key) => turn.t(key));
+    const sendsToDoctor = reply.body.some((line) => toDoctor.includes(line));
+    final = { ...reply, body: [...reply.body, turn.t(sendsToDoctor ? 'disclaimer.short' : 'disclaimer')] };
     state.disclaimerHeard = true;
   }
   // A reply that offers to say the last answer again never takes its place as the thing to repeat (unless it

@@ -115,13 +115,14 @@ test('only the speed, the disclaimer flag and the place are kept, under a hash o
   const userId = `${LOCAL_USER_ID}-kept`;
   const { conversation } = person(userId);
   const talk = conversation();
+  // The whole palliative-care passage is the answer: yes goes on to what follows it, the treatment team.
   await talk.say('what does palliative care mean');
   await talk.say('yes');
   await talk.say('speak faster');
   const item = await storedItem(userId);
   expect(item).toEqual({
     id: recordKey(userId),
-    attributes: { rate: 120, disclaimerHeard: true, resume: { topic: 'treatment', item: 7 } },
+    attributes: { rate: 120, disclaimerHeard: true, resume: { topic: 'team', item: -1 } },
     expiresAt: expect.any(Number),
   });
   // Kept for 180 days from this visit (DynamoDB's time to live reads seconds since the epoch).

@@ -19,6 +19,7 @@ export const en = {
   'forget.failed': "Sorry, I couldn't delete your settings just now. Please try again in a little while.",
   'launch.examples': 'You could ask: what is secondary bone cancer? What are the symptoms? Or, how is it treated?',
   disclaimer: 'This is general information, not medical advice. Please talk to your doctor about your own situation.',
+  'disclaimer.short': 'This is general information, not medical advice.',
   'rate.tip': "If I'm talking too fast, say: speak slower.",
   'question.what': 'What would you like to know?',
   'question.else': 'What else would you like to know?',
