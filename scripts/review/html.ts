@@ -3,6 +3,7 @@ import type { Review, ReviewAnswerUnit, ReviewResponse } from './analyse';
 import { homeSection, SLOW_RATE, SSML_WARN_CHARS, situationSection } from './analyse';
 import type { Diagram } from './diagram';
 import {
+  ELSEWHERE_NOTE,
   FROM_NOTE,
   GENTLE_NOTE,
   kindAnchor,
@@ -300,7 +301,8 @@ ${SIGN_OFF_LINE}
 function answeredHtml(kind: ReviewKind): string {
   const also = kind.alsoFrom ? `, then <a href="#${kind.alsoFrom.anchor}">${e(kind.alsoFrom.heading)}</a>` : '';
   const from = kind.from ? ` Answered from <a href="#${kind.from.anchor}">${e(kind.from.heading)}</a>${also}, ${FROM_NOTE}.` : '';
-  return `${e(kind.answered)}${from}${kind.neverGiven ? ` ${e(NEVER_GIVEN_NOTE)}` : ''}${kind.kind.gentle ? ` ${e(GENTLE_NOTE)}` : ''}`;
+  const elsewhere = kind.kind.givenElsewhere ? ` ${e(ELSEWHERE_NOTE)}` : '';
+  return `${e(kind.answered)}${from}${elsewhere}${kind.neverGiven ? ` ${e(NEVER_GIVEN_NOTE)}` : ''}${kind.kind.gentle ? ` ${e(GENTLE_NOTE)}` : ''}`;
 }
 
 function kindsHtml(review: Review, shown: Set<string>): string {

@@ -3,6 +3,7 @@ import type { Review, ReviewAnswerUnit, ReviewResponse } from './analyse';
 import { homeSection, SLOW_RATE, situationSection } from './analyse';
 import type { Diagram } from './diagram';
 import {
+  ELSEWHERE_NOTE,
   FROM_NOTE,
   GENTLE_NOTE,
   kindAnchor,
@@ -155,7 +156,8 @@ function kindsMarkdown(review: Review, shown: Set<string>): string[] {
   review.kinds.forEach((kind, n) => {
     const also = kind.alsoFrom ? `, then [${kind.alsoFrom.heading}](#${kind.alsoFrom.anchor})` : '';
     const from = kind.from ? ` Answered from [${kind.from.heading}](#${kind.from.anchor})${also}, ${FROM_NOTE}.` : '';
-    const answered = `${kind.answered}${from}${kind.neverGiven ? ` ${NEVER_GIVEN_NOTE}` : ''}${kind.kind.gentle ? ` ${GENTLE_NOTE}` : ''}`;
+    const elsewhere = kind.kind.givenElsewhere ? ` ${ELSEWHERE_NOTE}` : '';
+    const answered = `${kind.answered}${from}${elsewhere}${kind.neverGiven ? ` ${NEVER_GIVEN_NOTE}` : ''}${kind.kind.gentle ? ` ${GENTLE_NOTE}` : ''}`;
     const given =
       kind.givenBy.length === 0
         ? 'none'

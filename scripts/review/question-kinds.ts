@@ -151,6 +151,8 @@ export const NO_KIND_NOTE =
 export const FROM_NOTE = 'whatever else the question names';
 export const GENTLE_NOTE = 'Said gently, with the support line (13 11 20).';
 export const NEVER_GIVEN_NOTE = 'No passage gives it: the sheet never answers it.';
+export const ELSEWHERE_NOTE =
+  'Asked of a thing whose own passage never gives it, it is answered by a passage below that gives it and names that thing; with none, not covered.';
 
 /** Every kind, in the table's order, with the units that answer it and the replies the skill gave to it. */
 export function reviewKinds(
