@@ -583,7 +583,9 @@ function namedUnit(text: string, kind?: string): Unit | undefined {
 function answerOfKind(text: string, kind: CompiledKind): Answer {
   const asked = askedOf(kind);
   // A kind with a passage of its own is asked of what the question names only when that names it first.
-  const named = namedUnit(text, kind.from ? undefined : kind.id);
+  // A kind given elsewhere is asked of the thing named, never of a passage for giving the kind ("hypercalcaemia
+  // treatment" asks of high calcium, not of the treatment passage).
+  const named = namedUnit(text, kind.from || kind.givenElsewhere ? undefined : kind.id);
   const namedGives = named && named.key !== kind.from && named.key !== kind.alsoFrom ? givenBy(named, kind.id) : [];
   if (named && kind.givenElsewhere) {
     // Asked of a treatment itself ("does radiotherapy help with bone pain"), it is about that treatment; else
