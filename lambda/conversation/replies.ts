@@ -298,6 +298,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'palliative-dying': 'asked.dying',
   'palliative-meaning': 'asked.palliative-meaning',
   feelings: 'asked.feelings',
+  'feelings-talk': 'asked.feelings',
 };
 
 /** "How long it takes, for C T and M R I scans:": what was understood, for a unit about `about`. */
