@@ -165,6 +165,8 @@ interface Candidate {
   readonly phrase?: boolean;
   /** Stems of the sample's own words: what of the utterance the reading says (with its slots' words). */
   readonly said?: ReadonlySet<string>;
+  /** A phrase reading's carrier words, as stems. */
+  readonly carrier?: ReadonlySet<string>;
   /** Slot name → filled value. */
   readonly fills: ReadonlyMap<string, Fill>;
 }
@@ -384,7 +386,7 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
   };
 
   const preferExplained = (ranked: Candidate[], a: Analysis): void => {
-    preferLongerCarrier(ranked);
+    preferLongerCarrier(ranked, a);
     const top = ranked[0];
     const phraseAt = ranked.findIndex((c) => c.phrase);
     const phrase = ranked[phraseAt];
@@ -508,7 +510,8 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
       const score =
         PHRASE_FACTOR * scoreCapture(sample, intents[sample.intent] as Intent, a, fill, placeholder, maxWeight) -
         PHRASE_SKIP_COST * cap.skipped;
-      return { intent: sample.intent, score, slotCount: 1, fills: new Map([[t.slot, fill]]), via: `phrase: ${sample.text}`, phrase: true };
+      const carrier = new Set([...t.prefix, ...t.suffix].map((literal) => literal.stem));
+      return { intent: sample.intent, score, slotCount: 1, fills: new Map([[t.slot, fill]]), via: `phrase: ${sample.text}`, phrase: true, carrier };
     }
     return undefined;
   };
@@ -746,14 +749,24 @@ const CARRIER_MARGIN = 0.1;
  * longer is the more specific sample, as Alexa would match it; the shorter only seems better by its intent's
  * many other samples.
  */
-function preferLongerCarrier(ranked: Candidate[]): void {
+function preferLongerCarrier(ranked: Candidate[], a: Analysis): void {
   const top = ranked[0];
   const fillOf = (c: Candidate) => [...c.fills.values()][0];
   const topFill = top?.phrase ? fillOf(top) : undefined;
   if (!top || !topFill) return;
+  // Longer only if it says every asking word before its slot: "i have {query}" read inside "should i have …"
+  // leaves unsaid the "should" that "should i {query}" says, and that word is what the question asks.
+  const keepsCarrier = (c: Candidate) =>
+    a.words.every((w, i) => i >= (fillOf(c)?.start ?? 0) || !(MODALS.has(w.stem) || !w.fn) || c.carrier?.has(w.stem));
   const longer = ranked.findIndex((c) => {
     const fill = c.phrase ? fillOf(c) : undefined;
-    return fill !== undefined && top.score - c.score <= CARRIER_MARGIN && fill.end === topFill.end && fill.start > topFill.start;
+    return (
+      fill !== undefined &&
+      top.score - c.score <= CARRIER_MARGIN &&
+      fill.end === topFill.end &&
+      fill.start > topFill.start &&
+      keepsCarrier(c)
+    );
   });
   if (longer > 0) ranked.unshift(...ranked.splice(longer, 1));
 }
