@@ -39,6 +39,7 @@ const LIMITS: Record<string, Limits> = {
   [`${SETS}/sensitive-dev-10.json`]: { floor: 94, confidentlyWrong: 0 },
   [`${SETS}/sensitive-dev-11.json`]: { floor: 94, confidentlyWrong: 0 },
   [`${SETS}/sensitive-dev-12.json`]: { floor: 93, confidentlyWrong: 3 },
+  [`${SETS}/sensitive-dev-13.json`]: { floor: 95, confidentlyWrong: 1 },
   [`${SETS}/sensitive-holdout.json`]: { floor: 96, confidentlyWrong: 0 },
 };
 

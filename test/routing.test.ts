@@ -25,8 +25,10 @@ const set = readRoutingSet();
  * intents of their own (their carriers say what is asked; the classifier reads many of them as AfterDiagnosisIntent).
  * Then two more fresh sets (345 utterances): 2,500 of 3,509, the new sets' questions (most with no carrier at all)
  * disagreeing at 76%.
+ * The fifth pass made "how", "who", "where" and "why" carriers question intents and added a sensitive set (139
+ * utterances): 2,526 of 3,648 (69.2%, a smaller share than before).
  */
-const DISAGREEMENTS_AT_MOST = 2500;
+const DISAGREEMENTS_AT_MOST = 2530;
 
 describe('the routing set', () => {
   test('is what npm run routing:set builds from its sources (run it after changing them or the model)', () => {

@@ -511,7 +511,15 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
         PHRASE_FACTOR * scoreCapture(sample, intents[sample.intent] as Intent, a, fill, placeholder, maxWeight) -
         PHRASE_SKIP_COST * cap.skipped;
       const carrier = new Set([...t.prefix, ...t.suffix].map((literal) => literal.stem));
-      return { intent: sample.intent, score, slotCount: 1, fills: new Map([[t.slot, fill]]), via: `phrase: ${sample.text}`, phrase: true, carrier };
+      return {
+        intent: sample.intent,
+        score,
+        slotCount: 1,
+        fills: new Map([[t.slot, fill]]),
+        via: `phrase: ${sample.text}`,
+        phrase: true,
+        carrier,
+      };
     }
     return undefined;
   };

@@ -94,6 +94,7 @@ export const QUESTION_SETS = [
   'sensitive-dev-10',
   'sensitive-dev-11',
   'sensitive-dev-12',
+  'sensitive-dev-13',
   'sensitive-holdout',
 ].map((name) => `${SETS}/${name}.json`);
 
