@@ -763,7 +763,7 @@ describe("a person's own question", () => {
     {
       user: 'ask bone cancer guide can you prevent it',
       intent: 'PreventionIntent',
-      hears: ['no prevention advice just for this disease, but a generally healthy lifestyle may help protect you'],
+      hears: ['no prevention advice just for this disease, but a generally healthy lifestyle may be protective'],
       neverHears: "can't help with that",
     },
   ]);
