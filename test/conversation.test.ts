@@ -730,7 +730,7 @@ describe("a person's own question", () => {
       user: 'can children get secondary bone cancer',
       hears: "The fact sheet doesn't cover that.",
       neverHears: 'started in another part of the body',
-      offers: 'What else would you like to know?',
+      offers: 'Would you like to hear about what secondary bone cancer is?',
     },
     { user: 'what is secondary bone cancer', hears: 'started in another part of the body', neverHears: "doesn't cover" },
   ]);

@@ -782,6 +782,13 @@ function namesOf(unit: string): Set<string> {
   return pairs;
 }
 
+/** Whether the question says one of the overview's names ("bone mets", "secondary bone cancer"). */
+function namesTheCancer(said: string): boolean {
+  const stems = ` ${said.split(' ').map(stem).join(' ')} `;
+  const [, names = ''] = indexFile.stems[overview().key] ?? [];
+  return names.split(',').some((name) => name.includes(' ') && stems.includes(` ${name} `));
+}
+
 /** Where the sheet's own words say what the question asks about, or that they do not. */
 function fromSheetWords({ said, question, found, known, unknown, groups, pairs }: Analysis): Answer {
   if (question.terms.length === 0) {
@@ -789,7 +796,8 @@ function fromSheetWords({ said, question, found, known, unknown, groups, pairs }
     // "Can kids get it": what it asks was in words set aside as framing, and the overview is only the nearest.
     return question.asksWhatItIs ? { kind: 'passage', unit: overview() } : { kind: 'not-covered', nearest: overview() };
   }
-  if (known.length === 0) return { kind: 'not-covered' };
+  // Nothing it asks is in the sheet; if it names the cancer itself ("yoga for bone mets"), the overview is the nearest.
+  if (known.length === 0) return namesTheCancer(said) ? { kind: 'not-covered', nearest: overview() } : { kind: 'not-covered' };
 
   const fits = [...new Set(known.flatMap((term) => [...(found.get(term) as Where).units]))].map((unit) =>
     fitOf(unit, groups, pairs, found),
