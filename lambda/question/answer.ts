@@ -73,6 +73,8 @@ const INTRODUCES = 5;
 const NAME_PAIR_UNITS = 3;
 /** Names this close in weight are told apart by which the question says last (the head of the phrase). */
 const HEAD_MARGIN = 0.5;
+/** How much less specifically than the first a thing may be named and still be what a kind is asked of. */
+const GIVING_MARGIN = 1;
 /** What the question says of a unit's names weighs at least this for the question to name the unit. */
 const NAMES = 1.5;
 /** How far the best passage must be ahead of one from another part of the sheet to be read as the answer... */
@@ -566,7 +568,12 @@ function namedUnit(text: string, kind?: string): Unit | undefined {
     .filter(([, weight]) => weight >= NAMES)
     .sort(([a, wa], [b, wb]) => wb - wa || Number(b.startsWith('p:')) - Number(a.startsWith('p:')));
   // A kind is asked of a thing that can give it: "how long is radiotherapy for bone pain" asks of radiotherapy.
-  const giving = kind ? ranked.filter(([unit]) => (indexFile.gives[unit]?.[kind]?.length ?? 0) > 0) : [];
+  // Only of a thing named about as specifically as the first: "the difference between chemo and targeted therapy"
+  // is not asked of the treatment passage for naming "therapy" and giving a comparison of its own.
+  const first = ranked[0]?.[1] ?? 0;
+  const giving = kind
+    ? ranked.filter(([unit, weight]) => (indexFile.gives[unit]?.[kind]?.length ?? 0) > 0 && first - weight <= GIVING_MARGIN)
+    : [];
   if (giving.length > 0 && !giving.some(([unit]) => unit === ranked[0]?.[0])) ranked.splice(0, ranked.length, ...giving);
   const best = ranked[0]?.[1] ?? 0;
   const close = ranked.filter(([, weight]) => best - weight <= HEAD_MARGIN);
