@@ -26,9 +26,10 @@ const set = readRoutingSet();
  * Then two more fresh sets (345 utterances): 2,500 of 3,509, the new sets' questions (most with no carrier at all)
  * disagreeing at 76%.
  * The fifth pass made "how", "who", "where" and "why" carriers question intents and added a sensitive set (139
- * utterances): 2,526 of 3,648 (69.2%, a smaller share than before).
+ * utterances): 2,526 of 3,648 (69.2%, a smaller share than before); then a general set and a mixed one (231
+ * utterances): 2,701 of 3,879 (69.6%).
  */
-const DISAGREEMENTS_AT_MOST = 2530;
+const DISAGREEMENTS_AT_MOST = 2705;
 
 describe('the routing set', () => {
   test('is what npm run routing:set builds from its sources (run it after changing them or the model)', () => {

@@ -80,6 +80,7 @@ export const QUESTION_SETS = [
   'dev-4',
   'dev-5',
   'dev-6',
+  'dev-7',
   'holdout',
   'holdout-2',
   'sensitive-dev',
