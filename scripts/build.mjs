@@ -82,6 +82,20 @@ module.exports = { services: { ServiceClientFactory } };`,
 };
 
 /**
+ * ask-sdk-core reads its own package.json for one thing, its version (for the user agent of the responses it
+ * builds): the Lambda carries that, not the whole file's description, scripts and dependencies (as the web app does).
+ */
+const sdkVersionOnly = {
+  name: 'sdk-version-only',
+  setup(context) {
+    context.onLoad({ filter: /node_modules[\\/]ask-sdk-core[\\/]package\.json$/ }, async (file) => {
+      const { readFile } = await import('node:fs/promises');
+      return { contents: `module.exports = { version: ${JSON.stringify(JSON.parse(await readFile(file.path, 'utf8')).version)} };`, loader: 'js' };
+    });
+  },
+};
+
+/**
  * The question engine (lambda/question/answer.ts: the search library, its index and the lay-word table) is a
  * file of its own in the Lambda package, question.js, required by lambda/question/find.ts with the first
  * question: most requests never need it, and a cold start then does not even compile it (docs/performance.md).
@@ -125,7 +139,7 @@ const builds = {
       // ignores NODE_PATH (where the Lambda runtime keeps its SDK) and costs ~60 ms more than require() here
       // (docs/performance.md): compile it to require().
       supported: { 'dynamic-import': false },
-      plugins: [dataAsJsonParse, withoutServiceClients, questionEngineApart],
+      plugins: [sdkVersionOnly, dataAsJsonParse, withoutServiceClients, questionEngineApart],
       metafile: true,
       legalComments: 'none',
     }),
