@@ -90,7 +90,10 @@ const sdkVersionOnly = {
   setup(context) {
     context.onLoad({ filter: /node_modules[\\/]ask-sdk-core[\\/]package\.json$/ }, async (file) => {
       const { readFile } = await import('node:fs/promises');
-      return { contents: `module.exports = { version: ${JSON.stringify(JSON.parse(await readFile(file.path, 'utf8')).version)} };`, loader: 'js' };
+      return {
+        contents: `module.exports = { version: ${JSON.stringify(JSON.parse(await readFile(file.path, 'utf8')).version)} };`,
+        loader: 'js',
+      };
     });
   },
 };
