@@ -1,6 +1,10 @@
 // Wires the skill together and guards its entrance. Every way in (Lambda, the local runtime, the HTTPS
 // endpoint) calls SkillRuntime.invoke, so all of them get the same checks and the same answers.
-import { type PersistenceAdapter, type Skill, SkillBuilders } from 'ask-sdk-core';
+import type { PersistenceAdapter, Skill } from 'ask-sdk-core';
+// The builder from its own module, not the package's index: the index loads every helper ask-sdk-core has (viewport,
+// request envelope and SSML utilities, the API client, content helpers), ~16 KB the skill never runs
+// (docs/performance.md, "Issue 16, fifth pass").
+import { SkillBuilders } from 'ask-sdk-core/dist/skill/SkillBuilders';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { apologySpeech, errorHandler } from './errors/error-handler';
 import { requestHandlers } from './handlers';

@@ -27,41 +27,57 @@ const targets = wanted.length > 0 ? wanted : ['lambda', 'local', 'web', 'web-app
  * JSON.parse('…'). The Lambda needs only which intent means which topic from the model source, not its
  * hundreds of sample utterances: those are left out of the bundle (and so out of every cold start).
  */
-const dataAsJsonParse = {
-  name: 'data-as-json-parse',
-  setup(context) {
-    context.onLoad({ filter: /\.json$/ }, async (file) => {
-      if (file.path.includes('node_modules')) return undefined;
-      const { readFile } = await import('node:fs/promises');
-      let data = JSON.parse(await readFile(file.path, 'utf8'));
-      // The lay-word table reaches the skill compiled into the question index (search-index.json), so the
-      // Lambda bundle carries an empty table of the same shape rather than the reviewed original.
-      if (file.path.endsWith('lay-words.json')) data = { about: '', terms: [], framing: { about: '', phrases: [], words: [] } };
-      if (file.path.endsWith('interaction-model.source.json')) {
-        data = {
-          invocationName: data.invocationName,
-          // What the handlers read: which topic or subject an intent means, and what a question intent's carriers ask.
-          intents: data.intents.map(({ name, topic, subject, asks }) => ({ name, topic, subject, asks })),
-        };
-      }
-      // The question index (lambda/question/search-index.json) is parsed part by part, each when a question first
-      // needs it: a crisis or an escalation never reads the search table or the lay words (docs/performance.md).
-      if (file.path.endsWith(join('question', 'search-index.json'))) {
-        const parts = Object.entries(data).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(JSON.stringify(value))}`);
-        return {
-          contents: `const parts = {${parts.join(',')}};
+function dataPlugin({ literalParts = [] } = {}) {
+  return {
+    name: 'data-as-json-parse',
+    setup(context) {
+      context.onLoad({ filter: /\.json$/ }, async (file) => {
+        if (file.path.includes('node_modules')) return undefined;
+        const { readFile } = await import('node:fs/promises');
+        let data = JSON.parse(await readFile(file.path, 'utf8'));
+        // The lay-word table reaches the skill compiled into the question index (search-index.json), so the
+        // Lambda bundle carries an empty table of the same shape rather than the reviewed original.
+        if (file.path.endsWith('lay-words.json')) data = { about: '', terms: [], framing: { about: '', phrases: [], words: [] } };
+        if (file.path.endsWith('interaction-model.source.json')) {
+          data = {
+            invocationName: data.invocationName,
+            // What the handlers read: which topic or subject an intent means, and what a question intent's carriers ask.
+            intents: data.intents.map(({ name, topic, subject, asks }) => ({ name, topic, subject, asks })),
+          };
+        }
+        // The question index (lambda/question/search-index.json) is parsed part by part, each when a question first
+        // needs it: a crisis or an escalation never reads the search table or the lay words (docs/performance.md).
+        // Parts named in literalParts are a few long strings each (the question kinds, every unit's stems and reviewed
+        // questions, what each passage gives): written as object literals, their strings are the script's own
+        // constants, where JSON.parse would copy them into the young generation with the first question
+        // (docs/performance.md, "Issue 16, fifth pass").
+        if (file.path.endsWith(join('question', 'search-index.json'))) {
+          const lazy = Object.entries(data).filter(([key]) => !literalParts.includes(key));
+          const parts = lazy.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(JSON.stringify(value))}`);
+          const fields = Object.entries(data).map(([key, value]) =>
+            literalParts.includes(key)
+              ? `index[${JSON.stringify(key)}] = ${JSON.stringify(value)};`
+              : `Object.defineProperty(index, ${JSON.stringify(key)}, { enumerable: true, get: () => parsed[${JSON.stringify(key)}] ?? (parsed[${JSON.stringify(key)}] = JSON.parse(parts[${JSON.stringify(key)}])) });`,
+          );
+          return {
+            contents: `const parts = {${parts.join(',')}};
 const parsed = {};
 const index = {};
-for (const key of Object.keys(parts))
-  Object.defineProperty(index, key, { enumerable: true, get: () => parsed[key] ?? (parsed[key] = JSON.parse(parts[key])) });
+${fields.join('\n')}
 export default index;`,
-          loader: 'js',
-        };
-      }
-      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js' };
-    });
-  },
-};
+            loader: 'js',
+          };
+        }
+        return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js' };
+      });
+    },
+  };
+}
+
+/** As the web app builds its data (scripts/build-web-app.mjs): every part of the question index parsed when first read. */
+const dataAsJsonParse = dataPlugin();
+/** The Lambda's: the question index's parts of long strings as literals, the others parsed when first read. */
+const lambdaData = dataPlugin({ literalParts: ['kinds'] });
 
 /**
  * ask-sdk-model is ~60 KB of generated service-client classes (a third of the bundle), and ask-sdk-core loads
@@ -78,6 +94,23 @@ const withoutServiceClients = {
 module.exports = { services: { ServiceClientFactory } };`,
       loader: 'js',
     }));
+  },
+};
+
+/**
+ * ask-sdk-core reads its own package.json for one thing, its version (for the user agent of the responses it
+ * builds): the Lambda carries that, not the whole file's description, scripts and dependencies (as the web app does).
+ */
+const sdkVersionOnly = {
+  name: 'sdk-version-only',
+  setup(context) {
+    context.onLoad({ filter: /node_modules[\\/]ask-sdk-core[\\/]package\.json$/ }, async (file) => {
+      const { readFile } = await import('node:fs/promises');
+      return {
+        contents: `module.exports = { version: ${JSON.stringify(JSON.parse(await readFile(file.path, 'utf8')).version)} };`,
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -125,7 +158,7 @@ const builds = {
       // ignores NODE_PATH (where the Lambda runtime keeps its SDK) and costs ~60 ms more than require() here
       // (docs/performance.md): compile it to require().
       supported: { 'dynamic-import': false },
-      plugins: [dataAsJsonParse, withoutServiceClients, questionEngineApart],
+      plugins: [sdkVersionOnly, lambdaData, withoutServiceClients, questionEngineApart],
       metafile: true,
       legalComments: 'none',
     }),

@@ -110,8 +110,6 @@ const indexFile = indexJson as unknown as SearchIndexFile;
 let search: SheetSearch | undefined;
 let units: readonly Unit[] = [];
 const byKey = new Map<string, Unit>();
-let pairsByUnit: Map<string, Set<string>> | undefined;
-let namePairs: Set<string> | undefined;
 
 function index(): SheetSearch {
   if (!search) {
@@ -124,35 +122,76 @@ function pairKey(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
-/** Adds the neighbouring stems of each phrase (stems joined by spaces, phrases by commas: index-build.ts). */
-function addPairs(into: Set<string>, phrases: string): void {
-  for (const phrase of phrases.split(',')) {
-    const stems = phrase.split(' ');
-    for (let i = 1; i < stems.length; i += 1) into.add(pairKey(stems[i - 1] as string, stems[i] as string));
+/**
+ * Whether phrases (stems joined by spaces, phrases by commas: index-build.ts) say two stems side by side: "a b"
+ * between the phrases' separators. A stem is never empty and has no space or comma in it; for anything else the
+ * phrases are split, as the stems were joined.
+ */
+function saysPair(phrases: string, a: string, b: string): boolean {
+  if (a.length === 0 || b.length === 0 || /[ ,]/.test(a) || /[ ,]/.test(b)) {
+    for (const phrase of phrases.split(',')) {
+      const stems = phrase.split(' ');
+      for (let i = 1; i < stems.length; i += 1) if (stems[i - 1] === a && stems[i] === b) return true;
+    }
+    return false;
   }
+  const pair = pairKey(a, b);
+  for (let at = phrases.indexOf(pair); at !== -1; at = phrases.indexOf(pair, at + 1)) {
+    const before = at === 0 ? ',' : phrases[at - 1];
+    const after = phrases[at + pair.length] ?? ',';
+    if ((before === ' ' || before === ',') && (after === ' ' || after === ',')) return true;
+  }
+  return false;
+}
+
+/** Which units say two stems side by side (in their sentences or names), and how many units' names do. */
+interface PairUse {
+  units: ReadonlySet<string>;
+  naming: number;
 }
 
 /**
- * Neighbouring content words of every unit (its sentences and names), and those of the content's names
- * alone: a pair that is a name ("bone scan", "blood count") names one thing, which a passage must say whole.
+ * Pairs of neighbouring stems looked up as questions say them, kept for the container's life (bounded, oldest
+ * first out, as saidCache). Every unit's pairs were made into Sets at the first question (~400 KB of garbage and
+ * ~2 ms cold: docs/performance.md, "Issue 16, fifth pass"); a question says a few pairs, each found in the index's
+ * stems (12 KB of text) with indexOf.
  */
-function unitPairs(): { byUnit: Map<string, Set<string>>; names: Set<string> } {
-  if (pairsByUnit && namePairs) return { byUnit: pairsByUnit, names: namePairs };
-  pairsByUnit = new Map();
-  const naming = new Map<string, number>();
-  for (const unit of units) {
-    const pairs = new Set<string>();
-    const named = new Set<string>();
-    const [sentences = '', names = ''] = indexFile.stems[unit.key] ?? [];
-    addPairs(pairs, sentences);
-    addPairs(pairs, names);
-    addPairs(named, names);
-    for (const pair of named) naming.set(pair, (naming.get(pair) ?? 0) + 1);
-    pairsByUnit.set(unit.key, pairs);
+const pairCache = new Map<string, PairUse>();
+const PAIR_CACHE_SIZE = 2000;
+
+function pairUse(a: string, b: string): PairUse {
+  const key = pairKey(a, b);
+  const cached = pairCache.get(key);
+  if (cached) return cached;
+  const saying = new Set<string>();
+  let naming = 0;
+  for (let i = 0; i < units.length; i += 1) {
+    const unit = (units[i] as Unit).key;
+    const [sentences = '', names = ''] = indexFile.stems[unit] ?? [];
+    const inNames = saysPair(names, a, b);
+    if (inNames) naming += 1;
+    if (inNames || saysPair(sentences, a, b)) saying.add(unit);
   }
-  // A name of one or two things ("bone scan"), not one that half the content is called by ("bone cancer").
-  namePairs = new Set([...naming].filter(([, count]) => count <= NAME_PAIR_UNITS).map(([pair]) => pair));
-  return { byUnit: pairsByUnit, names: namePairs };
+  const use = { units: saying, naming };
+  // A key is one pair only when neither stem has a space (as none has).
+  if (a.includes(' ') || b.includes(' ')) return use;
+  if (pairCache.size >= PAIR_CACHE_SIZE) pairCache.delete(pairCache.keys().next().value as string);
+  pairCache.set(key, use);
+  return use;
+}
+
+/** Whether a unit says two stems side by side, in either order (its sentences or its names). */
+function saysTogether(unit: string, a: string, b: string): boolean {
+  return pairUse(a, b).units.has(unit) || pairUse(b, a).units.has(unit);
+}
+
+/**
+ * Whether two neighbouring stems, in this order, are a name of one or two things ("bone scan"), not one that half
+ * the content is called by ("bone cancer"): a pair that is a name names one thing, which a passage must say whole.
+ */
+function isNamePair(a: string, b: string): boolean {
+  const { naming } = pairUse(a, b);
+  return naming > 0 && naming <= NAME_PAIR_UNITS;
 }
 
 // Endings that keep a word's meaning: "numb" is said as "numbness", "inject" as "injection"; "work" is not
@@ -344,9 +383,8 @@ function fitOf(unit: string, groups: readonly Group[], pairs: ReadonlyArray<[str
     if (says(group, unit, found)) covered += Math.min(group.weight, WEIGHT_CAP);
     else gap = Math.max(gap, group.weight);
   }
-  const said = unitPairs().byUnit.get(unit);
   for (const [a, b] of pairs) {
-    if (said?.has(pairKey(a, b)) || said?.has(pairKey(b, a))) continue;
+    if (saysTogether(unit, a, b)) continue;
     // The words are said, but not as the name asked about ("bone" and "scan" in a passage on CT scans): neither
     // counts for this passage.
     const weights = [weightOf(found.get(a) as Where), weightOf(found.get(b) as Where)];
@@ -467,8 +505,7 @@ export function createAnswerer(all: readonly Unit[]): (question: string) => Answ
   byKey.clear();
   for (const unit of all) byKey.set(unit.key, unit);
   search = undefined;
-  pairsByUnit = undefined;
-  namePairs = undefined;
+  pairCache.clear();
   askedBy = undefined;
   askedWords = undefined;
   weighed = undefined;
@@ -553,13 +590,11 @@ function namedUnit(text: string, kind?: string): Unit | undefined {
     if (where.units.size === 0) continue;
     for (const unit of where.named) weights.set(unit, (weights.get(unit) ?? 0) + Math.min(weightOf(where), WEIGHT_CAP));
   }
-  const { byUnit, names } = unitPairs();
   // A name said whole ("bone scan") names only the units that say it whole: not the CT scans' "scans".
   for (const [a, b] of question.pairs) {
-    if (!names.has(pairKey(a, b)) && !names.has(pairKey(b, a))) continue;
+    if (!isNamePair(a, b) && !isNamePair(b, a)) continue;
     for (const unit of weights.keys()) {
-      const said = byUnit.get(unit);
-      if (!said?.has(pairKey(a, b)) && !said?.has(pairKey(b, a))) weights.delete(unit);
+      if (!saysTogether(unit, a, b)) weights.delete(unit);
     }
   }
   // The most specific name wins, a passage before a glossary entry; a word as common as "bone" names nothing.
@@ -692,9 +727,8 @@ function analyse(text: string): Analysis {
     question.alternatives.map((chain) => chain.filter((term) => knownSet.has(term))),
     found,
   );
-  const { names } = unitPairs();
   // Words said together in the question that make one of the content's names ("bone scan") name one thing.
-  const pairs = question.pairs.filter(([a, b]) => names.has(pairKey(a, b)) || names.has(pairKey(b, a)));
+  const pairs = question.pairs.filter(([a, b]) => isNamePair(a, b) || isNamePair(b, a));
   return { said: normalizeText(text), question, found, known, unknown: question.terms.length - known.length, groups, pairs };
 }
 
@@ -760,12 +794,11 @@ function saysOnlyTheSpread({ known, unknown }: Analysis): boolean {
   if (known.length === 0 || unknown > 0) return false;
   const [sentences = ''] = indexFile.stems[overview().key] ?? [];
   const own = new Set(sentences.split(/[ ,]/));
-  const { names } = unitPairs();
   const cancer = stem('cancer');
   // A cancer the content names ("prostate cancer") by the word before "cancer", and no glossary entry by itself
   // ("osteolytic" is a word to explain).
   const namesACancer = (term: string) =>
-    names.has(pairKey(term, cancer)) && ![...whereSaid(term).named].some((unit) => byKey.get(unit)?.term !== undefined);
+    isNamePair(term, cancer) && ![...whereSaid(term).named].some((unit) => byKey.get(unit)?.term !== undefined);
   return known.every((term) => own.has(term) || namesACancer(term));
 }
 
@@ -776,17 +809,11 @@ const FOCUS = /\b(?:what|which)(?:s| is| are)?(?: (?:kinds?|sorts?|types?) of)?(
 function focusOf(said: string, fits: readonly Fit[]): Fit | undefined {
   const focus = FOCUS.exec(said);
   if (!focus) return undefined;
-  const pair = pairKey(stem(focus[1] as string), stem(focus[2] as string));
-  if (!unitPairs().names.has(pair)) return undefined;
-  const naming = fits.filter((fit) => fit.covered > 0 && fit.unit.startsWith('p:') && namesOf(fit.unit).has(pair));
+  const a = stem(focus[1] as string);
+  const b = stem(focus[2] as string);
+  if (!isNamePair(a, b)) return undefined;
+  const naming = fits.filter((fit) => fit.covered > 0 && fit.unit.startsWith('p:') && saysPair(indexFile.stems[fit.unit]?.[1] ?? '', a, b));
   return naming.length === 1 ? naming[0] : undefined;
-}
-
-/** The neighbouring stems of a unit's names. */
-function namesOf(unit: string): Set<string> {
-  const pairs = new Set<string>();
-  addPairs(pairs, indexFile.stems[unit]?.[1] ?? '');
-  return pairs;
 }
 
 /** Whether the question says one of the overview's names ("bone mets", "secondary bone cancer"). */
