@@ -203,7 +203,11 @@ const NOT_ASCII = /[\u0080-\uffff]/;
 
 function wordsPattern(text: string): RegExp {
   if (!NOT_ASCII.test(text)) return ASCII_WORD_RE;
-  wordRe ??= /[\p{L}\p{N}]+(?:'[\p{L}]+)*|&/gu;
+  // Made from a string, not written as a literal: V8 checks a literal's syntax when it parses the script, which for
+  // \p{…} means looking its classes up in ICU in every new container, whether or not the text is ASCII
+  // (docs/performance.md, "Issue 16, fifth pass").
+  // biome-ignore lint/complexity/useRegexLiterals: a literal's Unicode classes are looked up when the script is parsed
+  wordRe ??= new RegExp("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)*|&", 'gu');
   return wordRe;
 }
 

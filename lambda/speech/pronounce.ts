@@ -19,11 +19,23 @@ interface CompiledTable {
   ruleFor(match: string): PronunciationRule | undefined;
 }
 
+/**
+ * A written form matched in any case: each ASCII letter as a class of its two cases. For ASCII, that is what the i
+ * flag matches (without the u flag, no other character folds to an ASCII letter), and V8 compiles it without
+ * looking every letter's case equivalents up in ICU, which the first reply in a new container paid for
+ * (docs/performance.md, "Issue 16, fifth pass"). Forms with other letters keep the flag.
+ */
+function anyCase(written: string): string {
+  return escapeRegExp(written).replace(/[A-Za-z]/g, (letter) => `[${letter.toUpperCase()}${letter.toLowerCase()}]`);
+}
+
 export function compileTable(rules: readonly PronunciationRule[]): CompiledTable {
   const sorted = [...rules].sort((a, b) => b.written.length - a.written.length);
   // One case-insensitive pattern for every entry; an abbreviation that must match its exact capitals ("CT",
   // not "ct") is checked when a match is looked up, so a wrong-case match is left as plain text.
-  const pattern = new RegExp(`(?<![\\w-])(?:${sorted.map((rule) => escapeRegExp(rule.written)).join('|')})(?![\\w-])`, 'gi');
+  const ascii = sorted.every((rule) => !/[^\x20-\x7e]/.test(rule.written));
+  const alternatives = sorted.map((rule) => (ascii ? anyCase(rule.written) : escapeRegExp(rule.written)));
+  const pattern = new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w-])`, ascii ? 'g' : 'gi');
   const exact = new Map(rules.filter((r) => r.caseSensitive).map((r) => [r.written, r]));
   const folded = new Map(rules.filter((r) => !r.caseSensitive).map((r) => [r.written.toLowerCase(), r]));
   return {
