@@ -108,6 +108,9 @@ export interface QuestionKind {
   /** Asked of a thing whose own passage never gives it, but another passage that names the thing may ("what can be
    * done for a fracture": the fracture's passage says nothing of treatment; surgery's names the fracture). */
   givenElsewhere?: boolean;
+  /** Asked of two things named, neither of whose passages gives it ("the difference between chemo and targeted
+   * therapy"): each passage's opening sentence answers, side by side. */
+  eachNamed?: boolean;
   when: QuestionKindRule[];
 }
 

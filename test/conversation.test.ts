@@ -545,6 +545,18 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('the difference between two things the sheet describes apart: each one’s own words, side by side', [
+    {
+      user: "ask bone cancer guide what's the difference between chemo and targeted therapy",
+      hears: ['How they differ, for', 'Chemotherapy uses drugs to kill cancer cells', 'attack specific features of cancer cells'],
+      neverHears: 'The choice depends',
+    },
+    {
+      user: 'ask bone cancer guide what is the sensitivity of a bone scan compared to a pet scan',
+      hears: "the fact sheet doesn't cover that",
+    },
+  ]);
+
   conversation('does palliative mean dying: the sheet’s palliative-care and prognosis words, gently', [
     {
       user: 'ask bone cancer guide does palliative care mean she is dying',

@@ -27,6 +27,8 @@ export interface CompiledKind {
   alsoFrom?: string;
   /** Given by another passage that names what was asked of (QuestionKind.givenElsewhere). */
   givenElsewhere?: true;
+  /** Answered by each of two things named (QuestionKind.eachNamed). */
+  eachNamed?: true;
   /**
    * Its rules, each cue lists that must all match and cue lists none of which may, as one string (it travels in the
    * Lambda bundle): rules joined by ";", a rule's lists by ",", with "!" before those that must not match.
@@ -133,6 +135,7 @@ export function compileKinds(table: QuestionKindTable): KindTable {
       ...(kind.from ? { from: kind.from } : {}),
       ...(kind.alsoFrom ? { alsoFrom: kind.alsoFrom } : {}),
       ...(kind.givenElsewhere ? { givenElsewhere: true as const } : {}),
+      ...(kind.eachNamed ? { eachNamed: true as const } : {}),
       rules,
     };
   });

@@ -396,7 +396,9 @@ export function answer(turn: Turn, found: Answer): Reply {
       moveTo(turn, at, true);
       // Asked of another passage's subject ("what can be done for a fracture", answered by surgery): that is named.
       const askedOf = found.asked?.of ? placeOf(found.asked.of) : undefined;
-      const askedAbout = (askedOf && passageAt(askedOf)?.about) ?? about.about;
+      const also = found.asked?.and ? placeOf(found.asked.and) : undefined;
+      const alsoAbout = also && passageAt(also)?.about;
+      const askedAbout = (askedOf && passageAt(askedOf)?.about) ?? (alsoAbout ? `${about.about} and ${alsoAbout}` : about.about);
       const lead = askedLead(turn, found.asked, askedAbout) ?? turn.t('answer.from', { about: about.about });
       const support = found.asked?.gentle && saidWith(at) !== 'support' ? [turn.t('gentle.support')] : [];
       const sentences = sentencesOf(about.text);

@@ -24,6 +24,8 @@ export interface Asked {
   gentle?: boolean;
   /** What it was asked of, when another passage gives the answer ("what can be done for a fracture": surgery). */
   of?: Unit;
+  /** The second of two things asked of together ("the difference between chemo and targeted therapy"). */
+  and?: Unit;
 }
 
 export type Answer =
@@ -578,9 +580,15 @@ function escalation(kind: CompiledKind): Answer {
  * The unit the question names by its title or names ("the ct scanner" names the CT and MRI scans): a kind such
  * as "how long" is asked of a thing, and only that thing's passage may give it.
  */
-function namedUnit(text: string, kind?: string): Unit | undefined {
+/** The units the question names, the most specifically named first, with how specifically. */
+function namedRanked(text: string): {
+  question: ReadQuestion;
+  ranked: Array<[string, number]>;
+  naming: Map<string, Map<string, number>>;
+} {
   const question = joinSplitWords(readQuestion(text, indexFile.reading));
-  const weights = new Map<string, number>();
+  // Each unit's names the question says, with how much each says.
+  const naming = new Map<string, Map<string, number>>();
   // Words read as alternatives ("how many": number or several) say what is asked, not what it is asked of; a
   // number is said in passing ("two things", "bowls at two"), not as "the two main types".
   const asking = new Set(question.alternatives.flat());
@@ -588,20 +596,34 @@ function namedUnit(text: string, kind?: string): Unit | undefined {
     if (asking.has(term) || isNumberStem(term)) continue;
     const where = whereSaid(term);
     if (where.units.size === 0) continue;
-    for (const unit of where.named) weights.set(unit, (weights.get(unit) ?? 0) + Math.min(weightOf(where), WEIGHT_CAP));
-  }
-  // A name said whole ("bone scan") names only the units that say it whole: not the CT scans' "scans".
-  for (const [a, b] of question.pairs) {
-    if (!isNamePair(a, b) && !isNamePair(b, a)) continue;
-    for (const unit of weights.keys()) {
-      if (!saysTogether(unit, a, b)) weights.delete(unit);
+    for (const unit of where.named) {
+      const terms = naming.get(unit) ?? new Map<string, number>();
+      naming.set(unit, terms.set(term, Math.min(weightOf(where), WEIGHT_CAP)));
     }
   }
+  // A name said whole ("bone scan") names only the units that say it whole: not the CT scans' "scans". What else
+  // the question names them by still counts ("chemo and targeted therapy": chemotherapy by "chemo").
+  const names = question.pairs.filter(([a, b]) => isNamePair(a, b) || isNamePair(b, a));
+  for (const [unit, terms] of naming) {
+    // Words of a name the unit does say whole ("bone scan" in "a pet scan or a bone scan") still name it.
+    const kept = new Set(names.filter(([a, b]) => saysTogether(unit, a, b)).flat());
+    for (const [a, b] of names) {
+      if (saysTogether(unit, a, b)) continue;
+      for (const term of [a, b]) if (!kept.has(term)) terms.delete(term);
+    }
+    if (terms.size === 0) naming.delete(unit);
+  }
+  const weights = new Map([...naming].map(([unit, terms]) => [unit, [...terms.values()].reduce((sum, w) => sum + w, 0)]));
   // The most specific name wins, a passage before a glossary entry; a word as common as "bone" names nothing.
   // Of names nearly as specific, the one said last: in "the ct guided biopsy" the biopsy is what is named.
   const ranked = [...weights]
     .filter(([, weight]) => weight >= NAMES)
     .sort(([a, wa], [b, wb]) => wb - wa || Number(b.startsWith('p:')) - Number(a.startsWith('p:')));
+  return { question, ranked, naming };
+}
+
+function namedUnit(text: string, kind?: string): Unit | undefined {
+  const { question, ranked } = namedRanked(text);
   // A kind is asked of a thing that can give it: "how long is radiotherapy for bone pain" asks of radiotherapy.
   // Only of a thing named about as specifically as the first: "the difference between chemo and targeted therapy"
   // is not asked of the treatment passage for naming "therapy" and giving a comparison of its own.
@@ -629,6 +651,16 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   // treatment" asks of high calcium, not of the treatment passage).
   const named = namedUnit(text, kind.from || kind.givenElsewhere ? undefined : kind.id);
   const namedGives = named && named.key !== kind.from && named.key !== kind.alsoFrom ? givenBy(named, kind.id) : [];
+  const each = kind.eachNamed ? eachNamed(text, kind.id) : undefined;
+  if (each) {
+    const [first, second] = each;
+    return {
+      kind: 'excerpt',
+      unit: first,
+      sentences: [first, second].flatMap(opening),
+      asked: { ...asked, and: second },
+    };
+  }
   if (named && kind.givenElsewhere) {
     // Asked of a treatment itself ("does radiotherapy help with bone pain"), it is about that treatment; else
     // about the thing named, from the passage that gives it.
@@ -648,6 +680,35 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   if (unit && sentences.length > 0) return { kind: 'excerpt', unit, sentences, asked };
   const nearest = unit ?? (found ? unitOf(found) : undefined);
   return { kind: 'not-covered', asked, ...(nearest ? { nearest } : {}) };
+}
+
+/** What a passage opens with: its first sentence, and the next when the first only spells out a name. */
+function opening(unit: Unit): string[] {
+  const [first = '', second] = unit.sentences;
+  return first.split(' ').length <= SPELLS_OUT && second ? [first, second] : [first];
+}
+
+/** A sentence this short says only what a name stands for ("PET stands for positron emission tomography"). */
+const SPELLS_OUT = 6;
+
+/**
+ * The two passages a question names about equally specifically ("chemo and targeted therapy"), when neither gives
+ * the kind asked: each says what it is, side by side. Undefined when the question names fewer, or one gives it.
+ */
+function eachNamed(text: string, kind: string): [Unit, Unit] | undefined {
+  // A difference in something the sheet never says ("the sensitivity of a bone scan compared to a PET scan") it
+  // does not give.
+  if (analyse(text).unknown > 0) return undefined;
+  const { ranked, naming } = namedRanked(text);
+  const [first, second] = ranked.filter(([unit]) => unit.startsWith('p:'));
+  if (!first || !second) return undefined;
+  // Two things, each named by a word of its own: not one thing and the passage that lists it.
+  const own = (unit: string, other: string) => [...(naming.get(unit)?.keys() ?? [])].some((term) => !naming.get(other)?.has(term));
+  if (!own(first[0], second[0]) || !own(second[0], first[0])) return undefined;
+  const a = byKey.get(first[0]);
+  const b = byKey.get(second[0]);
+  if (!a || !b || [a, b].some((unit) => (indexFile.gives[unit.key]?.[kind]?.length ?? 0) > 0)) return undefined;
+  return [a, b];
 }
 
 /** A unit's sentences of a kind, each with the one before when it leans on it ("It is also used to reduce pain"). */
