@@ -250,24 +250,47 @@ function askedWeight(stem: string): number {
   return Math.log(1 + units.length / (1 + (unitsAsking(stem)?.size ?? 0)));
 }
 
-/** A reviewed question as words, with each word's weight and their sum, worked out once. */
-interface WeighedQuestion {
+/**
+ * Every reviewed question as words, with each word's weight and their sum, worked out once and kept flat: question q's
+ * words are words[from[q]] up to words[from[q + 1]]. closestAsked reads them all for every general question, and
+ * read as objects and arrays per question (a for…of over each, destructured) that was a third of a warm question's
+ * garbage (docs/performance.md, "Issue 16, fifth pass").
+ */
+interface WeighedQuestions {
+  unit: string[];
+  from: Int32Array;
   words: string[];
-  weights: number[];
-  own: number;
+  weights: Float64Array;
+  own: Float64Array;
 }
 
-let weighed: Array<[string, WeighedQuestion[]]> | undefined;
+let weighed: WeighedQuestions | undefined;
 
 /** The reviewed questions weighed once (weighing them again for every question was most of its warm time). */
-function weighedQuestions(): Array<[string, WeighedQuestion[]]> {
-  weighed ??= reviewedQuestions().map(([unit, questions]) => [
-    unit,
-    questions.map((words) => {
-      const weights = words.map(askedWeight);
-      return { words, weights, own: weights.reduce((sum, weight) => sum + weight, 0) };
-    }),
-  ]);
+function weighedQuestions(): WeighedQuestions {
+  if (weighed) return weighed;
+  const reviewed = reviewedQuestions();
+  const unit: string[] = [];
+  const from: number[] = [];
+  const words: string[] = [];
+  const weights: number[] = [];
+  const own: number[] = [];
+  for (const [key, questions] of reviewed) {
+    for (const question of questions) {
+      unit.push(key);
+      from.push(words.length);
+      let sum = 0;
+      for (const word of question) {
+        const weight = askedWeight(word);
+        words.push(word);
+        weights.push(weight);
+        sum += weight;
+      }
+      own.push(sum);
+    }
+  }
+  from.push(words.length);
+  weighed = { unit, from: Int32Array.from(from), words, weights: Float64Array.from(weights), own: Float64Array.from(own) };
   return weighed;
 }
 
@@ -282,32 +305,46 @@ function closestAsked(terms: readonly string[], names: ReadonlyArray<[string, st
   const said = new Set(terms);
   const total = terms.reduce((sum, term) => sum + askedWeight(term), 0);
   if (total === 0) return undefined;
-  let best: AskedMatch | undefined;
-  for (const [unit, questions] of weighedQuestions()) {
-    for (const { words, weights, own } of questions) {
-      let shared = 0;
-      for (let n = 0; n < words.length; n += 1) if (said.has(words[n] as string)) shared += weights[n] as number;
-      if (shared === 0) continue;
-      const recall = shared / total;
-      const precision = shared / own;
-      // Everything the question says must be in the reviewed question: "do bone scans hurt" is not "what is a
-      // bone scan", however much of it that says.
-      if (recall < ASKED_RECALL || precision < ASKED_PRECISION) continue;
-      // A name the question says whole ("bone scan") is said whole by a question that asks the same: "what
-      // scans check the bones" is not "what is the bone scan looking for".
-      if (names.some((pair) => splitsName(words, pair))) continue;
-      const score = (2 * recall * precision) / (recall + precision);
-      if (!best || score > best.score) best = { unit, score };
+  const { unit, from, words, weights, own } = weighedQuestions();
+  let bestUnit: string | undefined;
+  let bestScore = 0;
+  for (let q = 0; q < unit.length; q += 1) {
+    const start = from[q] as number;
+    const end = from[q + 1] as number;
+    let shared = 0;
+    for (let n = start; n < end; n += 1) if (said.has(words[n] as string)) shared += weights[n] as number;
+    if (shared === 0) continue;
+    const recall = shared / total;
+    const precision = shared / (own[q] as number);
+    // Everything the question says must be in the reviewed question: "do bone scans hurt" is not "what is a
+    // bone scan", however much of it that says.
+    if (recall < ASKED_RECALL || precision < ASKED_PRECISION) continue;
+    // A name the question says whole ("bone scan") is said whole by a question that asks the same: "what
+    // scans check the bones" is not "what is the bone scan looking for".
+    let splits = false;
+    for (let p = 0; p < names.length && !splits; p += 1) splits = splitsName(words, start, end, names[p] as [string, string]);
+    if (splits) continue;
+    const score = (2 * recall * precision) / (recall + precision);
+    if (bestUnit === undefined || score > bestScore) {
+      bestUnit = unit[q] as string;
+      bestScore = score;
     }
   }
-  return best;
+  return bestUnit === undefined ? undefined : { unit: bestUnit, score: bestScore };
 }
 
-/** Whether these words say both words of a name, but never side by side. */
-function splitsName(words: readonly string[], [a, b]: readonly [string, string]): boolean {
-  const at = words.indexOf(a);
-  if (at === -1 || !words.includes(b)) return false;
-  for (let n = 0; n < words.length; n += 1) if (words[n] === a && (words[n + 1] === b || words[n - 1] === b)) return false;
+/** Whether words[start] up to words[end] say both words of a name, but never side by side. */
+function splitsName(words: readonly string[], start: number, end: number, [a, b]: readonly [string, string]): boolean {
+  let saysA = false;
+  let saysB = false;
+  for (let n = start; n < end; n += 1) {
+    if (words[n] === a) saysA = true;
+    if (words[n] === b) saysB = true;
+  }
+  if (!saysA || !saysB) return false;
+  for (let n = start; n < end; n += 1) {
+    if (words[n] === a && ((n + 1 < end && words[n + 1] === b) || (n - 1 >= start && words[n - 1] === b))) return false;
+  }
   return true;
 }
 

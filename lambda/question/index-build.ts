@@ -40,9 +40,14 @@ function stemsOfPhrases(phrases: readonly string[]): string {
   return phrases.map((phrase) => contentStems(phrase).join(' ')).join(',');
 }
 
+/** A unit's names as their content stems, each once: a unit's names are read as a set (which pairs, which names). */
+function stemsOfNames(names: readonly string[]): string {
+  return [...new Set(names.map((name) => contentStems(name).join(' ')))].join(',');
+}
+
 function unitStems(): Record<string, [string, string]> {
   return Object.fromEntries(
-    corpusUnits().map((unit) => [unit.key, [stemsOfPhrases(unit.sentences), stemsOfPhrases([unit.title, ...unit.names])]]),
+    corpusUnits().map((unit) => [unit.key, [stemsOfPhrases(unit.sentences), stemsOfNames([unit.title, ...unit.names])]]),
   );
 }
 

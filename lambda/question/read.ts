@@ -147,8 +147,13 @@ export function compileReading(layWords: LayWords): ReadingTable {
   }
   phrases.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
   const byFirst: Record<string, string> = {};
+  // A phrase said with the same meaning twice (two terms, or a term and its mishearing) is stored once: the first
+  // that matches is read, so a later copy of it is never reached.
+  const stored = new Set<string>();
   for (const [said, meaning] of phrases) {
     if (/[|:]/.test(said)) throw new Error(`lay words: "${said}" cannot be stored`);
+    if (stored.has(`${said}:${meaning}`)) continue;
+    stored.add(`${said}:${meaning}`);
     const [first = '', ...rest] = said.split(' ');
     const entry = `${rest.join(' ')}:${meaning}`;
     byFirst[first] = Object.hasOwn(byFirst, first) ? `${byFirst[first]}|${entry}` : entry;

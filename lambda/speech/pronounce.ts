@@ -19,14 +19,30 @@ interface CompiledTable {
   ruleFor(match: string): PronunciationRule | undefined;
 }
 
+/** For each ASCII letter's code, the class of its two cases ("[Aa]"); undefined for every other character. */
+let caseClasses: Array<string | undefined> | undefined;
+
 /**
- * A written form matched in any case: each ASCII letter as a class of its two cases. For ASCII, that is what the i
- * flag matches (without the u flag, no other character folds to an ASCII letter), and V8 compiles it without
- * looking every letter's case equivalents up in ICU, which the first reply in a new container paid for
- * (docs/performance.md, "Issue 16, fifth pass"). Forms with other letters keep the flag.
+ * Written forms matched in any case, as alternatives: each ASCII letter as a class of its two cases. For ASCII, that
+ * is what the i flag matches (without the u flag, no other character folds to an ASCII letter), and V8 compiles it
+ * without looking every letter's case equivalents up in ICU, which the first reply in a new container paid for
+ * (docs/performance.md, "Issue 16, fifth pass"). Built in one array of pieces, joined once: it runs at load.
  */
-function anyCase(written: string): string {
-  return escapeRegExp(written).replace(/[A-Za-z]/g, (letter) => `[${letter.toUpperCase()}${letter.toLowerCase()}]`);
+function anyCaseAlternatives(written: readonly string[]): string {
+  if (!caseClasses) {
+    caseClasses = new Array<string | undefined>(128).fill(undefined);
+    for (let code = 65; code <= 90; code += 1) {
+      caseClasses[code] = `[${String.fromCharCode(code)}${String.fromCharCode(code + 32)}]`;
+      caseClasses[code + 32] = caseClasses[code];
+    }
+  }
+  const pieces: string[] = [];
+  for (let w = 0; w < written.length; w += 1) {
+    if (w > 0) pieces.push('|');
+    const escaped = escapeRegExp(written[w] as string);
+    for (let i = 0; i < escaped.length; i += 1) pieces.push(caseClasses[escaped.charCodeAt(i)] ?? (escaped[i] as string));
+  }
+  return pieces.join('');
 }
 
 export function compileTable(rules: readonly PronunciationRule[]): CompiledTable {
@@ -34,8 +50,9 @@ export function compileTable(rules: readonly PronunciationRule[]): CompiledTable
   // One case-insensitive pattern for every entry; an abbreviation that must match its exact capitals ("CT",
   // not "ct") is checked when a match is looked up, so a wrong-case match is left as plain text.
   const ascii = sorted.every((rule) => !/[^\x20-\x7e]/.test(rule.written));
-  const alternatives = sorted.map((rule) => (ascii ? anyCase(rule.written) : escapeRegExp(rule.written)));
-  const pattern = new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w-])`, ascii ? 'g' : 'gi');
+  const written = sorted.map((rule) => rule.written);
+  const alternatives = ascii ? anyCaseAlternatives(written) : written.map(escapeRegExp).join('|');
+  const pattern = new RegExp(`(?<![\\w-])(?:${alternatives})(?![\\w-])`, ascii ? 'g' : 'gi');
   const exact = new Map(rules.filter((r) => r.caseSensitive).map((r) => [r.written, r]));
   const folded = new Map(rules.filter((r) => !r.caseSensitive).map((r) => [r.written.toLowerCase(), r]));
   return {
