@@ -33,6 +33,8 @@ const argv = process.argv.slice(2);
 // --app DIR: measure a web app built elsewhere (another checkout's, for a before-and-after), implies --no-build.
 const APP = argv.includes('--app') ? resolve(argv[argv.indexOf('--app') + 1]) : join(ROOT, 'dist', 'web-app');
 const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 15;
+// --save-profiles DIR (with --profile): each run's profile as a .cpuprofile file, for DevTools or for inclusive times.
+const SAVE_PROFILES = argv.includes('--save-profiles') ? resolve(argv[argv.indexOf('--save-profiles') + 1]) : undefined;
 const KB = 1024;
 
 const BUDGETS = {
@@ -158,6 +160,7 @@ async function profile(browser, url, utterance, throttle) {
     await openAndAwaitReply(page, session, url);
     const { profile: cpu } = await session.send('Profiler.stop');
     await context.close();
+    if (SAVE_PROFILES) writeFileSync(join(SAVE_PROFILES, `question-${run + 1}.cpuprofile`), JSON.stringify(cpu));
     const nodes = new Map(cpu.nodes.map((node) => [node.id, node]));
     cpu.samples.forEach((id, i) => {
       const { functionName, url: source, lineNumber } = nodes.get(id).callFrame;
