@@ -1,14 +1,16 @@
 // The web app (`node scripts/build.mjs web-app`, part of `npm run build`): dist/web-app/, a folder of static
 // files to host anywhere or open from disk. docs/web-app.md explains the parts.
 //   index.html             the page (local/web/index.html, the one the local server serves), with the manifest
-//   page.js                the page and the whole skill in one classic script (no modules: file:// loads it)
+//   page.js                the page and the skill in a classic script (no modules: file:// loads it), all but...
+//   question.js            ...the question engine, a second classic script the page loads when it first needs it
+//                          (local/web-app/question-engine.ts; docs/web-app.md, "Two classic scripts")
 //   open-store.js          starts opening the preference database while page.js loads (local/web-app/open-early.ts)
 //   styles.css, favicon.svg, ask-sheet.html, privacy.html, manifest.webmanifest
 //   sw.js                  the service worker, with the list of files above and a hash of their contents
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { join, relative, resolve } from 'node:path';
+import { build, transform } from 'esbuild';
 
 // WEB_APP_OUT: another folder (the tests build their own, so that test files running side by side share none).
 const OUT = process.env.WEB_APP_OUT || join('dist', 'web-app');
@@ -77,6 +79,57 @@ const sdkVersionOnly = {
   },
 };
 
+/**
+ * page.js without the question engine: lambda/question/find.ts imports it with `import('./answer')`, and in page.js
+ * that is a stand-in which loads question.js (local/web-app/question-engine-stand-in.ts).
+ */
+const questionEngineApart = {
+  name: 'question-engine-apart',
+  setup(context) {
+    context.onResolve({ filter: /^\.\/answer$/ }, (args) => {
+      if (!args.importer.endsWith(join('question', 'find.ts'))) return undefined;
+      if (args.kind !== 'dynamic-import')
+        return { errors: [{ text: 'the question engine must be imported with import() in the web app: it is loaded apart' }] };
+      return { path: resolve('local', 'web-app', 'question-engine-stand-in.ts') };
+    });
+  },
+};
+
+/**
+ * The modules page.js lends question.js (local/web-app/question-engine.ts, SHARED): in question.js each is the
+ * page's own, not a second copy. A module both scripts would carry and that is not here fails the build.
+ */
+const SHARED_WITH_THE_ENGINE = ['content/language/normalize.ts'];
+
+const sharedFromThePage = {
+  name: 'shared-from-the-page',
+  setup(context) {
+    context.onResolve({ filter: /^\./ }, (args) => {
+      const path = relative(process.cwd(), resolve(args.resolveDir, args.path)).split('\\').join('/');
+      const shared = SHARED_WITH_THE_ENGINE.find((file) => file === path || file === `${path}.ts`);
+      return shared ? { path: shared, namespace: 'lent-by-the-page' } : undefined;
+    });
+    context.onLoad({ filter: /.*/, namespace: 'lent-by-the-page' }, (args) => ({
+      contents: `const lent = globalThis[Symbol.for('bone-cancer-guide.question-engine')]?.shared?.[${JSON.stringify(args.path)}];
+if (!lent) throw new Error(${JSON.stringify(`question.js: the page did not lend it ${args.path}`)});
+module.exports = lent;`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * An HTML file of ours without its comments and indentation (a kilobyte of the precache, which has a budget): each
+ * line's leading spaces are whitespace the browser collapses anyway, and none of our pages has a <pre>.
+ */
+function withoutIndentation(html) {
+  if (/<pre|<textarea/i.test(html)) throw new Error('an HTML page with preformatted text: its spaces matter');
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\n[ \t]+/g, '\n')
+    .replace(/\n{2,}/g, '\n');
+}
+
 /** The page as the local server serves it, plus what only an installable app needs in its head. */
 function appPage() {
   const page = readFileSync(join('local', 'web', 'index.html'), 'utf8');
@@ -101,28 +154,65 @@ function appPage() {
 export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  const result = await build({
+  const script = {
     ...forBrowsers,
-    entryPoints: { page: 'local/web-app/main.ts' },
     outdir: OUT,
     // WEB_APP_MINIFY=false keeps names readable, for profiling the page (docs/performance.md).
     minify: process.env.WEB_APP_MINIFY !== 'false',
     legalComments: 'none',
     metafile: true,
-    plugins: [modelWithTables, sdkVersionOnly, ...plugins],
     ...nodeStandIns,
+  };
+  const page = await build({
+    ...script,
+    entryPoints: { page: 'local/web-app/main.ts' },
+    plugins: [questionEngineApart, modelWithTables, sdkVersionOnly, ...plugins],
   });
+  const engine = await build({
+    ...script,
+    entryPoints: { question: 'local/web-app/question-script.ts' },
+    plugins: [sharedFromThePage, ...plugins],
+    // V8's explicit compile hint (Chromium 136 and later; a comment to other browsers): compile every function as the
+    // script streams in, off the main thread, rather than each on the main thread at its first call. question.js is
+    // loaded just before it is used, and its first question calls most of it (docs/performance.md, fifth pass).
+    banner: { js: '//# allFunctionsCalledOnLoad' },
+  });
+  // Each module in one script only: the engine's in question.js, what the page lends it in page.js.
+  const inPage = new Set(Object.keys(page.metafile.inputs));
+  if (inPage.has('lambda/question/answer.ts')) throw new Error('page.js carries the question engine: it belongs in question.js');
+  // (The key the two meet by is a few constants, in both; the Node stand-ins are injected into each.)
+  const twice = Object.keys(engine.metafile.inputs).filter(
+    (file) => inPage.has(file) && !file.startsWith(SHIMS) && file !== 'local/web-app/question-engine-key.ts',
+  );
+  if (twice.length > 0)
+    throw new Error(`page.js and question.js would both carry ${twice.join(', ')}: lend it (SHARED_WITH_THE_ENGINE, question-engine.ts)`);
+  const result = {
+    ...page,
+    metafile: {
+      inputs: { ...page.metafile.inputs, ...engine.metafile.inputs },
+      outputs: { ...page.metafile.outputs, ...engine.metafile.outputs },
+    },
+  };
   await build({ ...forBrowsers, entryPoints: { 'open-store': 'local/web-app/open-early.ts' }, outdir: OUT, legalComments: 'none' });
-  writeFileSync(join(OUT, 'index.html'), appPage());
-  copyFileSync(join('local', 'web', 'styles.css'), join(OUT, 'styles.css'));
+  writeFileSync(join(OUT, 'index.html'), withoutIndentation(appPage()));
+  // Minified (3 KB less of the precache, which has a budget); the served page keeps it as written.
+  const css = await transform(readFileSync(join('local', 'web', 'styles.css'), 'utf8'), {
+    loader: 'css',
+    minify: true,
+    target: forBrowsers.target,
+  });
+  writeFileSync(join(OUT, 'styles.css'), css.code);
   copyFileSync(join('local', 'web', 'favicon.svg'), join(OUT, 'favicon.svg'));
-  copyFileSync(join('local', 'web-app', 'privacy.html'), join(OUT, 'privacy.html'));
+  writeFileSync(join(OUT, 'privacy.html'), withoutIndentation(readFileSync(join('local', 'web-app', 'privacy.html'), 'utf8')));
   copyFileSync(join('local', 'web-app', 'manifest.webmanifest'), join(OUT, 'manifest.webmanifest'));
   await writeAskSheet(OUT);
+  const askSheet = join(OUT, 'ask-sheet.html');
+  writeFileSync(askSheet, withoutIndentation(readFileSync(askSheet, 'utf8')));
 
   const precache = [
     'index.html',
     'page.js',
+    'question.js',
     'open-store.js',
     'styles.css',
     'favicon.svg',

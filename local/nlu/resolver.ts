@@ -17,12 +17,13 @@
  *    not list, for Alexa's ER_SUCCESS_NO_MATCH.
  * 5. The best intent wins if it scores above a threshold; otherwise AMAZON.FallbackIntent.
  */
-import { FALLBACK_INTENT, type InteractionModel, parseSample, type SlotTypeDef } from './model';
-import { FUNCTION_WORDS, HESITATIONS, stem, type Token, tokenize } from './normalize';
+import { compileModel, type Intent, push, type Sample } from './compiled';
+import { FALLBACK_INTENT, type InteractionModel, parseSample } from './model';
+import { HESITATIONS, stem, tokenize } from './normalize';
 import { modelFromTables, RESOLVER_TABLES, type ResolverTables } from './tables';
-import { align, type Literal, type Template } from './templates';
+import { align, type Template } from './templates';
 import { buildValueIndex, type ValueRef, type ValueSpan } from './values';
-import { buildVocabulary, type Word } from './vocabulary';
+import type { Word } from './vocabulary';
 
 export interface SlotResolution {
   status: 'ER_SUCCESS_MATCH' | 'ER_SUCCESS_NO_MATCH';
@@ -127,33 +128,6 @@ const REMAINDER_FACTOR = 0.92;
 // ...and only where the remainder says most of one of that intent's samples, not just shares a word.
 const REMAINDER_RECALL = 0.6;
 
-type Element = ({ readonly kind: 'lit' } & Literal) | { readonly kind: 'slot'; readonly slot: string; readonly type: string };
-
-interface Sample {
-  readonly intent: number;
-  readonly text: string;
-  readonly elements: readonly Element[];
-  readonly literals: readonly (Literal & { readonly position: number })[];
-  readonly slots: readonly { readonly slot: string; readonly type: string; readonly position: number }[];
-  readonly literalWeight: number;
-  readonly template: Template | undefined;
-  /** Stems of its literal words. */
-  readonly said: ReadonlySet<string>;
-}
-
-interface Intent {
-  readonly name: string;
-  readonly slots: readonly { readonly name: string; readonly type: string }[];
-  /** Stems used by any of its samples or its slot types' values. */
-  readonly stems: ReadonlySet<string>;
-  /**
-   * Pairs of neighbouring content words (function words skipped) in its samples and its slot types'
-   * values, as "stem stem"; a sample's slot stands as "{TYPE}" ("about {SUBJECT}").
-   */
-  readonly pairs: ReadonlySet<string>;
-  readonly slotTypes: ReadonlySet<string>;
-}
-
 interface Candidate {
   readonly intent: number;
   readonly score: number;
@@ -193,91 +167,19 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
   // Every intent is known only by its own samples: a built-in the model declares without samples (as
   // AMAZON.FallbackIntent usually is) can never be chosen, however plainly the user names it.
   const intentDefs = lm.intents.filter((i) => i.name !== FALLBACK_INTENT || (i.samples?.length ?? 0) > 0);
-
-  // A slot type's values are part of every intent that uses the type: their words, and their pairs of content
-  // words, are gathered once per type.
-  const typeWords = new Map<SlotTypeDef, string[]>();
-  const wordsOfType = (type: SlotTypeDef): string[] => {
-    let words = typeWords.get(type);
-    if (!words) {
-      words = [];
-      for (const v of type.values ?? []) {
-        for (const text of [v.name.value, ...(v.name.synonyms ?? [])]) for (const t of tokenizeOnce(text)) words.push(t.word);
-      }
-      typeWords.set(type, words);
-    }
-    return words;
-  };
-  const typePairs = new Map<string, Set<string>>();
-  const pairsOfType = (type: string): Set<string> => {
-    let pairs = typePairs.get(type);
-    if (!pairs) {
-      pairs = new Set<string>();
-      for (const phrase of values.phrasesOf(new Set([type]))) {
-        const content = phrase.filter((w) => !FUNCTION_WORDS.has(w));
-        addPairs(pairs, content.map(stemOnce));
-      }
-      typePairs.set(type, pairs);
-    }
-    return pairs;
-  };
-
-  // Pass 1: words per intent, to weigh words by how many intents use them.
-  const parsed = intentDefs.map((def) => (def.samples ?? []).map((s) => parseSample(s)));
-  const documents: string[][] = [];
-  const phrases: (readonly string[])[] = [...values.phrases];
-  intentDefs.forEach((def, i) => {
-    const doc: string[] = [];
-    for (const parts of parsed[i] ?? []) {
-      for (const part of parts) {
-        if (part.kind !== 'text') continue;
-        const words = tokenizeOnce(part.text).map((t) => t.word);
-        doc.push(...words);
-        phrases.push(words);
-      }
-    }
-    const typeNames = new Set((def.slots ?? []).map((s) => s.type));
-    for (const type of lm.types ?? []) if (typeNames.has(type.name)) for (const word of wordsOfType(type)) doc.push(word);
-    documents.push(doc);
-  });
-  const vocab = buildVocabulary(documents, phrases, stemOnce);
-
-  // Pass 2: compile samples and intents.
-  const intents: Intent[] = intentDefs.map((def, i) => {
-    const slots = (def.slots ?? []).map((s) => ({ name: s.name, type: s.type }));
-    const stemSet = new Set<string>();
-    for (const w of documents[i] ?? []) stemSet.add(stemOnce(w));
-    const pairs = new Set<string>();
-    for (const parts of parsed[i] ?? []) {
-      const keys: (string | null)[] = [];
-      for (const part of parts) {
-        if (part.kind === 'slot') {
-          const type = slots.find((x) => x.name === part.name)?.type;
-          keys.push(type === undefined ? null : `{${type}}`);
-        } else for (const t of tokenizeOnce(part.text)) if (!FUNCTION_WORDS.has(t.word)) keys.push(t.stem);
-      }
-      addPairs(pairs, keys);
-    }
-    const typeNames = new Set(slots.map((x) => x.type));
-    for (const type of typeNames) for (const pair of pairsOfType(type)) pairs.add(pair);
-    return { name: def.name, slots, stems: stemSet, pairs, slotTypes: typeNames };
-  });
-  const samples: Sample[] = [];
-  intents.forEach((intent, i) => {
-    for (const parts of parsed[i] ?? []) {
-      const sample = compileSample(i, parts, intent, vocab.weightOf, tokenizeOnce);
-      if (sample.elements.length > 0) samples.push(sample);
-    }
-  });
-
-  // Inverted indexes: which samples a stem or a slot type can lead to.
-  const byStem = new Map<string, number[]>();
-  const byType = new Map<string, number[]>();
-  samples.forEach((s, k) => {
-    for (const lit of new Set(s.literals.map((l) => l.stem))) push(byStem, lit, k);
-    for (const type of new Set(s.slots.map((x) => x.type))) push(byType, type, k);
-  });
-  const templates = samples.map((s, k) => ({ k, t: s.template })).filter((x): x is { k: number; t: Template } => x.t !== undefined);
+  // Samples and intents are compiled as utterances reach them (compiled.ts).
+  const sampleWords =
+    prepared?.sampleWords ??
+    ((sample: string) =>
+      parseSample(sample).flatMap((part) => (part.kind === 'slot' ? [`{${part.name}}`] : tokenizeOnce(part.text).map((t) => t.word))));
+  const {
+    intents,
+    vocab,
+    sample: sampleAt,
+    samplesSaying,
+    samplesTaking,
+    templatesFor,
+  } = compileModel(intentDefs, lm.types ?? [], values, tokenizeOnce, stemOnce, sampleWords);
 
   /** Offer each intent its best sample score for the words in `a`, which start at word `offset`. */
   const scoreWords = (a: Analysis, offset: number, factor: number, minRecall: number, offer: (c: Candidate) => void): void => {
@@ -285,11 +187,11 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
     // Samples reached only through function words cannot beat one that shares a content word, so those
     // are skipped unless the utterance has nothing else (it keeps resolve() fast on big models).
     const touched = new Set<number>();
-    const content = a.words.some((w) => !w.fn && byStem.has(w.stem));
-    for (const w of a.words) if (!content || !w.fn) for (const k of byStem.get(w.stem) ?? []) touched.add(k);
-    for (const span of a.spans) for (const type of span.values.keys()) for (const k of byType.get(type) ?? []) touched.add(k);
+    const content = a.words.some((w) => !w.fn && samplesSaying(w.stem) !== undefined);
+    for (const w of a.words) if (!content || !w.fn) for (const k of samplesSaying(w.stem) ?? []) touched.add(k);
+    for (const span of a.spans) for (const type of span.values.keys()) for (const k of samplesTaking(type) ?? []) touched.add(k);
     for (const k of [...touched].sort((x, y) => x - y)) {
-      const sample = samples[k] as Sample;
+      const sample = sampleAt(k);
       const { score, recall, fills } = scoreSample(sample, a, vocab.maxWeight);
       if (score === 0 || recall < minRecall) continue;
       // A phrase slot is read only through its carrier (matchPhrase): a sample that leaves it empty while the
@@ -326,8 +228,9 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
     scoreWords(analysis, 0, 1, 0, offer);
 
     const remainders = new Set<number>();
-    for (const { k, t } of templates) {
-      const { candidate, remainder } = matchTemplate(samples[k] as Sample, t, analysis, vocab.maxWeight);
+    for (const k of templatesFor(analysis.stems)) {
+      const sample = sampleAt(k);
+      const { candidate, remainder } = matchTemplate(sample, sample.template as Template, analysis, vocab.maxWeight);
       if (candidate) offer(candidate);
       // "tell me about the symptoms": what fills the slot is another intent's request, so read it alone.
       if (remainder && !remainders.has(remainder.start * 1000 + remainder.end)) {
@@ -634,51 +537,6 @@ function analyse(words: readonly Word[], spans: readonly ValueSpan[]): Analysis 
   return { words, spans, stems: new Set(words.map((w) => w.stem)), positions, spanAt, pairs, scratch, totalWeight };
 }
 
-function compileSample(
-  intent: number,
-  parts: ReturnType<typeof parseSample>,
-  def: Intent,
-  weightOf: (stem: string, word: string) => number,
-  tokens: (text: string) => readonly Token[],
-): Sample {
-  const elements: Element[] = [];
-  for (const part of parts) {
-    if (part.kind === 'slot') {
-      // A slot the intent does not declare is treated as free text of an unknown type.
-      const type = def.slots.find((s) => s.name === part.name)?.type ?? `?${part.name}`;
-      elements.push({ kind: 'slot', slot: part.name, type });
-      continue;
-    }
-    for (const t of tokens(part.text)) {
-      elements.push({ kind: 'lit', stem: t.stem, fn: FUNCTION_WORDS.has(t.word), weight: weightOf(t.stem, t.word) });
-    }
-  }
-  const literals: (Literal & { position: number })[] = [];
-  const slots: { slot: string; type: string; position: number }[] = [];
-  elements.forEach((e, position) => {
-    if (e.kind === 'lit') literals.push({ stem: e.stem, fn: e.fn, weight: e.weight, position });
-    else slots.push({ slot: e.slot, type: e.type, position });
-  });
-  const literalWeight = literals.reduce((sum, l) => sum + l.weight, 0);
-  let template: Template | undefined;
-  const only = slots[0];
-  if (slots.length === 1 && only && literals.length > 0) {
-    const prefix = literals.filter((l) => l.position < only.position);
-    const suffix = literals.filter((l) => l.position > only.position);
-    const content = literals.filter((l) => !l.fn);
-    template = {
-      slot: only.slot,
-      type: only.type,
-      prefix,
-      suffix,
-      content: [...new Set(content.map((l) => l.stem))],
-      carrierWeight: content.reduce((sum, l) => sum + l.weight, 0),
-    };
-  }
-  const text = parts.map((p) => (p.kind === 'text' ? p.text : `{${p.name}}`)).join('');
-  return { intent, text, elements, literals, slots, literalWeight, template, said: new Set(literals.map((l) => l.stem)) };
-}
-
 /**
  * Weighted overlap between the utterance and one sample, as the harmonic mean of how much of the
  * utterance the sample explains and how much of the sample the utterance says, scaled a little by order.
@@ -825,12 +683,12 @@ function coverage(intent: Intent, a: Analysis): number {
   });
   const words = covered / a.totalWeight;
   if (a.pairs.length === 0) return words;
+  const pairs = intent.pairs();
   let pairTotal = 0;
   let pairCovered = 0;
   for (const pair of a.pairs) {
     pairTotal += pair.weight;
-    if (pair.inside.some((t) => intent.slotTypes.has(t)) || pair.keys.some((k) => intent.pairs.has(k)))
-      pairCovered += pair.weight * pair.trust;
+    if (pair.inside.some((t) => intent.slotTypes.has(t)) || pair.keys.some((k) => pairs.has(k))) pairCovered += pair.weight * pair.trust;
   }
   return (1 - PAIR_SHARE) * words + PAIR_SHARE * (pairCovered / pairTotal);
 }
@@ -842,14 +700,6 @@ interface WordPair {
   readonly inside: readonly string[];
   readonly weight: number;
   readonly trust: number;
-}
-
-function addPairs(pairs: Set<string>, keys: readonly (string | null)[]): void {
-  for (let i = 0; i + 1 < keys.length; i++) {
-    const a = keys[i];
-    const b = keys[i + 1];
-    if (a && b) pairs.add(`${a} ${b}`);
-  }
 }
 
 function fallback(confidence: number): Resolution {
@@ -875,10 +725,4 @@ function memoize<T>(compute: (text: string) => T): (text: string) => T {
     }
     return result;
   };
-}
-
-function push<K>(map: Map<K, number[]>, key: K, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

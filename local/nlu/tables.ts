@@ -82,6 +82,8 @@ export function modelFromTables(tables: ResolverTables): {
   model: InteractionModel;
   tokens: (text: string) => readonly Token[];
   stem: (word: string) => string;
+  /** A sample's words, each slot as "{name}" (compiled.ts): the tables hold samples so. */
+  sampleWords: (sample: string) => readonly string[];
 } {
   // Stemming a word is quick; what the tables save is reading the texts (contractions, spelled letters, numbers)
   // and stemming each of the model's six thousand words, most of them many times over. Each distinct word is
@@ -127,5 +129,7 @@ export function modelFromTables(tables: ResolverTables): {
       return alias !== undefined ? wordsOf(alias) : wordsOf(key);
     },
     stem: stemOf,
+    // A text part with no word between two slots leaves two spaces.
+    sampleWords: (sample) => sample.split(' ').filter((word) => word !== ''),
   };
 }

@@ -43,6 +43,11 @@ const CORRECTED_TRUST = 0.75;
 // Bound the correction cache so a long-running simulator cannot grow without limit.
 const CACHE_LIMIT = 5000;
 
+/** "stem stem" pairs the model writes as two words. */
+interface WordPairs {
+  has(pair: string): boolean;
+}
+
 interface Entry {
   readonly form: string;
   readonly stem: string;
@@ -50,43 +55,36 @@ interface Entry {
 }
 
 /**
- * @param documents one array of (unstemmed, normalised) words per intent: its samples' words and the
- *   values of its slot types. A word's weight falls with the number of intents using it.
+ * @param stemsByIntent the stems each intent uses (its samples' words and its slot types' values): a word's weight
+ *   falls with the number of intents using it.
+ * @param documents one array of (unstemmed, normalised) words per intent, in the model's order, for the typo
+ *   dictionary (asked for only when a word first needs correcting).
  * @param phrases every sample and slot value as a word sequence, to learn which word pairs the model
- *   writes as two words.
+ *   writes as two words (asked for only when an utterance has a word to join or split).
  */
 export function buildVocabulary(
-  documents: readonly (readonly string[])[],
-  phrases: readonly (readonly string[])[],
+  stemsByIntent: readonly ReadonlySet<string>[],
+  documents: () => Iterable<readonly string[]>,
+  phrases: () => Iterable<readonly string[]>,
   stemOf: (word: string) => string = stem,
 ): Vocabulary {
   const df = new Map<string, number>();
-  // How often each form (a word as written, or its stem) is used, and its stem (the last seen, as an entry was
-  // replaced on every use): the typo dictionary below is made from these only when a word needs correcting.
-  const counts = new Map<string, number>();
-  const stemsOf = new Map<string, string>();
-  const count = (form: string, s: string): void => {
-    counts.set(form, (counts.get(form) ?? 0) + 1);
-    stemsOf.set(form, s);
-  };
-  for (const doc of documents) {
-    const seen = new Set<string>();
-    for (const word of doc) {
-      const s = stemOf(word);
-      if (!seen.has(s)) {
-        seen.add(s);
-        df.set(s, (df.get(s) ?? 0) + 1);
+  for (const stems of stemsByIntent) for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
+  // The pairs of words the model writes as two, gathered the first time an utterance has a word to join or split.
+  let pairs: Set<string> | undefined;
+  const bigrams = {
+    has(pair: string): boolean {
+      if (!pairs) {
+        pairs = new Set<string>();
+        for (const phrase of phrases()) {
+          for (let i = 0; i + 1 < phrase.length; i++) pairs.add(`${stemOf(phrase[i] as string)} ${stemOf(phrase[i + 1] as string)}`);
+        }
       }
-      count(word, s);
-      if (word !== s) count(s, s);
-    }
-  }
-  const bigrams = new Set<string>();
-  for (const phrase of phrases) {
-    for (let i = 0; i + 1 < phrase.length; i++) bigrams.add(`${stemOf(phrase[i] as string)} ${stemOf(phrase[i + 1] as string)}`);
-  }
+      return pairs.has(pair);
+    },
+  };
 
-  const n = documents.filter((d) => d.length > 0).length;
+  const n = stemsByIntent.filter((stems) => stems.size > 0).length;
   const maxWeight = Math.log(n + 1);
   // Computed once per stem: weightOf runs for every word of every utterance.
   const idf = new Map<string, number>();
@@ -104,6 +102,21 @@ export function buildVocabulary(
   let byLength: Map<number, Entry[]> | undefined;
   const dictionary = (): Map<number, Entry[]> => {
     if (byLength) return byLength;
+    // How often each form (a word as written, or its stem) is used, and its stem (the last seen, as an entry was
+    // replaced on every use): made only when a word first needs correcting.
+    const counts = new Map<string, number>();
+    const stemsOf = new Map<string, string>();
+    const count = (form: string, s: string): void => {
+      counts.set(form, (counts.get(form) ?? 0) + 1);
+      stemsOf.set(form, s);
+    };
+    for (const doc of documents()) {
+      for (const word of doc) {
+        const s = stemOf(word);
+        count(word, s);
+        if (word !== s) count(s, s);
+      }
+    }
     byLength = new Map<number, Entry[]>();
     for (const form of [...counts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
       const e: Entry = { form, stem: stemsOf.get(form) as string, count: counts.get(form) as number };
@@ -161,7 +174,7 @@ export function buildVocabulary(
  * "radio therapy" → "radiotherapy" when the model writes it as one word, and "bonescan" → "bone scan"
  * when the model writes it as two. Only pairs the model itself contains are joined or split.
  */
-function splitAndMerge(tokens: readonly Token[], has: (s: string) => boolean, bigrams: ReadonlySet<string>): Token[] {
+function splitAndMerge(tokens: readonly Token[], has: (s: string) => boolean, bigrams: WordPairs): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -187,7 +200,7 @@ function splitAndMerge(tokens: readonly Token[], has: (s: string) => boolean, bi
   return out;
 }
 
-function splitWord(t: Token, has: (s: string) => boolean, bigrams: ReadonlySet<string>): Token[] | null {
+function splitWord(t: Token, has: (s: string) => boolean, bigrams: WordPairs): Token[] | null {
   for (let k = 2; k <= t.word.length - 2; k++) {
     const left = t.word.slice(0, k);
     const right = t.word.slice(k);

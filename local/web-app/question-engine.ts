@@ -1,0 +1,47 @@
+/// <reference lib="dom" />
+// The question engine (lambda/question/answer.ts: the search over the sheet, its index and the question kinds) is
+// not in page.js but in a second classic script, question.js, loaded when the page first needs it: when the person
+// says something other than the skill's name, or when the page is idle after its first answer, whichever comes first
+// (main.ts). So the script that must arrive before the app can answer is a third smaller, and the launch never waits
+// for the engine (docs/performance.md, "Issue 17, fifth pass"). As on Lambda, where question.js is a file of its own.
+import * as normalize from '../../content/language/normalize';
+import { type MeetingPlace, QUESTION_ENGINE, QUESTION_SCRIPT, type QuestionEngine } from './question-engine-key';
+
+/**
+ * What page.js lends question.js: every module the two would otherwise both carry (the build checks that there is
+ * no other, and question.js checks that it was lent these).
+ */
+const SHARED: Readonly<Record<string, unknown>> = { 'content/language/normalize.ts': normalize };
+
+let loading: Promise<QuestionEngine> | undefined;
+
+/** The question engine, its script loaded (once) if it is not yet. A failed load is tried again next time. */
+export function loadQuestionEngine(): Promise<QuestionEngine> {
+  loading ??= new Promise<QuestionEngine>((resolve, reject) => {
+    let arrived = false;
+    (globalThis as MeetingPlace)[QUESTION_ENGINE] = {
+      shared: SHARED,
+      arrived(engine) {
+        arrived = true;
+        resolve(engine);
+      },
+    };
+    const script = document.createElement('script');
+    script.src = QUESTION_SCRIPT;
+    // Run once it has arrived and the page is not busy: an inserted script is async (and parsed off the main thread).
+    script.addEventListener('load', () => {
+      if (!arrived) reject(new Error(`${QUESTION_SCRIPT} ran but did not start the question engine`));
+    });
+    script.addEventListener('error', () => reject(new Error(`${QUESTION_SCRIPT} could not be loaded`)));
+    document.head.append(script);
+  }).catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+/** Starts loading the engine, for later: a failure here is met again, and reported, when it is needed. */
+export function loadQuestionEngineAhead(): void {
+  loadQuestionEngine().catch(() => undefined);
+}
