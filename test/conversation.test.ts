@@ -521,10 +521,73 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('how it gets to the bone and which bones: the overview sentence that says so, after what was understood', [
+    {
+      user: 'ask bone cancer guide how does lung cancer get into the bones',
+      hears: 'How it gets to the bone: It travels through the bloodstream or the lymph nodes.',
+      offers: 'Would you like to hear more about what secondary bone cancer is?',
+    },
+    // How fast is not how: the outlook's words, never the route read as the answer.
+    {
+      user: 'ask bone cancer guide how fast does it spread to the bones',
+      hears: 'how fast it is growing',
+      neverHears: 'How it gets to the bone',
+    },
+    {
+      user: 'ask bone cancer guide which bones does it usually go to',
+      hears: 'Which bones it spreads to: It can spread to the bones of the spine, the ribs, the pelvis',
+    },
+    // Which cancers is not which bones.
+    { user: 'ask bone cancer guide which cancers spread to the bones', hears: 'prostate', neverHears: 'Which bones it spreads to' },
+  ]);
+
+  conversation('a question that names one passage by one word, and a term explained at the end of what is said', [
+    {
+      user: 'ask bone cancer guide what treatments are there for bone mets',
+      hears: 'Options include hormone therapy, chemotherapy',
+      neverHears: "doesn't cover",
+    },
+    // "There are two ways." never ends a quote: the two ways follow it.
+    {
+      user: 'ask bone cancer guide what are the ways they can do a biopsy',
+      hears: ['There are two ways. In a core needle biopsy', 'In a surgical biopsy'],
+    },
+    {
+      user: 'ask bone cancer guide the nurse mentioned the primary what does she mean by that',
+      hears: 'primary',
+      neverHears: ["doesn't cover", 'closest'],
+    },
+  ]);
+
+  conversation('words that sound like the questions that matter most, and are not', [
+    // "going to see" is not "going", a tumour cut out before is not a cure, shaking with fear is a feeling.
+    {
+      user: 'ask bone cancer guide who are the different specialists she is going to see',
+      hears: 'radiation oncologist',
+      neverHears: "I'm sorry you're facing this",
+    },
+    {
+      user: "ask bone cancer guide my brother's tumour was cut out years ago could that spread to his bones",
+      hears: 'Any type of cancer can spread to the bones',
+      neverHears: 'Whether it can be cured',
+    },
+    {
+      user: "ask bone cancer guide i've just been told and i'm so frightened i'm shaking",
+      hears: 'These reactions are normal',
+      neverHears: 'contact the doctor or treatment team now',
+    },
+    // A decision about a treatment for a pain long put up with is a decision, not an emergency.
+    {
+      user: 'ask bone cancer guide should we go ahead with the radiotherapy or just put up with the back pain',
+      hears: "I can't advise on your own treatment or medicines",
+      neverHears: 'contact the doctor or treatment team now',
+    },
+  ]);
+
   conversation('what can be done for a symptom: the treatment passage that names it, or honestly not covered', [
     {
       user: 'ask bone cancer guide what can they do for a broken bone',
-      hears: ['What can be done for fractures:', 'Surgery may be used to put in metal rods'],
+      hears: ['What can be done for fractures:', 'surgery may be used to put in metal rods'],
       // All of surgery's passage was said: yes goes on to what follows it, never the same words again.
       offers: 'Would you like to hear about vertebroplasty?',
     },

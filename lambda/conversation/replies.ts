@@ -289,6 +289,8 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'drug-name': 'asked.drug-name',
   'side-effects': 'asked.side-effects',
   'treatment-of': 'asked.treatment-of',
+  'spread-route': 'asked.spread-route',
+  'spread-sites': 'asked.spread-sites',
   'time-left': 'asked.time-left',
   dying: 'asked.dying',
   cure: 'asked.cure',

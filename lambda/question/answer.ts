@@ -8,7 +8,7 @@
 //   - words the sheet uses, but never together ("side effects" and "chemo"): it does not cover it exactly,
 //     and the closest passage is offered as such, never as the answer.
 import { type CompiledKind, classifyQuestion } from '../../content/language/kinds';
-import { isNumberStem, normalizeText, stem } from '../../content/language/normalize';
+import { FUNCTION_WORDS, isNumberStem, normalizeText, stem } from '../../content/language/normalize';
 import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
 import { type ReadQuestion, readQuestion } from './read';
@@ -67,8 +67,8 @@ const SHORT_WORDS = 32;
 const WEIGHT_CAP = 2.5;
 /** At most this many sentences are quoted as an answer. */
 const MAX_SENTENCES = 2;
-/** A sentence that starts with one of these leans on the one before it. */
-const LEANS_BACK = /^(This|That|These|Those|They|It|Its|Such|Several|Both|Either|Neither|Others)\b/;
+/** A sentence that starts with one of these, or points back with "these" or "those", leans on the one before it. */
+const LEANS_BACK = /^(?:This|That|These|Those|They|It|Its|Such|Several|Both|Either|Neither|Others)\b|\b(?:these|those)\b/;
 /** A sentence this short introduces the next one ("There are two ways."). */
 const INTRODUCES = 5;
 /** A pair of words that names at most this many units is a name said whole ("bone scan"); more is a subject. */
@@ -484,13 +484,40 @@ function chooseSentences(unit: Unit, groups: readonly Group[], found: Map<string
     const sentence = unit.sentences[n] ?? '';
     if (n > 0 && LEANS_BACK.test(sentence)) chosen.add(n - 1);
     const next = unit.sentences[n + 1];
-    const introduces = sentence.split(' ').length <= INTRODUCES;
-    if (next !== undefined && !chosen.has(n + 1) && chosen.size < MAX_SENTENCES + 1 && (introduces || LEANS_BACK.test(next))) {
+    const introduced = introducedBy(sentence);
+    if (introduced > 0) {
+      for (let k = n + 1; k <= n + introduced && k < unit.sentences.length; k += 1) {
+        if (!chosen.has(k)) order.push(k);
+        chosen.add(k);
+      }
+    } else if (next !== undefined && !chosen.has(n + 1) && chosen.size < MAX_SENTENCES + 1 && LEANS_BACK.test(next)) {
       chosen.add(n + 1);
       order.push(n + 1);
     }
   }
   return [...chosen].sort((a, b) => a - b);
+}
+
+/** How many sentences a short one introduces: "There are two ways." the two that follow; another short one, the next. */
+function introducedBy(sentence: string): number {
+  const words = sentence.toLowerCase().replace(/[.:]$/, '').split(' ');
+  if (words.length > INTRODUCES) return 0;
+  const counted = words.map((word) => COUNTED.indexOf(word)).find((n) => n > 0);
+  return counted ?? 1;
+}
+
+/** Numbers an introducing sentence may count what follows in, by their place. */
+const COUNTED = ['', 'one', 'two', 'three'];
+
+/** A passage's opening, with what it introduces or what leans on it: never "There are two ways." alone. */
+function openingOf(unit: Unit): string[] {
+  const chosen = new Set<number>();
+  for (let n = 0; n < MAX_SENTENCES && n < unit.sentences.length; n += 1) {
+    chosen.add(n);
+    const introduced = introducedBy(unit.sentences[n] as string);
+    for (let k = n + 1; k <= n + introduced && k < unit.sentences.length; k += 1) chosen.add(k);
+  }
+  return [...chosen].sort((a, b) => a - b).map((n) => unit.sentences[n] as string);
 }
 
 function quote(unit: Unit, groups: readonly Group[], found: Map<string, Where>): string[] | undefined {
@@ -509,7 +536,7 @@ function closestSentences(unit: Unit, groups: readonly Group[], found: Map<strin
   if (quoted) return quoted;
   if (unit.sentences.length <= MAX_SENTENCES + 1 && wordsIn(unit) <= SHORT_WORDS) return [...unit.sentences];
   const chosen = chooseSentences(unit, groups, found, true);
-  return chosen.length > 0 ? chosen.map((n) => unit.sentences[n] as string) : unit.sentences.slice(0, MAX_SENTENCES);
+  return chosen.length > 0 ? chosen.map((n) => unit.sentences[n] as string) : openingOf(unit);
 }
 
 function wordsIn(unit: Unit): number {
@@ -888,10 +915,12 @@ function askedOfTheSpread(text: string, analysis: Analysis): Unit | undefined {
   return ASKS_SIGNS.test(said) ? byKey.get(SYMPTOMS) : undefined;
 }
 
-function saysOnlyTheSpread({ known, unknown }: Analysis): boolean {
+/** Every word known is the overview's own, names the cancer it started as, or names the passage `also` (if given). */
+function saysOnlyTheSpread({ known, unknown }: Analysis, also?: string): boolean {
   if (known.length === 0 || unknown > 0) return false;
   const [sentences = ''] = indexFile.stems[overview().key] ?? [];
   const own = new Set(sentences.split(/[ ,]/));
+  if (also) for (const word of (indexFile.stems[also]?.[1] ?? '').split(/[ ,]/)) own.add(word);
   const cancer = stem('cancer');
   // A cancer the content names ("prostate cancer") by the word before "cancer", and no glossary entry by itself
   // ("osteolytic" is a word to explain).
@@ -903,14 +932,26 @@ function saysOnlyTheSpread({ known, unknown }: Analysis): boolean {
 /** The words that name what a "what" or "which" asks for: "what blood tests …", "which kind of scan …". */
 const FOCUS = /\b(?:what|which)(?:s| is| are)?(?: (?:kinds?|sorts?|types?) of)?(?: (?:a|an|the|that|this|these|those))? (\w+) (\w+)/;
 
+/** Words before a "what" that make it part of something else said ("a say in what treatment i have"), not what is asked. */
+const EMBEDDING = /\b(?:in|on|about|of|for|to|with|from|by|at|matter|matters|change|changes|decide|decides|depends?|affects?) $/;
+
 /** The passage the question's focus names (a two-word name of one passage: "blood test"), among those that fit. */
 function focusOf(said: string, fits: readonly Fit[]): Fit | undefined {
   const focus = FOCUS.exec(said);
   if (!focus) return undefined;
   const a = stem(focus[1] as string);
   const b = stem(focus[2] as string);
-  if (!isNamePair(a, b)) return undefined;
-  const naming = fits.filter((fit) => fit.covered > 0 && fit.unit.startsWith('p:') && saysPair(indexFile.stems[fit.unit]?.[1] ?? '', a, b));
+  const passages = fits.filter((fit) => fit.covered > 0 && fit.unit.startsWith('p:'));
+  if (isNamePair(a, b)) {
+    const naming = passages.filter((fit) => saysPair(indexFile.stems[fit.unit]?.[1] ?? '', a, b));
+    return naming.length === 1 ? naming[0] : undefined;
+  }
+  // One word, when the next frames the question rather than naming more ("what treatments are there", "which
+  // tests do they do"): the passage that word alone is a name of.
+  // Only a "what" that asks ("in what treatment i have" does not), and not "what are the signs
+  // of too much calcium": what follows "of" names the thing.
+  if (EMBEDDING.test(said.slice(0, focus.index)) || !FUNCTION_WORDS.has(focus[2] as string) || focus[2] === 'of') return undefined;
+  const naming = passages.filter((fit) => (indexFile.stems[fit.unit]?.[1] ?? '').split(',').includes(a));
   return naming.length === 1 ? naming[0] : undefined;
 }
 
@@ -921,8 +962,24 @@ function namesTheCancer(said: string): boolean {
   return names.split(',').some((name) => name.includes(' ') && stems.includes(` ${name} `));
 }
 
+/** A question that ends by asking what something just said means: "the oncologist wrote ebrt, what's that". */
+const ASKS_WHAT_THAT_MEANS =
+  /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)$/;
+
+/** The glossary entry for the last of the sheet's terms said before "what does that mean", if the question ends so. */
+function definedLast({ said, known, found }: Analysis): Unit | undefined {
+  if (!ASKS_WHAT_THAT_MEANS.test(said)) return undefined;
+  let last: string | undefined;
+  for (const term of known) {
+    const entries = [...(found.get(term)?.named ?? [])].filter((unit) => unit.startsWith('g:'));
+    if (entries.length === 1) last = entries[0];
+  }
+  return last ? byKey.get(last) : undefined;
+}
+
 /** Where the sheet's own words say what the question asks about, or that they do not. */
-function fromSheetWords({ said, question, found, known, unknown, groups, pairs }: Analysis): Answer {
+function fromSheetWords(analysis: Analysis): Answer {
+  const { said, question, found, known, unknown, groups, pairs } = analysis;
   if (question.terms.length === 0) {
     if (!question.namesSubject) return { kind: 'unclear' };
     // "Can kids get it": what it asks was in words set aside as framing, and the overview is only the nearest.
@@ -930,6 +987,9 @@ function fromSheetWords({ said, question, found, known, unknown, groups, pairs }
   }
   // Nothing it asks is in the sheet; if it names the cancer itself ("yoga for bone mets"), the overview is the nearest.
   if (known.length === 0) return namesTheCancer(said) ? { kind: 'not-covered', nearest: overview() } : { kind: 'not-covered' };
+
+  const defined = definedLast(analysis);
+  if (defined) return { kind: 'passage', unit: defined };
 
   const fits = [...new Set(known.flatMap((term) => [...(found.get(term) as Where).units]))].map((unit) =>
     fitOf(unit, groups, pairs, found),
@@ -954,6 +1014,8 @@ function fromSheetWords({ said, question, found, known, unknown, groups, pairs }
   if (focus && best && best.unit !== focus.unit && !sameAnswer(focus.unit, byKey.get(best.unit) as Unit)) best = focus;
   const unit = best ? byKey.get(best.unit) : undefined;
   if (!best || !unit) return { kind: 'not-covered' };
+  // "What treatments are there for cancer that's spread to the bones": the passage named, and nothing narrower.
+  if (best === focus && saysOnlyTheSpread(analysis, unit.key)) return { kind: 'passage', unit };
   // How far ahead of the best passage of another part of the sheet it is: words that two parts say as well are
   // a guess between them, not an answer.
   const strength = (fit: Fit): number => fit.covered + namedWeight(fit.unit, groups, found);

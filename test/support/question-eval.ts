@@ -81,6 +81,7 @@ export const QUESTION_SETS = [
   'dev-5',
   'dev-6',
   'dev-7',
+  'dev-8',
   'holdout',
   'holdout-2',
   'sensitive-dev',
@@ -96,6 +97,7 @@ export const QUESTION_SETS = [
   'sensitive-dev-11',
   'sensitive-dev-12',
   'sensitive-dev-13',
+  'sensitive-dev-14',
   'sensitive-holdout',
 ].map((name) => `${SETS}/${name}.json`);
 

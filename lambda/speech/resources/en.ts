@@ -80,6 +80,8 @@ export const en = {
   'asked.drug-name': 'The names of the drugs:',
   'asked.side-effects': 'Side effects, for {{about}}:',
   'asked.treatment-of': 'What can be done for {{about}}:',
+  'asked.spread-route': 'How it gets to the bone:',
+  'asked.spread-sites': 'Which bones it spreads to:',
   'asked.time-left':
     "I'm sorry; that's a hard thing to ask, and the fact sheet doesn't cover that: it gives no times. What it says is this.",
   'asked.dying': "I'm sorry you're facing this. What the fact sheet says is this.",
