@@ -559,6 +559,20 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('awake or asleep: only the passage of the thing asked about may say, or honestly not covered', [
+    {
+      user: 'ask bone cancer guide will my husband be asleep for the biopsy',
+      hears: ['Awake or asleep, for a bone biopsy:', 'under local anaesthetic', 'under general anaesthetic'],
+    },
+    {
+      user: 'ask bone cancer guide do they put you to sleep for the cement in the spine',
+      hears: "Awake or asleep, for vertebroplasty: the fact sheet doesn't cover that.",
+      neverHears: 'general anaesthetic',
+    },
+    // Asking what the word means is the glossary's explanation, not a question of a procedure.
+    { user: 'ask bone cancer guide what does local anaesthetic mean', hears: 'two kinds of anaesthetic', neverHears: 'Awake or asleep' },
+  ]);
+
   conversation('words that sound like the questions that matter most, and are not', [
     // "going to see" is not "going", a tumour cut out before is not a cure, shaking with fear is a feeling.
     {

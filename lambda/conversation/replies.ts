@@ -289,6 +289,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'drug-name': 'asked.drug-name',
   'side-effects': 'asked.side-effects',
   'treatment-of': 'asked.treatment-of',
+  anaesthetic: 'asked.anaesthetic',
   'spread-route': 'asked.spread-route',
   'spread-sites': 'asked.spread-sites',
   'time-left': 'asked.time-left',

@@ -687,7 +687,11 @@ function namedRanked(text: string): {
 }
 
 function namedUnit(text: string, kind?: string): Unit | undefined {
-  const { question, ranked } = namedRanked(text);
+  const { question, ranked: all } = namedRanked(text);
+  // A kind is asked of a passage when one is named: "put to sleep for the cement" names the anaesthetic's entry by
+  // the words that ask, and the vertebroplasty by what it is asked of.
+  const passages = kind ? all.filter(([unit]) => unit.startsWith('p:')) : [];
+  const ranked = passages.length > 0 ? passages : all;
   // A kind is asked of a thing that can give it: "how long is radiotherapy for bone pain" asks of radiotherapy.
   // Only of a thing named about as specifically as the first: "the difference between chemo and targeted therapy"
   // is not asked of the treatment passage for naming "therapy" and giving a comparison of its own.

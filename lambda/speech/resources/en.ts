@@ -80,6 +80,7 @@ export const en = {
   'asked.drug-name': 'The names of the drugs:',
   'asked.side-effects': 'Side effects, for {{about}}:',
   'asked.treatment-of': 'What can be done for {{about}}:',
+  'asked.anaesthetic': 'Awake or asleep, for {{about}}:',
   'asked.spread-route': 'How it gets to the bone:',
   'asked.spread-sites': 'Which bones it spreads to:',
   'asked.time-left':
