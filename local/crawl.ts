@@ -101,14 +101,23 @@ export const PHRASE_SLOT_QUESTIONS: Readonly<Record<string, string>> = {
  * by its example: a crisis, an emergency, a symptom now, advice, time left, a procedure's duration and so on.
  */
 export function questionKindMoves(): Move[] {
-  return questionKinds.kinds.map((kind) => ({
+  const examples: Array<[string, string]> = [
+    ...questionKinds.kinds.map((kind): [string, string] => [kind.id, kind.example]),
+    ...Object.entries(ASKED_WITHOUT_A_KIND),
+  ];
+  return examples.map(([id, example]) => ({
     kind: 'intent',
-    label: `QuestionIntent query=(${kind.id})`,
+    label: `QuestionIntent query=(${id})`,
     intent: 'QuestionIntent',
-    slots: { query: { name: 'query', value: kind.example } },
+    slots: { query: { name: 'query', value: example } },
     slotTypes: { query: 'AMAZON.SearchQuery' },
   }));
 }
+
+/** What a question may be understood to ask that is not a kind of its own: two names of one thing, under comparison. */
+const ASKED_WITHOUT_A_KIND: Readonly<Record<string, string>> = {
+  'same-thing': 'is radiotherapy the same as radiation therapy',
+};
 
 /** The key of the state before any session is open. */
 export const CLOSED = '(closed)';

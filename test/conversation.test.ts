@@ -573,6 +573,40 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide what does local anaesthetic mean', hears: 'two kinds of anaesthetic', neverHears: 'Awake or asleep' },
   ]);
 
+  conversation('two names for one thing, a thing the sheet never names, and what something is made of', [
+    {
+      user: 'ask bone cancer guide is radiotherapy the same as radiation therapy',
+      hears: 'Both are names for radiation therapy: Radiation therapy, also called radiotherapy',
+    },
+    // Two things one passage is about are not one thing.
+    { user: 'ask bone cancer guide is a ct the same as an mri', neverHears: 'Both are names' },
+    {
+      user: 'ask bone cancer guide is osteoblastic the same as osteoarthritis',
+      hears: "How they differ, for the two main types: the fact sheet doesn't cover that.",
+    },
+    {
+      user: 'ask bone cancer guide what is the cement in a vertebroplasty made of',
+      hears: "What it is made of, for vertebroplasty: the fact sheet doesn't cover that.",
+      neverHears: 'strengthen',
+    },
+    { user: "ask bone cancer guide the hospital says he needs a pet scan what's that for", hears: 'radioactive glucose' },
+  ]);
+
+  conversation('what the questions that matter most sound like when they are not said outright', [
+    // Putting medicine aside, giving up food to hasten the end, a goodbye and then silence: crisis support.
+    { user: "ask bone cancer guide i've been saving up my sleeping pills", hears: 'Lifeline' },
+    { user: "ask bone cancer guide can i stop eating so it's over sooner", hears: 'Lifeline' },
+    { user: 'ask bone cancer guide my brother texted me goodbye and now he is not answering', hears: 'Lifeline' },
+    // Plans far ahead, said with a doubt, ask about time left.
+    {
+      user: 'ask bone cancer guide is it silly to book a cruise for next year',
+      hears: 'No doctor can predict the exact course',
+      neverHears: 'Lifeline',
+    },
+    // What the end is like is not described, and the sheet's palliative-care words follow what it does say.
+    { user: 'ask bone cancer guide what will the end be like for him', hears: ["doesn't describe the end", 'Palliative care aims'] },
+  ]);
+
   conversation('words that sound like the questions that matter most, and are not', [
     // "going to see" is not "going", a tumour cut out before is not a cure, shaking with fear is a feeling.
     {

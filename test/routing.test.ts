@@ -28,9 +28,10 @@ const set = readRoutingSet();
  * The fifth pass made "how", "who", "where" and "why" carriers question intents and added a sensitive set (139
  * utterances): 2,526 of 3,648 (69.2%, a smaller share than before); then a general set and a mixed one (231
  * utterances): 2,701 of 3,879 (69.6%).
- * The sixth pass added a general and a sensitive set (355 utterances, most with no carrier): 2,961 of 4,234 (69.9%).
+ * The sixth pass added two general and two sensitive sets (622 utterances, most with no carrier): 3,168 of 4,501
+ * (70.4%).
  */
-const DISAGREEMENTS_AT_MOST = 2965;
+const DISAGREEMENTS_AT_MOST = 3170;
 
 describe('the routing set', () => {
   test('is what npm run routing:set builds from its sources (run it after changing them or the model)', () => {

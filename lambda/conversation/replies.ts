@@ -290,6 +290,8 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'side-effects': 'asked.side-effects',
   'treatment-of': 'asked.treatment-of',
   anaesthetic: 'asked.anaesthetic',
+  'made-of': 'asked.made-of',
+  'same-thing': 'asked.same-thing',
   'spread-route': 'asked.spread-route',
   'spread-sites': 'asked.spread-sites',
   'time-left': 'asked.time-left',

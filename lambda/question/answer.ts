@@ -719,6 +719,12 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   // treatment" asks of high calcium, not of the treatment passage).
   const named = namedUnit(text, kind.from || kind.givenElsewhere ? undefined : kind.id);
   const namedGives = named && named.key !== kind.from && named.key !== kind.alsoFrom ? givenBy(named, kind.id) : [];
+  if (kind.eachNamed && named) {
+    // Two of one passage's names ("is radiation therapy the same as radiotherapy"): the same thing, said as it opens.
+    if (namesTwice(text, named)) return { kind: 'excerpt', unit: named, sentences: opening(named), asked: { id: 'same-thing' } };
+    // One side something the sheet never names ("is osteolytic the same as osteoporosis"): it cannot say how they differ.
+    if (namedGives.length > 0 && comparesWithUnknown(text)) return { kind: 'not-covered', asked, nearest: named };
+  }
   const each = kind.eachNamed ? eachNamed(text, kind.id) : undefined;
   if (each) {
     const [first, second] = each;
@@ -748,6 +754,39 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   if (unit && sentences.length > 0) return { kind: 'excerpt', unit, sentences, asked };
   const nearest = unit ?? (found ? unitOf(found) : undefined);
   return { kind: 'not-covered', asked, ...(nearest ? { nearest } : {}) };
+}
+
+/** Whether the question says two of a unit's names, neither a part of the other ("radiation therapy", "radiotherapy"). */
+function namesTwice(text: string, unit: Unit): boolean {
+  const said = ` ${normalizeText(text).split(' ').map(stem).join(' ')} `;
+  const names = (indexFile.stems[unit.key]?.[1] ?? '').split(',').filter((name) => name.length > 0 && said.includes(` ${name} `));
+  const whole = names.filter((name) => !names.some((other) => other !== name && ` ${other} `.includes(` ${name} `)));
+  if (whole.length < 2) return false;
+  // Only names the passage's opening says together ("Radiation therapy, also called radiotherapy"): a passage's
+  // names are also the things it is about ("a radiologist", "a radiation oncologist"), which are not one thing.
+  const opens = ` ${normalizeText(opening(unit).join(' ')).split(' ').map(stem).join(' ')} `;
+  if (!whole.every((name) => opens.includes(` ${name} `))) return false;
+  // Nor two things it opens with together ("CT and MRI scans"): no glossary entry may have one name and not another.
+  return !glossaryKeys().some((key) => {
+    const own = (indexFile.stems[key]?.[1] ?? '').split(',');
+    const has = whole.map((name) => own.includes(name));
+    return has.some(Boolean) && !has.every(Boolean);
+  });
+}
+
+/** The word after "same as", "different from", "or", "and"…: the other side of a comparison. */
+const OTHER_SIDE =
+  /\b(?:same as|same thing as|different (?:from|to|than)|differ from|compared (?:to|with)|versus|vs|or|and) (?:(?:a|an|the|his|her|my|their) )?(\w+)/g;
+
+/** Whether a side of the comparison is something the sheet never names ("is osteolytic the same as osteoporosis"). */
+function comparesWithUnknown(text: string): boolean {
+  const { said, question } = analyse(text);
+  const terms = new Set(question.terms);
+  for (const match of said.matchAll(OTHER_SIDE)) {
+    const term = stem(match[1] as string);
+    if (terms.has(term) && whereSaid(term).units.size === 0) return true;
+  }
+  return false;
 }
 
 /** What a passage opens with: its first sentence, and the next when the first only spells out a name. */
@@ -968,17 +1007,29 @@ function namesTheCancer(said: string): boolean {
 
 /** A question that ends by asking what something just said means: "the oncologist wrote ebrt, what's that". */
 const ASKS_WHAT_THAT_MEANS =
-  /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)$/;
+  /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)(?: for)?$/;
 
-/** The glossary entry for the last of the sheet's terms said before "what does that mean", if the question ends so. */
-function definedLast({ said, known, found }: Analysis): Unit | undefined {
+/** The glossary entry whose name is said last before "what does that mean", if the question ends so. */
+function definedLast({ said }: Analysis): Unit | undefined {
   if (!ASKS_WHAT_THAT_MEANS.test(said)) return undefined;
+  const stems = ` ${said.split(' ').map(stem).join(' ')} `;
   let last: string | undefined;
-  for (const term of known) {
-    const entries = [...(found.get(term)?.named ?? [])].filter((unit) => unit.startsWith('g:'));
-    if (entries.length === 1) last = entries[0];
+  let end = -1;
+  for (const key of glossaryKeys()) {
+    for (const name of (indexFile.stems[key]?.[1] ?? '').split(',')) {
+      if (name.length === 0) continue;
+      const at = stems.lastIndexOf(` ${name} `);
+      if (at >= 0 && at + name.length > end) {
+        end = at + name.length;
+        last = key;
+      }
+    }
   }
   return last ? byKey.get(last) : undefined;
+}
+
+function glossaryKeys(): string[] {
+  return Object.keys(indexFile.stems).filter((key) => key.startsWith('g:'));
 }
 
 /** Where the sheet's own words say what the question asks about, or that they do not. */

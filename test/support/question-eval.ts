@@ -82,6 +82,7 @@ export const QUESTION_SETS = [
   'dev-6',
   'dev-7',
   'dev-8',
+  'dev-9',
   'holdout',
   'holdout-2',
   'sensitive-dev',
@@ -98,6 +99,7 @@ export const QUESTION_SETS = [
   'sensitive-dev-12',
   'sensitive-dev-13',
   'sensitive-dev-14',
+  'sensitive-dev-15',
   'sensitive-holdout',
 ].map((name) => `${SETS}/${name}.json`);
 

@@ -81,6 +81,8 @@ export const en = {
   'asked.side-effects': 'Side effects, for {{about}}:',
   'asked.treatment-of': 'What can be done for {{about}}:',
   'asked.anaesthetic': 'Awake or asleep, for {{about}}:',
+  'asked.made-of': 'What it is made of, for {{about}}:',
+  'asked.same-thing': 'Both are names for {{about}}:',
   'asked.spread-route': 'How it gets to the bone:',
   'asked.spread-sites': 'Which bones it spreads to:',
   'asked.time-left':
