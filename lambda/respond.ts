@@ -20,7 +20,7 @@ export function respond(input: HandlerInput, reply: Reply, options: RespondOptio
   // disclaimer, then the follow-up question. Nothing else is stacked on it: the speed tip is the welcome's.
   if (!reply.end && !reply.plain && !state.disclaimerHeard) {
     // A reply that already sends the listener to their doctor or treatment team is not told so twice.
-    const toDoctor = (['answer.askTeam', 'gentle.support', 'decline.advice', 'escalate.line'] as const).map((key) => turn.t(key));
+    const toDoctor = (['answer.askTeam', 'gentle.support', 'decline.help', 'escalate.line'] as const).map((key) => turn.t(key));
     const sendsToDoctor = reply.body.some((line) => toDoctor.includes(line));
     final = { ...reply, body: [...reply.body, turn.t(sendsToDoctor ? 'disclaimer.short' : 'disclaimer')] };
     state.disclaimerHeard = true;

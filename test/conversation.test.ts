@@ -607,6 +607,31 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide what will the end be like for him', hears: ["doesn't describe the end", 'Palliative care aims'] },
   ]);
 
+  conversation('a decision about treatment is declined, with what the sheet says of such decisions', [
+    {
+      user: 'ask bone cancer guide should my wife go ahead with the surgery',
+      hears: [
+        "I can't advise on your own treatment or medicines, and the fact sheet doesn't cover that. What it does say is this.",
+        'Talk to your doctor about treatment options, side effects, risks and benefits.',
+        'thirteen eleven twenty',
+      ],
+      neverHears: 'metal rods',
+    },
+  ]);
+
+  conversation('who said it is not what is asked; one word of focus does not outweigh a passage named more', [
+    // "The oncologist" in "the oncologist mentioned …" is not the treatment team.
+    {
+      user: 'ask bone cancer guide the oncologist mentioned hypercalcaemia what does that do to you',
+      hears: 'nausea and vomiting',
+      neverHears: 'radiation oncologist',
+    },
+    {
+      user: 'ask bone cancer guide they said it is pressing on the nerves in his spine what symptoms does that give',
+      hears: 'tingling or numbness',
+    },
+  ]);
+
   conversation('words that sound like the questions that matter most, and are not', [
     // "going to see" is not "going", a tumour cut out before is not a cure, shaking with fear is a feeling.
     {
@@ -893,7 +918,7 @@ describe("a person's own question", () => {
 
   conversation('the closest the sheet comes is the sentence that says the name asked about, not the opening', [
     {
-      user: 'ask bone cancer guide my scan report says osteoblastic lesions noted what is that about',
+      user: 'ask bone cancer guide the osteoblastic lesions in my scan report what is that about',
       hears: ["The fact sheet doesn't cover that exactly.", 'Osteoblastic means new bone has formed'],
     },
   ]);

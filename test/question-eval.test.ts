@@ -28,6 +28,7 @@ const LIMITS: Record<string, Limits> = {
   [`${SETS}/dev-7.json`]: { floor: 91, confidentlyWrong: 1 },
   [`${SETS}/dev-8.json`]: { floor: 93, confidentlyWrong: 3 },
   [`${SETS}/dev-9.json`]: { floor: 92, confidentlyWrong: 3 },
+  [`${SETS}/dev-10.json`]: { floor: 94, confidentlyWrong: 1 },
   [`${SETS}/holdout.json`]: { floor: 93, confidentlyWrong: 2 },
   [`${SETS}/holdout-2.json`]: { floor: 83, confidentlyWrong: 7 },
   [`${SETS}/sensitive-dev.json`]: { floor: 96, confidentlyWrong: 0 },
@@ -45,6 +46,7 @@ const LIMITS: Record<string, Limits> = {
   [`${SETS}/sensitive-dev-13.json`]: { floor: 94, confidentlyWrong: 1 },
   [`${SETS}/sensitive-dev-14.json`]: { floor: 97, confidentlyWrong: 0 },
   [`${SETS}/sensitive-dev-15.json`]: { floor: 95, confidentlyWrong: 0 },
+  [`${SETS}/sensitive-dev-16.json`]: { floor: 95, confidentlyWrong: 1 },
   [`${SETS}/sensitive-holdout.json`]: { floor: 96, confidentlyWrong: 0 },
 };
 

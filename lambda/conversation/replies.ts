@@ -335,12 +335,17 @@ export function crisisDeclined(turn: Turn): Reply {
 /** The passage on where to call for support (content/topics.json). */
 const SUPPORT_LINE = 'after.support-line';
 
-/** Advice on a person's own treatment or medicines: kindly declined; the nearest passage only offered. */
-export function adviceDeclined(turn: Turn, nearest?: Position): Reply {
+/**
+ * Advice on a person's own treatment or medicines: kindly declined, with what the sheet says of such decisions
+ * (talk to the doctor about the options, side effects, risks and benefits) when the engine gives it; the nearest
+ * passage only offered.
+ */
+export function adviceDeclined(turn: Turn, nearest?: Position, sheetSays: readonly string[] = []): Reply {
   const offered = nearest ? offerQuestion(turn, { go: nearest }, 'offer.sheetSays') : undefined;
+  const said = sheetSays.length > 0 ? [turn.t('decline.sheetSays'), ...sheetSays] : [];
   return {
     title: turn.t('title.guide'),
-    body: [turn.t('decline.advice')],
+    body: [turn.t('decline.advice'), ...said, turn.t('decline.help')],
     outcome: { kind: 'declined', ...(nearest ? { topic: nearest.topic } : {}) },
     ...(offered ?? askAgain(turn, 'question.else')),
   };
@@ -375,7 +380,7 @@ export function answer(turn: Turn, found: Answer): Reply {
     case 'escalate':
       return escalate(turn, found);
     case 'decline':
-      return adviceDeclined(turn, found.nearest ? placeOf(found.nearest) : undefined);
+      return adviceDeclined(turn, found.nearest ? placeOf(found.nearest) : undefined, found.sentences);
     case 'unclear':
       return notCovered(turn, undefined);
     case 'not-covered': {

@@ -36,7 +36,7 @@ export type Answer =
   /** A symptom happening now: the escalation line first, then what the sheet says of it, when it does. */
   | { kind: 'escalate'; unit?: Unit; sentences?: string[] }
   /** Advice on the person's own treatment or medicines: declined, the nearest passage only offered. */
-  | { kind: 'decline'; nearest?: Unit }
+  | { kind: 'decline'; nearest?: Unit; sentences?: string[] }
   /** Nothing in the question names a subject ("can you tell me"). */
   | { kind: 'unclear' }
   /** The whole passage or glossary entry answers it. */
@@ -623,10 +623,18 @@ function answerQuestion(text: string): Answer {
     case 'escalate':
       return escalation(asked);
     case 'decline':
-      return { kind: 'decline', ...nearestOf(findInSheet(text)) };
+      return { kind: 'decline', ...nearestOf(findInSheet(text)), sentences: givenAnywhere(asked.id) };
     case 'sheet':
       return answerOfKind(text, asked);
   }
+}
+
+/** The sentences a kind is given by wherever the sheet says them ("Talk to your doctor about treatment options …"). */
+function givenAnywhere(kind: string): string[] {
+  return Object.keys(indexFile.gives).flatMap((key) => {
+    const unit = byKey.get(key);
+    return unit ? givenBy(unit, kind) : [];
+  });
 }
 
 function nearestOf(found: Answer): { nearest?: Unit } {
@@ -776,7 +784,7 @@ function namesTwice(text: string, unit: Unit): boolean {
 
 /** The word after "same as", "different from", "or", "and"…: the other side of a comparison. */
 const OTHER_SIDE =
-  /\b(?:same as|same thing as|different (?:from|to|than)|differ from|compared (?:to|with)|versus|vs|or|and) (?:(?:a|an|the|his|her|my|their) )?(\w+)/g;
+  /\b(?:same as|same thing as|different (?:from|to|than)|differ from|compared (?:to|with)|versus|vs|or|and|between) (?:(?:a|an|the|his|her|my|their) )?(\w+)/g;
 
 /** Whether a side of the comparison is something the sheet never names ("is osteolytic the same as osteoporosis"). */
 function comparesWithUnknown(text: string): boolean {
@@ -885,8 +893,18 @@ function joinSplitWords(question: ReadQuestion): ReadQuestion {
   return terms === question.terms ? question : { ...question, terms, pairs };
 }
 
+/**
+ * Who said it, at the start ("the gp rang and said …", "the oncologist mentioned …", "my friend reckons …"): the
+ * one who said it is not what is asked, so the words after are read.
+ */
+const REPORTED =
+  /^(?:(?:so|um|uh|and|well|ok|okay) )*(?:(?:the|my|our|his|her|their|a|mum|dad) )?(?:\w+ ){0,2}?(?:said|says|told (?:me|us|him|her|them|mum|dad)|mentioned|mentions|reckons|rang and said|called and said|rang to say|wrote|explained|keeps saying|kept saying)(?: that)? /;
+
 function analyse(text: string): Analysis {
-  const question = joinSplitWords(readQuestion(text, indexFile.reading));
+  const said = normalizeText(text);
+  const reported = REPORTED.exec(said);
+  const asked = reported && said.length - reported[0].length > 0 ? said.slice(reported[0].length) : text;
+  const question = joinSplitWords(readQuestion(asked, indexFile.reading));
   const found = new Map(question.terms.map((term) => [term, whereSaid(term)]));
   const known = question.terms.filter((term) => (found.get(term) as Where).units.size > 0);
   const knownSet = new Set(known);
@@ -897,7 +915,7 @@ function analyse(text: string): Analysis {
   );
   // Words said together in the question that make one of the content's names ("bone scan") name one thing.
   const pairs = question.pairs.filter(([a, b]) => isNamePair(a, b) || isNamePair(b, a));
-  return { said: normalizeText(text), question, found, known, unknown: question.terms.length - known.length, groups, pairs };
+  return { said, question, found, known, unknown: question.terms.length - known.length, groups, pairs };
 }
 
 /**
@@ -979,7 +997,7 @@ const FOCUS = /\b(?:what|which)(?:s| is| are)?(?: (?:kinds?|sorts?|types?) of)?(
 const EMBEDDING = /\b(?:in|on|about|of|for|to|with|from|by|at|matter|matters|change|changes|decide|decides|depends?|affects?) $/;
 
 /** The passage the question's focus names (a two-word name of one passage: "blood test"), among those that fit. */
-function focusOf(said: string, fits: readonly Fit[]): Fit | undefined {
+function focusOf(said: string, fits: readonly Fit[]): { fit: Fit; byPair: boolean } | undefined {
   const focus = FOCUS.exec(said);
   if (!focus) return undefined;
   const a = stem(focus[1] as string);
@@ -987,7 +1005,7 @@ function focusOf(said: string, fits: readonly Fit[]): Fit | undefined {
   const passages = fits.filter((fit) => fit.covered > 0 && fit.unit.startsWith('p:'));
   if (isNamePair(a, b)) {
     const naming = passages.filter((fit) => saysPair(indexFile.stems[fit.unit]?.[1] ?? '', a, b));
-    return naming.length === 1 ? naming[0] : undefined;
+    return naming.length === 1 && naming[0] ? { fit: naming[0], byPair: true } : undefined;
   }
   // One word, when the next frames the question rather than naming more ("what treatments are there", "which
   // tests do they do"): the passage that word alone is a name of.
@@ -995,8 +1013,15 @@ function focusOf(said: string, fits: readonly Fit[]): Fit | undefined {
   // of too much calcium": what follows "of" names the thing.
   if (EMBEDDING.test(said.slice(0, focus.index)) || !FUNCTION_WORDS.has(focus[2] as string) || focus[2] === 'of') return undefined;
   const naming = passages.filter((fit) => (indexFile.stems[fit.unit]?.[1] ?? '').split(',').includes(a));
-  return naming.length === 1 ? naming[0] : undefined;
+  return naming.length === 1 && naming[0] ? { fit: naming[0], byPair: false } : undefined;
 }
+
+/** Whether a word is one the overview itself says ("spread", "bone"). */
+function isTheSpreadsWord(term: string): boolean {
+  overviewWords ??= new Set((indexFile.stems[overview().key]?.[0] ?? '').split(/[ ,]/));
+  return overviewWords.has(term);
+}
+let overviewWords: Set<string> | undefined;
 
 /** Whether the question says one of the overview's names ("bone mets", "secondary bone cancer"). */
 function namesTheCancer(said: string): boolean {
@@ -1007,7 +1032,7 @@ function namesTheCancer(said: string): boolean {
 
 /** A question that ends by asking what something just said means: "the oncologist wrote ebrt, what's that". */
 const ASKS_WHAT_THAT_MEANS =
-  /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)(?: for)?$/;
+  /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:(?:actually|really|exactly) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)(?: for)?$/;
 
 /** The glossary entry whose name is said last before "what does that mean", if the question ends so. */
 function definedLast({ said }: Analysis): Unit | undefined {
@@ -1066,11 +1091,21 @@ function fromSheetWords(analysis: Analysis): Answer {
   // The thing the question asks for by name, after its "what" or "which" ("what blood tests do they do"), is
   // the passage it asks about, whatever else it says ("doctor thinks it's gone to the bone"), if it says it.
   const focus = focusOf(said, fits);
-  if (focus && best && best.unit !== focus.unit && !sameAnswer(focus.unit, byKey.get(best.unit) as Unit)) best = focus;
+  if (focus && best && best.unit !== focus.fit.unit && !sameAnswer(focus.fit.unit, byKey.get(best.unit) as Unit)) {
+    // One word of focus does not outweigh a passage the question names more ("pressure on the spine, what
+    // symptoms"); the words of the spread itself ("if it's spread to the bones") name nothing asked.
+    const beyond = (unit: string) =>
+      namedWeight(
+        unit,
+        groups.filter((group) => !group.terms.every(isTheSpreadsWord)),
+        found,
+      );
+    if (focus.byPair || beyond(best.unit) <= beyond(focus.fit.unit)) best = focus.fit;
+  }
   const unit = best ? byKey.get(best.unit) : undefined;
   if (!best || !unit) return { kind: 'not-covered' };
   // "What treatments are there for cancer that's spread to the bones": the passage named, and nothing narrower.
-  if (best === focus && saysOnlyTheSpread(analysis, unit.key)) return { kind: 'passage', unit };
+  if (best === focus?.fit && saysOnlyTheSpread(analysis, unit.key)) return { kind: 'passage', unit };
   // How far ahead of the best passage of another part of the sheet it is: words that two parts say as well are
   // a guess between them, not an answer.
   const strength = (fit: Fit): number => fit.covered + namedWeight(fit.unit, groups, found);

@@ -373,7 +373,7 @@ export async function collectResponses(): Promise<Capture[]> {
 
 /** Examples of questions the sheet does not answer, or not exactly, and of no question at all. */
 export const NOT_ANSWERED_EXAMPLES: readonly string[] = [
-  'does medicinal cannabis help with bone pain',
+  'do dogs get bone cancer',
   'what are the side effects of chemo',
   'how much does radiation therapy cost',
   'can you tell me',

@@ -83,6 +83,7 @@ export const QUESTION_SETS = [
   'dev-7',
   'dev-8',
   'dev-9',
+  'dev-10',
   'holdout',
   'holdout-2',
   'sensitive-dev',
@@ -100,6 +101,7 @@ export const QUESTION_SETS = [
   'sensitive-dev-13',
   'sensitive-dev-14',
   'sensitive-dev-15',
+  'sensitive-dev-16',
   'sensitive-holdout',
 ].map((name) => `${SETS}/${name}.json`);
 

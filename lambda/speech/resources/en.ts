@@ -102,8 +102,10 @@ export const en = {
   'crisis.question': 'Would you like me to say those numbers again?',
   'crisis.no': "Okay. I'm here if you'd like to ask anything, and Lifeline is there any time, on 13 11 14.",
   'escalate.line': 'If this is new or getting worse, contact the doctor or treatment team now. In an emergency, call 000.',
-  'decline.advice':
-    "I can't advise on your own treatment or medicines, and the fact sheet doesn't cover that. Your doctor or treatment team can help you with that. For information and support, you can call Cancer Council on 13 11 20.",
+  'decline.advice': "I can't advise on your own treatment or medicines, and the fact sheet doesn't cover that.",
+  'decline.sheetSays': 'What it does say is this.',
+  'decline.help':
+    'Your doctor or treatment team can help you with that. For information and support, you can call Cancer Council on 13 11 20.',
   'offer.sheetSays': 'Would you like to hear what the fact sheet says about {{about}}?',
   'answer.notCovered': "The fact sheet doesn't cover that.",
   'answer.notExactly': "The fact sheet doesn't cover that exactly.",
