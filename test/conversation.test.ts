@@ -632,6 +632,26 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('more of what the questions that matter most sound like, and what they do not', [
+    { user: 'ask bone cancer guide how do i end it', hears: 'Lifeline' },
+    // Thirsty, not dying; quiet, not going; last week, not the last weeks.
+    {
+      user: "ask bone cancer guide she says she's dying of thirst could that be the cancer",
+      hears: 'calcium',
+      neverHears: "I'm sorry you're facing this",
+    },
+    {
+      user: "ask bone cancer guide dad found out last week and he's gone very quiet is that normal",
+      neverHears: "I'm sorry you're facing this",
+    },
+    // Asked of nothing named: what was understood, with no blank where a name would be.
+    { user: 'ask bone cancer guide will he suffer at the end', hears: "doesn't describe the end", neverHears: 'for:' },
+    {
+      user: 'ask bone cancer guide there was a loud crack when she stood up and now her leg looks wrong',
+      hears: 'contact the doctor or treatment team now',
+    },
+  ]);
+
   conversation('words that sound like the questions that matter most, and are not', [
     // "going to see" is not "going", a tumour cut out before is not a cure, shaking with fear is a feeling.
     {

@@ -28,10 +28,10 @@ const set = readRoutingSet();
  * The fifth pass made "how", "who", "where" and "why" carriers question intents and added a sensitive set (139
  * utterances): 2,526 of 3,648 (69.2%, a smaller share than before); then a general set and a mixed one (231
  * utterances): 2,701 of 3,879 (69.6%).
- * The sixth pass added three general and three sensitive sets (843 utterances, most with no carrier): 3,329 of
- * 4,722 (70.5%).
+ * The sixth pass added four general and four sensitive sets (1,053 utterances, most with no carrier): 3,476 of
+ * 4,932 (70.5%).
  */
-const DISAGREEMENTS_AT_MOST = 3330;
+const DISAGREEMENTS_AT_MOST = 3480;
 
 describe('the routing set', () => {
   test('is what npm run routing:set builds from its sources (run it after changing them or the model)', () => {

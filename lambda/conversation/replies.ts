@@ -309,7 +309,8 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
 /** "How long it takes, for C T and M R I scans:": what was understood, for a unit about `about`. */
 function askedLead(turn: Turn, asked: Asked | undefined, about: string): string | undefined {
   const key = asked ? ASKED_LEADS[asked.id] : undefined;
-  return key ? turn.t(key, { about }) : undefined;
+  // Asked of nothing named ("will it be quick"): what was understood, without "for" and a blank.
+  return key ? turn.t(key, { about }).replace(/,? for\s*:$/, ':') : undefined;
 }
 
 /** Despair or crisis: acknowledged, Lifeline, triple zero if anyone is in danger, the support line; no bright question. */

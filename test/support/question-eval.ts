@@ -84,6 +84,7 @@ export const QUESTION_SETS = [
   'dev-8',
   'dev-9',
   'dev-10',
+  'dev-11',
   'holdout',
   'holdout-2',
   'sensitive-dev',
@@ -102,6 +103,7 @@ export const QUESTION_SETS = [
   'sensitive-dev-14',
   'sensitive-dev-15',
   'sensitive-dev-16',
+  'sensitive-dev-17',
   'sensitive-holdout',
 ].map((name) => `${SETS}/${name}.json`);
 
