@@ -27,7 +27,7 @@ const targets = wanted.length > 0 ? wanted : ['lambda', 'local', 'web', 'web-app
  * JSON.parse('…'). The Lambda needs only which intent means which topic from the model source, not its
  * hundreds of sample utterances: those are left out of the bundle (and so out of every cold start).
  */
-function dataPlugin({ literalParts = [] } = {}) {
+function dataPlugin({ literalParts = [], deflatedParts = [] } = {}) {
   return {
     name: 'data-as-json-parse',
     setup(context) {
@@ -52,18 +52,35 @@ function dataPlugin({ literalParts = [] } = {}) {
         // constants, where JSON.parse would copy them into the young generation with the first question
         // (docs/performance.md, "Issue 16, fifth pass").
         if (file.path.endsWith(join('question', 'search-index.json'))) {
-          const lazy = Object.entries(data).filter(([key]) => !literalParts.includes(key));
+          const { deflateRawSync } = await import('node:zlib');
+          const lazy = Object.entries(data).filter(([key]) => !literalParts.includes(key) && !deflatedParts.includes(key));
           const parts = lazy.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(JSON.stringify(value))}`);
-          const fields = Object.entries(data).map(([key, value]) =>
-            literalParts.includes(key)
-              ? `index[${JSON.stringify(key)}] = ${JSON.stringify(value)};`
-              : `Object.defineProperty(index, ${JSON.stringify(key)}, { enumerable: true, get: () => parsed[${JSON.stringify(key)}] ?? (parsed[${JSON.stringify(key)}] = JSON.parse(parts[${JSON.stringify(key)}])) });`,
-          );
+          // Parts named in deflatedParts (those only a question searched in the sheet reads: never a launch, a crisis,
+          // an escalation or a decline) travel deflated, as one base64 string: each part's JSON on a line of its own
+          // (JSON.stringify writes no newline), inflated with node:zlib when a question first reads one of them.
+          const deflated = Object.entries(data).filter(([key]) => deflatedParts.includes(key));
+          const packed = deflateRawSync(Buffer.from(deflated.map(([, value]) => JSON.stringify(value)).join('\n')), {
+            level: 9,
+            memLevel: 9,
+          });
+          const fields = Object.entries(data).map(([key, value]) => {
+            const name = JSON.stringify(key);
+            if (literalParts.includes(key)) return `index[${name}] = ${JSON.stringify(value)};`;
+            const text = deflatedParts.includes(key) ? `inflated()[${deflated.findIndex(([other]) => other === key)}]` : `parts[${name}]`;
+            return `Object.defineProperty(index, ${name}, { enumerable: true, get: () => parsed[${name}] ?? (parsed[${name}] = JSON.parse(${text})) });`;
+          });
+          const inflate =
+            deflated.length === 0
+              ? ''
+              : `const packed = ${JSON.stringify(packed.toString('base64'))};
+let lines;
+const inflated = () => (lines ??= require('node:zlib').inflateRawSync(Buffer.from(packed, 'base64')).toString().split('\\n'));
+`;
           return {
             contents: `const parts = {${parts.join(',')}};
 const parsed = {};
 const index = {};
-${fields.join('\n')}
+${inflate}${fields.join('\n')}
 export default index;`,
             loader: 'js',
           };
@@ -76,8 +93,14 @@ export default index;`,
 
 /** As the web app builds its data (scripts/build-web-app.mjs): every part of the question index parsed when first read. */
 const dataAsJsonParse = dataPlugin();
-/** The Lambda's: the question index's parts of long strings as literals, the others parsed when first read. */
-const lambdaData = dataPlugin({ literalParts: ['kinds'] });
+/**
+ * The Lambda's: the question index's parts of long strings as literals, the others parsed when first read, and the
+ * reviewed questions and each unit's stems (25 KB of text, read only by a question searched in the sheet) deflated
+ * (9 KB), so the package has room to grow (docs/performance.md, "Issue 16, sixth pass"). Not more of it: question.js
+ * must stay over 128 KB, V8's largest ordinary heap object, or Node's loader reads its source into the young
+ * generation, and a container's first question (the escalation the benchmark asks) pays a second scavenge.
+ */
+const lambdaData = dataPlugin({ literalParts: ['kinds'], deflatedParts: ['asked', 'stems'] });
 
 /**
  * ask-sdk-model is ~60 KB of generated service-client classes (a third of the bundle), and ask-sdk-core loads

@@ -33,16 +33,14 @@ export function translatorFor(locale: unknown): Translate {
   return translate;
 }
 
-// Constructing an Intl.ListFormat costs tens of microseconds: one per locale, made on first use.
-const listFormats = new Map<string, Intl.ListFormat>();
-
-/** "a, b and c" in the listener's locale. */
+/**
+ * "a, b and c" in the listener's locale, as Intl.ListFormat's long conjunction says it for the served locales:
+ * American English with a comma before "and", the others without (test/list-format.test.ts compares the two for
+ * every served locale). Not Intl.ListFormat itself: its first use loads ICU's locale data, about 6 MB of a warm
+ * container's resident memory for the one reply that lists the topics (docs/performance.md, "Issue 16, sixth pass").
+ */
 export function spokenList(locale: unknown, items: readonly string[]): string {
   const lng = isServedLocale(locale) ? locale : DEFAULT_LOCALE;
-  let format = listFormats.get(lng);
-  if (!format) {
-    format = new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' });
-    listFormats.set(lng, format);
-  }
-  return format.format(items);
+  if (items.length <= 2) return items.join(' and ');
+  return `${items.slice(0, -1).join(', ')}${lng === 'en-US' ? ',' : ''} and ${items[items.length - 1]}`;
 }
