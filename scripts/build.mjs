@@ -55,8 +55,8 @@ function dataPlugin({ literalParts = [], deflatedParts = [] } = {}) {
           const { deflateRawSync } = await import('node:zlib');
           const lazy = Object.entries(data).filter(([key]) => !literalParts.includes(key) && !deflatedParts.includes(key));
           const parts = lazy.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(JSON.stringify(value))}`);
-          // Parts named in deflatedParts (those only a question searched in the sheet reads: never a launch, a crisis,
-          // an escalation or a decline) travel deflated, as one base64 string: each part's JSON on a line of its own
+          // Parts named in deflatedParts (those only a question searched in the sheet reads: never a launch, a crisis
+          // or an escalation) travel deflated, as one base64 string: each part's JSON on a line of its own
           // (JSON.stringify writes no newline), inflated with node:zlib when a question first reads one of them.
           const deflated = Object.entries(data).filter(([key]) => deflatedParts.includes(key));
           const packed = deflateRawSync(Buffer.from(deflated.map(([, value]) => JSON.stringify(value)).join('\n')), {
