@@ -144,8 +144,22 @@ function appPage() {
   if (!page.includes(script)) throw new Error(`local/web/index.html has no ${script}`);
   // Before the page's script, so that it is asked for first: it starts opening the preference database while
   // page.js is still on its way (local/web-app/open-early.ts).
-  return page.replace(script, `<script src="open-store.js"></script>\n  ${script}`).replace('</head>', `  ${head.join('\n  ')}\n</head>`);
+  // The two scripts are asked for first of all, ahead of the parser: page.js at once (as a deferred script behind
+  // the blocking open-store.js, it used to be asked for only once open-store.js had arrived and run, 40–60 ms later),
+  // and question.js after it, at low priority, so that it has streamed in and compiled off the main thread by the time
+  // the first question needs it (question-engine.ts adds its <script> then, which takes the preloaded copy).
+  const preload = [
+    '<link rel="preload" href="page.js" as="script">',
+    '<link rel="preload" href="question.js" as="script" fetchpriority="low">',
+  ];
+  return page.replace(script, `${preload.join('\n  ')}\n  <script src="open-store.js"></script>\n  ${script}`).replace('</head>', `  ${head.join('\n  ')}\n</head>`);
 }
+
+/**
+ * V8's explicit compile hint (Chromium 136 and later; a comment to other browsers): compile every function of the script
+ * as it streams in, off the main thread, rather than each on the main thread at its first call.
+ */
+const COMPILE_EVERYTHING_AS_IT_STREAMS = '//# allFunctionsCalledOnLoad';
 
 /**
  * forBrowsers: the esbuild options every page script is built with (scripts/build.mjs); plugins: the Lambda
@@ -167,6 +181,11 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     ...script,
     entryPoints: { page: 'local/web-app/main.ts' },
     plugins: [questionEngineApart, modelWithTables, sdkVersionOnly, ...plugins],
+    // The same compile hint as question.js's (below): page.js compiles as it streams in, off the main thread, which
+    // otherwise compiled each function at its first call, on the main thread, during the first answer (80–100 ms of
+    // a first question's main-thread time in traces; docs/performance.md, "Issue 17, sixth pass"). The page asks for
+    // page.js first (appPage's preload), so that the longer streaming compile overlaps the page's first layout.
+    banner: { js: COMPILE_EVERYTHING_AS_IT_STREAMS },
   });
   const engine = await build({
     ...script,
@@ -175,7 +194,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     // V8's explicit compile hint (Chromium 136 and later; a comment to other browsers): compile every function as the
     // script streams in, off the main thread, rather than each on the main thread at its first call. question.js is
     // loaded just before it is used, and its first question calls most of it (docs/performance.md, fifth pass).
-    banner: { js: '//# allFunctionsCalledOnLoad' },
+    banner: { js: COMPILE_EVERYTHING_AS_IT_STREAMS },
   });
   // Each module in one script only: the engine's in question.js, what the page lends it in page.js.
   const inPage = new Set(Object.keys(page.metafile.inputs));
