@@ -142,17 +142,13 @@ function appPage() {
   if (!page.includes('</head>')) throw new Error('local/web/index.html has no </head>');
   const script = '<script src="page.js" defer></script>';
   if (!page.includes(script)) throw new Error(`local/web/index.html has no ${script}`);
-  // open-store.js before the page's script: it starts opening the preference database while page.js is still on
-  // its way (local/web-app/open-early.ts). The two scripts are asked for first of all, ahead of the parser: page.js at once (as a deferred script behind
-  // the blocking open-store.js, it used to be asked for only once open-store.js had arrived and run, 40–60 ms later),
-  // and question.js after it, at low priority, so that it has streamed in and compiled off the main thread by the time
-  // the first question needs it (question-engine.ts adds its <script> then, which takes the preloaded copy).
-  const preload = [
-    '<link rel="preload" href="page.js" as="script">',
-    '<link rel="preload" href="question.js" as="script" fetchpriority="low">',
-  ];
+  // open-store.js before the page's script: it starts opening the preference database while page.js is still on its
+  // way (local/web-app/open-early.ts). page.js is preloaded ahead of both: as a deferred script behind the blocking
+  // open-store.js it was asked for only once that had arrived and run, 40–60 ms later. (question.js is not preloaded:
+  // its download and compile then competed with the launch answer, 60–100 ms of it; docs/performance.md, sixth pass.)
+  const preload = '<link rel="preload" href="page.js" as="script">';
   return page
-    .replace(script, `${preload.join('\n  ')}\n  <script src="open-store.js"></script>\n  ${script}`)
+    .replace(script, `${preload}\n  <script src="open-store.js"></script>\n  ${script}`)
     .replace('</head>', `  ${head.join('\n  ')}\n</head>`);
 }
 
