@@ -142,10 +142,21 @@ function appPage() {
   if (!page.includes('</head>')) throw new Error('local/web/index.html has no </head>');
   const script = '<script src="page.js" defer></script>';
   if (!page.includes(script)) throw new Error(`local/web/index.html has no ${script}`);
-  // Before the page's script, so that it is asked for first: it starts opening the preference database while
-  // page.js is still on its way (local/web-app/open-early.ts).
-  return page.replace(script, `<script src="open-store.js"></script>\n  ${script}`).replace('</head>', `  ${head.join('\n  ')}\n</head>`);
+  // open-store.js before the page's script: it starts opening the preference database while page.js is still on its
+  // way (local/web-app/open-early.ts). page.js is preloaded ahead of both: as a deferred script behind the blocking
+  // open-store.js it was asked for only once that had arrived and run, 40–60 ms later. (question.js is not preloaded:
+  // its download and compile then competed with the launch answer, 60–100 ms of it; docs/performance.md, sixth pass.)
+  const preload = '<link rel="preload" href="page.js" as="script">';
+  return page
+    .replace(script, `${preload}\n  <script src="open-store.js"></script>\n  ${script}`)
+    .replace('</head>', `  ${head.join('\n  ')}\n</head>`);
 }
+
+/**
+ * V8's explicit compile hint (Chromium 136 and later; a comment to other browsers): compile every function of the script
+ * as it streams in, off the main thread, rather than each on the main thread at its first call.
+ */
+const COMPILE_EVERYTHING_AS_IT_STREAMS = '//# allFunctionsCalledOnLoad';
 
 /**
  * forBrowsers: the esbuild options every page script is built with (scripts/build.mjs); plugins: the Lambda
@@ -167,6 +178,11 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     ...script,
     entryPoints: { page: 'local/web-app/main.ts' },
     plugins: [questionEngineApart, modelWithTables, sdkVersionOnly, ...plugins],
+    // The same compile hint as question.js's (below): page.js compiles as it streams in, off the main thread, which
+    // otherwise compiled each function at its first call, on the main thread, during the first answer (80–100 ms of
+    // a first question's main-thread time in traces; docs/performance.md, "Issue 17, sixth pass"). The page asks for
+    // page.js first (appPage's preload), so that the longer streaming compile overlaps the page's first layout.
+    banner: { js: COMPILE_EVERYTHING_AS_IT_STREAMS },
   });
   const engine = await build({
     ...script,
@@ -175,7 +191,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     // V8's explicit compile hint (Chromium 136 and later; a comment to other browsers): compile every function as the
     // script streams in, off the main thread, rather than each on the main thread at its first call. question.js is
     // loaded just before it is used, and its first question calls most of it (docs/performance.md, fifth pass).
-    banner: { js: '//# allFunctionsCalledOnLoad' },
+    banner: { js: COMPILE_EVERYTHING_AS_IT_STREAMS },
   });
   // Each module in one script only: the engine's in question.js, what the page lends it in page.js.
   const inPage = new Set(Object.keys(page.metafile.inputs));
