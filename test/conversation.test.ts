@@ -652,6 +652,20 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('a which at the very end, time to decide, and a long word heard as two', [
+    { user: 'ask bone cancer guide who will she be seeing which specialists', hears: 'radiation oncologist' },
+    {
+      user: 'ask bone cancer guide how much time do we get to make up our minds about the treatment',
+      hears: 'Take as much time as you can',
+      neverHears: 'How long it takes',
+    },
+    {
+      user: 'ask bone cancer guide the letter says osteo lytic what does that mean in plain english',
+      hears: 'Osteolytic',
+      neverHears: "doesn't cover",
+    },
+  ]);
+
   conversation('words that sound like the questions that matter most, and are not', [
     // "going to see" is not "going", a tumour cut out before is not a cure, shaking with fear is a feeling.
     {

@@ -991,7 +991,7 @@ function saysOnlyTheSpread({ known, unknown }: Analysis, also?: string): boolean
 }
 
 /** The words that name what a "what" or "which" asks for: "what blood tests …", "which kind of scan …". */
-const FOCUS = /\b(?:what|which)(?:s| is| are)?(?: (?:kinds?|sorts?|types?) of)?(?: (?:a|an|the|that|this|these|those))? (\w+) (\w+)/;
+const FOCUS = /\b(?:what|which)(?:s| is| are)?(?: (?:kinds?|sorts?|types?) of)?(?: (?:a|an|the|that|this|these|those))? (\w+)(?: (\w+)|$)/;
 
 /** Words before a "what" that make it part of something else said ("a say in what treatment i have"), not what is asked. */
 const EMBEDDING = /\b(?:in|on|about|of|for|to|with|from|by|at|matter|matters|change|changes|decide|decides|depends?|affects?) $/;
@@ -1001,9 +1001,11 @@ function focusOf(said: string, fits: readonly Fit[]): { fit: Fit; byPair: boolea
   const focus = FOCUS.exec(said);
   if (!focus) return undefined;
   const a = stem(focus[1] as string);
-  const b = stem(focus[2] as string);
+  // The last words of the question ("… which doctors") have nothing after them.
+  const next = focus[2];
+  const b = next === undefined ? '' : stem(next);
   const passages = fits.filter((fit) => fit.covered > 0 && fit.unit.startsWith('p:'));
-  if (isNamePair(a, b)) {
+  if (next !== undefined && isNamePair(a, b)) {
     const naming = passages.filter((fit) => saysPair(indexFile.stems[fit.unit]?.[1] ?? '', a, b));
     return naming.length === 1 && naming[0] ? { fit: naming[0], byPair: true } : undefined;
   }
@@ -1011,7 +1013,7 @@ function focusOf(said: string, fits: readonly Fit[]): { fit: Fit; byPair: boolea
   // tests do they do"): the passage that word alone is a name of.
   // Only a "what" that asks ("in what treatment i have" does not), and not "what are the signs
   // of too much calcium": what follows "of" names the thing.
-  if (EMBEDDING.test(said.slice(0, focus.index)) || !FUNCTION_WORDS.has(focus[2] as string) || focus[2] === 'of') return undefined;
+  if (EMBEDDING.test(said.slice(0, focus.index)) || (next !== undefined && (!FUNCTION_WORDS.has(next) || next === 'of'))) return undefined;
   const naming = passages.filter((fit) => (indexFile.stems[fit.unit]?.[1] ?? '').split(',').includes(a));
   return naming.length === 1 && naming[0] ? { fit: naming[0], byPair: false } : undefined;
 }
@@ -1032,7 +1034,7 @@ function namesTheCancer(said: string): boolean {
 
 /** A question that ends by asking what something just said means: "the oncologist wrote ebrt, what's that". */
 const ASKS_WHAT_THAT_MEANS =
-  /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:(?:actually|really|exactly) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)(?: for)?$/;
+  /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:(?:actually|really|exactly) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)(?: for)?$|\bwhat (?:does|do) (?:that|this|it) mean (?:in plain english|in plain words|in simple terms|simply|for us|for him|for her)$/;
 
 /** The glossary entry whose name is said last before "what does that mean", if the question ends so. */
 function definedLast({ said }: Analysis): Unit | undefined {
@@ -1044,6 +1046,19 @@ function definedLast({ said }: Analysis): Unit | undefined {
     for (const name of (indexFile.stems[key]?.[1] ?? '').split(',')) {
       if (name.length === 0) continue;
       const at = stems.lastIndexOf(` ${name} `);
+      if (at >= 0 && at + name.length > end) {
+        end = at + name.length;
+        last = key;
+      }
+    }
+  }
+  if (last) return byKey.get(last);
+  // A long word a speech recogniser wrote as two ("osteo blastic"): the entry whose one-word name the words make.
+  const squashed = said.replaceAll(' ', '');
+  for (const key of glossaryKeys()) {
+    for (const name of (indexFile.stems[key]?.[1] ?? '').split(',')) {
+      if (name.length < JOINED || name.includes(' ')) continue;
+      const at = squashed.lastIndexOf(name);
       if (at >= 0 && at + name.length > end) {
         end = at + name.length;
         last = key;
