@@ -652,6 +652,15 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('whether there is any hope is asked of the outlook, not despair; no hope left is despair', [
+    {
+      user: 'ask bone cancer guide is there any hope',
+      hears: "can't be cured, but treatment can improve your quality of life",
+      neverHears: 'Lifeline',
+    },
+    { user: 'ask bone cancer guide i have no hope left', hears: 'Lifeline' },
+  ]);
+
   conversation('a which at the very end, time to decide, and a long word heard as two', [
     { user: 'ask bone cancer guide who will she be seeing which specialists', hears: 'radiation oncologist' },
     {
