@@ -484,9 +484,9 @@ function chooseSentences(unit: Unit, groups: readonly Group[], found: Map<string
     const sentence = unit.sentences[n] ?? '';
     if (n > 0 && LEANS_BACK.test(sentence)) chosen.add(n - 1);
     const next = unit.sentences[n + 1];
-    const introduced = introducedBy(sentence);
-    if (introduced > 0) {
-      for (let k = n + 1; k <= n + introduced && k < unit.sentences.length; k += 1) {
+    const introduced = introducedAfter(unit, n);
+    if (introduced.length > 0) {
+      for (const k of introduced) {
         if (!chosen.has(k)) order.push(k);
         chosen.add(k);
       }
@@ -509,13 +509,20 @@ function introducedBy(sentence: string): number {
 /** Numbers an introducing sentence may count what follows in, by their place. */
 const COUNTED = ['', 'one', 'two', 'three'];
 
-/** A passage's opening, with what it introduces or what leans on it: never "There are two ways." alone. */
-function openingOf(unit: Unit): string[] {
+/** The numbers of the sentences that sentence n of a unit introduces, if it is short enough to introduce any. */
+function introducedAfter(unit: Unit, n: number): number[] {
+  const count = introducedBy(unit.sentences[n] ?? '');
+  const numbers: number[] = [];
+  for (let k = n + 1; k <= n + count && k < unit.sentences.length; k += 1) numbers.push(k);
+  return numbers;
+}
+
+/** A passage's first sentences with what they introduce: never "There are two ways." alone (cf. `opening`). */
+function openingWithIntroduced(unit: Unit): string[] {
   const chosen = new Set<number>();
   for (let n = 0; n < MAX_SENTENCES && n < unit.sentences.length; n += 1) {
     chosen.add(n);
-    const introduced = introducedBy(unit.sentences[n] as string);
-    for (let k = n + 1; k <= n + introduced && k < unit.sentences.length; k += 1) chosen.add(k);
+    for (const k of introducedAfter(unit, n)) chosen.add(k);
   }
   return [...chosen].sort((a, b) => a - b).map((n) => unit.sentences[n] as string);
 }
@@ -536,7 +543,7 @@ function closestSentences(unit: Unit, groups: readonly Group[], found: Map<strin
   if (quoted) return quoted;
   if (unit.sentences.length <= MAX_SENTENCES + 1 && wordsIn(unit) <= SHORT_WORDS) return [...unit.sentences];
   const chosen = chooseSentences(unit, groups, found, true);
-  return chosen.length > 0 ? chosen.map((n) => unit.sentences[n] as string) : openingOf(unit);
+  return chosen.length > 0 ? chosen.map((n) => unit.sentences[n] as string) : openingWithIntroduced(unit);
 }
 
 function wordsIn(unit: Unit): number {
@@ -766,13 +773,13 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
 
 /** Whether the question says two of a unit's names, neither a part of the other ("radiation therapy", "radiotherapy"). */
 function namesTwice(text: string, unit: Unit): boolean {
-  const said = ` ${normalizeText(text).split(' ').map(stem).join(' ')} `;
+  const said = stemLine(normalizeText(text));
   const names = (indexFile.stems[unit.key]?.[1] ?? '').split(',').filter((name) => name.length > 0 && said.includes(` ${name} `));
   const whole = names.filter((name) => !names.some((other) => other !== name && ` ${other} `.includes(` ${name} `)));
   if (whole.length < 2) return false;
   // Only names the passage's opening says together ("Radiation therapy, also called radiotherapy"): a passage's
   // names are also the things it is about ("a radiologist", "a radiation oncologist"), which are not one thing.
-  const opens = ` ${normalizeText(opening(unit).join(' ')).split(' ').map(stem).join(' ')} `;
+  const opens = stemLine(normalizeText(opening(unit).join(' ')));
   if (!whole.every((name) => opens.includes(` ${name} `))) return false;
   // Nor two things it opens with together ("CT and MRI scans"): no glossary entry may have one name and not another.
   return !glossaryKeys().some((key) => {
@@ -979,15 +986,13 @@ function askedOfTheSpread(text: string, analysis: Analysis): Unit | undefined {
 /** Every word known is the overview's own, names the cancer it started as, or names the passage `also` (if given). */
 function saysOnlyTheSpread({ known, unknown }: Analysis, also?: string): boolean {
   if (known.length === 0 || unknown > 0) return false;
-  const [sentences = ''] = indexFile.stems[overview().key] ?? [];
-  const own = new Set(sentences.split(/[ ,]/));
-  if (also) for (const word of (indexFile.stems[also]?.[1] ?? '').split(/[ ,]/)) own.add(word);
+  const alsoNames = new Set(also ? (indexFile.stems[also]?.[1] ?? '').split(/[ ,]/) : []);
   const cancer = stem('cancer');
   // A cancer the content names ("prostate cancer") by the word before "cancer", and no glossary entry by itself
   // ("osteolytic" is a word to explain).
   const namesACancer = (term: string) =>
     isNamePair(term, cancer) && ![...whereSaid(term).named].some((unit) => byKey.get(unit)?.term !== undefined);
-  return known.every((term) => own.has(term) || namesACancer(term));
+  return known.every((term) => isTheSpreadsWord(term) || alsoNames.has(term) || namesACancer(term));
 }
 
 /** The words that name what a "what" or "which" asks for: "what blood tests …", "which kind of scan …". */
@@ -1025,9 +1030,14 @@ function isTheSpreadsWord(term: string): boolean {
 }
 let overviewWords: Set<string> | undefined;
 
+/** A normalised line's words as stems, with a space at each end, so that ` ${name} ` finds a name said whole. */
+function stemLine(said: string): string {
+  return ` ${said.split(' ').map(stem).join(' ')} `;
+}
+
 /** Whether the question says one of the overview's names ("bone mets", "secondary bone cancer"). */
 function namesTheCancer(said: string): boolean {
-  const stems = ` ${said.split(' ').map(stem).join(' ')} `;
+  const stems = stemLine(said);
   const [, names = ''] = indexFile.stems[overview().key] ?? [];
   return names.split(',').some((name) => name.includes(' ') && stems.includes(` ${name} `));
 }
@@ -1039,7 +1049,7 @@ const ASKS_WHAT_THAT_MEANS =
 /** The glossary entry whose name is said last before "what does that mean", if the question ends so. */
 function definedLast({ said }: Analysis): Unit | undefined {
   if (!ASKS_WHAT_THAT_MEANS.test(said)) return undefined;
-  const stems = ` ${said.split(' ').map(stem).join(' ')} `;
+  const stems = stemLine(said);
   let last: string | undefined;
   let end = -1;
   for (const key of glossaryKeys()) {
