@@ -592,6 +592,41 @@ describe('the questions that matter most', () => {
     { user: "ask bone cancer guide the hospital says he needs a pet scan what's that for", hears: 'radioactive glucose' },
   ]);
 
+  conversation('time to decide and a say in it, which is worse, how a course runs, and primary against secondary', [
+    // How long to take over a decision, and who decides: the sheet's words on decisions, not a duration or a decline.
+    {
+      user: 'ask bone cancer guide are we allowed to think it over before we say yes to radiotherapy',
+      hears: ['Taking time over decisions:', 'Take as much time as you can'],
+      neverHears: ['minutes', "I can't advise"],
+    },
+    { user: 'ask bone cancer guide who gets the final say about my treatment', hears: "It's up to you how involved" },
+    // The sheet never ranks two things.
+    {
+      user: 'ask bone cancer guide is a surgical biopsy more dangerous than a needle one',
+      hears: "the fact sheet doesn't cover that",
+      neverHears: 'under local anaesthetic',
+    },
+    // A course in weeks, and a break between sessions, ask how many; minutes of one session ask how long a session is.
+    { user: 'ask bone cancer guide how many months does chemotherapy go on for', hears: 'rest periods in between' },
+    { user: 'ask bone cancer guide with chemo do they give you a rest in between', hears: 'rest periods in between' },
+    { user: 'ask bone cancer guide a break in the arm what happens', neverHears: 'rest periods' },
+    {
+      user: 'ask bone cancer guide how many hours is one session of radiotherapy',
+      hears: "How long each session takes, for radiation therapy: the fact sheet doesn't cover that.",
+      neverHears: 'few weeks',
+    },
+    // What sets primary and secondary apart is where it started.
+    {
+      user: 'ask bone cancer guide how is primary bone cancer different from the secondary kind',
+      hears: 'started in another part of the body',
+    },
+    // Comparing two things is not deciding whether to have them.
+    { user: 'ask bone cancer guide is an x ray the same as a ct scan or not', neverHears: "I can't advise" },
+    // Pills gathered to be taken all at once are crisis support.
+    { user: "ask bone cancer guide i've lined up all my tablets and i'm going to take them", hears: 'Lifeline' },
+    { user: 'ask bone cancer guide i feel so strange about all of this is that normal', hears: 'These reactions are normal' },
+  ]);
+
   conversation('what the questions that matter most sound like when they are not said outright', [
     // Putting medicine aside, giving up food to hasten the end, a goodbye and then silence: crisis support.
     { user: "ask bone cancer guide i've been saving up my sleeping pills", hears: 'Lifeline' },

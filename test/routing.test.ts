@@ -29,9 +29,10 @@ const set = readRoutingSet();
  * utterances): 2,526 of 3,648 (69.2%, a smaller share than before); then a general set and a mixed one (231
  * utterances): 2,701 of 3,879 (69.6%).
  * The sixth pass added four general and four sensitive sets (1,053 utterances, most with no carrier): 3,476 of
- * 4,932 (70.5%).
+ * 4,932 (70.5%). The seventh pass's new kinds (time to decide, a say in decisions, which is worse) relabelled 21
+ * utterances of the same set: 3,489 (70.7%).
  */
-const DISAGREEMENTS_AT_MOST = 3480;
+const DISAGREEMENTS_AT_MOST = 3492;
 
 describe('the routing set', () => {
   test('is what npm run routing:set builds from its sources (run it after changing them or the model)', () => {

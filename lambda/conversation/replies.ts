@@ -304,6 +304,9 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'palliative-meaning': 'asked.palliative-meaning',
   feelings: 'asked.feelings',
   'feelings-talk': 'asked.feelings',
+  'decision-time': 'asked.decision-time',
+  involvement: 'asked.involvement',
+  'which-is-worse': 'asked.which-is-worse',
 };
 
 /** "How long it takes, for C T and M R I scans:": what was understood, for a unit about `about`. */

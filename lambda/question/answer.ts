@@ -905,7 +905,7 @@ function joinSplitWords(question: ReadQuestion): ReadQuestion {
  * one who said it is not what is asked, so the words after are read.
  */
 const REPORTED =
-  /^(?:(?:so|um|uh|and|well|ok|okay) )*(?:(?:the|my|our|his|her|their|a|mum|dad) )?(?:\w+ ){0,2}?(?:said|says|told (?:me|us|him|her|them|mum|dad)|mentioned|mentions|reckons|rang and said|called and said|rang to say|wrote|explained|keeps saying|kept saying)(?: that)? /;
+  /^(?:(?:so|um|uh|and|well|ok|okay) )*(?:(?:the|my|our|his|her|their|a|mum|dad) )?(?:\w+ ){0,2}?(?:said|says|told (?:me|us|him|her|them|mum|dad)|mentioned|mentions|reckons|rang and said|called and said|rang to say|wrote|explained|keeps saying|kept saying|talked about|talked of|spoke about|spoke of|brought up|suggested|recommended|want to do|wants to do|are talking about|were talking about|have been talking about)(?: that| doing| having)? /;
 
 function analyse(text: string): Analysis {
   const said = normalizeText(text);
