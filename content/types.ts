@@ -99,6 +99,9 @@ export interface QuestionKind {
   reply: 'crisis' | 'emergency' | 'escalate' | 'decline' | 'sheet';
   /** Said gently, with the support line. */
   gentle?: boolean;
+  /** Still answered when a symptom happening now is said with it ("he sleeps all day now, how long has he got"): the
+   * escalation line first, then this answer rather than the symptom's passage. */
+  withSymptom?: boolean;
   /** The passage that answers this kind, whatever else the question names (unit id, as in answers.json); for
    * an escalation, the topic whose passages describe the symptoms. */
   from?: string;

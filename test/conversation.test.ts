@@ -627,6 +627,44 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide i feel so strange about all of this is that normal', hears: 'These reactions are normal' },
   ]);
 
+  conversation('a symptom said on the way to a hard question, two sides compared, and names of one thing', [
+    // The escalation line first, then the answer to what was asked, not the symptom's passage.
+    {
+      user: 'ask bone cancer guide mum can hardly wake up these days, how long do we have left with her',
+      hears: ['contact the doctor or treatment team now', 'No doctor can predict the exact course'],
+      neverHears: 'calcium',
+    },
+    // A symptom alone keeps its passage; a back that is "killing" someone asks nothing about dying.
+    { user: 'ask bone cancer guide my back is killing me since yesterday', hears: 'treatment team now', neverHears: 'predict' },
+    // Each side of a comparison whole, when it is short.
+    {
+      user: 'ask bone cancer guide bone scan or x ray, what does each one look for',
+      hears: ['radioactive dye', 'abnormal changes', 'bone damage'],
+    },
+    // Two names of one thing, even names as common as these.
+    {
+      user: 'ask bone cancer guide are bone metastases and secondary bone cancer one and the same',
+      hears: 'Both are names for what secondary bone cancer is',
+    },
+    { user: 'ask bone cancer guide why is it called secondary', hears: 'started in another part of the body' },
+    // What to ask the doctor, and how to join a trial the sheet only mentions.
+    {
+      user: 'ask bone cancer guide what questions could we take to the oncologist about treatment',
+      hears: ['What to ask about treatment:', 'side effects, risks and benefits'],
+    },
+    {
+      user: 'ask bone cancer guide where would we look for a trial to take part in',
+      hears: "the fact sheet doesn't cover that",
+      neverHears: 'Checkpoint inhibitors allow',
+    },
+    // Confused by what was read is not confusion happening now.
+    {
+      user: 'ask bone cancer guide i read the report and got confused, what is osteolytic',
+      hears: 'damaged',
+      neverHears: 'treatment team now',
+    },
+  ]);
+
   conversation('what the questions that matter most sound like when they are not said outright', [
     // Putting medicine aside, giving up food to hasten the end, a goodbye and then silence: crisis support.
     { user: "ask bone cancer guide i've been saving up my sleeping pills", hears: 'Lifeline' },

@@ -21,6 +21,8 @@ export interface CompiledKind {
   id: string;
   reply: 'crisis' | 'emergency' | 'escalate' | 'decline' | 'sheet';
   gentle?: true;
+  /** Answered after the escalation line when a symptom happening now is said with it. */
+  withSymptom?: true;
   /** The key of the unit that answers the kind (set by the index build). */
   from?: string;
   /** A second unit whose sentences of this kind follow (set by the index build). */
@@ -134,6 +136,7 @@ export function compileKinds(table: QuestionKindTable): KindTable {
       id: kind.id,
       reply: kind.reply,
       ...(kind.gentle ? { gentle: true as const } : {}),
+      ...(kind.withSymptom ? { withSymptom: true as const } : {}),
       ...(kind.from ? { from: kind.from } : {}),
       ...(kind.alsoFrom ? { alsoFrom: kind.alsoFrom } : {}),
       ...(kind.givenElsewhere ? { givenElsewhere: true as const } : {}),
@@ -626,8 +629,11 @@ function rulesOf(kind: CompiledKind): Rule[] {
   });
 }
 
-/** The first kind, in the table's order, whose rules say this question asks for it; undefined for a plain question. */
-export function classifyQuestion(text: string, table: KindTable): CompiledKind | undefined {
+/**
+ * The first kind, in the table's order, whose rules say this question asks for it; undefined for a plain question.
+ * From `from` on, the first after the kinds before it: what else the question asks.
+ */
+export function classifyQuestion(text: string, table: KindTable, from = 0): CompiledKind | undefined {
   const tokens = questionTokens(text.slice(0, MAX_CHARS));
   if (tokens.length === 0) return undefined;
   const said = new Set<string>();
@@ -648,7 +654,7 @@ export function classifyQuestion(text: string, table: KindTable): CompiledKind |
     return result;
   };
   const { kinds } = table;
-  for (let k = 0; k < kinds.length; k += 1) {
+  for (let k = from; k < kinds.length; k += 1) {
     let rules = ready.rules[k];
     if (!rules) {
       rules = rulesOf(kinds[k] as CompiledKind);

@@ -307,6 +307,8 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'decision-time': 'asked.decision-time',
   involvement: 'asked.involvement',
   'which-is-worse': 'asked.which-is-worse',
+  'what-to-ask': 'asked.what-to-ask',
+  'how-to-join': 'asked.how-to-join',
 };
 
 /** "How long it takes, for C T and M R I scans:": what was understood, for a unit about `about`. */
@@ -357,6 +359,12 @@ export function adviceDeclined(turn: Turn, nearest?: Position, sheetSays: readon
 
 /** A symptom happening now: the escalation line first, then what the sheet says of that symptom. */
 function escalate(turn: Turn, found: Extract<Answer, { kind: 'escalate' }>): Reply {
+  if (found.then) {
+    // The escalation line first, then the answer to the question asked with the symptom.
+    const then = answer(turn, found.then);
+    const topic = then.outcome && 'topic' in then.outcome ? then.outcome.topic : undefined;
+    return { ...then, body: [turn.t('escalate.line'), ...then.body], outcome: { kind: 'escalated', ...(topic ? { topic } : {}) } };
+  }
   const at = found.unit ? placeOf(found.unit) : undefined;
   const about = at ? passageAt(at) : undefined;
   const body = [turn.t('escalate.line')];

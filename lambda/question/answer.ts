@@ -34,7 +34,7 @@ export type Answer =
   /** Despair or crisis: no passage, crisis support. */
   | { kind: 'crisis' }
   /** A symptom happening now: the escalation line first, then what the sheet says of it, when it does. */
-  | { kind: 'escalate'; unit?: Unit; sentences?: string[] }
+  | { kind: 'escalate'; unit?: Unit; sentences?: string[]; then?: Answer }
   /** Advice on the person's own treatment or medicines: declined, the nearest passage only offered. */
   | { kind: 'decline'; nearest?: Unit; sentences?: string[] }
   /** Nothing in the question names a subject ("can you tell me"). */
@@ -627,13 +627,28 @@ function answerQuestion(text: string): Answer {
       return { kind: 'crisis' };
     case 'emergency':
       return { kind: 'urgent' };
-    case 'escalate':
-      return escalation(asked);
+    case 'escalate': {
+      // A symptom said on the way to a hard question ("he sleeps all day now, how long do people last"): the
+      // escalation line first, then the sheet's answer to what was asked, rather than the symptom's passage.
+      const also = kindBesideSymptom(text, asked);
+      const then = also ? answerOfKind(text, also) : undefined;
+      return then?.kind === 'excerpt' ? { kind: 'escalate', then } : escalation(asked);
+    }
     case 'decline':
       return { kind: 'decline', ...nearestOf(findInSheet(text)), sentences: givenAnywhere(asked.id) };
     case 'sheet':
       return answerOfKind(text, asked);
   }
+}
+
+/** A kind asked beside a symptom (time left, cure, the outlook) that the question also asks, after the kind it asks first. */
+function kindBesideSymptom(text: string, first: CompiledKind): CompiledKind | undefined {
+  const { kinds } = indexFile.kinds;
+  for (let next = classifyQuestion(text, indexFile.kinds, kinds.indexOf(first) + 1); next; ) {
+    if (next.withSymptom) return next;
+    next = classifyQuestion(text, indexFile.kinds, kinds.indexOf(next) + 1);
+  }
+  return undefined;
 }
 
 /** The sentences a kind is given by wherever the sheet says them ("Talk to your doctor about treatment options …"). */
@@ -660,7 +675,10 @@ function escalation(kind: CompiledKind): Answer {
  * as "how long" is asked of a thing, and only that thing's passage may give it.
  */
 /** The units the question names, the most specifically named first, with how specifically. */
-function namedRanked(text: string): {
+function namedRanked(
+  text: string,
+  bothSides = false,
+): {
   question: ReadQuestion;
   ranked: Array<[string, number]>;
   naming: Map<string, Map<string, number>>;
@@ -670,7 +688,8 @@ function namedRanked(text: string): {
   const naming = new Map<string, Map<string, number>>();
   // Words read as alternatives ("how many": number or several) say what is asked, not what it is asked of; a
   // number is said in passing ("two things", "bowls at two"), not as "the two main types".
-  const asking = new Set(question.alternatives.flat());
+  // Not so when two things are compared ("a bone scan or an x ray, which shows what"): the alternatives are its sides.
+  const asking = new Set(bothSides ? [] : question.alternatives.flat());
   for (const term of question.terms) {
     if (asking.has(term) || isNumberStem(term)) continue;
     const where = whereSaid(term);
@@ -734,9 +753,13 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   // treatment" asks of high calcium, not of the treatment passage).
   const named = namedUnit(text, kind.from || kind.givenElsewhere ? undefined : kind.id);
   const namedGives = named && named.key !== kind.from && named.key !== kind.alsoFrom ? givenBy(named, kind.id) : [];
+  if (kind.eachNamed) {
+    // Two of one passage's names ("is radiation therapy the same as radiotherapy"): the same thing, said as it opens;
+    // names as common as "secondary bone cancer" and "bone metastases" name a passage only said together.
+    const twice = named && namesTwice(text, named) ? named : named ? undefined : passageNamedTwice(text);
+    if (twice) return { kind: 'excerpt', unit: twice, sentences: opening(twice), asked: { id: 'same-thing' } };
+  }
   if (kind.eachNamed && named) {
-    // Two of one passage's names ("is radiation therapy the same as radiotherapy"): the same thing, said as it opens.
-    if (namesTwice(text, named)) return { kind: 'excerpt', unit: named, sentences: opening(named), asked: { id: 'same-thing' } };
     // One side something the sheet never names ("is osteolytic the same as osteoporosis"): it cannot say how they differ.
     if (namedGives.length > 0 && comparesWithUnknown(text)) return { kind: 'not-covered', asked, nearest: named };
   }
@@ -746,7 +769,7 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
     return {
       kind: 'excerpt',
       unit: first,
-      sentences: [first, second].flatMap(opening),
+      sentences: [first, second].flatMap(sideOf),
       asked: { ...asked, and: second },
     };
   }
@@ -771,6 +794,12 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   return { kind: 'not-covered', asked, ...(nearest ? { nearest } : {}) };
 }
 
+/** The one passage the question says two names of, when it names nothing more specifically. */
+function passageNamedTwice(text: string): Unit | undefined {
+  const twice = (units ?? []).filter((unit) => unit.key.startsWith('p:') && namesTwice(text, unit));
+  return twice.length === 1 ? twice[0] : undefined;
+}
+
 /** Whether the question says two of a unit's names, neither a part of the other ("radiation therapy", "radiotherapy"). */
 function namesTwice(text: string, unit: Unit): boolean {
   const said = stemLine(normalizeText(text));
@@ -779,11 +808,13 @@ function namesTwice(text: string, unit: Unit): boolean {
   if (whole.length < 2) return false;
   // Only names the passage's opening says together ("Radiation therapy, also called radiotherapy"): a passage's
   // names are also the things it is about ("a radiologist", "a radiation oncologist"), which are not one thing.
+  // Or that one glossary entry has as its own ("bone metastases" of secondary bone cancer).
   const opens = stemLine(normalizeText(opening(unit).join(' ')));
-  if (!whole.every((name) => opens.includes(` ${name} `))) return false;
+  const glossed = glossaryKeys().map((key) => (indexFile.stems[key]?.[1] ?? '').split(','));
+  const oneEntry = glossed.some((own) => whole.every((name) => own.includes(name)));
+  if (!oneEntry && !whole.every((name) => opens.includes(` ${name} `))) return false;
   // Nor two things it opens with together ("CT and MRI scans"): no glossary entry may have one name and not another.
-  return !glossaryKeys().some((key) => {
-    const own = (indexFile.stems[key]?.[1] ?? '').split(',');
+  return !glossed.some((own) => {
     const has = whole.map((name) => own.includes(name));
     return has.some(Boolean) && !has.every(Boolean);
   });
@@ -810,6 +841,14 @@ function opening(unit: Unit): string[] {
   return first.split(' ').length <= SPELLS_OUT && second ? [first, second] : [first];
 }
 
+/** Most words of a passage said whole as one side of a comparison. */
+const SIDE_WORDS = 24;
+
+/** One side of a comparison: a short passage whole ("X-rays … They check for bone damage"), else its opening. */
+function sideOf(unit: Unit): string[] {
+  return unit.sentences.length <= MAX_SENTENCES && wordsIn(unit) <= SIDE_WORDS ? [...unit.sentences] : opening(unit);
+}
+
 /** A sentence this short says only what a name stands for ("PET stands for positron emission tomography"). */
 const SPELLS_OUT = 6;
 
@@ -821,7 +860,7 @@ function eachNamed(text: string, kind: string): [Unit, Unit] | undefined {
   // A difference in something the sheet never says ("the sensitivity of a bone scan compared to a PET scan") it
   // does not give.
   if (analyse(text).unknown > 0) return undefined;
-  const { ranked, naming } = namedRanked(text);
+  const { ranked, naming } = namedRanked(text, true);
   const [first, second] = ranked.filter(([unit]) => unit.startsWith('p:'));
   if (!first || !second) return undefined;
   // Two things, each named by a word of its own: not one thing and the passage that lists it.
@@ -1044,7 +1083,7 @@ function namesTheCancer(said: string): boolean {
 
 /** A question that ends by asking what something just said means: "the oncologist wrote ebrt, what's that". */
 const ASKS_WHAT_THAT_MEANS =
-  /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:(?:actually|really|exactly) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)(?: for)?$|\bwhat (?:does|do) (?:that|this|it) mean (?:in plain english|in plain words|in simple terms|simply|for us|for him|for her)$/;
+  /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:(?:actually|really|exactly) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)(?: for)?$|\bwhat (?:does|do) (?:that|this|it) mean (?:in plain english|in plain words|in simple terms|simply|for us|for him|for her)$|\b(?:i )?(?:do not|don't|dont) (?:really )?(?:get|understand) (?:it|that|this|what (?:that|it|this) means)$|\bnot sure what (?:that|it|this) (?:means|is)$|\bwhy (?:(?:is|was) (?:it|that|this) )?called \w+(?: \w+){0,2}$|\bwhy (?:(?:do|did|would) )?(?:(?:they|you|doctors|people|the doctors) )?call (?:it|this|that) \w+(?: \w+){0,2}$/;
 
 /** The glossary entry whose name is said last before "what does that mean", if the question ends so. */
 function definedLast({ said }: Analysis): Unit | undefined {

@@ -85,6 +85,8 @@ export const en = {
   'asked.decision-time': 'Taking time over decisions:',
   'asked.involvement': 'Your part in decisions:',
   'asked.which-is-worse': 'Which is worse or better, for {{about}}:',
+  'asked.what-to-ask': 'What to ask about treatment:',
+  'asked.how-to-join': 'How to join a trial, for {{about}}:',
   'asked.same-thing': 'Both are names for {{about}}:',
   'asked.spread-route': 'How it gets to the bone:',
   'asked.spread-sites': 'Which bones it spreads to:',
