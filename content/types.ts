@@ -102,6 +102,9 @@ export interface QuestionKind {
   /** Still answered when a symptom happening now is said with it ("he sleeps all day now, how long has he got"): the
    * escalation line first, then this answer rather than the symptom's passage. */
   withSymptom?: boolean;
+  /** Its cues often only colour what is said before a question ("she's terrified it'll spread, which cancers do"):
+   * a question said after them that the sheet answers comes first. */
+  yieldsToQuestion?: boolean;
   /** The passage that answers this kind, whatever else the question names (unit id, as in answers.json); for
    * an escalation, the topic whose passages describe the symptoms. */
   from?: string;

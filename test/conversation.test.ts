@@ -665,6 +665,24 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('feelings said before a question colour it; a word asked about in the middle of a long question', [
+    // The question asked after the feelings is what is answered, when the sheet answers it.
+    {
+      user: "ask bone cancer guide i'm petrified about it all, which bones does it usually go to",
+      hears: 'spine',
+      neverHears: 'These reactions are normal',
+    },
+    // A feeling with nothing the sheet answers after it, or a "what" inside what is said, stays a feeling.
+    { user: "ask bone cancer guide i'm so scared what is going to happen", hears: 'These reactions are normal' },
+    { user: "ask bone cancer guide it's all been a shock and i don't know what i'm meant to feel", hears: 'These reactions are normal' },
+    // "What does … mean", said in the middle of a longer question, is asked of the word between.
+    {
+      user: 'ask bone cancer guide what on earth does osteolytic mean, the letter from the hospital said it twice',
+      hears: 'damaged',
+      neverHears: "doesn't cover",
+    },
+  ]);
+
   conversation('what the questions that matter most sound like when they are not said outright', [
     // Putting medicine aside, giving up food to hasten the end, a goodbye and then silence: crisis support.
     { user: "ask bone cancer guide i've been saving up my sleeping pills", hears: 'Lifeline' },

@@ -23,6 +23,8 @@ export interface CompiledKind {
   gentle?: true;
   /** Answered after the escalation line when a symptom happening now is said with it. */
   withSymptom?: true;
+  /** A question said after its cues, that the sheet answers, comes first. */
+  yieldsToQuestion?: true;
   /** The key of the unit that answers the kind (set by the index build). */
   from?: string;
   /** A second unit whose sentences of this kind follow (set by the index build). */
@@ -137,6 +139,7 @@ export function compileKinds(table: QuestionKindTable): KindTable {
       reply: kind.reply,
       ...(kind.gentle ? { gentle: true as const } : {}),
       ...(kind.withSymptom ? { withSymptom: true as const } : {}),
+      ...(kind.yieldsToQuestion ? { yieldsToQuestion: true as const } : {}),
       ...(kind.from ? { from: kind.from } : {}),
       ...(kind.alsoFrom ? { alsoFrom: kind.alsoFrom } : {}),
       ...(kind.givenElsewhere ? { givenElsewhere: true as const } : {}),

@@ -622,6 +622,10 @@ function unitOf(found: Answer): Unit | undefined {
 function answerQuestion(text: string): Answer {
   const asked = classifyQuestion(text, indexFile.kinds);
   if (!asked) return findInSheet(text);
+  if (asked.yieldsToQuestion) {
+    const later = laterQuestion(text, asked);
+    if (later) return later;
+  }
   switch (asked.reply) {
     case 'crisis':
       return { kind: 'crisis' };
@@ -639,6 +643,34 @@ function answerQuestion(text: string): Answer {
     case 'sheet':
       return answerOfKind(text, asked);
   }
+}
+
+/** Where the last question of what was said starts: its "what", "which", "how", "why"… */
+const QUESTION_WORD = /\b(?:what|what's|whats|which|how|why|is there|are there)\b/g;
+
+/** Words before a "what" or "how" that make it part of what is said, not a question of its own ("I don't know what to feel"). */
+const EMBEDS =
+  /\b(?:know|knew|sure|wonder|wondering|ask|asking|asked|tell|told|understand|about|explain|idea|matter|decide|see|figure|work out|imagine|care)(?: (?:even|really|just))? $/;
+
+/** Fewest words a question said after other words must have to be read on its own. */
+const LATER_QUESTION_WORDS = 4;
+
+/**
+ * "My sister's terrified it'll go to her bones, which cancers spread there": the feelings said first only colour
+ * the question asked after them. That question is answered when the sheet answers it with confidence and it does
+ * not ask the same kind; otherwise the kind asked first stands.
+ */
+function laterQuestion(text: string, first: CompiledKind): Answer | undefined {
+  const said = normalizeText(text);
+  const starts = [...said.matchAll(QUESTION_WORD)].map((match) => match.index);
+  const start = starts.at(-1);
+  if (!start || EMBEDS.test(said.slice(0, start))) return undefined;
+  const clause = said.slice(start);
+  if (clause.split(' ').length < LATER_QUESTION_WORDS) return undefined;
+  const kind = classifyQuestion(clause, indexFile.kinds);
+  if (kind?.id === first.id) return undefined;
+  const found = kind ? (kind.reply === 'sheet' ? answerOfKind(clause, kind) : undefined) : findInSheet(clause);
+  return found && (found.kind === 'excerpt' || found.kind === 'passage' || found.kind === 'partial') ? found : undefined;
 }
 
 /** A kind asked beside a symptom (time left, cure, the outlook) that the question also asks, after the kind it asks first. */
@@ -1085,9 +1117,18 @@ function namesTheCancer(said: string): boolean {
 const ASKS_WHAT_THAT_MEANS =
   /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:(?:actually|really|exactly) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)(?: for)?$|\bwhat (?:does|do) (?:that|this|it) mean (?:in plain english|in plain words|in simple terms|simply|for us|for him|for her)$|\b(?:i )?(?:do not|don't|dont) (?:really )?(?:get|understand) (?:it|that|this|what (?:that|it|this) means)$|\bnot sure what (?:that|it|this) (?:means|is)$|\bwhy (?:(?:is|was) (?:it|that|this) )?called \w+(?: \w+){0,2}$|\bwhy (?:(?:do|did|would) )?(?:(?:they|you|doctors|people|the doctors) )?call (?:it|this|that) \w+(?: \w+){0,2}$/;
 
+/**
+ * "What does osteolytic mean", said anywhere in a longer question ("the report said osteolytic lesion, what on
+ * earth does osteolytic mean, nobody explained"): the words between its "what does" and "mean" name the term.
+ */
+const ASKS_WHAT_X_MEANS =
+  /\bwhat (?:on earth |actually |exactly |really )?(?:does|do|did|is|are) (?:the word |the term |a |an )?((?:\w+ ){0,3}\w+) (?:actually |really |exactly )?mean\b|\bwhat (?:is|are) (?:a |an |the )?((?:\w+ ){0,2}\w+) in (?:plain|simple) (?:words|english|terms)\b|\b(?:tell (?:me|us)|explain(?: to (?:me|us))?|know) what ((?:\w+ ){0,2}\w+) (?:is|are|means)(?: in (?:plain|simple) (?:words|english|terms))?$/;
+
 /** The glossary entry whose name is said last before "what does that mean", if the question ends so. */
-function definedLast({ said }: Analysis): Unit | undefined {
-  if (!ASKS_WHAT_THAT_MEANS.test(said)) return undefined;
+function definedLast({ said: whole }: Analysis): Unit | undefined {
+  const term = ASKS_WHAT_THAT_MEANS.test(whole) ? undefined : ASKS_WHAT_X_MEANS.exec(whole);
+  if (!term && !ASKS_WHAT_THAT_MEANS.test(whole)) return undefined;
+  const said = term ? ((term[1] ?? term[2] ?? term[3]) as string) : whole;
   const stems = stemLine(said);
   let last: string | undefined;
   let end = -1;
