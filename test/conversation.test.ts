@@ -683,6 +683,39 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('time left asked in weeks, putting treatment off, how treatment is chosen, and what costs money', [
+    {
+      user: 'ask bone cancer guide the doctor looked so serious, are we talking weeks now',
+      hears: 'No doctor can predict',
+      neverHears: 'few weeks',
+    },
+    // Weeks of a treatment ask how long it goes on, not time left.
+    { user: 'ask bone cancer guide how long does chemo go on for, is it weeks or what', neverHears: 'predict' },
+    { user: 'ask bone cancer guide could we push the chemo back until after christmas', hears: "I can't advise" },
+    { user: 'ask bone cancer guide is it alright to have a glass of wine with his endone', hears: "I can't advise" },
+    {
+      user: 'ask bone cancer guide how do the doctors choose which treatment she should get',
+      hears: ['How the treatment is chosen:', 'general health'],
+    },
+    {
+      user: 'ask bone cancer guide what would palliative care at home cost us',
+      hears: "What it costs: the fact sheet doesn't cover that.",
+      neverHears: 'Palliative care aims',
+    },
+    // A trip is not a fall; "you just die", said of what someone heard, is not despair.
+    {
+      user: 'ask bone cancer guide we have a trip booked, is it safe for him to fly',
+      hears: "I can't advise",
+      neverHears: 'treatment team now',
+    },
+    {
+      user: 'ask bone cancer guide a neighbour said once it is in the bones you just die, is that true',
+      neverHears: 'Lifeline',
+    },
+    { user: 'ask bone cancer guide i keep looking at his oxycontin and thinking about taking them all', hears: 'Lifeline' },
+    { user: "ask bone cancer guide i'm forty two and i keep asking why me", hears: 'These reactions are normal' },
+  ]);
+
   conversation('what the questions that matter most sound like when they are not said outright', [
     // Putting medicine aside, giving up food to hasten the end, a goodbye and then silence: crisis support.
     { user: "ask bone cancer guide i've been saving up my sleeping pills", hears: 'Lifeline' },

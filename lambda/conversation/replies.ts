@@ -308,6 +308,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   involvement: 'asked.involvement',
   'which-is-worse': 'asked.which-is-worse',
   'what-to-ask': 'asked.what-to-ask',
+  'treatment-choice': 'asked.treatment-choice',
   'how-to-join': 'asked.how-to-join',
 };
 
