@@ -716,6 +716,15 @@ describe('the questions that matter most', () => {
     { user: "ask bone cancer guide i'm forty two and i keep asking why me", hears: 'These reactions are normal' },
   ]);
 
+  conversation('why: a passage that says so, but not why, is only the closest the sheet comes', [
+    {
+      user: 'ask bone cancer guide how come the ache is worse when she moves about',
+      hears: ["doesn't cover that exactly", 'worse with movement'],
+    },
+    // A sentence that gives the reason answers it.
+    { user: 'ask bone cancer guide why do his bones snap so easily', hears: 'weaken the bones', neverHears: "doesn't cover" },
+  ]);
+
   conversation('what the questions that matter most sound like when they are not said outright', [
     // Putting medicine aside, giving up food to hasten the end, a goodbye and then silence: crisis support.
     { user: "ask bone cancer guide i've been saving up my sleeping pills", hears: 'Lifeline' },

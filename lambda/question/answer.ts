@@ -621,7 +621,7 @@ function unitOf(found: Answer): Unit | undefined {
  */
 function answerQuestion(text: string): Answer {
   const asked = classifyQuestion(text, indexFile.kinds);
-  if (!asked) return findInSheet(text);
+  if (!asked) return withReasonAsked(text, findInSheet(text));
   if (asked.yieldsToQuestion) {
     const later = laterQuestion(text, asked);
     if (later) return later;
@@ -643,6 +643,29 @@ function answerQuestion(text: string): Answer {
     case 'sheet':
       return answerOfKind(text, asked);
   }
+}
+
+/** A question that asks why ("why does the pain get worse at night", "how come", "what makes it"). */
+const ASKS_WHY =
+  /^(?:(?:so|and|but|um|er|ok|okay|well) )*(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason)\b/;
+
+/**
+ * Words with which a sentence gives a reason or a purpose ("because", "as", "when bone breaks down, it releases",
+ * "to check for", "used to", "can cause"), not only the fact asked about.
+ */
+const GIVES_REASON =
+  /\b(?:because|as|since|so|cause|causes|causing|caused|leads?|due|when|if|which|means|helps?|used|aims?|therefore|releases?|to (?:check|kill|slow|help|reduce|relieve|find|see|strengthen|stop|look|show|highlight|control|remove|improve|shrink|damage|lower|block|treat|manage|ease|confirm|make|keep)|for (?:examination|a closer look)|shows?|highlights?|checks? for|to be (?:looked|examined|checked|tested|seen))\b/i;
+
+/**
+ * "Why does the pain get worse at night": a passage that says so, but not why, does not answer it. The same words
+ * are said as only the closest the sheet comes.
+ */
+function withReasonAsked(text: string, found: Answer): Answer {
+  if (!ASKS_WHY.test(normalizeText(text))) return found;
+  if (found.kind !== 'excerpt' && found.kind !== 'passage') return found;
+  const sentences = found.kind === 'excerpt' ? found.sentences : found.unit.sentences;
+  if (found.unit.term || sentences.some((sentence) => GIVES_REASON.test(sentence))) return found;
+  return { kind: 'partial', unit: found.unit, sentences };
 }
 
 /** Where the last question of what was said starts: its "what", "which", "how", "why"… */
