@@ -725,6 +725,29 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide why do his bones snap so easily', hears: 'weaken the bones', neverHears: "doesn't cover" },
   ]);
 
+  conversation('results that came back, a hospice from next month, nobody to talk to, and what stress does', [
+    {
+      user: 'ask bone cancer guide his results came back worse, does that mean less time now',
+      hears: 'No doctor can predict',
+      neverHears: 'treatment team now',
+    },
+    {
+      user: "ask bone cancer guide she's going into a hospice from next month what do they do there",
+      hears: 'Palliative care aims',
+      neverHears: 'predict',
+    },
+    { user: "ask bone cancer guide i can't cope and there's nobody to talk to", hears: 'Lifeline' },
+    { user: 'ask bone cancer guide can stress make the cancer spread', neverHears: 'These reactions are normal' },
+    { user: "ask bone cancer guide i'm scared of what the chemo will do to me", hears: 'These reactions are normal' },
+    {
+      user: 'ask bone cancer guide what are those checkpoint drugs called',
+      hears: "The names of the drugs: the fact sheet doesn't cover that.",
+    },
+    { user: 'ask bone cancer guide if his hip breaks can they fix it', hears: 'rods, plates, screws' },
+    { user: 'ask bone cancer guide is the radiotherapy every day', hears: 'several over a few weeks' },
+    { user: "ask bone cancer guide i've been anxious every day since the scan", hears: 'These reactions are normal' },
+  ]);
+
   conversation('what the questions that matter most sound like when they are not said outright', [
     // Putting medicine aside, giving up food to hasten the end, a goodbye and then silence: crisis support.
     { user: "ask bone cancer guide i've been saving up my sleeping pills", hears: 'Lifeline' },

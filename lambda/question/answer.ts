@@ -673,7 +673,7 @@ const QUESTION_WORD = /\b(?:what|what's|whats|which|how|why|is there|are there)\
 
 /** Words before a "what" or "how" that make it part of what is said, not a question of its own ("I don't know what to feel"). */
 const EMBEDS =
-  /\b(?:know|knew|sure|wonder|wondering|ask|asking|asked|tell|told|understand|about|explain|idea|matter|decide|see|figure|work out|imagine|care)(?: (?:even|really|just))? $/;
+  /\b(?:know|knew|sure|wonder|wondering|ask|asking|asked|tell|told|understand|about|explain|idea|matter|decide|see|figure|work out|imagine|care|of|for|at|over)(?: (?:even|really|just))? $/;
 
 /** Fewest words a question said after other words must have to be read on its own. */
 const LATER_QUESTION_WORDS = 4;
@@ -693,7 +693,10 @@ function laterQuestion(text: string, first: CompiledKind): Answer | undefined {
   const kind = classifyQuestion(clause, indexFile.kinds);
   if (kind?.id === first.id) return undefined;
   const found = kind ? (kind.reply === 'sheet' ? answerOfKind(clause, kind) : undefined) : findInSheet(clause);
-  return found && (found.kind === 'excerpt' || found.kind === 'passage' || found.kind === 'partial') ? found : undefined;
+  if (found?.kind === 'excerpt' || found?.kind === 'passage') return found;
+  // Only the closest the sheet comes to a "what" or "which" asked after the feelings, still that question's answer;
+  // a "how" after feelings ("how do other people manage") asks how to cope, which the feelings answer says.
+  return found?.kind === 'partial' && !clause.startsWith('how') ? found : undefined;
 }
 
 /** A kind asked beside a symptom (time left, cure, the outlook) that the question also asks, after the kind it asks first. */
