@@ -81,6 +81,25 @@ const sdkVersionOnly = {
 };
 
 /**
+ * The page never gives the skill a place for metrics (SkillOptions.metrics: on Lambda, CloudWatch's log lines), so the
+ * code that would count and write them (lambda/metrics/request-metrics.ts and the EMF writing and names it imports)
+ * never runs there: the page carries a stand-in that says so if that ever changes, as the Lambda does for the SDK's
+ * service clients (scripts/build.mjs). The hooks that look a request's metrics up (tracking.ts) stay, and find none.
+ */
+const withoutMetricsWriting = {
+  name: 'without-metrics-writing',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]lambda[\\/]metrics[\\/]request-metrics\.ts$/ }, () => ({
+      contents: `const absent = () => { throw new Error('request metrics are left out of the web app (scripts/build-web-app.mjs): the page gives the skill no metrics'); };
+export class RequestMetrics { constructor() { absent(); } }
+export const requestTypeDimension = absent;
+export const intentDimension = absent;`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * page.js without the question engine: lambda/question/find.ts imports it with `import('./answer')`, and in page.js
  * that is a stand-in which loads question.js (local/web-app/question-engine-stand-in.ts).
  */
@@ -242,7 +261,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   const page = await build({
     ...script,
     entryPoints: { page: 'local/web-app/main.ts' },
-    plugins: [questionEngineApart, modelWithTables, sdkVersionOnly, ...plugins],
+    plugins: [questionEngineApart, modelWithTables, sdkVersionOnly, withoutMetricsWriting, ...plugins],
     // The same compile hint as question.js's (below): page.js compiles as it streams in, off the main thread, which
     // otherwise compiled each function at its first call, on the main thread, during the first answer (80–100 ms of
     // a first question's main-thread time in traces; docs/performance.md, "Issue 17, sixth pass"). The page asks for
