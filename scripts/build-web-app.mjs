@@ -100,6 +100,27 @@ export const intentDimension = absent;`,
 };
 
 /**
+ * The APL document an Echo Show lays the answer out with (lambda/screens/answer.apl.json) is passed through in the
+ * skill's RenderDocument directive and read by nothing in the page: the page draws its own Echo Show view from the
+ * directive's data source (local/web/screen-view.ts), which is all it compares and shows. page.js carries a stand-in
+ * that says so, with the document's type and version (0.9 KB of the app's gzipped scripts; docs/performance.md).
+ */
+const withoutAplDocument = {
+  name: 'without-apl-document',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]lambda[\\/]screens[\\/]answer\.apl\.json$/ }, (file) => {
+      const { type, version } = JSON.parse(readFileSync(file.path, 'utf8'));
+      const standIn = {
+        type,
+        version,
+        leftOut: 'the web app draws the screen from the data source (local/web/screen-view.ts): see lambda/screens/answer.apl.json',
+      };
+      return { contents: `module.exports = ${JSON.stringify(standIn)};`, loader: 'js' };
+    });
+  },
+};
+
+/**
  * page.js without the question engine: lambda/question/find.ts imports it with `import('./answer')`, and in page.js
  * that is a stand-in which loads question.js (local/web-app/question-engine-stand-in.ts).
  */
@@ -261,7 +282,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   const page = await build({
     ...script,
     entryPoints: { page: 'local/web-app/main.ts' },
-    plugins: [questionEngineApart, modelWithTables, sdkVersionOnly, withoutMetricsWriting, ...plugins],
+    plugins: [questionEngineApart, modelWithTables, sdkVersionOnly, withoutMetricsWriting, withoutAplDocument, ...plugins],
     // The same compile hint as question.js's (below): page.js compiles as it streams in, off the main thread, which
     // otherwise compiled each function at its first call, on the main thread, during the first answer (80–100 ms of
     // a first question's main-thread time in traces; docs/performance.md, "Issue 17, sixth pass"). The page asks for

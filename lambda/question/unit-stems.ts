@@ -11,7 +11,12 @@ export function stemsOfPhrases(phrases: readonly string[]): string {
 
 /** A unit's names as their content stems, each once: a unit's names are read as a set (which pairs, which names). */
 export function stemsOfNames(names: readonly string[]): string {
-  return [...new Set(names.map((name) => contentStems(name).join(' ')))].join(',');
+  return distinctPhrases(names.map((name) => contentStems(name).join(' ')));
+}
+
+/** Phrases of stems, each once, joined by commas. */
+export function distinctPhrases(phrases: readonly string[]): string {
+  return [...new Set(phrases)].join(',');
 }
 
 /** By unit key: its sentences' stems, then its title's and names' (SearchIndexFile.stems). */

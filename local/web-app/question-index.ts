@@ -3,7 +3,7 @@
 // stay under their size budget (docs/performance.md, "Issue 17, seventh pass"). Left out, and worked out again:
 //   stems             each unit's content stems: from the units, which the page holds (they are what it quotes)
 //   index (but its three averages)  which stems are said, in which documents, how often, and how many each says:
-//                     from those stems, and from each unit's title and names
+//                     from the same reading of the units (about 10 ms of a first question, unthrottled)
 //   kinds.triggers    each long cue list's triggers: from its cues (content/language/kinds.ts, encodeTriggers)
 // The build (scripts/build-web-app.mjs) works each out in Node as the page will and fails unless it is the index's
 // own, to the byte. The Lambda carries the index whole (scripts/build.mjs).
@@ -12,7 +12,7 @@ import type { Unit } from '../../lambda/question/corpus';
 import type { SearchIndexFile } from '../../lambda/question/index-build';
 import { contentStems } from '../../lambda/question/search-options';
 import { type SearchTable, writePostings } from '../../lambda/question/sheet-search';
-import { unitStems } from '../../lambda/question/unit-stems';
+import { distinctPhrases } from '../../lambda/question/unit-stems';
 
 /** The parts carried, each as its JSON text (parsed when first read, as the build's data plugin does for the rest). */
 export type CarriedParts = Record<'reading' | 'index' | 'kinds' | 'gives' | 'asked', string>;
@@ -35,11 +35,19 @@ function cuesOf(stored: string): string[][][] {
   return stored === '' ? [] : stored.split(';').map((cue) => cue.split('/').map((part) => part.split('|')));
 }
 
+/** How many cues a stored list has (cues joined by ";"), without reading them. */
+function cueCount(stored: string): number {
+  if (stored === '') return 0;
+  let count = 1;
+  for (let at = stored.indexOf(';'); at !== -1; at = stored.indexOf(';', at + 1)) count += 1;
+  return count;
+}
+
 /** The question kinds with each long list's triggers worked out from its cues when a question first needs them. */
 function kindsWithTriggers(carried: Omit<KindTable, 'triggers'>): KindTable {
   const triggers: Record<string, string> = {};
   for (const [name, stored] of Object.entries(carried.cues)) {
-    if (cuesOf(stored).length <= FEW_CUES) continue;
+    if (cueCount(stored) <= FEW_CUES) continue;
     let worked: string | undefined;
     Object.defineProperty(triggers, name, {
       enumerable: true,
@@ -50,11 +58,6 @@ function kindsWithTriggers(carried: Omit<KindTable, 'triggers'>): KindTable {
     });
   }
   return { lists: carried.lists, cues: carried.cues, triggers, kinds: carried.kinds };
-}
-
-/** A phrase of stems (unit-stems.ts) as its stems: "" is none. */
-function stemsIn(phrase: string): string[] {
-  return phrase === '' ? [] : phrase.split(' ');
 }
 
 /** MiniSearch's radix tree (its SearchableMap), as far as the order of its terms goes: "" marks where a term ends. */
@@ -107,50 +110,70 @@ function treeOrder(terms: Iterable<string>): string[] {
   return listed;
 }
 
+/** How many different words there are in `words`. */
+function different(words: readonly string[]): number {
+  return words.length < 2 ? words.length : new Set(words).size;
+}
+
 /**
- * The search table (sheet-search.ts) from the units, as MiniSearch indexed them at build time (index-build.ts,
- * searchDocuments): a document for each unit's title and names, then one for each sentence; each field's length the
- * number of different stems it says; a stem's postings its documents in order, with how often each says it.
+ * Each unit's stems (unit-stems.ts) and the search table (sheet-search.ts), from one reading of the units: the table as
+ * MiniSearch indexed them at build time (index-build.ts, searchDocuments): a document for each unit's title and names,
+ * then one for each sentence; each field's length the number of different stems it says; a stem's postings its
+ * documents in order, with how often each says it. Read cold with the first question, so with plain arrays and loops.
  */
-function searchTableOf(
+function stemsAndTable(
   units: readonly Unit[],
-  stems: Record<string, [string, string]>,
   carried: Pick<SearchTable, 'averages'>,
-): SearchTable {
-  const FIELDS = 3;
+): { stems: Record<string, [string, string]>; table: SearchTable } {
+  const stems: Record<string, [string, string]> = {};
   const ids: string[] = [];
   const lengths: number[] = [];
-  const said = new Map<string, Array<Map<number, number>>>();
+  // By stem, for each field (text, title, names), its documents and counts: [document, count, document, count…].
+  const said = new Map<string, Array<number[] | undefined>>();
   let document = 0;
-  const add = (fields: ReadonlyArray<readonly string[]>): void => {
-    for (let f = 0; f < FIELDS; f += 1) {
-      const words = fields[f] ?? [];
-      lengths.push(new Set(words).size);
-      for (const word of words) {
-        let byField = said.get(word);
-        if (!byField) {
-          byField = [new Map(), new Map(), new Map()];
-          said.set(word, byField);
-        }
-        const counts = byField[f] as Map<number, number>;
-        counts.set(document, (counts.get(document) ?? 0) + 1);
+  const count = (words: readonly string[], field: number): void => {
+    lengths.push(different(words));
+    for (let w = 0; w < words.length; w += 1) {
+      const word = words[w] as string;
+      let byField = said.get(word);
+      if (!byField) {
+        byField = [undefined, undefined, undefined];
+        said.set(word, byField);
       }
+      const postings = byField[field] ?? [];
+      byField[field] = postings;
+      if (postings[postings.length - 2] === document) postings[postings.length - 1] = (postings[postings.length - 1] as number) + 1;
+      else postings.push(document, 1);
     }
-    document += 1;
   };
-  for (const unit of units) {
+  const none: string[] = [];
+  const noPostings: number[] = [];
+  for (let u = 0; u < units.length; u += 1) {
+    const unit = units[u] as Unit;
+    const title = contentStems(unit.title);
+    stems[unit.key] = ['', distinctPhrases([title.join(' '), ...unit.names.map((name) => contentStems(name).join(' '))])];
     ids.push(`${unit.key}/${unit.sentences.length}`);
-    add([[], contentStems(unit.title), contentStems(unit.names.join('. '))]);
-    const sentences = (stems[unit.key]?.[0] ?? '').split(',');
-    for (let n = 0; n < unit.sentences.length; n += 1) add([stemsIn(sentences[n] ?? ''), [], []]);
+    count(none, 0);
+    count(title, 1);
+    count(contentStems(unit.names.join('. ')), 2);
+    document += 1;
+    const sentences: string[] = [];
+    for (let n = 0; n < unit.sentences.length; n += 1) {
+      const words = contentStems(unit.sentences[n] as string);
+      sentences.push(words.join(' '));
+      count(words, 0);
+      count(none, 1);
+      count(none, 2);
+      document += 1;
+    }
+    (stems[unit.key] as [string, string])[0] = sentences.join(',');
   }
   // The terms as the index lists them: MiniSearch's tree of the terms as they were added (said.keys()), listed, then
   // loaded again from that list and listed again (index-build.ts, searchTableOf).
   const terms = treeOrder(treeOrder(said.keys()));
-  const postings = terms.map((term) =>
-    writePostings((said.get(term) ?? [new Map(), new Map(), new Map()]).map((counts) => [...counts].flat())),
-  );
-  return { ids: ids.join(','), lengths, averages: carried.averages, terms, postings };
+  const postings = terms.map((term) => writePostings((said.get(term) ?? []).map((postings) => postings ?? noPostings)));
+  while (postings.length < terms.length) postings.push('||');
+  return { stems, table: { ids: ids.join(','), lengths, averages: carried.averages, terms, postings } };
 }
 
 /**
@@ -169,12 +192,17 @@ export function questionIndex(parts: CarriedParts, units: () => readonly Unit[])
       },
     });
   };
+  let worked: ReturnType<typeof stemsAndTable> | undefined;
+  const work = () => {
+    worked ??= stemsAndTable(units(), JSON.parse(parts.index));
+    return worked;
+  };
   // In the index's own order (index-build.ts).
   part('reading', () => JSON.parse(parts.reading));
-  part('index', () => searchTableOf(units(), index.stems, JSON.parse(parts.index)));
+  part('index', () => work().table);
   part('kinds', () => kindsWithTriggers(JSON.parse(parts.kinds)));
   part('gives', () => JSON.parse(parts.gives));
   part('asked', () => JSON.parse(parts.asked));
-  part('stems', () => unitStems(units()));
+  part('stems', () => work().stems);
   return index;
 }
