@@ -172,7 +172,7 @@ const questionIndexCarried = {
       const data = JSON.parse(readFileSync(file.path, 'utf8'));
       const { outputFiles } = await build({
         stdin: {
-          contents: `export { carriedParts, questionIndex } from './local/web-app/question-index';
+          contents: `export { carriedParts, inCarriedOrder, questionIndex, triggeredCues } from './local/web-app/question-index';
 export { corpusUnits } from './lambda/question/corpus';`,
           resolveDir: process.cwd(),
           loader: 'ts',
@@ -185,14 +185,28 @@ export { corpusUnits } from './lambda/question/corpus';`,
       });
       const module = { exports: {} };
       new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
-      const { carriedParts, questionIndex, corpusUnits } = module.exports;
+      const { carriedParts, questionIndex, corpusUnits, inCarriedOrder, triggeredCues } = module.exports;
       const parts = carriedParts(data);
       const worked = questionIndex(parts, corpusUnits);
+      // The cue lists in their carried order (question-index.ts), and so their triggers, compared as such; all else
+      // to the byte.
+      const { cues, triggers } = data.kinds;
+      const { triggers: _triggers, ...carriedKinds } = {
+        ...data.kinds,
+        cues: Object.fromEntries(Object.entries(cues).map(([name, stored]) => [name, inCarriedOrder(stored)])),
+      };
+      const expected = { ...data, kinds: carriedKinds };
+      const { triggers: workedTriggers, ...workedKinds } = worked.kinds;
       for (const key of Object.keys(data)) {
-        if (JSON.stringify(worked[key]) !== JSON.stringify(data[key]))
+        if (JSON.stringify(key === 'kinds' ? workedKinds : worked[key]) !== JSON.stringify(expected[key]))
           throw new Error(`question.js: the question index's ${key}, as the page would work it out, is not the index's own`);
       }
-      if (JSON.stringify(worked) !== JSON.stringify(data)) throw new Error('question.js: the question index would not be the same');
+      if (JSON.stringify(Object.keys(worked)) !== JSON.stringify(Object.keys(data)))
+        throw new Error('question.js: the question index would not be the same');
+      for (const name of new Set([...Object.keys(triggers), ...Object.keys(workedTriggers)])) {
+        if (triggeredCues(cues[name], triggers[name]) !== triggeredCues(worked.kinds.cues[name], workedTriggers[name]))
+          throw new Error(`question.js: the cue list ${name}'s triggers, as the page would work them out, are not the index's own`);
+      }
       return {
         contents: `import { corpusUnits } from './corpus';
 import { questionIndex } from '../../local/web-app/question-index';

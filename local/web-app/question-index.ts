@@ -5,8 +5,12 @@
 //   index (but its three averages)  which stems are said, in which documents, how often, and how many each says:
 //                     from the same reading of the units (about 10 ms of a first question, unthrottled)
 //   kinds.triggers    each long cue list's triggers: from its cues (content/language/kinds.ts, encodeTriggers)
-// The build (scripts/build-web-app.mjs) works each out in Node as the page will and fails unless it is the index's
-// own, to the byte. The Lambda carries the index whole (scripts/build.mjs).
+// and the cue lists are carried in an order that gzips smaller (each part's alternatives, then a list's cues, sorted:
+// 0.4 KB): a list matches when any of its cues does, and a part when any of its alternatives does, so their order
+// decides nothing (kinds.ts reads a list cue by cue, a part alternative by alternative, and stops at a match).
+// The build (scripts/build-web-app.mjs) works each part out in Node as the page will and fails unless it is the
+// index's own, to the byte, but for the cues' order and so the triggers' (checked as sets); test/web-app-question-index
+// .test.ts classifies every question of the sets with both. The Lambda carries the index whole (scripts/build.mjs).
 import { encodeTriggers, FEW_CUES, type KindTable } from '../../content/language/kinds';
 import type { Unit } from '../../lambda/question/corpus';
 import type { SearchIndexFile } from '../../lambda/question/index-build';
@@ -17,9 +21,18 @@ import { distinctPhrases } from '../../lambda/question/unit-stems';
 /** The parts carried, each as its JSON text (parsed when first read, as the build's data plugin does for the rest). */
 export type CarriedParts = Record<'reading' | 'index' | 'kinds' | 'gives' | 'asked', string>;
 
+/** A stored cue list with each part's alternatives, then its cues, in sorted order (what the page carries). */
+export function inCarriedOrder(stored: string): string {
+  if (stored === '') return stored;
+  const cues = cuesOf(stored).map((cue) => cue.map((part) => [...part].sort().join('|')).join('/'));
+  return cues.sort().join(';');
+}
+
 /** What of the index question.js carries (at build time). */
 export function carriedParts(file: SearchIndexFile): CarriedParts {
-  const { triggers: _triggers, ...kinds } = file.kinds;
+  const { triggers: _triggers, ...table } = file.kinds;
+  const cues = Object.fromEntries(Object.entries(table.cues).map(([name, stored]) => [name, inCarriedOrder(stored)]));
+  const kinds = { ...table, cues };
   return {
     // The order that gzips smallest (kinds and the lay words side by side): 0.4 KB less than the index's own.
     kinds: JSON.stringify(kinds),
@@ -205,4 +218,22 @@ export function questionIndex(parts: CarriedParts, units: () => readonly Unit[])
   part('asked', () => JSON.parse(parts.asked));
   part('stems', () => work().stems);
   return index;
+}
+
+/**
+ * A cue list's triggers as what each start triggers (at build time, to compare two orders of one list): for each start,
+ * the cues it names (each in carried order), sorted; "" for a list without triggers.
+ */
+export function triggeredCues(stored: string | undefined, triggers: string | undefined): string {
+  if (!stored || !triggers) return '';
+  const cues = stored.split(';');
+  return triggers
+    .split('|')
+    .map((entry) => {
+      const [start, ...numbers] = entry.split(' ');
+      const named = numbers.map((n) => inCarriedOrder(cues[Number.parseInt(n, 36)] ?? '?')).sort();
+      return `${start}=${named.join(';')}`;
+    })
+    .sort()
+    .join('\n');
 }
