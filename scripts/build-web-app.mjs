@@ -199,7 +199,9 @@ export { corpusUnits } from './lambda/question/corpus';`,
       const { triggers: workedTriggers, ...workedKinds } = worked.kinds;
       for (const key of Object.keys(data)) {
         if (JSON.stringify(key === 'kinds' ? workedKinds : worked[key]) !== JSON.stringify(expected[key]))
-          throw new Error(`question.js: the question index's ${key}, as the page would work it out, is not the index's own`);
+          throw new Error(
+            `question.js: the question index's ${key}, as the page would work it out, is not the index's own (local/web-app/question-index.ts)`,
+          );
       }
       if (JSON.stringify(Object.keys(worked)) !== JSON.stringify(Object.keys(data)))
         throw new Error('question.js: the question index would not be the same');

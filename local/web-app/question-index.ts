@@ -123,11 +123,6 @@ function treeOrder(terms: Iterable<string>): string[] {
   return listed;
 }
 
-/** How many different words there are in `words`. */
-function different(words: readonly string[]): number {
-  return words.length < 2 ? words.length : new Set(words).size;
-}
-
 /**
  * Each unit's stems (unit-stems.ts) and the search table (sheet-search.ts), from one reading of the units: the table as
  * MiniSearch indexed them at build time (index-build.ts, searchDocuments): a document for each unit's title and names,
@@ -144,8 +139,9 @@ function stemsAndTable(
   // By stem, for each field (text, title, names), its documents and counts: [document, count, document, count…].
   const said = new Map<string, Array<number[] | undefined>>();
   let document = 0;
+  // A field's length is how many different stems it says: those whose postings gain this document.
   const count = (words: readonly string[], field: number): void => {
-    lengths.push(different(words));
+    let different = 0;
     for (let w = 0; w < words.length; w += 1) {
       const word = words[w] as string;
       let byField = said.get(word);
@@ -156,19 +152,25 @@ function stemsAndTable(
       const postings = byField[field] ?? [];
       byField[field] = postings;
       if (postings[postings.length - 2] === document) postings[postings.length - 1] = (postings[postings.length - 1] as number) + 1;
-      else postings.push(document, 1);
+      else {
+        postings.push(document, 1);
+        different += 1;
+      }
     }
+    lengths.push(different);
   };
   const none: string[] = [];
   const noPostings: number[] = [];
   for (let u = 0; u < units.length; u += 1) {
     const unit = units[u] as Unit;
     const title = contentStems(unit.title);
-    stems[unit.key] = ['', distinctPhrases([title.join(' '), ...unit.names.map((name) => contentStems(name).join(' '))])];
+    const names = unit.names.map(contentStems);
+    stems[unit.key] = ['', distinctPhrases([title.join(' '), ...names.map((name) => name.join(' '))])];
     ids.push(`${unit.key}/${unit.sentences.length}`);
     count(none, 0);
     count(title, 1);
-    count(contentStems(unit.names.join('. ')), 2);
+    // The index read the names as one text, joined by full stops: read one by one, they say the same stems in turn.
+    count(names.flat(), 2);
     document += 1;
     const sentences: string[] = [];
     for (let n = 0; n < unit.sentences.length; n += 1) {
@@ -185,7 +187,6 @@ function stemsAndTable(
   // loaded again from that list and listed again (index-build.ts, searchTableOf).
   const terms = treeOrder(treeOrder(said.keys()));
   const postings = terms.map((term) => writePostings((said.get(term) ?? []).map((postings) => postings ?? noPostings)));
-  while (postings.length < terms.length) postings.push('||');
   return { stems, table: { ids: ids.join(','), lengths, averages: carried.averages, terms, postings } };
 }
 
