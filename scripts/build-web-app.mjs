@@ -9,7 +9,8 @@
 //   sw.js                  the service worker, with the list of files above and a hash of their contents
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
 import { build, transform } from 'esbuild';
 
 // WEB_APP_OUT: another folder (the tests build their own, so that test files running side by side share none).
@@ -80,6 +81,46 @@ const sdkVersionOnly = {
 };
 
 /**
+ * The page never gives the skill a place for metrics (SkillOptions.metrics: on Lambda, CloudWatch's log lines), so the
+ * code that would count and write them (lambda/metrics/request-metrics.ts and the EMF writing and names it imports)
+ * never runs there: the page carries a stand-in that says so if that ever changes, as the Lambda does for the SDK's
+ * service clients (scripts/build.mjs). The hooks that look a request's metrics up (tracking.ts) stay, and find none.
+ */
+const withoutMetricsWriting = {
+  name: 'without-metrics-writing',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]lambda[\\/]metrics[\\/]request-metrics\.ts$/ }, () => ({
+      contents: `const absent = () => { throw new Error('request metrics are left out of the web app (scripts/build-web-app.mjs): the page gives the skill no metrics'); };
+export class RequestMetrics { constructor() { absent(); } }
+export const requestTypeDimension = absent;
+export const intentDimension = absent;`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The APL document an Echo Show lays the answer out with (lambda/screens/answer.apl.json) is passed through in the
+ * skill's RenderDocument directive and read by nothing in the page: the page draws its own Echo Show view from the
+ * directive's data source (local/web/screen-view.ts), which is all it compares and shows. page.js carries a stand-in
+ * that says so, with the document's type and version (0.9 KB of the app's gzipped scripts; docs/performance.md).
+ */
+const withoutAplDocument = {
+  name: 'without-apl-document',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]lambda[\\/]screens[\\/]answer\.apl\.json$/ }, (file) => {
+      const { type, version } = JSON.parse(readFileSync(file.path, 'utf8'));
+      const standIn = {
+        type,
+        version,
+        leftOut: 'the web app draws the screen from the data source (local/web/screen-view.ts): see lambda/screens/answer.apl.json',
+      };
+      return { contents: `module.exports = ${JSON.stringify(standIn)};`, loader: 'js' };
+    });
+  },
+};
+
+/**
  * page.js without the question engine: lambda/question/find.ts imports it with `import('./answer')`, and in page.js
  * that is a stand-in which loads question.js (local/web-app/question-engine-stand-in.ts).
  */
@@ -99,7 +140,7 @@ const questionEngineApart = {
  * The modules page.js lends question.js (local/web-app/question-engine.ts, SHARED): in question.js each is the
  * page's own, not a second copy. A module both scripts would carry and that is not here fails the build.
  */
-const SHARED_WITH_THE_ENGINE = ['content/language/normalize.ts'];
+const SHARED_WITH_THE_ENGINE = ['content/language/normalize.ts', 'lambda/question/corpus.ts'];
 
 const sharedFromThePage = {
   name: 'shared-from-the-page',
@@ -115,6 +156,67 @@ if (!lent) throw new Error(${JSON.stringify(`question.js: the page did not lend 
 module.exports = lent;`,
       loader: 'js',
     }));
+  },
+};
+
+/**
+ * The question index in question.js without what the page works out from what it holds already (the units' stems,
+ * the search table's postings, the long cue lists' triggers: local/web-app/question-index.ts), so that the app's
+ * scripts stay under their size budget. Each part left out is worked out here, in Node, by the code the page runs,
+ * and the build fails unless it is the index's own to the byte: replies cannot change.
+ */
+const questionIndexCarried = {
+  name: 'question-index-carried',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]question[\\/]search-index\.json$/ }, async (file) => {
+      const data = JSON.parse(readFileSync(file.path, 'utf8'));
+      const { outputFiles } = await build({
+        stdin: {
+          contents: `export { carriedParts, inCarriedOrder, questionIndex, triggeredCues } from './local/web-app/question-index';
+export { corpusUnits } from './lambda/question/corpus';`,
+          resolveDir: process.cwd(),
+          loader: 'ts',
+        },
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        write: false,
+        logLevel: 'error',
+      });
+      const module = { exports: {} };
+      new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+      const { carriedParts, questionIndex, corpusUnits, inCarriedOrder, triggeredCues } = module.exports;
+      const parts = carriedParts(data);
+      const worked = questionIndex(parts, corpusUnits);
+      // The cue lists in their carried order (question-index.ts), and so their triggers, compared as such; all else
+      // to the byte.
+      const { cues, triggers } = data.kinds;
+      const { triggers: _triggers, ...carriedKinds } = {
+        ...data.kinds,
+        cues: Object.fromEntries(Object.entries(cues).map(([name, stored]) => [name, inCarriedOrder(stored)])),
+      };
+      const expected = { ...data, kinds: carriedKinds };
+      const { triggers: workedTriggers, ...workedKinds } = worked.kinds;
+      for (const key of Object.keys(data)) {
+        if (JSON.stringify(key === 'kinds' ? workedKinds : worked[key]) !== JSON.stringify(expected[key]))
+          throw new Error(
+            `question.js: the question index's ${key}, as the page would work it out, is not the index's own (local/web-app/question-index.ts)`,
+          );
+      }
+      if (JSON.stringify(Object.keys(worked)) !== JSON.stringify(Object.keys(data)))
+        throw new Error('question.js: the question index would not be the same');
+      for (const name of new Set([...Object.keys(triggers), ...Object.keys(workedTriggers)])) {
+        if (triggeredCues(cues[name], triggers[name]) !== triggeredCues(worked.kinds.cues[name], workedTriggers[name]))
+          throw new Error(`question.js: the cue list ${name}'s triggers, as the page would work them out, are not the index's own`);
+      }
+      return {
+        contents: `import { corpusUnits } from './corpus';
+import { questionIndex } from '../../local/web-app/question-index';
+export default questionIndex(${JSON.stringify(parts)}, corpusUnits);`,
+        resolveDir: dirname(file.path),
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -159,6 +261,25 @@ function appPage() {
 const COMPILE_EVERYTHING_AS_IT_STREAMS = '//# allFunctionsCalledOnLoad';
 
 /**
+ * A second minifier over esbuild's output: swc's compressor, two passes (already a dev dependency, for the tests).
+ * It inlines and folds what esbuild's single pass leaves (3.7 KB gzip of the two scripts, docs/performance.md,
+ * "Issue 17, seventh pass"); the parity tests run the scripts it writes. The compile hint stays the first line.
+ */
+async function minifyAgain(file) {
+  const { minify } = await import('@swc/core');
+  const code = readFileSync(file, 'utf8');
+  if (!code.startsWith(`${COMPILE_EVERYTHING_AS_IT_STREAMS}\n`)) throw new Error(`${file} does not start with the compile hint`);
+  const output = await minify(code, {
+    compress: { passes: 2 },
+    mangle: true,
+    ecma: 2020,
+    module: false,
+    format: { comments: false },
+  });
+  writeFileSync(file, `${COMPILE_EVERYTHING_AS_IT_STREAMS}\n${output.code}\n`);
+}
+
+/**
  * forBrowsers: the esbuild options every page script is built with (scripts/build.mjs); plugins: the Lambda
  * build's data plugins; writeAskSheet(folder): writes the printable ask sheet there.
  */
@@ -177,7 +298,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   const page = await build({
     ...script,
     entryPoints: { page: 'local/web-app/main.ts' },
-    plugins: [questionEngineApart, modelWithTables, sdkVersionOnly, ...plugins],
+    plugins: [questionEngineApart, modelWithTables, sdkVersionOnly, withoutMetricsWriting, withoutAplDocument, ...plugins],
     // The same compile hint as question.js's (below): page.js compiles as it streams in, off the main thread, which
     // otherwise compiled each function at its first call, on the main thread, during the first answer (80–100 ms of
     // a first question's main-thread time in traces; docs/performance.md, "Issue 17, sixth pass"). The page asks for
@@ -187,12 +308,13 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   const engine = await build({
     ...script,
     entryPoints: { question: 'local/web-app/question-script.ts' },
-    plugins: [sharedFromThePage, ...plugins],
+    plugins: [sharedFromThePage, questionIndexCarried, ...plugins],
     // V8's explicit compile hint (Chromium 136 and later; a comment to other browsers): compile every function as the
     // script streams in, off the main thread, rather than each on the main thread at its first call. question.js is
     // loaded just before it is used, and its first question calls most of it (docs/performance.md, fifth pass).
     banner: { js: COMPILE_EVERYTHING_AS_IT_STREAMS },
   });
+  if (script.minify) for (const name of ['page.js', 'question.js']) await minifyAgain(join(OUT, name));
   // Each module in one script only: the engine's in question.js, what the page lends it in page.js.
   const inPage = new Set(Object.keys(page.metafile.inputs));
   if (inPage.has('lambda/question/answer.ts')) throw new Error('page.js carries the question engine: it belongs in question.js');

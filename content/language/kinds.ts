@@ -106,7 +106,7 @@ function compileCue(cue: string, lists: Readonly<Record<string, string>>): Cue {
  * Lambda bundle and the web app's precache, which both have size budgets. Raised from 8 in issue 16's sixth pass,
  * when the vocabulary took the precache 2.3 KB over its budget: the warm question stayed under a millisecond.
  */
-const FEW_CUES = 50;
+export const FEW_CUES = 50;
 
 /** Compiles the reviewed table (at build time); throws on a cue list or word list that does not exist. */
 export function compileKinds(table: QuestionKindTable): KindTable {
@@ -224,8 +224,11 @@ function triggersOfCue(cue: Cue): Start[] {
   return usable.reduce((best, starts) => (triggerCost(starts) < triggerCost(best) ? starts : best));
 }
 
-/** A list's triggers, stored by start: "start n n|start n", each cue's number in base 36 (KindTable.triggers). */
-function encodeTriggers(list: readonly Cue[]): string {
+/**
+ * A list's triggers, stored by start: "start n n|start n", each cue's number in base 36 (KindTable.triggers). Exported for
+ * the web app, which works them out from the cues rather than carry them (local/web-app/question-index.ts).
+ */
+export function encodeTriggers(list: readonly Cue[]): string {
   const byStart = new Map<Start, number[]>();
   list.forEach((cue, n) => {
     for (const start of triggersOfCue(cue)) byStart.set(start, [...(byStart.get(start) ?? []), n]);

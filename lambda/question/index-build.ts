@@ -9,8 +9,9 @@ import { compileKinds, type KindTable } from '../../content/language/kinds';
 import questionKindsJson from '../../content/question-kinds.json';
 import { corpusUnits, unitKeyOf } from './corpus';
 import { compileReading, type ReadingTable, readQuestion } from './read';
-import { contentStems, INDEX_OPTIONS, type SearchDocument } from './search-options';
+import { INDEX_OPTIONS, type SearchDocument } from './search-options';
 import { compactIds, type SearchTable, writePostings } from './sheet-search';
+import { unitStems } from './unit-stems';
 
 export const SEARCH_INDEX_FILE = 'lambda/question/search-index.json';
 
@@ -33,22 +34,6 @@ export interface SearchIndexFile {
    * joined by spaces, phrases by commas): which words a unit says side by side, read without tokenising again.
    */
   stems: Record<string, [string, string]>;
-}
-
-/** A unit's phrases as their content stems: stems joined by spaces, phrases by commas. */
-function stemsOfPhrases(phrases: readonly string[]): string {
-  return phrases.map((phrase) => contentStems(phrase).join(' ')).join(',');
-}
-
-/** A unit's names as their content stems, each once: a unit's names are read as a set (which pairs, which names). */
-function stemsOfNames(names: readonly string[]): string {
-  return [...new Set(names.map((name) => contentStems(name).join(' ')))].join(',');
-}
-
-function unitStems(): Record<string, [string, string]> {
-  return Object.fromEntries(
-    corpusUnits().map((unit) => [unit.key, [stemsOfPhrases(unit.sentences), stemsOfNames([unit.title, ...unit.names])]]),
-  );
 }
 
 /** Each unit's reviewed questions, read as a person's question is read (lay words mapped, framing set aside). */
@@ -143,6 +128,6 @@ export function buildSearchIndexFile(): SearchIndexFile {
     kinds: compiledKinds(),
     gives: givenAnswers(),
     asked: askedQuestions(reading),
-    stems: unitStems(),
+    stems: unitStems(corpusUnits()),
   };
 }

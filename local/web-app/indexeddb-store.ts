@@ -3,9 +3,10 @@
 // unless the record still has the generation its session read (checked and written in one transaction, as
 // DynamoDB's condition expression does), "forget me" leaving a marker with a new generation for a day, and
 // 180 days' expiry refreshed by use. test/store-rules.test.ts runs the rules against it too.
+// IndexedDB is used as the browser gives it, with two small promise helpers below (it was used through the `idb`
+// library, whose every other feature went unused: 1.1 KB of the app's gzipped scripts; docs/performance.md).
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { type DBSchema, type IDBPDatabase, openDB, wrap } from 'idb';
 import {
   attributesFrom,
   forgottenKeysOf,
@@ -29,8 +30,34 @@ interface StoredRecord {
   expiresAt: number;
 }
 
-interface GuideDatabase extends DBSchema {
-  preferences: { key: string; value: StoredRecord };
+/** A request's result, or its error. Awaited inside a transaction, as `idb` did: the transaction stays active. */
+function requested<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * When the transaction is over: resolved once it completes, rejected if it fails or is aborted (as `idb`'s `done`).
+ * Marked handled: a caller that stops waiting (a failed request has already thrown) leaves no unhandled rejection.
+ */
+function finished(transaction: IDBTransaction): Promise<void> {
+  const done = new Promise<void>((resolve, reject) => {
+    const failed = () => reject(transaction.error ?? new DOMException('AbortError', 'AbortError'));
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = failed;
+    transaction.onabort = failed;
+  });
+  done.catch(() => undefined);
+  return done;
+}
+
+/** Opens the database, making its store when it is new. */
+function openDatabase(name: string): Promise<IDBDatabase> {
+  const request = indexedDB.open(name, DATABASE_VERSION);
+  request.onupgradeneeded = () => createStores(request.result);
+  return requested(request);
 }
 
 export interface IndexedDbStoreOptions {
@@ -40,24 +67,25 @@ export interface IndexedDbStoreOptions {
 }
 
 export class IndexedDbPersistenceAdapter implements PersistenceAdapter {
-  private database: Promise<IDBPDatabase<GuideDatabase>> | undefined;
+  private database: Promise<IDBDatabase> | undefined;
   private readonly now: () => number;
 
   constructor(private readonly options: IndexedDbStoreOptions = {}) {
     this.now = options.now ?? Date.now;
   }
 
-  private db(): Promise<IDBPDatabase<GuideDatabase>> {
-    const open = () =>
-      openDB<GuideDatabase>(this.options.name ?? DATABASE_NAME, DATABASE_VERSION, {
-        upgrade(database) {
-          createStores(database);
-        },
-      });
+  private db(): Promise<IDBDatabase> {
+    const open = () => openDatabase(this.options.name ?? DATABASE_NAME);
     // The app's own database may be opening already (open-store.js, from the page's head): that connection is used.
     const early = this.database === undefined && this.options.name === undefined ? takeEarlyOpen() : undefined;
-    this.database ??= early ? early.then((database) => wrap(database) as IDBPDatabase<GuideDatabase>, open) : open();
+    this.database ??= early ? early.catch(open) : open();
     return this.database;
+  }
+
+  /** The preference store in a new transaction, and when that transaction is over. */
+  private async store(mode: IDBTransactionMode, durability?: IDBTransactionDurability): Promise<[IDBObjectStore, Promise<void>]> {
+    const transaction = (await this.db()).transaction(STORE_NAME, mode, durability ? { durability } : undefined);
+    return [transaction.objectStore(STORE_NAME), finished(transaction)];
   }
 
   /**
@@ -70,12 +98,14 @@ export class IndexedDbPersistenceAdapter implements PersistenceAdapter {
 
   async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
     const key = recordKeyOf(envelope);
-    const db = await this.db();
-    const record = await db.get(STORE_NAME, key);
+    const [reading] = await this.store('readonly');
+    const record = (await requested(reading.get(key))) as StoredRecord | undefined;
     if (!record) return {};
     if (isExpired(record.expiresAt, this.now())) {
       // What DynamoDB's time to live does some time after expiry, done here when it is noticed.
-      await db.delete(STORE_NAME, key);
+      const [store, done] = await this.store('readwrite');
+      store.delete(key);
+      await done;
       return {};
     }
     return attributesFrom(record as HeldRecord, this.now());
@@ -87,32 +117,35 @@ export class IndexedDbPersistenceAdapter implements PersistenceAdapter {
     if (generation !== undefined) record.generation = generation;
     // Relaxed: done once the browser has the write, without waiting for the disk to confirm it (a turn waits for
     // this; a power cut could lose the last speed change, nothing worse). "Forget me" below waits for the disk.
-    const transaction = (await this.db()).transaction(STORE_NAME, 'readwrite', { durability: 'relaxed' });
-    const held = await transaction.store.get(key);
+    const [store, done] = await this.store('readwrite', 'relaxed');
+    const held = (await requested(store.get(key))) as StoredRecord | undefined;
     if (held?.generation !== generation) {
-      transaction.abort();
-      await transaction.done.catch(() => undefined);
+      store.transaction.abort();
+      await done.catch(() => undefined);
       throw new RecordForgottenError('the record was forgotten after it was read');
     }
-    await transaction.store.put(record, key);
-    await transaction.done;
+    await requested(store.put(record, key));
+    await done;
   }
 
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    const transaction = (await this.db()).transaction(STORE_NAME, 'readwrite', { durability: 'strict' });
+    const [store, done] = await this.store('readwrite', 'strict');
     for (const key of forgottenKeysOf(envelope))
-      void transaction.store.put({ generation: newGeneration(), expiresAt: forgottenMarkerExpiry(this.now()) }, key);
-    await transaction.done;
+      store.put({ generation: newGeneration(), expiresAt: forgottenMarkerExpiry(this.now()) }, key);
+    await done;
   }
 
   /** Every record this browser holds (the tests', and the page's own check that forget-me left only a marker). */
   async records(): Promise<StoredRecord[]> {
-    return (await this.db()).getAll(STORE_NAME);
+    const [store] = await this.store('readonly');
+    return (await requested(store.getAll())) as StoredRecord[];
   }
 
   /** Everything gone, markers too: for shared-device mode, which keeps nothing. */
   async clear(): Promise<void> {
-    await (await this.db()).clear(STORE_NAME);
+    const [store, done] = await this.store('readwrite');
+    store.clear();
+    await done;
   }
 
   async close(): Promise<void> {

@@ -5,13 +5,18 @@
 // (main.ts). So the script that must arrive before the app can answer is a third smaller, and the launch never waits
 // for the engine (docs/performance.md, "Issue 17, fifth pass"). As on Lambda, where question.js is a file of its own.
 import * as normalize from '../../content/language/normalize';
+import * as corpus from '../../lambda/question/corpus';
 import { type MeetingPlace, QUESTION_ENGINE, QUESTION_SCRIPT, type QuestionEngine } from './question-engine-key';
 
 /**
  * What page.js lends question.js: every module the two would otherwise both carry (the build checks that there is
  * no other, and question.js checks that it was lent these).
  */
-const SHARED: Readonly<Record<string, unknown>> = { 'content/language/normalize.ts': normalize };
+const SHARED: Readonly<Record<string, unknown>> = {
+  'content/language/normalize.ts': normalize,
+  // The units the question index's stems and search table are worked out from (question-index.ts).
+  'lambda/question/corpus.ts': corpus,
+};
 
 let loading: Promise<QuestionEngine> | undefined;
 

@@ -1,0 +1,240 @@
+// The question index (lambda/question/search-index.json) as question.js carries it: without what the page can work
+// out from what it holds already, in a few milliseconds when a question first reads it, so that the app's scripts
+// stay under their size budget (docs/performance.md, "Issue 17, seventh pass"). Left out, and worked out again:
+//   stems             each unit's content stems: from the units, which the page holds (they are what it quotes)
+//   index (but its three averages)  which stems are said, in which documents, how often, and how many each says:
+//                     from the same reading of the units (about 10 ms of a first question, unthrottled)
+//   kinds.triggers    each long cue list's triggers: from its cues (content/language/kinds.ts, encodeTriggers)
+// and the cue lists are carried in an order that gzips smaller (each part's alternatives, then a list's cues, sorted:
+// 0.4 KB): a list matches when any of its cues does, and a part when any of its alternatives does, so their order
+// decides nothing (kinds.ts reads a list cue by cue, a part alternative by alternative, and stops at a match).
+// The build (scripts/build-web-app.mjs) works each part out in Node as the page will and fails unless it is the
+// index's own, to the byte, but for the cues' order and so the triggers' (checked as sets); test/web-app-question-index
+// .test.ts classifies every question of the sets with both. The Lambda carries the index whole (scripts/build.mjs).
+import { encodeTriggers, FEW_CUES, type KindTable } from '../../content/language/kinds';
+import type { Unit } from '../../lambda/question/corpus';
+import type { SearchIndexFile } from '../../lambda/question/index-build';
+import { contentStems } from '../../lambda/question/search-options';
+import { type SearchTable, writePostings } from '../../lambda/question/sheet-search';
+import { distinctPhrases } from '../../lambda/question/unit-stems';
+
+/** The parts carried, each as its JSON text (parsed when first read, as the build's data plugin does for the rest). */
+export type CarriedParts = Record<'reading' | 'index' | 'kinds' | 'gives' | 'asked', string>;
+
+/** A stored cue list with each part's alternatives, then its cues, in sorted order (what the page carries). */
+export function inCarriedOrder(stored: string): string {
+  if (stored === '') return stored;
+  const cues = cuesOf(stored).map((cue) => cue.map((part) => [...part].sort().join('|')).join('/'));
+  return cues.sort().join(';');
+}
+
+/** What of the index question.js carries (at build time). */
+export function carriedParts(file: SearchIndexFile): CarriedParts {
+  const { triggers: _triggers, ...table } = file.kinds;
+  const cues = Object.fromEntries(Object.entries(table.cues).map(([name, stored]) => [name, inCarriedOrder(stored)]));
+  const kinds = { ...table, cues };
+  return {
+    // The order that gzips smallest (kinds and the lay words side by side): 0.4 KB less than the index's own.
+    kinds: JSON.stringify(kinds),
+    reading: JSON.stringify(file.reading),
+    gives: JSON.stringify(file.gives),
+    index: JSON.stringify({ averages: file.index.averages }),
+    asked: JSON.stringify(file.asked),
+  };
+}
+
+/** A stored cue list as its cues, each as its parts' alternatives (the inverse of kinds.ts's encodeCues). */
+function cuesOf(stored: string): string[][][] {
+  return stored === '' ? [] : stored.split(';').map((cue) => cue.split('/').map((part) => part.split('|')));
+}
+
+/** How many cues a stored list has (cues joined by ";"), without reading them. */
+function cueCount(stored: string): number {
+  if (stored === '') return 0;
+  let count = 1;
+  for (let at = stored.indexOf(';'); at !== -1; at = stored.indexOf(';', at + 1)) count += 1;
+  return count;
+}
+
+/** The question kinds with each long list's triggers worked out from its cues when a question first needs them. */
+function kindsWithTriggers(carried: Omit<KindTable, 'triggers'>): KindTable {
+  const triggers: Record<string, string> = {};
+  for (const [name, stored] of Object.entries(carried.cues)) {
+    if (cueCount(stored) <= FEW_CUES) continue;
+    let worked: string | undefined;
+    Object.defineProperty(triggers, name, {
+      enumerable: true,
+      get: () => {
+        worked ??= encodeTriggers(cuesOf(stored));
+        return worked;
+      },
+    });
+  }
+  return { lists: carried.lists, cues: carried.cues, triggers, kinds: carried.kinds };
+}
+
+/** MiniSearch's radix tree (its SearchableMap), as far as the order of its terms goes: "" marks where a term ends. */
+type Tree = Map<string, Tree>;
+
+/** MiniSearch 7's createPath: the node for `key`, splitting an edge that shares only its start (moved to the end). */
+function pathTo(tree: Tree, key: string): Tree {
+  let node = tree;
+  outer: for (let at = 0; at < key.length; ) {
+    for (const edge of node.keys()) {
+      if (edge === '' || key[at] !== edge[0]) continue;
+      const most = Math.min(key.length - at, edge.length);
+      let shared = 1;
+      while (shared < most && key[at + shared] === edge[shared]) shared += 1;
+      const child = node.get(edge) as Tree;
+      if (shared === edge.length) node = child;
+      else {
+        const between: Tree = new Map([[edge.slice(shared), child]]);
+        node.set(key.slice(at, at + shared), between);
+        node.delete(edge);
+        node = between;
+      }
+      at += shared;
+      continue outer;
+    }
+    const leaf: Tree = new Map();
+    node.set(key.slice(at), leaf);
+    return leaf;
+  }
+  return node;
+}
+
+/** The terms in the order MiniSearch lists a tree made by adding them in this order: depth first, last edge first. */
+function treeOrder(terms: Iterable<string>): string[] {
+  const tree: Tree = new Map();
+  for (const term of terms) {
+    const node = pathTo(tree, term);
+    if (!node.has('')) node.set('', new Map());
+  }
+  const listed: string[] = [];
+  const visit = (node: Tree, prefix: string): void => {
+    const edges = [...node.keys()];
+    for (let e = edges.length - 1; e >= 0; e -= 1) {
+      const edge = edges[e] as string;
+      if (edge === '') listed.push(prefix);
+      else visit(node.get(edge) as Tree, prefix + edge);
+    }
+  };
+  visit(tree, '');
+  return listed;
+}
+
+/**
+ * Each unit's stems (unit-stems.ts) and the search table (sheet-search.ts), from one reading of the units: the table as
+ * MiniSearch indexed them at build time (index-build.ts, searchDocuments): a document for each unit's title and names,
+ * then one for each sentence; each field's length the number of different stems it says; a stem's postings its
+ * documents in order, with how often each says it. Read cold with the first question, so with plain arrays and loops.
+ */
+function stemsAndTable(
+  units: readonly Unit[],
+  carried: Pick<SearchTable, 'averages'>,
+): { stems: Record<string, [string, string]>; table: SearchTable } {
+  const stems: Record<string, [string, string]> = {};
+  const ids: string[] = [];
+  const lengths: number[] = [];
+  // By stem, for each field (text, title, names), its documents and counts: [document, count, document, count…].
+  const said = new Map<string, Array<number[] | undefined>>();
+  let document = 0;
+  // A field's length is how many different stems it says: those whose postings gain this document.
+  const count = (words: readonly string[], field: number): void => {
+    let different = 0;
+    for (let w = 0; w < words.length; w += 1) {
+      const word = words[w] as string;
+      let byField = said.get(word);
+      if (!byField) {
+        byField = [undefined, undefined, undefined];
+        said.set(word, byField);
+      }
+      const postings = byField[field] ?? [];
+      byField[field] = postings;
+      if (postings[postings.length - 2] === document) postings[postings.length - 1] = (postings[postings.length - 1] as number) + 1;
+      else {
+        postings.push(document, 1);
+        different += 1;
+      }
+    }
+    lengths.push(different);
+  };
+  const none: string[] = [];
+  const noPostings: number[] = [];
+  for (let u = 0; u < units.length; u += 1) {
+    const unit = units[u] as Unit;
+    const title = contentStems(unit.title);
+    const names = unit.names.map(contentStems);
+    stems[unit.key] = ['', distinctPhrases([title.join(' '), ...names.map((name) => name.join(' '))])];
+    ids.push(`${unit.key}/${unit.sentences.length}`);
+    count(none, 0);
+    count(title, 1);
+    // The index read the names as one text, joined by full stops: read one by one, they say the same stems in turn.
+    count(names.flat(), 2);
+    document += 1;
+    const sentences: string[] = [];
+    for (let n = 0; n < unit.sentences.length; n += 1) {
+      const words = contentStems(unit.sentences[n] as string);
+      sentences.push(words.join(' '));
+      count(words, 0);
+      count(none, 1);
+      count(none, 2);
+      document += 1;
+    }
+    (stems[unit.key] as [string, string])[0] = sentences.join(',');
+  }
+  // The terms as the index lists them: MiniSearch's tree of the terms as they were added (said.keys()), listed, then
+  // loaded again from that list and listed again (index-build.ts, searchTableOf).
+  const terms = treeOrder(treeOrder(said.keys()));
+  const postings = terms.map((term) => writePostings((said.get(term) ?? []).map((postings) => postings ?? noPostings)));
+  return { stems, table: { ids: ids.join(','), lengths, averages: carried.averages, terms, postings } };
+}
+
+/**
+ * The index as answer.ts reads it (SearchIndexFile): each part parsed, or worked out, when it is first read. `units`
+ * gives the units (lambda/question/corpus.ts, the page's own).
+ */
+export function questionIndex(parts: CarriedParts, units: () => readonly Unit[]): SearchIndexFile {
+  const index = {} as SearchIndexFile;
+  const parsed: Partial<SearchIndexFile> = {};
+  const part = <K extends keyof SearchIndexFile>(key: K, work: () => SearchIndexFile[K]): void => {
+    Object.defineProperty(index, key, {
+      enumerable: true,
+      get: () => {
+        parsed[key] ??= work();
+        return parsed[key];
+      },
+    });
+  };
+  let worked: ReturnType<typeof stemsAndTable> | undefined;
+  const work = () => {
+    worked ??= stemsAndTable(units(), JSON.parse(parts.index));
+    return worked;
+  };
+  // In the index's own order (index-build.ts).
+  part('reading', () => JSON.parse(parts.reading));
+  part('index', () => work().table);
+  part('kinds', () => kindsWithTriggers(JSON.parse(parts.kinds)));
+  part('gives', () => JSON.parse(parts.gives));
+  part('asked', () => JSON.parse(parts.asked));
+  part('stems', () => work().stems);
+  return index;
+}
+
+/**
+ * A cue list's triggers as what each start triggers (at build time, to compare two orders of one list): for each start,
+ * the cues it names (each in carried order), sorted; "" for a list without triggers.
+ */
+export function triggeredCues(stored: string | undefined, triggers: string | undefined): string {
+  if (!stored || !triggers) return '';
+  const cues = stored.split(';');
+  return triggers
+    .split('|')
+    .map((entry) => {
+      const [start, ...numbers] = entry.split(' ');
+      const named = numbers.map((n) => inCarriedOrder(cues[Number.parseInt(n, 36)] ?? '?')).sort();
+      return `${start}=${named.join(';')}`;
+    })
+    .sort()
+    .join('\n');
+}

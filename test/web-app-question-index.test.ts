@@ -1,0 +1,42 @@
+// The question index as the web app carries it (local/web-app/question-index.ts: the units' stems, the search table
+// and the cue lists' triggers worked out in the page, the cue lists in another order) is the index the Lambda carries:
+// the parts it works out are the index's own, and every question of the sets is classified alike with both.
+import { classifyQuestion } from '../content/language/kinds';
+import { corpusUnits } from '../lambda/question/corpus';
+import type { SearchIndexFile } from '../lambda/question/index-build';
+import indexJson from '../lambda/question/search-index.json';
+import { carriedParts, questionIndex } from '../local/web-app/question-index';
+import { QUESTION_SETS, readQuestionSet } from './support/question-eval';
+
+const file = indexJson as unknown as SearchIndexFile;
+const carried = carriedParts(file);
+const worked = questionIndex(carried, corpusUnits);
+
+test('the parts the page works out are the index’s own', () => {
+  expect(worked.stems).toEqual(file.stems);
+  expect(worked.index).toEqual(file.index);
+  expect(worked.reading).toEqual(file.reading);
+  expect(worked.asked).toEqual(file.asked);
+  expect(worked.gives).toEqual(file.gives);
+  expect(worked.kinds.lists).toEqual(file.kinds.lists);
+  expect(worked.kinds.kinds).toEqual(file.kinds.kinds);
+  expect(Object.keys(worked.kinds.cues)).toEqual(Object.keys(file.kinds.cues));
+  expect(Object.keys(worked.kinds.triggers)).toEqual(Object.keys(file.kinds.triggers));
+});
+
+test('the carried parts leave out what the page works out', () => {
+  expect(Object.keys(carried).sort()).toEqual(['asked', 'gives', 'index', 'kinds', 'reading']);
+  expect(JSON.parse(carried.index)).toEqual({ averages: file.index.averages });
+  expect(JSON.parse(carried.kinds)).not.toHaveProperty('triggers');
+});
+
+test('every question of the sets is classified alike with the carried cue lists and the Lambda’s', () => {
+  const questions = [...new Set(QUESTION_SETS.flatMap((set) => readQuestionSet(set).map((item) => item.question)))];
+  expect(questions.length).toBeGreaterThan(1000);
+  const differences = questions.filter(
+    (question) => classifyQuestion(question, worked.kinds)?.id !== classifyQuestion(question, file.kinds)?.id,
+  );
+  expect(differences).toEqual([]);
+  // Not a comparison of nothing: many questions ask for a kind.
+  expect(questions.filter((question) => classifyQuestion(question, file.kinds) !== undefined).length).toBeGreaterThan(500);
+});
