@@ -748,6 +748,20 @@ describe('the questions that matter most', () => {
     { user: "ask bone cancer guide i've been anxious every day since the scan", hears: 'These reactions are normal' },
   ]);
 
+  conversation('what letters stand for, one session only, and what a treatment already had changes', [
+    { user: 'ask bone cancer guide what is pet short for', hears: 'positron emission tomography' },
+    {
+      user: 'ask bone cancer guide what do the letters mri stand for',
+      hears: "What the letters stand for, for C T and M R I scans: the fact sheet doesn't cover that.",
+      neverHears: 'three-dimensional',
+    },
+    { user: 'ask bone cancer guide so with radiotherapy you only have the one session', hears: 'several over a few weeks' },
+    {
+      user: 'ask bone cancer guide he had hormone therapy before, will that affect which treatment they pick now',
+      hears: "the treatment you've already had",
+    },
+  ]);
+
   conversation('what the questions that matter most sound like when they are not said outright', [
     // Putting medicine aside, giving up food to hasten the end, a goodbye and then silence: crisis support.
     { user: "ask bone cancer guide i've been saving up my sleeping pills", hears: 'Lifeline' },

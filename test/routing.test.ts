@@ -30,7 +30,7 @@ const set = readRoutingSet();
  * utterances): 2,701 of 3,879 (69.6%).
  * The sixth pass added four general and four sensitive sets (1,053 utterances, most with no carrier): 3,476 of
  * 4,932 (70.5%). The seventh pass's new kinds (time to decide, a say in decisions, which is worse) relabelled 21
- * utterances of the same set: 3,489 (70.7%).
+ * utterances of the same set: 3,489 (70.7%), and moving "what does … stand for" to a question intent 3,491.
  */
 const DISAGREEMENTS_AT_MOST = 3492;
 

@@ -309,6 +309,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'which-is-worse': 'asked.which-is-worse',
   'what-to-ask': 'asked.what-to-ask',
   'treatment-choice': 'asked.treatment-choice',
+  'stands-for': 'asked.stands-for',
   'how-to-join': 'asked.how-to-join',
 };
 

@@ -788,9 +788,10 @@ function namedUnit(text: string, kind?: string): Unit | undefined {
   // Only of a thing named about as specifically as the first: "the difference between chemo and targeted therapy"
   // is not asked of the treatment passage for naming "therapy" and giving a comparison of its own.
   const first = ranked[0]?.[1] ?? 0;
-  const giving = kind
-    ? ranked.filter(([unit, weight]) => (indexFile.gives[unit]?.[kind]?.length ?? 0) > 0 && first - weight <= GIVING_MARGIN)
-    : [];
+  const gives = ([unit, weight]: [string, number]) =>
+    (indexFile.gives[unit]?.[kind ?? '']?.length ?? 0) > 0 && first - weight <= GIVING_MARGIN;
+  // When no passage named gives it, a glossary entry named as specifically may ("what does ebrt stand for").
+  const giving = kind ? (ranked.some(gives) ? ranked.filter(gives) : all.filter(gives)) : [];
   if (giving.length > 0 && !giving.some(([unit]) => unit === ranked[0]?.[0])) ranked.splice(0, ranked.length, ...giving);
   const best = ranked[0]?.[1] ?? 0;
   const close = ranked.filter(([, weight]) => best - weight <= HEAD_MARGIN);
