@@ -762,6 +762,19 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('asides set aside, a word asked about before a second question, and a primary not yet found', [
+    {
+      user: "ask bone cancer guide the doctor talked so fast i didn't catch a word, what are bone secondaries",
+      hears: 'started in another part of the body',
+      neverHears: ["doesn't cover", 'These reactions are normal'],
+    },
+    { user: "ask bone cancer guide what's a bone scan and why would he need one", hears: 'radioactive dye' },
+    {
+      user: "ask bone cancer guide they still haven't found where it came from, how can that be",
+      hears: 'before the primary cancer is located',
+    },
+  ]);
+
   conversation('what the questions that matter most sound like when they are not said outright', [
     // Putting medicine aside, giving up food to hasten the end, a goodbye and then silence: crisis support.
     { user: "ask bone cancer guide i've been saving up my sleeping pills", hears: 'Lifeline' },

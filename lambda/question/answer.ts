@@ -1149,13 +1149,13 @@ const ASKS_WHAT_THAT_MEANS =
  * earth does osteolytic mean, nobody explained"): the words between its "what does" and "mean" name the term.
  */
 const ASKS_WHAT_X_MEANS =
-  /\bwhat (?:on earth |actually |exactly |really )?(?:does|do|did|is|are) (?:the word |the term |a |an )?((?:\w+ ){0,3}\w+) (?:actually |really |exactly )?mean\b|\bwhat (?:is|are) (?:a |an |the )?((?:\w+ ){0,2}\w+) in (?:plain|simple) (?:words|english|terms)\b|\b(?:tell (?:me|us)|explain(?: to (?:me|us))?|know) what ((?:\w+ ){0,2}\w+) (?:is|are|means)(?: in (?:plain|simple) (?:words|english|terms))?$/;
+  /\bwhat (?:on earth |actually |exactly |really )?(?:does|do|did|is|are) (?:the word |the term |a |an )?((?:\w+ ){0,3}\w+) (?:actually |really |exactly )?mean\b|\bwhat (?:is|are) (?:a |an |the )?((?:\w+ ){0,2}\w+) in (?:plain|simple) (?:words|english|terms)\b|\bwhat(?:s| is| are) (?:a |an |the )?((?:\w+ ){0,2}\w+) and (?:why|how|what|when|where|is|does|do|can|will)\b|\b(?:tell (?:me|us)|explain(?: to (?:me|us))?|know) what ((?:\w+ ){0,2}\w+) (?:is|are|means)(?: in (?:plain|simple) (?:words|english|terms))?$/;
 
 /** The glossary entry whose name is said last before "what does that mean", if the question ends so. */
 function definedLast({ said: whole }: Analysis): Unit | undefined {
   const term = ASKS_WHAT_THAT_MEANS.test(whole) ? undefined : ASKS_WHAT_X_MEANS.exec(whole);
   if (!term && !ASKS_WHAT_THAT_MEANS.test(whole)) return undefined;
-  const said = term ? ((term[1] ?? term[2] ?? term[3]) as string) : whole;
+  const said = term ? ((term[1] ?? term[2] ?? term[3] ?? term[4]) as string) : whole;
   const stems = stemLine(said);
   let last: string | undefined;
   let end = -1;
