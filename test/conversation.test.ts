@@ -775,6 +775,21 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('what a report says, asked about: the words after the report, their first name the head', [
+    {
+      user: 'ask bone cancer guide the scan report says osteolytic lesions in the ribs, can you explain that to me',
+      hears: 'damaged',
+      neverHears: "doesn't cover",
+    },
+    {
+      user: 'ask bone cancer guide the mri report says a spinal instability score of seven what does that mean',
+      hears: "doesn't cover",
+      neverHears: 'three-dimensional',
+    },
+    // Bone as a common place is not which bones.
+    { user: 'ask bone cancer guide are bones one of the usual places cancer goes', neverHears: 'Which bones it spreads to' },
+  ]);
+
   conversation('what the questions that matter most sound like when they are not said outright', [
     // Putting medicine aside, giving up food to hasten the end, a goodbye and then silence: crisis support.
     { user: "ask bone cancer guide i've been saving up my sleeping pills", hears: 'Lifeline' },

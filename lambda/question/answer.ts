@@ -1142,7 +1142,7 @@ function namesTheCancer(said: string): boolean {
 
 /** A question that ends by asking what something just said means: "the oncologist wrote ebrt, what's that". */
 const ASKS_WHAT_THAT_MEANS =
-  /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:(?:actually|really|exactly) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)(?: for)?$|\bwhat (?:does|do) (?:that|this|it) mean (?:in plain english|in plain words|in simple terms|simply|for us|for him|for her)$|\b(?:i )?(?:do not|don't|dont) (?:really )?(?:get|understand) (?:it|that|this|what (?:that|it|this) means)$|\bnot sure what (?:that|it|this) (?:means|is)$|\bwhy (?:(?:is|was) (?:it|that|this) )?called \w+(?: \w+){0,2}$|\bwhy (?:(?:do|did|would) )?(?:(?:they|you|doctors|people|the doctors) )?call (?:it|this|that) \w+(?: \w+){0,2}$/;
+  /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:(?:actually|really|exactly) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)(?: for)?$|\bwhat (?:does|do) (?:that|this|it) mean (?:in plain english|in plain words|in simple terms|simply|for us|for him|for her)$|\b(?:i )?(?:do not|don't|dont) (?:really )?(?:get|understand) (?:it|that|this|what (?:that|it|this) means)$|\bnot sure what (?:that|it|this) (?:means|is)$|\b(?:can|could|would) you explain (?:that|this|it|what (?:that|it|this) means)(?: (?:to me|to us))?(?: in (?:simple|plain) (?:words|english|terms)| simply)?$|\bwhy (?:(?:is|was) (?:it|that|this) )?called \w+(?: \w+){0,2}$|\bwhy (?:(?:do|did|would) )?(?:(?:they|you|doctors|people|the doctors) )?call (?:it|this|that) \w+(?: \w+){0,2}$/;
 
 /**
  * "What does osteolytic mean", said anywhere in a longer question ("the report said osteolytic lesion, what on
@@ -1151,10 +1151,39 @@ const ASKS_WHAT_THAT_MEANS =
 const ASKS_WHAT_X_MEANS =
   /\bwhat (?:on earth |actually |exactly |really )?(?:does|do|did|is|are) (?:the word |the term |a |an )?((?:\w+ ){0,3}\w+) (?:actually |really |exactly )?mean\b|\bwhat (?:is|are) (?:a |an |the )?((?:\w+ ){0,2}\w+) in (?:plain|simple) (?:words|english|terms)\b|\bwhat(?:s| is| are) (?:a |an |the )?((?:\w+ ){0,2}\w+) and (?:why|how|what|when|where|is|does|do|can|will)\b|\b(?:tell (?:me|us)|explain(?: to (?:me|us))?|know) what ((?:\w+ ){0,2}\w+) (?:is|are|means)(?: in (?:plain|simple) (?:words|english|terms))?$/;
 
+/** The last words that report what a letter, a scan or a doctor said, up to what is asked about. */
+const REPORTS =
+  /^.*\b(?:says|said|wrote|writes|written|mentions|mentioned|showed|shows|reads|states|stated|calls it|called it|found)(?: (?:that|it was|it is|there is|there are|there was|some|a|an|the))? /;
+
+/** The glossary entry whose name is said first in these words, before the question's own ending. */
+function firstDefinedIn(words: string): Unit | undefined {
+  const asked = ASKS_WHAT_THAT_MEANS.exec(words);
+  const stems = stemLine(asked ? words.slice(0, asked.index) : words);
+  let first: string | undefined;
+  let start = Number.POSITIVE_INFINITY;
+  let longest = 0;
+  for (const key of glossaryKeys()) {
+    for (const name of (indexFile.stems[key]?.[1] ?? '').split(',')) {
+      const at = name.length > 0 ? stems.indexOf(` ${name} `) : -1;
+      // Of names said from the same word, the longest ("bone scan", not "bone").
+      if (at >= 0 && (at < start || (at === start && name.length > longest))) {
+        start = at;
+        longest = name.length;
+        first = key;
+      }
+    }
+  }
+  return first ? byKey.get(first) : undefined;
+}
+
 /** The glossary entry whose name is said last before "what does that mean", if the question ends so. */
 function definedLast({ said: whole }: Analysis): Unit | undefined {
   const term = ASKS_WHAT_THAT_MEANS.test(whole) ? undefined : ASKS_WHAT_X_MEANS.exec(whole);
   if (!term && !ASKS_WHAT_THAT_MEANS.test(whole)) return undefined;
+  // Reported ("the mri says spinal cord compression, what does that mean"): what was said after the report is
+  // asked about, its first name the head of it ("osteoblastic metastases"); nothing named there, nothing defined.
+  const reported = term ? undefined : REPORTS.exec(whole);
+  if (reported) return firstDefinedIn(whole.slice(reported.index + reported[0].length));
   const said = term ? ((term[1] ?? term[2] ?? term[3] ?? term[4]) as string) : whole;
   const stems = stemLine(said);
   let last: string | undefined;
