@@ -30,6 +30,13 @@ const LIMITS: Record<string, Limits> = {
   [`${SETS}/dev-9.json`]: { floor: 92, confidentlyWrong: 3 },
   [`${SETS}/dev-10.json`]: { floor: 94, confidentlyWrong: 1 },
   [`${SETS}/dev-11.json`]: { floor: 86, confidentlyWrong: 3 },
+  [`${SETS}/dev-12.json`]: { floor: 93, confidentlyWrong: 2 },
+  [`${SETS}/dev-13.json`]: { floor: 91, confidentlyWrong: 4 },
+  [`${SETS}/dev-14.json`]: { floor: 91, confidentlyWrong: 2 },
+  [`${SETS}/dev-15.json`]: { floor: 95, confidentlyWrong: 1 },
+  [`${SETS}/dev-16.json`]: { floor: 97, confidentlyWrong: 0 },
+  [`${SETS}/dev-17.json`]: { floor: 93, confidentlyWrong: 1 },
+  [`${SETS}/dev-18.json`]: { floor: 91, confidentlyWrong: 4 },
   [`${SETS}/holdout.json`]: { floor: 93, confidentlyWrong: 2 },
   [`${SETS}/holdout-2.json`]: { floor: 83, confidentlyWrong: 7 },
   [`${SETS}/sensitive-dev.json`]: { floor: 96, confidentlyWrong: 0 },
@@ -49,6 +56,9 @@ const LIMITS: Record<string, Limits> = {
   [`${SETS}/sensitive-dev-15.json`]: { floor: 95, confidentlyWrong: 0 },
   [`${SETS}/sensitive-dev-16.json`]: { floor: 95, confidentlyWrong: 1 },
   [`${SETS}/sensitive-dev-17.json`]: { floor: 94, confidentlyWrong: 1 },
+  [`${SETS}/sensitive-dev-18.json`]: { floor: 97, confidentlyWrong: 0 },
+  [`${SETS}/sensitive-dev-19.json`]: { floor: 94, confidentlyWrong: 0 },
+  [`${SETS}/sensitive-dev-20.json`]: { floor: 97, confidentlyWrong: 0 },
   [`${SETS}/sensitive-holdout.json`]: { floor: 96, confidentlyWrong: 0 },
 };
 

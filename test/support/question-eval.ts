@@ -85,6 +85,13 @@ export const QUESTION_SETS = [
   'dev-9',
   'dev-10',
   'dev-11',
+  'dev-12',
+  'dev-13',
+  'dev-14',
+  'dev-15',
+  'dev-16',
+  'dev-17',
+  'dev-18',
   'holdout',
   'holdout-2',
   'sensitive-dev',
@@ -104,6 +111,9 @@ export const QUESTION_SETS = [
   'sensitive-dev-15',
   'sensitive-dev-16',
   'sensitive-dev-17',
+  'sensitive-dev-18',
+  'sensitive-dev-19',
+  'sensitive-dev-20',
   'sensitive-holdout',
 ].map((name) => `${SETS}/${name}.json`);
 
