@@ -790,6 +790,16 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide are bones one of the usual places cancer goes', neverHears: 'Which bones it spreads to' },
   ]);
 
+  conversation('the first sign, getting onto a trial, and a "why her" that asks about her pain', [
+    { user: "ask bone cancer guide what's usually the first sign it's in the bones", hears: 'The most common symptom is pain' },
+    {
+      user: 'ask bone cancer guide how could we get dad onto one of those trials',
+      hears: "the fact sheet doesn't cover that",
+      neverHears: 'Checkpoint inhibitors allow',
+    },
+    { user: 'ask bone cancer guide why her back pain is worse at night', neverHears: 'These reactions are normal' },
+  ]);
+
   conversation('what the questions that matter most sound like when they are not said outright', [
     // Putting medicine aside, giving up food to hasten the end, a goodbye and then silence: crisis support.
     { user: "ask bone cancer guide i've been saving up my sleeping pills", hears: 'Lifeline' },
