@@ -800,6 +800,29 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide why her back pain is worse at night', neverHears: 'These reactions are normal' },
   ]);
 
+  conversation('said without saying it: the clock ticking, losing him, keeping her comfortable, the lights on but nobody home', [
+    { user: 'ask bone cancer guide is the clock ticking now', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide are we losing her', hears: 'No doctor can predict' },
+    // Losing hair is not losing a person; shaking it off is not a fever.
+    { user: 'ask bone cancer guide will the chemo make him lose his hair', neverHears: 'predict' },
+    { user: "ask bone cancer guide he says he'll just shake it off, can he", hears: "can't be cured", neverHears: 'treatment team now' },
+    { user: "ask bone cancer guide they're keeping her comfortable now, what does that mean", hears: 'Palliative care aims' },
+    {
+      user: 'ask bone cancer guide mum has been away with the fairies since this morning',
+      hears: 'contact the doctor or treatment team now',
+    },
+    { user: "ask bone cancer guide what's the use, i'm done", hears: 'Lifeline' },
+    { user: "ask bone cancer guide it's like the rug's been pulled out from under us", hears: 'These reactions are normal' },
+    { user: 'ask bone cancer guide is it ok for her to have a beer while she is on chemo', hears: "I can't advise" },
+    // Whether something could have been done is about prevention, not advice.
+    { user: 'ask bone cancer guide could she have done anything to stop it spreading', neverHears: "I can't advise" },
+    {
+      user: 'ask bone cancer guide why do they do a needle biopsy rather than an operation',
+      hears: "the fact sheet doesn't cover that",
+    },
+    { user: 'ask bone cancer guide how long can we take to make up our minds', hears: 'Take as much time as you can' },
+  ]);
+
   conversation('what the questions that matter most sound like when they are not said outright', [
     // Putting medicine aside, giving up food to hasten the end, a goodbye and then silence: crisis support.
     { user: "ask bone cancer guide i've been saving up my sleeping pills", hears: 'Lifeline' },

@@ -310,6 +310,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'what-to-ask': 'asked.what-to-ask',
   'treatment-choice': 'asked.treatment-choice',
   'stands-for': 'asked.stands-for',
+  'why-choice': 'asked.why-choice',
   'how-to-join': 'asked.how-to-join',
 };
 

@@ -92,6 +92,8 @@ export const QUESTION_SETS = [
   'dev-16',
   'dev-17',
   'dev-18',
+  'dev-19',
+  'dev-20',
   'holdout',
   'holdout-2',
   'sensitive-dev',
@@ -114,6 +116,7 @@ export const QUESTION_SETS = [
   'sensitive-dev-18',
   'sensitive-dev-19',
   'sensitive-dev-20',
+  'sensitive-dev-21',
   'sensitive-holdout',
 ].map((name) => `${SETS}/${name}.json`);
 

@@ -88,6 +88,7 @@ export const en = {
   'asked.what-to-ask': 'What to ask about treatment:',
   'asked.treatment-choice': 'How the treatment is chosen:',
   'asked.stands-for': 'What the letters stand for, for {{about}}:',
+  'asked.why-choice': 'Why one is chosen over the other, for {{about}}:',
   'asked.how-to-join': 'How to join a trial, for {{about}}:',
   'asked.same-thing': 'Both are names for {{about}}:',
   'asked.spread-route': 'How it gets to the bone:',
