@@ -18,6 +18,9 @@ export function respond(input: HandlerInput, reply: Reply, options: RespondOptio
   let final = reply;
   // First use that did not start with the welcome (a one-shot question): the answer comes first, then the
   // disclaimer, then the follow-up question. Nothing else is stacked on it: the speed tip is the welcome's.
+  // A reply that says it itself (the passage on where this information comes from) is not followed by it again.
+  const saysIt = reply.body.some((line) => line.toLowerCase().includes(turn.t('disclaimer.said')));
+  if (saysIt) state.disclaimerHeard = true;
   if (!reply.end && !reply.plain && !state.disclaimerHeard) {
     // A reply that already sends the listener to their doctor or treatment team is not told so twice.
     const toDoctor = (['answer.askTeam', 'gentle.support', 'decline.help', 'escalate.line'] as const).map((key) => turn.t(key));

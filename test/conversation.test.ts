@@ -1,6 +1,7 @@
 // How the skill talks: every topic, the navigation, the one-shot paths, speed, help, fallback and stop.
 import { intentRequest, newSession } from '../local/envelope';
 import { conversation } from './support/conversation';
+import { spokenText } from './support/responses';
 
 describe('launching the skill', () => {
   conversation('first use: welcome, disclaimer, the speed tip, example questions, then a question', [
@@ -821,6 +822,26 @@ describe('the questions that matter most', () => {
       hears: "the fact sheet doesn't cover that",
     },
     { user: 'ask bone cancer guide how long can we take to make up our minds', hears: 'Take as much time as you can' },
+  ]);
+
+  conversation('how recent this is, how long each time, and drowsy this morning since the diagnosis', [
+    // The passage says it is general information itself: the first-visit disclaimer is not said again after it.
+    {
+      user: 'ask bone cancer guide how up to date is this information',
+      hears: 'last medically reviewed',
+      check: (response) => expect(spokenText(response).match(/not medical advice/g)).toHaveLength(1),
+    },
+    { user: 'ask bone cancer guide how long will he be at the hospital each time for chemo', hears: 'several hours' },
+    // Every morning in the garden is not a session.
+    {
+      user: "ask bone cancer guide she's out walking every morning, how much time has she got",
+      hears: 'No doctor can predict',
+      neverHears: 'each session',
+    },
+    {
+      user: "ask bone cancer guide ever since his diagnosis he's been tired but this morning he's so drowsy i can't wake him",
+      hears: 'contact the doctor or treatment team now',
+    },
   ]);
 
   conversation('what the questions that matter most sound like when they are not said outright', [

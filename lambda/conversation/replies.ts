@@ -311,6 +311,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'treatment-choice': 'asked.treatment-choice',
   'stands-for': 'asked.stands-for',
   'why-choice': 'asked.why-choice',
+  'source-date': 'asked.source-date',
   'how-to-join': 'asked.how-to-join',
 };
 

@@ -20,6 +20,8 @@ export const en = {
   'launch.examples': 'You could ask: what is secondary bone cancer? What are the symptoms? Or, how is it treated?',
   disclaimer: 'This is general information, not medical advice. Please talk to your doctor about your own situation.',
   'disclaimer.short': 'This is general information, not medical advice.',
+  // Words that show a reply already says the disclaimer (lower case, as matched).
+  'disclaimer.said': 'not medical advice',
   'rate.tip': "If I'm talking too fast, say: speak slower.",
   'question.what': 'What would you like to know?',
   'question.else': 'What else would you like to know?',
@@ -89,6 +91,7 @@ export const en = {
   'asked.treatment-choice': 'How the treatment is chosen:',
   'asked.stands-for': 'What the letters stand for, for {{about}}:',
   'asked.why-choice': 'Why one is chosen over the other, for {{about}}:',
+  'asked.source-date': 'How recent this is:',
   'asked.how-to-join': 'How to join a trial, for {{about}}:',
   'asked.same-thing': 'Both are names for {{about}}:',
   'asked.spread-route': 'How it gets to the bone:',
