@@ -844,6 +844,16 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('how a treatment is given, who decides, and what the cement does', [
+    { user: 'ask bone cancer guide how do they give chemotherapy, a drip or pills', hears: 'into a vein', neverHears: "I can't advise" },
+    { user: 'ask bone cancer guide where do they inject the dye for a bone scan', hears: 'vein', neverHears: "I can't advise" },
+    { user: "ask bone cancer guide mum doesn't want to decide about her treatment, is that up to her", hears: 'up to you how involved' },
+    // Who else is involved is the treatment team, not a say in decisions; up to date is not up to someone.
+    { user: 'ask bone cancer guide who else might be involved in his care', neverHears: 'Your part in decisions' },
+    { user: 'ask bone cancer guide does the cement make the bones stronger', hears: 'strengthen', neverHears: 'treatment team now' },
+    { user: 'ask bone cancer guide what should we be asking the specialist about treatment', hears: 'side effects, risks and benefits' },
+  ]);
+
   conversation('what the questions that matter most sound like when they are not said outright', [
     // Putting medicine aside, giving up food to hasten the end, a goodbye and then silence: crisis support.
     { user: "ask bone cancer guide i've been saving up my sleeping pills", hears: 'Lifeline' },

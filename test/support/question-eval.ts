@@ -94,6 +94,7 @@ export const QUESTION_SETS = [
   'dev-18',
   'dev-19',
   'dev-20',
+  'dev-21',
   'holdout',
   'holdout-2',
   'sensitive-dev',
@@ -117,6 +118,7 @@ export const QUESTION_SETS = [
   'sensitive-dev-19',
   'sensitive-dev-20',
   'sensitive-dev-21',
+  'sensitive-dev-22',
   'sensitive-holdout',
 ].map((name) => `${SETS}/${name}.json`);
 
