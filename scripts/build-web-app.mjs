@@ -44,7 +44,12 @@ const modelWithTables = {
     context.onLoad({ filter: /interactionModels[\\/]custom[\\/][^\\/]+\.json$/ }, async (file) => {
       const model = JSON.parse(readFileSync(file.path, 'utf8'));
       const { outputFiles } = await build({
-        entryPoints: ['local/nlu/tables.ts'],
+        stdin: {
+          contents: `export { buildResolverTables } from './local/nlu/tables';
+export { carriedLayTerms } from './local/web-app/lay-terms';`,
+          resolveDir: process.cwd(),
+          loader: 'ts',
+        },
         bundle: true,
         platform: 'node',
         format: 'cjs',
@@ -54,13 +59,19 @@ const modelWithTables = {
       const module = { exports: {} };
       new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
       const tables = module.exports.buildResolverTables(model);
+      // The lay-word table's terms ride at the end, right after the slot values, many of whose synonyms they are:
+      // gzip codes them there as repeats (3.2 KB of page.js rather than 5), and question.js borrows them
+      // (local/web-app/lay-terms.ts) to compile its reading table rather than carry it (7.5 KB gzip).
+      const { terms } = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
+      const lay = module.exports.carriedLayTerms(terms);
       // The names and slots the conversation reads as it loads come from the tables too (their first two columns).
-      const contents = `const tables = JSON.parse(${JSON.stringify(JSON.stringify(tables))});
+      const contents = `const tables = JSON.parse(${JSON.stringify(JSON.stringify({ ...tables, lay }))});
 module.exports = { interactionModel: { languageModel: {
   invocationName: tables.invocationName,
   intents: tables.intents.map(([name, slots]) => ({ name, slots: slots.map(([slot, type]) => ({ name: slot, type })) })),
 } } };
-Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.resolver-tables'), { value: () => tables });`;
+Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.resolver-tables'), { value: () => tables });
+Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.lay-terms'), { value: () => tables.lay });`;
       return { contents, loader: 'js' };
     });
   },
@@ -140,7 +151,7 @@ const questionEngineApart = {
  * The modules page.js lends question.js (local/web-app/question-engine.ts, SHARED): in question.js each is the
  * page's own, not a second copy. A module both scripts would carry and that is not here fails the build.
  */
-const SHARED_WITH_THE_ENGINE = ['content/language/normalize.ts', 'lambda/question/corpus.ts'];
+const SHARED_WITH_THE_ENGINE = ['content/language/normalize.ts', 'lambda/question/corpus.ts', 'local/web-app/lay-terms.ts'];
 
 const sharedFromThePage = {
   name: 'shared-from-the-page',
@@ -173,7 +184,8 @@ const questionIndexCarried = {
       const { outputFiles } = await build({
         stdin: {
           contents: `export { carriedParts, inCarriedOrder, questionIndex, triggeredCues } from './local/web-app/question-index';
-export { corpusUnits } from './lambda/question/corpus';`,
+export { corpusUnits } from './lambda/question/corpus';
+export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`,
           resolveDir: process.cwd(),
           loader: 'ts',
         },
@@ -185,9 +197,12 @@ export { corpusUnits } from './lambda/question/corpus';`,
       });
       const module = { exports: {} };
       new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
-      const { carriedParts, questionIndex, corpusUnits, inCarriedOrder, triggeredCues } = module.exports;
-      const parts = carriedParts(data);
-      const worked = questionIndex(parts, corpusUnits);
+      const { carriedParts, questionIndex, corpusUnits, inCarriedOrder, triggeredCues, carriedLayTerms, layTermsOf } = module.exports;
+      const layWords = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
+      const parts = carriedParts(data, layWords);
+      // The terms as page.js carries them (modelWithTables), read back as the page reads them.
+      const { terms } = layWords;
+      const worked = questionIndex(parts, corpusUnits, () => layTermsOf(carriedLayTerms(terms)));
       // The cue lists in their carried order (question-index.ts), and so their triggers, compared as such; all else
       // to the byte.
       const { cues, triggers } = data.kinds;
@@ -211,8 +226,9 @@ export { corpusUnits } from './lambda/question/corpus';`,
       }
       return {
         contents: `import { corpusUnits } from './corpus';
+import { layTerms } from '../../local/web-app/lay-terms';
 import { questionIndex } from '../../local/web-app/question-index';
-export default questionIndex(${JSON.stringify(parts)}, corpusUnits);`,
+export default questionIndex(${JSON.stringify(parts)}, corpusUnits, layTerms);`,
         resolveDir: dirname(file.path),
         loader: 'js',
       };

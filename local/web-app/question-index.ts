@@ -11,9 +11,12 @@
 // The build (scripts/build-web-app.mjs) works each part out in Node as the page will and fails unless it is the
 // index's own, to the byte, but for the cues' order and so the triggers' (checked as sets); test/web-app-question-index
 // .test.ts classifies every question of the sets with both. The Lambda carries the index whole (scripts/build.mjs).
+import type { LayWords } from '../../content';
 import { encodeTriggers, FEW_CUES, type KindTable } from '../../content/language/kinds';
+import { phraseStems } from '../../content/language/phrases';
 import type { Unit } from '../../lambda/question/corpus';
 import type { SearchIndexFile } from '../../lambda/question/index-build';
+import { type ReadingTable, readingFrom, type TermWords } from '../../lambda/question/read';
 import { contentStems } from '../../lambda/question/search-options';
 import { type SearchTable, writePostings } from '../../lambda/question/sheet-search';
 import { distinctPhrases } from '../../lambda/question/unit-stems';
@@ -28,15 +31,37 @@ export function inCarriedOrder(stored: string): string {
   return cues.sort().join(';');
 }
 
+/**
+ * The reading table as question.js carries it: only the framing phrases, as their stems (each phrase's joined by
+ * spaces, phrases by commas), and the framing words' stems. The terms' phrases and meanings are compiled in the page
+ * from the lay-word terms page.js lends (lay-terms.ts), by the code that compiled them at build time (read.ts).
+ */
+interface CarriedReading {
+  phrases: string;
+  framing: string[];
+}
+
+/** The reading table as carried (at build time), from the lay words it was compiled from. */
+function carriedReading(reading: ReadingTable, layWords: LayWords): CarriedReading {
+  const phrases = layWords.framing.phrases.map(phraseStems).filter((stems) => stems.length > 0);
+  return { phrases: phrases.map((stems) => stems.join(' ')).join(','), framing: reading.framing };
+}
+
+/** The reading table, compiled from what question.js carries and the terms the page lends. */
+function workedReading(carried: CarriedReading, terms: readonly TermWords[]): ReadingTable {
+  const phrases = carried.phrases === '' ? [] : carried.phrases.split(',').map((phrase) => phrase.split(' '));
+  return readingFrom(phrases, terms, carried.framing);
+}
+
 /** What of the index question.js carries (at build time). */
-export function carriedParts(file: SearchIndexFile): CarriedParts {
+export function carriedParts(file: SearchIndexFile, layWords: LayWords): CarriedParts {
   const { triggers: _triggers, ...table } = file.kinds;
   const cues = Object.fromEntries(Object.entries(table.cues).map(([name, stored]) => [name, inCarriedOrder(stored)]));
   const kinds = { ...table, cues };
   return {
     // The order that gzips smallest (kinds and the lay words side by side): 0.4 KB less than the index's own.
     kinds: JSON.stringify(kinds),
-    reading: JSON.stringify(file.reading),
+    reading: JSON.stringify(carriedReading(file.reading, layWords)),
     gives: JSON.stringify(file.gives),
     index: JSON.stringify({ averages: file.index.averages }),
     asked: JSON.stringify(file.asked),
@@ -194,7 +219,7 @@ function stemsAndTable(
  * The index as answer.ts reads it (SearchIndexFile): each part parsed, or worked out, when it is first read. `units`
  * gives the units (lambda/question/corpus.ts, the page's own).
  */
-export function questionIndex(parts: CarriedParts, units: () => readonly Unit[]): SearchIndexFile {
+export function questionIndex(parts: CarriedParts, units: () => readonly Unit[], layTerms: () => readonly TermWords[]): SearchIndexFile {
   const index = {} as SearchIndexFile;
   const parsed: Partial<SearchIndexFile> = {};
   const part = <K extends keyof SearchIndexFile>(key: K, work: () => SearchIndexFile[K]): void => {
@@ -212,7 +237,7 @@ export function questionIndex(parts: CarriedParts, units: () => readonly Unit[])
     return worked;
   };
   // In the index's own order (index-build.ts).
-  part('reading', () => JSON.parse(parts.reading));
+  part('reading', () => workedReading(JSON.parse(parts.reading), layTerms()));
   part('index', () => work().table);
   part('kinds', () => kindsWithTriggers(JSON.parse(parts.kinds)));
   part('gives', () => JSON.parse(parts.gives));
