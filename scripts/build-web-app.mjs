@@ -206,10 +206,13 @@ export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`,
       // The cue lists in their carried order (question-index.ts), and so their triggers, compared as such; all else
       // to the byte.
       const { cues, triggers } = data.kinds;
+      // (The lists themselves in the carried order too, which is another: compared as a set of names below.)
       const { triggers: _triggers, ...carriedKinds } = {
         ...data.kinds,
-        cues: Object.fromEntries(Object.entries(cues).map(([name, stored]) => [name, inCarriedOrder(stored)])),
+        cues: Object.fromEntries(Object.keys(worked.kinds.cues).map((name) => [name, inCarriedOrder(cues[name])])),
       };
+      if (JSON.stringify(Object.keys(worked.kinds.cues).sort()) !== JSON.stringify(Object.keys(cues).sort()))
+        throw new Error('question.js: the question index would not have the same cue lists');
       const expected = { ...data, kinds: carriedKinds };
       const { triggers: workedTriggers, ...workedKinds } = worked.kinds;
       for (const key of Object.keys(data)) {

@@ -22,8 +22,9 @@ test('the parts the page works out are the index’s own', () => {
   expect(worked.gives).toEqual(file.gives);
   expect(worked.kinds.lists).toEqual(file.kinds.lists);
   expect(worked.kinds.kinds).toEqual(file.kinds.kinds);
-  expect(Object.keys(worked.kinds.cues)).toEqual(Object.keys(file.kinds.cues));
-  expect(Object.keys(worked.kinds.triggers)).toEqual(Object.keys(file.kinds.triggers));
+  // The lists in another order (question-index.ts, inGzipOrder): they are looked up by name.
+  expect(Object.keys(worked.kinds.cues).sort()).toEqual(Object.keys(file.kinds.cues).sort());
+  expect(Object.keys(worked.kinds.triggers).sort()).toEqual(Object.keys(file.kinds.triggers).sort());
 });
 
 test('the carried parts leave out what the page works out', () => {
