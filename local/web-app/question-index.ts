@@ -91,9 +91,9 @@ export function carriedParts(file: SearchIndexFile, layWords: LayWords): Carried
   const cues = Object.fromEntries(inGzipOrder(sorted).map((name) => [name, sorted[name] as string]));
   const kinds = { ...table, cues };
   return {
-    // The order that gzips smallest (kinds and the lay words side by side): 0.4 KB less than the index's own.
-    kinds: JSON.stringify(kinds),
+    // The order that gzips smallest (the framing phrases, then the kinds): 0.5 KB less than the index's own.
     reading: JSON.stringify(carriedReading(file.reading, layWords)),
+    kinds: JSON.stringify(kinds),
     gives: JSON.stringify(file.gives),
     index: JSON.stringify({ averages: file.index.averages }),
     asked: JSON.stringify(file.asked),
