@@ -92,6 +92,21 @@ const sdkVersionOnly = {
 };
 
 /**
+ * ask-sdk-core's SkillBuilders (the SDK's only module lambda/skill.ts imports) in page.js is a stand-in of our own
+ * (local/web-app/shims/ask-sdk-skill-builders.ts) that does what the SDK does for the skill: the SDK's generic runtime
+ * and builders were 3.4 KB of page.js gzipped (docs/performance.md, "Issue 17, eighth pass"). The Lambda and the local
+ * tools carry the SDK itself; the parity test compares the page's replies with theirs.
+ */
+const sdkStandIn = {
+  name: 'sdk-stand-in',
+  setup(context) {
+    context.onResolve({ filter: /^ask-sdk-core\/dist\/skill\/SkillBuilders$/ }, () => ({
+      path: resolve(SHIMS, 'ask-sdk-skill-builders.ts'),
+    }));
+  },
+};
+
+/**
  * The page never gives the skill a place for metrics (SkillOptions.metrics: on Lambda, CloudWatch's log lines), so the
  * code that would count and write them (lambda/metrics/request-metrics.ts and the EMF writing and names it imports)
  * never runs there: the page carries a stand-in that says so if that ever changes, as the Lambda does for the SDK's
@@ -317,7 +332,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   const page = await build({
     ...script,
     entryPoints: { page: 'local/web-app/main.ts' },
-    plugins: [questionEngineApart, modelWithTables, sdkVersionOnly, withoutMetricsWriting, withoutAplDocument, ...plugins],
+    plugins: [questionEngineApart, modelWithTables, sdkStandIn, sdkVersionOnly, withoutMetricsWriting, withoutAplDocument, ...plugins],
     // The same compile hint as question.js's (below): page.js compiles as it streams in, off the main thread, which
     // otherwise compiled each function at its first call, on the main thread, during the first answer (80–100 ms of
     // a first question's main-thread time in traces; docs/performance.md, "Issue 17, sixth pass"). The page asks for
