@@ -64,15 +64,55 @@ export { carriedLayTerms } from './local/web-app/lay-terms';`,
       // (local/web-app/lay-terms.ts) to compile its reading table rather than carry it (7.5 KB gzip).
       const { terms } = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
       const lay = module.exports.carriedLayTerms(terms);
+      // The fact sheet's topics (content/topics.json) come next, as their JSON text (topicsBesideTheModel): the slot
+      // values name them, and gzip finds those names here, within its 32 KB window (0.6 KB of page.js).
+      const topics = JSON.stringify(JSON.parse(readFileSync(join('content', 'topics.json'), 'utf8')));
       // The names and slots the conversation reads as it loads come from the tables too (their first two columns).
       const contents = `const tables = JSON.parse(${JSON.stringify(JSON.stringify({ ...tables, lay }))});
+const topics = ${JSON.stringify(topics)};
 module.exports = { interactionModel: { languageModel: {
   invocationName: tables.invocationName,
   intents: tables.intents.map(([name, slots]) => ({ name, slots: slots.map(([slot, type]) => ({ name: slot, type })) })),
 } } };
 Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.resolver-tables'), { value: () => tables });
-Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.lay-terms'), { value: () => tables.lay });`;
+Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.lay-terms'), { value: () => tables.lay });
+Object.defineProperty(module.exports, ${JSON.stringify(TOPICS_KEY)}, { value: () => JSON.parse(topics) });`;
       return { contents, loader: 'js' };
+    });
+  },
+};
+
+/** Where the model module (modelWithTables) gives page.js the topics, and the key it gives them under. */
+const MODEL_FILE = resolve('skill-package', 'interactionModels', 'custom', 'en-AU.json');
+const TOPICS_KEY = 'bone-cancer-guide.topics';
+
+/**
+ * content/topics.json in page.js is taken from the model module, which carries its text right after the slot values
+ * that name the topics (modelWithTables): where esbuild put it, 20 KB further on, gzip could not reach back to them.
+ */
+const topicsBesideTheModel = {
+  name: 'topics-beside-the-model',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]content[\\/]topics\.json$/ }, () => ({
+      contents: `import model from ${JSON.stringify(MODEL_FILE)};
+export default model[${JSON.stringify(TOPICS_KEY)}]();`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * content/source.json in page.js: the fields the skill says (the sheet's title, publisher, year and review date), not
+ * its sections, which only the content checks and the review read (1.7 KB of text).
+ */
+const SOURCE_FIELDS_SAID = ['title', 'publisher', 'copyrightYear', 'lastMedicalReviewSpoken'];
+const sourceAsSaid = {
+  name: 'source-as-said',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]content[\\/]source\.json$/ }, (file) => {
+      const source = JSON.parse(readFileSync(file.path, 'utf8'));
+      const said = Object.fromEntries(SOURCE_FIELDS_SAID.map((field) => [field, source[field]]));
+      return { contents: `export default ${JSON.stringify(said)};`, loader: 'js' };
     });
   },
 };
@@ -103,6 +143,19 @@ const sdkStandIn = {
     context.onResolve({ filter: /^ask-sdk-core\/dist\/skill\/SkillBuilders$/ }, () => ({
       path: resolve(SHIMS, 'ask-sdk-skill-builders.ts'),
     }));
+  },
+};
+
+/**
+ * lambda/known-names.ts (the closed lists a log line keeps names from) in page.js: the page's own, narrower lists
+ * (local/web-app/shims/known-names.ts): the page meets only the requests it makes itself.
+ */
+const pageKnownNames = {
+  name: 'page-known-names',
+  setup(context) {
+    context.onResolve({ filter: /known-names$/ }, (args) =>
+      resolve(args.resolveDir, args.path) === resolve('lambda', 'known-names') ? { path: resolve(SHIMS, 'known-names.ts') } : undefined,
+    );
   },
 };
 
@@ -332,7 +385,18 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   const page = await build({
     ...script,
     entryPoints: { page: 'local/web-app/main.ts' },
-    plugins: [questionEngineApart, modelWithTables, sdkStandIn, sdkVersionOnly, withoutMetricsWriting, withoutAplDocument, ...plugins],
+    plugins: [
+      questionEngineApart,
+      modelWithTables,
+      topicsBesideTheModel,
+      sourceAsSaid,
+      sdkStandIn,
+      pageKnownNames,
+      sdkVersionOnly,
+      withoutMetricsWriting,
+      withoutAplDocument,
+      ...plugins,
+    ],
     // The same compile hint as question.js's (below): page.js compiles as it streams in, off the main thread, which
     // otherwise compiled each function at its first call, on the main thread, during the first answer (80–100 ms of
     // a first question's main-thread time in traces; docs/performance.md, "Issue 17, sixth pass"). The page asks for
