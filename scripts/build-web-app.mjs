@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { build, transform } from 'esbuild';
 
 // WEB_APP_OUT: another folder (the tests build their own, so that test files running side by side share none).
@@ -31,6 +31,31 @@ const nodeStandIns = {
   },
   inject: [`./${SHIMS}/process.ts`],
 };
+
+/**
+ * A list of records (objects) as {$: its keys, in the order they first come, r: each record's values in that order, 0
+ * for a key it does not have}, at every depth; FROM_ROWS reads it back, each record's keys in their own order (each
+ * record's keys come in the order of the first that has them, as in content/topics.json: the build checks it).
+ */
+function asRows(value) {
+  if (Array.isArray(value)) {
+    if (value.length > 1 && value.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) {
+      const keys = [...new Set(value.flatMap((item) => Object.keys(item)))];
+      return { $: keys, r: value.map((item) => keys.map((key) => (key in item ? asRows(item[key]) : 0))) };
+    }
+    return value.map(asRows);
+  }
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, asRows(item)]));
+  if (value === 0) throw new Error('asRows: a 0 would read as a missing value');
+  return value;
+}
+const FROM_ROWS = `function fromRows(value) {
+  if (Array.isArray(value)) return value.map(fromRows);
+  if (value === null || typeof value !== 'object') return value;
+  if ('$' in value) return value.r.map((row) => Object.fromEntries(value.$.flatMap((key, n) => (row[n] === 0 ? [] : [[key, fromRows(row[n])]]))));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fromRows(item)]));
+}`;
 
 /**
  * The interaction model as the page needs it: the names and slots the conversation reads, and the resolver's
@@ -64,38 +89,47 @@ export { carriedLayTerms } from './local/web-app/lay-terms';`,
       // (local/web-app/lay-terms.ts) to compile its reading table rather than carry it (7.5 KB gzip).
       const { terms } = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
       const lay = module.exports.carriedLayTerms(terms);
-      // The fact sheet's topics (content/topics.json) come next, as their JSON text (topicsBesideTheModel): the slot
-      // values name them, and gzip finds those names here, within its 32 KB window (0.6 KB of page.js).
-      const topics = JSON.stringify(JSON.parse(readFileSync(join('content', 'topics.json'), 'utf8')));
+      // Content the slot values name comes next, as JSON text (contentBesideTheModel): gzip finds those names here,
+      // within its 32 KB window (0.5 KB of page.js), each list of records as rows (asRows: 0.2 KB more).
+      const beside = BESIDE_THE_MODEL.map((name) => {
+        const json = JSON.parse(readFileSync(join('content', `${name}.json`), 'utf8'));
+        const text = JSON.stringify(asRows(json));
+        if (JSON.stringify(new Function(`return ${FROM_ROWS}`)()(JSON.parse(text))) !== JSON.stringify(json))
+          throw new Error(`page.js: content/${name}.json would not read back as it is`);
+        return text;
+      });
       // The names and slots the conversation reads as it loads come from the tables too (their first two columns).
       const contents = `const tables = JSON.parse(${JSON.stringify(JSON.stringify({ ...tables, lay }))});
-const topics = ${JSON.stringify(topics)};
+const beside = ${JSON.stringify(beside)};
 module.exports = { interactionModel: { languageModel: {
   invocationName: tables.invocationName,
   intents: tables.intents.map(([name, slots]) => ({ name, slots: slots.map(([slot, type]) => ({ name: slot, type })) })),
 } } };
 Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.resolver-tables'), { value: () => tables });
 Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.lay-terms'), { value: () => tables.lay });
-Object.defineProperty(module.exports, ${JSON.stringify(TOPICS_KEY)}, { value: () => JSON.parse(topics) });`;
+const fromRows = ${FROM_ROWS};
+beside.forEach((text, n) => Object.defineProperty(module.exports, ${JSON.stringify(BESIDE_KEY)} + n, { value: () => fromRows(JSON.parse(text)) }));`;
       return { contents, loader: 'js' };
     });
   },
 };
 
-/** Where the model module (modelWithTables) gives page.js the topics, and the key it gives them under. */
+/** What the model module (modelWithTables) carries after the slot values, and where it gives page.js each of them. */
 const MODEL_FILE = resolve('skill-package', 'interactionModels', 'custom', 'en-AU.json');
-const TOPICS_KEY = 'bone-cancer-guide.topics';
+const BESIDE_THE_MODEL = ['topics', 'glossary'];
+const BESIDE_KEY = 'bone-cancer-guide.content.';
 
 /**
- * content/topics.json in page.js is taken from the model module, which carries its text right after the slot values
- * that name the topics (modelWithTables): where esbuild put it, 20 KB further on, gzip could not reach back to them.
+ * content/topics.json and glossary.json in page.js are taken from the model module, which carries their text right
+ * after the slot values that name the topics and terms (modelWithTables): where esbuild put them, 20 KB and more further
+ * on, gzip could not reach back to those names.
  */
-const topicsBesideTheModel = {
-  name: 'topics-beside-the-model',
+const contentBesideTheModel = {
+  name: 'content-beside-the-model',
   setup(context) {
-    context.onLoad({ filter: /[\\/]content[\\/]topics\.json$/ }, () => ({
+    context.onLoad({ filter: /[\\/]content[\\/](topics|glossary)\.json$/ }, (file) => ({
       contents: `import model from ${JSON.stringify(MODEL_FILE)};
-export default model[${JSON.stringify(TOPICS_KEY)}]();`,
+export default model[${JSON.stringify(BESIDE_KEY)} + ${BESIDE_THE_MODEL.indexOf(basename(file.path, '.json'))}]();`,
       loader: 'js',
     }));
   },
@@ -388,7 +422,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     plugins: [
       questionEngineApart,
       modelWithTables,
-      topicsBesideTheModel,
+      contentBesideTheModel,
       sourceAsSaid,
       sdkStandIn,
       pageKnownNames,
