@@ -71,7 +71,8 @@ const modelWithTables = {
       const { outputFiles } = await build({
         stdin: {
           contents: `export { buildResolverTables } from './local/nlu/tables';
-export { carriedLayTerms } from './local/web-app/lay-terms';`,
+export { carriedLayTerms } from './local/web-app/lay-terms';
+export { en } from './lambda/speech/resources/en';`,
           resolveDir: process.cwd(),
           loader: 'ts',
         },
@@ -92,15 +93,31 @@ export { carriedLayTerms } from './local/web-app/lay-terms';`,
       // Content the slot values name comes next, as JSON text (contentBesideTheModel): gzip finds those names here,
       // within its 32 KB window (0.5 KB of page.js), each list of records as rows (asRows: 0.2 KB more).
       const beside = BESIDE_THE_MODEL.map((name) => {
-        const json = JSON.parse(readFileSync(join('content', `${name}.json`), 'utf8'));
+        const json = name === 'en' ? module.exports.en : JSON.parse(readFileSync(join('content', `${name}.json`), 'utf8'));
         const text = JSON.stringify(asRows(json));
         if (JSON.stringify(new Function(`return ${FROM_ROWS}`)()(JSON.parse(text))) !== JSON.stringify(json))
           throw new Error(`page.js: content/${name}.json would not read back as it is`);
         return text;
       });
       // The names and slots the conversation reads as it loads come from the tables too (their first two columns).
+      // What the handlers read of the model's source (model/interaction-model.source.json, as the Lambda carries it:
+      // each intent's name, and which topic or subject it means or what a question intent's carriers ask): the names
+      // are the tables' own, in the same order, so only the rest is carried (0.3 KB of page.js).
+      const { intents: sourceIntents, invocationName } = JSON.parse(readFileSync(join('model', 'interaction-model.source.json'), 'utf8'));
+      const read = sourceIntents.map(({ topic, subject, asks }) => ({ topic, subject, asks }));
+      const source = JSON.stringify({
+        invocationName,
+        intents: sourceIntents.map(({ name, topic, subject, asks }) => ({ name, topic, subject, asks })),
+      });
+      const rebuilt = JSON.stringify({
+        invocationName: tables.invocationName,
+        intents: tables.intents.map(([name], n) => ({ name, ...read[n] })),
+      });
+      if (rebuilt !== source)
+        throw new Error("page.js: the model source would not read back as it is (its intents are not the tables' own)");
       const contents = `const tables = JSON.parse(${JSON.stringify(JSON.stringify({ ...tables, lay }))});
 const beside = ${JSON.stringify(beside)};
+const read = ${JSON.stringify(read)};
 module.exports = { interactionModel: { languageModel: {
   invocationName: tables.invocationName,
   intents: tables.intents.map(([name, slots]) => ({ name, slots: slots.map(([slot, type]) => ({ name: slot, type })) })),
@@ -108,7 +125,10 @@ module.exports = { interactionModel: { languageModel: {
 Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.resolver-tables'), { value: () => tables });
 Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.lay-terms'), { value: () => tables.lay });
 const fromRows = ${FROM_ROWS};
-beside.forEach((text, n) => Object.defineProperty(module.exports, ${JSON.stringify(BESIDE_KEY)} + n, { value: () => fromRows(JSON.parse(text)) }));`;
+beside.forEach((text, n) => Object.defineProperty(module.exports, ${JSON.stringify(BESIDE_KEY)} + n, { value: () => fromRows(JSON.parse(text)) }));
+Object.defineProperty(module.exports, ${JSON.stringify(SOURCE_KEY)}, {
+  value: () => ({ invocationName: tables.invocationName, intents: tables.intents.map(([name], n) => ({ name, ...read[n] })) }),
+});`;
       return { contents, loader: 'js' };
     });
   },
@@ -116,8 +136,9 @@ beside.forEach((text, n) => Object.defineProperty(module.exports, ${JSON.stringi
 
 /** What the model module (modelWithTables) carries after the slot values, and where it gives page.js each of them. */
 const MODEL_FILE = resolve('skill-package', 'interactionModels', 'custom', 'en-AU.json');
-const BESIDE_THE_MODEL = ['topics', 'glossary'];
+const BESIDE_THE_MODEL = ['topics', 'glossary', 'en'];
 const BESIDE_KEY = 'bone-cancer-guide.content.';
+const SOURCE_KEY = 'bone-cancer-guide.model-source';
 
 /**
  * content/topics.json and glossary.json in page.js are taken from the model module, which carries their text right
@@ -130,6 +151,18 @@ const contentBesideTheModel = {
     context.onLoad({ filter: /[\\/]content[\\/](topics|glossary)\.json$/ }, (file) => ({
       contents: `import model from ${JSON.stringify(MODEL_FILE)};
 export default model[${JSON.stringify(BESIDE_KEY)} + ${BESIDE_THE_MODEL.indexOf(basename(file.path, '.json'))}]();`,
+      loader: 'js',
+    }));
+    // What the handlers read of the model's source: the tables' intents, with their topics, subjects and questions.
+    context.onLoad({ filter: /[\\/]model[\\/]interaction-model\.source\.json$/ }, () => ({
+      contents: `import model from ${JSON.stringify(MODEL_FILE)};
+export default model[${JSON.stringify(SOURCE_KEY)}]();`,
+      loader: 'js',
+    }));
+    // The skill's own phrases (lambda/speech/resources/en.ts) name the topics too.
+    context.onLoad({ filter: /[\\/]lambda[\\/]speech[\\/]resources[\\/]en\.ts$/ }, () => ({
+      contents: `import model from ${JSON.stringify(MODEL_FILE)};
+export const en = model[${JSON.stringify(BESIDE_KEY)} + ${BESIDE_THE_MODEL.indexOf('en')}]();`,
       loader: 'js',
     }));
   },
@@ -207,6 +240,18 @@ const withoutMetricsWriting = {
 export class RequestMetrics { constructor() { absent(); } }
 export const requestTypeDimension = absent;
 export const intentDimension = absent;`,
+      loader: 'js',
+    }));
+    // With no metrics anywhere, the hooks that would look a request's up find none: they are left out too.
+    context.onLoad({ filter: /[\\/]lambda[\\/]metrics[\\/]tracking\.ts$/ }, () => ({
+      contents: `export const trackRequest = () => { throw new Error('request metrics are left out of the web app (scripts/build-web-app.mjs): the page gives the skill no metrics'); };
+export const metricsOf = () => undefined;
+export const countStoreProblem = () => {};`,
+      loader: 'js',
+    }));
+    context.onLoad({ filter: /[\\/]lambda[\\/]metrics[\\/]interceptors\.ts$/ }, () => ({
+      contents: `export const answerMetricsInterceptor = { process() {} };
+export const countingErrors = (handler) => handler;`,
       loader: 'js',
     }));
   },
