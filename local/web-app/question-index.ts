@@ -5,9 +5,12 @@
 //   index (but its three averages)  which stems are said, in which documents, how often, and how many each says:
 //                     from the same reading of the units (about 10 ms of a first question, unthrottled)
 //   kinds.triggers    each long cue list's triggers: from its cues (content/language/kinds.ts, encodeTriggers)
+//   reading (but the framing phrases' and words' stems)  the lay-word table: compiled from the lay-word terms page.js
+//                     carries and lends (lay-terms.ts; read.ts, readingFrom: "Issue 17, eighth pass")
 // and the cue lists are carried in an order that gzips smaller (each part's alternatives, then a list's cues, sorted:
-// 0.4 KB): a list matches when any of its cues does, and a part when any of its alternatives does, so their order
-// decides nothing (kinds.ts reads a list cue by cue, a part alternative by alternative, and stops at a match).
+// 0.4 KB; the lists themselves, inGzipOrder): a list matches when any of its cues does, and a part when any of its
+// alternatives does, so their order decides nothing (kinds.ts reads a list cue by cue, a part alternative by
+// alternative, and stops at a match), and lists are looked up by name.
 // The build (scripts/build-web-app.mjs) works each part out in Node as the page will and fails unless it is the
 // index's own, to the byte, but for the cues' order and so the triggers' (checked as sets); test/web-app-question-index
 // .test.ts classifies every question of the sets with both. The Lambda carries the index whole (scripts/build.mjs).
