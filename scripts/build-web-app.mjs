@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { build, transform } from 'esbuild';
 
 // WEB_APP_OUT: another folder (the tests build their own, so that test files running side by side share none).
@@ -33,6 +33,31 @@ const nodeStandIns = {
 };
 
 /**
+ * A list of records (objects) as {$: its keys, in the order they first come, r: each record's values in that order, 0
+ * for a key it does not have}, at every depth; FROM_ROWS reads it back, each record's keys in their own order (each
+ * record's keys come in the order of the first that has them, as in content/topics.json: the build checks it).
+ */
+function asRows(value) {
+  if (Array.isArray(value)) {
+    if (value.length > 1 && value.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) {
+      const keys = [...new Set(value.flatMap((item) => Object.keys(item)))];
+      return { $: keys, r: value.map((item) => keys.map((key) => (key in item ? asRows(item[key]) : 0))) };
+    }
+    return value.map(asRows);
+  }
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, asRows(item)]));
+  if (value === 0) throw new Error('asRows: a 0 would read as a missing value');
+  return value;
+}
+const FROM_ROWS = `function fromRows(value) {
+  if (Array.isArray(value)) return value.map(fromRows);
+  if (value === null || typeof value !== 'object') return value;
+  if ('$' in value) return value.r.map((row) => Object.fromEntries(value.$.flatMap((key, n) => (row[n] === 0 ? [] : [[key, fromRows(row[n])]]))));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fromRows(item)]));
+}`;
+
+/**
  * The interaction model as the page needs it: the names and slots the conversation reads, and the resolver's
  * tables (local/nlu/tables.ts: every text already read into words, built here from the model), from which the
  * resolver is compiled on first use; all of it one JSON string, parsed as the script starts (about 40 KB: well
@@ -44,7 +69,13 @@ const modelWithTables = {
     context.onLoad({ filter: /interactionModels[\\/]custom[\\/][^\\/]+\.json$/ }, async (file) => {
       const model = JSON.parse(readFileSync(file.path, 'utf8'));
       const { outputFiles } = await build({
-        entryPoints: ['local/nlu/tables.ts'],
+        stdin: {
+          contents: `export { buildResolverTables } from './local/nlu/tables';
+export { carriedLayTerms } from './local/web-app/lay-terms';
+export { en } from './lambda/speech/resources/en';`,
+          resolveDir: process.cwd(),
+          loader: 'ts',
+        },
         bundle: true,
         platform: 'node',
         format: 'cjs',
@@ -54,14 +85,101 @@ const modelWithTables = {
       const module = { exports: {} };
       new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
       const tables = module.exports.buildResolverTables(model);
+      // The lay-word table's terms ride at the end, right after the slot values, many of whose synonyms they are:
+      // gzip codes them there as repeats (3.2 KB of page.js rather than 5), and question.js borrows them
+      // (local/web-app/lay-terms.ts) to compile its reading table rather than carry it (7.5 KB gzip).
+      const { terms } = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
+      const lay = module.exports.carriedLayTerms(terms);
+      // Content the slot values name comes next, as JSON text (contentBesideTheModel): gzip finds those names here,
+      // within its 32 KB window (0.5 KB of page.js), each list of records as rows (asRows: 0.2 KB more).
+      const beside = BESIDE_THE_MODEL.map((name) => {
+        const json = name === 'en' ? module.exports.en : JSON.parse(readFileSync(join('content', `${name}.json`), 'utf8'));
+        const text = JSON.stringify(asRows(json));
+        if (JSON.stringify(new Function(`return ${FROM_ROWS}`)()(JSON.parse(text))) !== JSON.stringify(json))
+          throw new Error(`page.js: content/${name}.json would not read back as it is`);
+        return text;
+      });
       // The names and slots the conversation reads as it loads come from the tables too (their first two columns).
-      const contents = `const tables = JSON.parse(${JSON.stringify(JSON.stringify(tables))});
+      // What the handlers read of the model's source (model/interaction-model.source.json, as the Lambda carries it:
+      // each intent's name, and which topic or subject it means or what a question intent's carriers ask): the names
+      // are the tables' own, in the same order, so only the rest is carried (0.3 KB of page.js).
+      const { intents: sourceIntents, invocationName } = JSON.parse(readFileSync(join('model', 'interaction-model.source.json'), 'utf8'));
+      const read = sourceIntents.map(({ topic, subject, asks }) => ({ topic, subject, asks }));
+      const source = JSON.stringify({
+        invocationName,
+        intents: sourceIntents.map(({ name, topic, subject, asks }) => ({ name, topic, subject, asks })),
+      });
+      const rebuilt = JSON.stringify({
+        invocationName: tables.invocationName,
+        intents: tables.intents.map(([name], n) => ({ name, ...read[n] })),
+      });
+      if (rebuilt !== source)
+        throw new Error("page.js: the model source would not read back as it is (its intents are not the tables' own)");
+      const contents = `const tables = JSON.parse(${JSON.stringify(JSON.stringify({ ...tables, lay }))});
+const beside = ${JSON.stringify(beside)};
+const read = ${JSON.stringify(read)};
 module.exports = { interactionModel: { languageModel: {
   invocationName: tables.invocationName,
   intents: tables.intents.map(([name, slots]) => ({ name, slots: slots.map(([slot, type]) => ({ name: slot, type })) })),
 } } };
-Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.resolver-tables'), { value: () => tables });`;
+Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.resolver-tables'), { value: () => tables });
+Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.lay-terms'), { value: () => tables.lay });
+const fromRows = ${FROM_ROWS};
+beside.forEach((text, n) => Object.defineProperty(module.exports, ${JSON.stringify(BESIDE_KEY)} + n, { value: () => fromRows(JSON.parse(text)) }));
+Object.defineProperty(module.exports, ${JSON.stringify(SOURCE_KEY)}, {
+  value: () => ({ invocationName: tables.invocationName, intents: tables.intents.map(([name], n) => ({ name, ...read[n] })) }),
+});`;
       return { contents, loader: 'js' };
+    });
+  },
+};
+
+/** What the model module (modelWithTables) carries after the slot values, and where it gives page.js each of them. */
+const MODEL_FILE = resolve('skill-package', 'interactionModels', 'custom', 'en-AU.json');
+const BESIDE_THE_MODEL = ['topics', 'glossary', 'en'];
+const BESIDE_KEY = 'bone-cancer-guide.content.';
+const SOURCE_KEY = 'bone-cancer-guide.model-source';
+
+/**
+ * content/topics.json and glossary.json in page.js are taken from the model module, which carries their text right
+ * after the slot values that name the topics and terms (modelWithTables): where esbuild put them, 20 KB and more further
+ * on, gzip could not reach back to those names.
+ */
+const contentBesideTheModel = {
+  name: 'content-beside-the-model',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]content[\\/](topics|glossary)\.json$/ }, (file) => ({
+      contents: `import model from ${JSON.stringify(MODEL_FILE)};
+export default model[${JSON.stringify(BESIDE_KEY)} + ${BESIDE_THE_MODEL.indexOf(basename(file.path, '.json'))}]();`,
+      loader: 'js',
+    }));
+    // What the handlers read of the model's source: the tables' intents, with their topics, subjects and questions.
+    context.onLoad({ filter: /[\\/]model[\\/]interaction-model\.source\.json$/ }, () => ({
+      contents: `import model from ${JSON.stringify(MODEL_FILE)};
+export default model[${JSON.stringify(SOURCE_KEY)}]();`,
+      loader: 'js',
+    }));
+    // The skill's own phrases (lambda/speech/resources/en.ts) name the topics too.
+    context.onLoad({ filter: /[\\/]lambda[\\/]speech[\\/]resources[\\/]en\.ts$/ }, () => ({
+      contents: `import model from ${JSON.stringify(MODEL_FILE)};
+export const en = model[${JSON.stringify(BESIDE_KEY)} + ${BESIDE_THE_MODEL.indexOf('en')}]();`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * content/source.json in page.js: the fields the skill says (the sheet's title, publisher, year and review date), not
+ * its sections, which only the content checks and the review read (1.7 KB of text).
+ */
+const SOURCE_FIELDS_SAID = ['title', 'publisher', 'copyrightYear', 'lastMedicalReviewSpoken'];
+const sourceAsSaid = {
+  name: 'source-as-said',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]content[\\/]source\.json$/ }, (file) => {
+      const source = JSON.parse(readFileSync(file.path, 'utf8'));
+      const said = Object.fromEntries(SOURCE_FIELDS_SAID.map((field) => [field, source[field]]));
+      return { contents: `export default ${JSON.stringify(said)};`, loader: 'js' };
     });
   },
 };
@@ -81,6 +199,34 @@ const sdkVersionOnly = {
 };
 
 /**
+ * ask-sdk-core's SkillBuilders (the SDK's only module lambda/skill.ts imports) in page.js is a stand-in of our own
+ * (local/web-app/shims/ask-sdk-skill-builders.ts) that does what the SDK does for the skill: the SDK's generic runtime
+ * and builders were 3.4 KB of page.js gzipped (docs/performance.md, "Issue 17, eighth pass"). The Lambda and the local
+ * tools carry the SDK itself; the parity test compares the page's replies with theirs.
+ */
+const sdkStandIn = {
+  name: 'sdk-stand-in',
+  setup(context) {
+    context.onResolve({ filter: /^ask-sdk-core\/dist\/skill\/SkillBuilders$/ }, () => ({
+      path: resolve(SHIMS, 'ask-sdk-skill-builders.ts'),
+    }));
+  },
+};
+
+/**
+ * lambda/known-names.ts (the closed lists a log line keeps names from) in page.js: the page's own, narrower lists
+ * (local/web-app/shims/known-names.ts): the page meets only the requests it makes itself.
+ */
+const pageKnownNames = {
+  name: 'page-known-names',
+  setup(context) {
+    context.onResolve({ filter: /known-names$/ }, (args) =>
+      resolve(args.resolveDir, args.path) === resolve('lambda', 'known-names') ? { path: resolve(SHIMS, 'known-names.ts') } : undefined,
+    );
+  },
+};
+
+/**
  * The page never gives the skill a place for metrics (SkillOptions.metrics: on Lambda, CloudWatch's log lines), so the
  * code that would count and write them (lambda/metrics/request-metrics.ts and the EMF writing and names it imports)
  * never runs there: the page carries a stand-in that says so if that ever changes, as the Lambda does for the SDK's
@@ -94,6 +240,18 @@ const withoutMetricsWriting = {
 export class RequestMetrics { constructor() { absent(); } }
 export const requestTypeDimension = absent;
 export const intentDimension = absent;`,
+      loader: 'js',
+    }));
+    // With no metrics anywhere, the hooks that would look a request's up find none: they are left out too.
+    context.onLoad({ filter: /[\\/]lambda[\\/]metrics[\\/]tracking\.ts$/ }, () => ({
+      contents: `export const trackRequest = () => { throw new Error('request metrics are left out of the web app (scripts/build-web-app.mjs): the page gives the skill no metrics'); };
+export const metricsOf = () => undefined;
+export const countStoreProblem = () => {};`,
+      loader: 'js',
+    }));
+    context.onLoad({ filter: /[\\/]lambda[\\/]metrics[\\/]interceptors\.ts$/ }, () => ({
+      contents: `export const answerMetricsInterceptor = { process() {} };
+export const countingErrors = (handler) => handler;`,
       loader: 'js',
     }));
   },
@@ -140,7 +298,7 @@ const questionEngineApart = {
  * The modules page.js lends question.js (local/web-app/question-engine.ts, SHARED): in question.js each is the
  * page's own, not a second copy. A module both scripts would carry and that is not here fails the build.
  */
-const SHARED_WITH_THE_ENGINE = ['content/language/normalize.ts', 'lambda/question/corpus.ts'];
+const SHARED_WITH_THE_ENGINE = ['content/language/normalize.ts', 'lambda/question/corpus.ts', 'local/web-app/lay-terms.ts'];
 
 const sharedFromThePage = {
   name: 'shared-from-the-page',
@@ -173,7 +331,8 @@ const questionIndexCarried = {
       const { outputFiles } = await build({
         stdin: {
           contents: `export { carriedParts, inCarriedOrder, questionIndex, triggeredCues } from './local/web-app/question-index';
-export { corpusUnits } from './lambda/question/corpus';`,
+export { corpusUnits } from './lambda/question/corpus';
+export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`,
           resolveDir: process.cwd(),
           loader: 'ts',
         },
@@ -185,16 +344,22 @@ export { corpusUnits } from './lambda/question/corpus';`,
       });
       const module = { exports: {} };
       new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
-      const { carriedParts, questionIndex, corpusUnits, inCarriedOrder, triggeredCues } = module.exports;
-      const parts = carriedParts(data);
-      const worked = questionIndex(parts, corpusUnits);
+      const { carriedParts, questionIndex, corpusUnits, inCarriedOrder, triggeredCues, carriedLayTerms, layTermsOf } = module.exports;
+      const layWords = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
+      const parts = carriedParts(data, layWords);
+      // The terms as page.js carries them (modelWithTables), read back as the page reads them.
+      const { terms } = layWords;
+      const worked = questionIndex(parts, corpusUnits, () => layTermsOf(carriedLayTerms(terms)));
       // The cue lists in their carried order (question-index.ts), and so their triggers, compared as such; all else
       // to the byte.
       const { cues, triggers } = data.kinds;
+      // (The lists themselves in the carried order too, which is another: compared as a set of names below.)
       const { triggers: _triggers, ...carriedKinds } = {
         ...data.kinds,
-        cues: Object.fromEntries(Object.entries(cues).map(([name, stored]) => [name, inCarriedOrder(stored)])),
+        cues: Object.fromEntries(Object.keys(worked.kinds.cues).map((name) => [name, inCarriedOrder(cues[name])])),
       };
+      if (JSON.stringify(Object.keys(worked.kinds.cues).sort()) !== JSON.stringify(Object.keys(cues).sort()))
+        throw new Error('question.js: the question index would not have the same cue lists');
       const expected = { ...data, kinds: carriedKinds };
       const { triggers: workedTriggers, ...workedKinds } = worked.kinds;
       for (const key of Object.keys(data)) {
@@ -211,8 +376,9 @@ export { corpusUnits } from './lambda/question/corpus';`,
       }
       return {
         contents: `import { corpusUnits } from './corpus';
+import { layTerms } from '../../local/web-app/lay-terms';
 import { questionIndex } from '../../local/web-app/question-index';
-export default questionIndex(${JSON.stringify(parts)}, corpusUnits);`,
+export default questionIndex(${JSON.stringify(parts)}, corpusUnits, layTerms);`,
         resolveDir: dirname(file.path),
         loader: 'js',
       };
@@ -298,7 +464,18 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   const page = await build({
     ...script,
     entryPoints: { page: 'local/web-app/main.ts' },
-    plugins: [questionEngineApart, modelWithTables, sdkVersionOnly, withoutMetricsWriting, withoutAplDocument, ...plugins],
+    plugins: [
+      questionEngineApart,
+      modelWithTables,
+      contentBesideTheModel,
+      sourceAsSaid,
+      sdkStandIn,
+      pageKnownNames,
+      sdkVersionOnly,
+      withoutMetricsWriting,
+      withoutAplDocument,
+      ...plugins,
+    ],
     // The same compile hint as question.js's (below): page.js compiles as it streams in, off the main thread, which
     // otherwise compiled each function at its first call, on the main thread, during the first answer (80–100 ms of
     // a first question's main-thread time in traces; docs/performance.md, "Issue 17, sixth pass"). The page asks for

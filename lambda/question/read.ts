@@ -119,33 +119,66 @@ export interface ReadingTable {
   framing: string[];
 }
 
-/** The sheet's term as stems, with null where its alternatives are joined by "or". */
-function meaningStems(text: string): Array<string | null> {
-  return tokenize(text).flatMap((token) => (token.word === 'or' ? [null] : FUNCTION_WORDS.has(token.word) ? [] : [token.stem]));
+/** A lay-word term as tokenize reads it: the sheet's term's words, and each way to say it as its words. */
+export type TermWords = readonly [means: readonly string[], said: readonly (readonly string[])[]];
+
+/** A text's words as tokenize reads them (before stemming). */
+function wordsOf(text: string): string[] {
+  return tokenize(text).map((token) => token.word);
 }
 
 /** Compiles the lay-word table (at build time): every phrase as stems, longest first, so the longest match wins. */
 export function compileReading(layWords: LayWords): ReadingTable {
+  return readingFrom(
+    layWords.framing.phrases.map(phraseStems),
+    layWords.terms.map((term): TermWords => [wordsOf(term.means), term.said.map(wordsOf)]),
+    layWords.framing.words.map((word) => stem(word)),
+  );
+}
+
+/**
+ * compileReading from the framing phrases already as their stems (phraseStems), the terms already as their words, and
+ * the framing words' stems: what the web app carries of them, with the terms the page lends it as words
+ * (local/web-app/question-index.ts, lay-terms.ts), so that the page does not tokenise them again. A phrase's stems are
+ * its words' but those that only say who (PASSING), as phraseStems reads them; the sheet's term is its words' stems
+ * but function words, with null for "or".
+ */
+export function readingFrom(
+  framingPhrases: readonly (readonly string[])[],
+  terms: readonly TermWords[],
+  framingStems: readonly string[],
+): ReadingTable {
+  const stems = new Map<string, string>();
+  const stemOf = (word: string): string => {
+    let stemmed = stems.get(word);
+    if (stemmed === undefined) {
+      stemmed = stem(word);
+      stems.set(word, stemmed);
+    }
+    return stemmed;
+  };
   const meanings: Array<Array<string | null>> = [[]];
   const keys = new Map<string, number>([['[]', 0]]);
   const phrases: Array<[string, number]> = [];
-  const add = (said: string, means: Array<string | null>): void => {
-    const stems = phraseStems(said);
-    if (stems.length === 0) return;
-    const key = JSON.stringify(means);
+  // A meaning is numbered when its first phrase is added (a term none of whose phrases has a stem adds none).
+  const add = (phrase: readonly string[], means: Array<string | null>, key: string): void => {
+    if (phrase.length === 0) return;
     let index = keys.get(key);
     if (index === undefined) {
       index = meanings.push(means) - 1;
       keys.set(key, index);
     }
-    phrases.push([stems.join(' '), index]);
+    phrases.push([phrase.join(' '), index]);
   };
-  for (const phrase of layWords.framing.phrases) add(phrase, []);
-  for (const term of layWords.terms) {
-    const means = meaningStems(term.means);
-    for (const said of term.said) add(said, means);
+  for (const phrase of framingPhrases) add(phrase, [], '[]');
+  for (const [meansWords, saidWords] of terms) {
+    const means = meansWords.flatMap((word) => (word === 'or' ? [null] : FUNCTION_WORDS.has(word) ? [] : [stemOf(word)]));
+    const key = JSON.stringify(means);
+    for (const said of saidWords) add(said.filter((word) => !PASSING.has(word)).map(stemOf), means, key);
   }
-  phrases.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+  // Longest first (a stable sort: in the order added among phrases of a length), each phrase's length counted once.
+  const lengths = new Map(phrases.map((phrase) => [phrase, phrase[0].split(' ').length]));
+  phrases.sort((a, b) => (lengths.get(b) as number) - (lengths.get(a) as number));
   const byFirst: Record<string, string> = {};
   // A phrase said with the same meaning twice (two terms, or a term and its mishearing) is stored once: the first
   // that matches is read, so a later copy of it is never reached.
@@ -158,7 +191,7 @@ export function compileReading(layWords: LayWords): ReadingTable {
     const entry = `${rest.join(' ')}:${meaning}`;
     byFirst[first] = Object.hasOwn(byFirst, first) ? `${byFirst[first]}|${entry}` : entry;
   }
-  return { meanings, phrases: byFirst, framing: [...new Set(layWords.framing.words.map(stem))] };
+  return { meanings, phrases: byFirst, framing: [...new Set(framingStems)] };
 }
 
 interface Reader {

@@ -6,6 +6,7 @@
 // for the engine (docs/performance.md, "Issue 17, fifth pass"). As on Lambda, where question.js is a file of its own.
 import * as normalize from '../../content/language/normalize';
 import * as corpus from '../../lambda/question/corpus';
+import * as layTerms from './lay-terms';
 import { type MeetingPlace, QUESTION_ENGINE, QUESTION_SCRIPT, type QuestionEngine } from './question-engine-key';
 
 /**
@@ -16,6 +17,8 @@ const SHARED: Readonly<Record<string, unknown>> = {
   'content/language/normalize.ts': normalize,
   // The units the question index's stems and search table are worked out from (question-index.ts).
   'lambda/question/corpus.ts': corpus,
+  // The lay-word terms its reading table is compiled from (lay-terms.ts).
+  'local/web-app/lay-terms.ts': layTerms,
 };
 
 let loading: Promise<QuestionEngine> | undefined;
