@@ -854,6 +854,19 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide what should we be asking the specialist about treatment', hears: 'side effects, risks and benefits' },
   ]);
 
+  conversation('a word the sheet names but never explains, who has the say, and which biopsy is which', [
+    {
+      user: 'ask bone cancer guide what exactly are lymph glands',
+      hears: "the fact sheet doesn't cover that",
+      neverHears: "doesn't cover that exactly",
+    },
+    { user: 'ask bone cancer guide who has the final say about the treatment, us or the doctors', hears: 'up to you how involved' },
+    {
+      user: 'ask bone cancer guide with the two biopsies which is local and which is general',
+      hears: ['core needle biopsy', 'under local anaesthetic', 'under general anaesthetic'],
+    },
+  ]);
+
   conversation('what the questions that matter most sound like when they are not said outright', [
     // Putting medicine aside, giving up food to hasten the end, a goodbye and then silence: crisis support.
     { user: "ask bone cancer guide i've been saving up my sleeping pills", hears: 'Lifeline' },
