@@ -637,9 +637,14 @@ function rulesOf(kind: CompiledKind): Rule[] {
 
 /**
  * The first kind, in the table's order, whose rules say this question asks for it; undefined for a plain question.
- * From `from` on, the first after the kinds before it: what else the question asks.
+ * From `from` on, and of those `only` accepts: what else the question asks of a kind.
  */
-export function classifyQuestion(text: string, table: KindTable, from = 0): CompiledKind | undefined {
+export function classifyQuestion(
+  text: string,
+  table: KindTable,
+  from = 0,
+  only?: (kind: CompiledKind) => boolean,
+): CompiledKind | undefined {
   const tokens = questionTokens(text.slice(0, MAX_CHARS));
   if (tokens.length === 0) return undefined;
   const said = new Set<string>();
@@ -661,6 +666,8 @@ export function classifyQuestion(text: string, table: KindTable, from = 0): Comp
   };
   const { kinds } = table;
   for (let k = from; k < kinds.length; k += 1) {
+    // Kinds not asked about are not tried: their cue lists are never decoded.
+    if (only && !only(kinds[k] as CompiledKind)) continue;
     let rules = ready.rules[k];
     if (!rules) {
       rules = rulesOf(kinds[k] as CompiledKind);

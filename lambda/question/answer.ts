@@ -7,7 +7,7 @@
 //     offered;
 //   - words the sheet uses, but never together ("side effects" and "chemo"): it does not cover it exactly,
 //     and the closest passage is offered as such, never as the answer.
-import { type CompiledKind, classifyQuestion } from '../../content/language/kinds';
+import { type CompiledKind, classifyQuestion, questionTokens } from '../../content/language/kinds';
 import { FUNCTION_WORDS, isNumberStem, normalizeText, stem } from '../../content/language/normalize';
 import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
@@ -645,6 +645,9 @@ function answerQuestion(text: string): Answer {
   }
 }
 
+/** As far as the kinds read a question (content/language/kinds.ts), so that its remembered words are reused. */
+const MAX_SAID = 1000;
+
 /** A question that asks why ("why does the pain get worse at night", "how come", "what makes it"). */
 const ASKS_WHY =
   /^(?:(?:so|and|but|um|er|ok|okay|well) )*(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason)\b/;
@@ -661,7 +664,11 @@ const GIVES_REASON =
  * are said as only the closest the sheet comes.
  */
 function withReasonAsked(text: string, found: Answer): Answer {
-  if (!ASKS_WHY.test(normalizeText(text))) return found;
+  // The question's words as the kinds read them (remembered from classifying it): not tokenised and stemmed again.
+  const said = questionTokens(text.slice(0, MAX_SAID))
+    .map((token) => token.word)
+    .join(' ');
+  if (!ASKS_WHY.test(said)) return found;
   if (found.kind !== 'excerpt' && found.kind !== 'passage') return found;
   const sentences = found.kind === 'excerpt' ? found.sentences : found.unit.sentences;
   if (found.unit.term || sentences.some((sentence) => GIVES_REASON.test(sentence))) return found;
@@ -701,12 +708,7 @@ function laterQuestion(text: string, first: CompiledKind): Answer | undefined {
 
 /** A kind asked beside a symptom (time left, cure, the outlook) that the question also asks, after the kind it asks first. */
 function kindBesideSymptom(text: string, first: CompiledKind): CompiledKind | undefined {
-  const { kinds } = indexFile.kinds;
-  for (let next = classifyQuestion(text, indexFile.kinds, kinds.indexOf(first) + 1); next; ) {
-    if (next.withSymptom) return next;
-    next = classifyQuestion(text, indexFile.kinds, kinds.indexOf(next) + 1);
-  }
-  return undefined;
+  return classifyQuestion(text, indexFile.kinds, indexFile.kinds.kinds.indexOf(first) + 1, (kind) => kind.withSymptom === true);
 }
 
 /** The sentences a kind is given by wherever the sheet says them ("Talk to your doctor about treatment options …"). */
