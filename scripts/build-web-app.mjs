@@ -37,6 +37,24 @@ const nodeStandIns = {
  * for a key it does not have}, at every depth; FROM_ROWS reads it back, each record's keys in their own order (each
  * record's keys come in the order of the first that has them, as in content/topics.json: the build checks it).
  */
+/**
+ * Our own TypeScript, bundled and run here at build time (the same code the page runs), so that the build works
+ * out what the page will: its exports.
+ */
+async function loadAtBuild(contents) {
+  const { outputFiles } = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'error',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+  return module.exports;
+}
+
 function asRows(value) {
   if (Array.isArray(value)) {
     if (value.length > 1 && value.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) {
@@ -68,32 +86,19 @@ const modelWithTables = {
   setup(context) {
     context.onLoad({ filter: /interactionModels[\\/]custom[\\/][^\\/]+\.json$/ }, async (file) => {
       const model = JSON.parse(readFileSync(file.path, 'utf8'));
-      const { outputFiles } = await build({
-        stdin: {
-          contents: `export { buildResolverTables } from './local/nlu/tables';
+      const built = await loadAtBuild(`export { buildResolverTables } from './local/nlu/tables';
 export { carriedLayTerms } from './local/web-app/lay-terms';
-export { en } from './lambda/speech/resources/en';`,
-          resolveDir: process.cwd(),
-          loader: 'ts',
-        },
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        write: false,
-        logLevel: 'error',
-      });
-      const module = { exports: {} };
-      new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
-      const tables = module.exports.buildResolverTables(model);
+export { en } from './lambda/speech/resources/en';`);
+      const tables = built.buildResolverTables(model);
       // The lay-word table's terms ride at the end, right after the slot values, many of whose synonyms they are:
       // gzip codes them there as repeats (3.2 KB of page.js rather than 5), and question.js borrows them
       // (local/web-app/lay-terms.ts) to compile its reading table rather than carry it (7.5 KB gzip).
       const { terms } = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
-      const lay = module.exports.carriedLayTerms(terms);
+      const lay = built.carriedLayTerms(terms);
       // Content the slot values name comes next, as JSON text (contentBesideTheModel): gzip finds those names here,
       // within its 32 KB window (0.5 KB of page.js), each list of records as rows (asRows: 0.2 KB more).
       const beside = BESIDE_THE_MODEL.map((name) => {
-        const json = name === 'en' ? module.exports.en : JSON.parse(readFileSync(join('content', `${name}.json`), 'utf8'));
+        const json = name === 'en' ? built.en : JSON.parse(readFileSync(join('content', `${name}.json`), 'utf8'));
         const text = JSON.stringify(asRows(json));
         if (JSON.stringify(new Function(`return ${FROM_ROWS}`)()(JSON.parse(text))) !== JSON.stringify(json))
           throw new Error(`page.js: content/${name}.json would not read back as it is`);
@@ -328,23 +333,10 @@ const questionIndexCarried = {
   setup(context) {
     context.onLoad({ filter: /[\\/]question[\\/]search-index\.json$/ }, async (file) => {
       const data = JSON.parse(readFileSync(file.path, 'utf8'));
-      const { outputFiles } = await build({
-        stdin: {
-          contents: `export { carriedParts, inCarriedOrder, questionIndex, triggeredCues } from './local/web-app/question-index';
+      const { carriedParts, questionIndex, corpusUnits, inCarriedOrder, triggeredCues, carriedLayTerms, layTermsOf } =
+        await loadAtBuild(`export { carriedParts, inCarriedOrder, questionIndex, triggeredCues } from './local/web-app/question-index';
 export { corpusUnits } from './lambda/question/corpus';
-export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`,
-          resolveDir: process.cwd(),
-          loader: 'ts',
-        },
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        write: false,
-        logLevel: 'error',
-      });
-      const module = { exports: {} };
-      new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
-      const { carriedParts, questionIndex, corpusUnits, inCarriedOrder, triggeredCues, carriedLayTerms, layTermsOf } = module.exports;
+export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       const layWords = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
       const parts = carriedParts(data, layWords);
       // The terms as page.js carries them (modelWithTables), read back as the page reads them.

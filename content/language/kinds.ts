@@ -610,11 +610,11 @@ let lastTokens: readonly Token[] = [];
 /**
  * A question's tokens, remembered for the last question: it is classified here and read by the question reader
  * (lambda/question/read.ts), often more than once, and tokenising it again was much of a question's garbage.
- * The tokens are shared: nothing may change them.
+ * The tokens are shared: nothing may change them. Read up to MAX_CHARS, for every caller alike.
  */
 export function questionTokens(text: string): readonly Token[] {
   if (text !== lastText) {
-    lastTokens = tokenize(text);
+    lastTokens = tokenize(text.slice(0, MAX_CHARS));
     lastText = text;
   }
   return lastTokens;
@@ -645,7 +645,7 @@ export function classifyQuestion(
   from = 0,
   only?: (kind: CompiledKind) => boolean,
 ): CompiledKind | undefined {
-  const tokens = questionTokens(text.slice(0, MAX_CHARS));
+  const tokens = questionTokens(text);
   if (tokens.length === 0) return undefined;
   const said = new Set<string>();
   for (let i = 0; i < tokens.length; i += 1) {

@@ -401,6 +401,22 @@ export function stem(word: string): string {
   return w;
 }
 
+/**
+ * A stem function that remembers each word it has stemmed: for tables built over many words, most said many times
+ * over (the lay-word table, the interaction model's samples).
+ */
+export function rememberingStem(): (word: string) => string {
+  const stems = new Map<string, string>();
+  return (word) => {
+    let stemmed = stems.get(word);
+    if (stemmed === undefined) {
+      stemmed = stem(word);
+      stems.set(word, stemmed);
+    }
+    return stemmed;
+  };
+}
+
 /** The sounds and openers a speaker fills a pause with ("um", "well"): they ask nothing. */
 export const HESITATIONS: readonly string[] = ['um', 'uh', 'er', 'erm', 'hmm', 'oh', 'hey', 'well'];
 

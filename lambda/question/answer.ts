@@ -645,9 +645,6 @@ function answerQuestion(text: string): Answer {
   }
 }
 
-/** As far as the kinds read a question (content/language/kinds.ts), so that its remembered words are reused. */
-const MAX_SAID = 1000;
-
 /** A question that asks why ("why does the pain get worse at night", "how come", "what makes it"). */
 const ASKS_WHY =
   /^(?:(?:so|and|but|um|er|ok|okay|well) )*(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason)\b/;
@@ -665,7 +662,7 @@ const GIVES_REASON =
  */
 function withReasonAsked(text: string, found: Answer): Answer {
   // The question's words as the kinds read them (remembered from classifying it): not tokenised and stemmed again.
-  const said = questionTokens(text.slice(0, MAX_SAID))
+  const said = questionTokens(text)
     .map((token) => token.word)
     .join(' ');
   if (!ASKS_WHY.test(said)) return found;
@@ -817,12 +814,10 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   if (kind.eachNamed) {
     // Two of one passage's names ("is radiation therapy the same as radiotherapy"): the same thing, said as it opens;
     // names as common as "secondary bone cancer" and "bone metastases" name a passage only said together.
-    const twice = named && namesTwice(text, named) ? named : named ? undefined : passageNamedTwice(text);
+    const twice = named ? (namesTwice(stemLine(normalizeText(text)), named) ? named : undefined) : passageNamedTwice(text);
     if (twice) return { kind: 'excerpt', unit: twice, sentences: opening(twice), asked: { id: 'same-thing' } };
-  }
-  if (kind.eachNamed && named) {
     // One side something the sheet never names ("is osteolytic the same as osteoporosis"): it cannot say how they differ.
-    if (namedGives.length > 0 && comparesWithUnknown(text)) return { kind: 'not-covered', asked, nearest: named };
+    if (named && namedGives.length > 0 && comparesWithUnknown(text)) return { kind: 'not-covered', asked, nearest: named };
   }
   const each = kind.eachNamed ? eachNamed(text, kind.id) : undefined;
   if (each) {
@@ -857,13 +852,16 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
 
 /** The one passage the question says two names of, when it names nothing more specifically. */
 function passageNamedTwice(text: string): Unit | undefined {
-  const twice = (units ?? []).filter((unit) => unit.key.startsWith('p:') && namesTwice(text, unit));
+  const said = stemLine(normalizeText(text));
+  const twice = units.filter((unit) => unit.key.startsWith('p:') && namesTwice(said, unit));
   return twice.length === 1 ? twice[0] : undefined;
 }
 
-/** Whether the question says two of a unit's names, neither a part of the other ("radiation therapy", "radiotherapy"). */
-function namesTwice(text: string, unit: Unit): boolean {
-  const said = stemLine(normalizeText(text));
+/**
+ * Whether the question (its stem line, `stemLine`) says two of a unit's names, neither a part of the other
+ * ("radiation therapy", "radiotherapy").
+ */
+function namesTwice(said: string, unit: Unit): boolean {
   const names = (indexFile.stems[unit.key]?.[1] ?? '').split(',').filter((name) => name.length > 0 && said.includes(` ${name} `));
   const whole = names.filter((name) => !names.some((other) => other !== name && ` ${other} `.includes(` ${name} `)));
   if (whole.length < 2) return false;
@@ -871,11 +869,10 @@ function namesTwice(text: string, unit: Unit): boolean {
   // names are also the things it is about ("a radiologist", "a radiation oncologist"), which are not one thing.
   // Or that one glossary entry has as its own ("bone metastases" of secondary bone cancer).
   const opens = stemLine(normalizeText(opening(unit).join(' ')));
-  const glossed = glossaryKeys().map((key) => (indexFile.stems[key]?.[1] ?? '').split(','));
-  const oneEntry = glossed.some((own) => whole.every((name) => own.includes(name)));
+  const oneEntry = glossaryNames().some(([, own]) => whole.every((name) => own.includes(name)));
   if (!oneEntry && !whole.every((name) => opens.includes(` ${name} `))) return false;
   // Nor two things it opens with together ("CT and MRI scans"): no glossary entry may have one name and not another.
-  return !glossed.some((own) => {
+  return !glossaryNames().some(([, own]) => {
     const has = whole.map((name) => own.includes(name));
     return has.some(Boolean) && !has.every(Boolean);
   });
@@ -1164,8 +1161,8 @@ function firstDefinedIn(words: string): Unit | undefined {
   let first: string | undefined;
   let start = Number.POSITIVE_INFINITY;
   let longest = 0;
-  for (const key of glossaryKeys()) {
-    for (const name of (indexFile.stems[key]?.[1] ?? '').split(',')) {
+  for (const [key, names] of glossaryNames()) {
+    for (const name of names) {
       const at = name.length > 0 ? stems.indexOf(` ${name} `) : -1;
       // Of names said from the same word, the longest ("bone scan", not "bone").
       if (at >= 0 && (at < start || (at === start && name.length > longest))) {
@@ -1190,8 +1187,8 @@ function definedLast({ said: whole }: Analysis): Unit | undefined {
   const stems = stemLine(said);
   let last: string | undefined;
   let end = -1;
-  for (const key of glossaryKeys()) {
-    for (const name of (indexFile.stems[key]?.[1] ?? '').split(',')) {
+  for (const [key, names] of glossaryNames()) {
+    for (const name of names) {
       if (name.length === 0) continue;
       const at = stems.lastIndexOf(` ${name} `);
       if (at >= 0 && at + name.length > end) {
@@ -1203,8 +1200,8 @@ function definedLast({ said: whole }: Analysis): Unit | undefined {
   if (last) return byKey.get(last);
   // A long word a speech recogniser wrote as two ("osteo blastic"): the entry whose one-word name the words make.
   const squashed = said.replaceAll(' ', '');
-  for (const key of glossaryKeys()) {
-    for (const name of (indexFile.stems[key]?.[1] ?? '').split(',')) {
+  for (const [key, names] of glossaryNames()) {
+    for (const name of names) {
       if (name.length < JOINED || name.includes(' ')) continue;
       const at = squashed.lastIndexOf(name);
       if (at >= 0 && at + name.length > end) {
@@ -1216,9 +1213,14 @@ function definedLast({ said: whole }: Analysis): Unit | undefined {
   return last ? byKey.get(last) : undefined;
 }
 
-function glossaryKeys(): string[] {
-  return Object.keys(indexFile.stems).filter((key) => key.startsWith('g:'));
+/** Each glossary entry's key with its names as stems, read once from the index. */
+function glossaryNames(): ReadonlyArray<readonly [string, readonly string[]]> {
+  glossed ??= Object.entries(indexFile.stems)
+    .filter(([key]) => key.startsWith('g:'))
+    .map(([key, [, names]]) => [key, names.split(',')] as const);
+  return glossed;
 }
+let glossed: ReadonlyArray<readonly [string, readonly string[]]> | undefined;
 
 /** Where the sheet's own words say what the question asks about, or that they do not. */
 function fromSheetWords(analysis: Analysis): Answer {

@@ -5,7 +5,7 @@
 // time (compileReading, written into search-index.json), so the skill reads it without tokenising it again.
 import type { LayWords } from '../../content';
 import { questionTokens } from '../../content/language/kinds';
-import { FUNCTION_WORDS, stem, type Token, tokenize } from '../../content/language/normalize';
+import { FUNCTION_WORDS, rememberingStem, stem, type Token, tokenize } from '../../content/language/normalize';
 import { PASSING, phraseStems } from '../../content/language/phrases';
 
 /** A question as the matcher sees it. */
@@ -98,7 +98,6 @@ function asksWhatItIs(tokens: readonly Token[], setAside: readonly string[]): bo
 
 /** Questions are a sentence; a pasted essay is read up to here. */
 const MAX_WORDS = 60;
-const MAX_CHARS = 1000;
 
 interface Phrase {
   stems: string[];
@@ -148,15 +147,7 @@ export function readingFrom(
   terms: readonly TermWords[],
   framingStems: readonly string[],
 ): ReadingTable {
-  const stems = new Map<string, string>();
-  const stemOf = (word: string): string => {
-    let stemmed = stems.get(word);
-    if (stemmed === undefined) {
-      stemmed = stem(word);
-      stems.set(word, stemmed);
-    }
-    return stemmed;
-  };
+  const stemOf = rememberingStem();
   const meanings: Array<Array<string | null>> = [[]];
   const keys = new Map<string, number>([['[]', 0]]);
   const phrases: Array<[string, number]> = [];
@@ -258,7 +249,7 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
     reader = readerOf(table);
     readers.set(table, reader);
   }
-  const tokens = questionTokens(text.slice(0, MAX_CHARS)).slice(0, MAX_WORDS);
+  const tokens = questionTokens(text).slice(0, MAX_WORDS);
   // The content words in order, with "or" kept as a marker between them.
   const sequence: Array<string | null> = [];
   const setAside: string[] = [];

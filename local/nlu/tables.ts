@@ -11,7 +11,7 @@
  * the same resolver: test/web-app-resolver.test.ts holds them equal.
  */
 import { type IntentDef, type InteractionModel, parseSample, type SlotTypeDef } from './model';
-import { stem, type Token, tokenize } from './normalize';
+import { rememberingStem, type Token, tokenize } from './normalize';
 
 export interface ResolverTables {
   readonly invocationName: string;
@@ -88,15 +88,7 @@ export function modelFromTables(tables: ResolverTables): {
   // Stemming a word is quick; what the tables save is reading the texts (contractions, spelled letters, numbers)
   // and stemming each of the model's six thousand words, most of them many times over. Each distinct word is
   // stemmed once here, which also costs less than the bytes of a table of stems.
-  const stems = new Map<string, string>();
-  const stemOf = (word: string): string => {
-    let stemmed = stems.get(word);
-    if (stemmed === undefined) {
-      stemmed = stem(word);
-      stems.set(word, stemmed);
-    }
-    return stemmed;
-  };
+  const stemOf = rememberingStem();
   const read = new Map<string, readonly Token[]>();
   const wordsOf = (key: string): readonly Token[] => {
     let tokens = read.get(key);
