@@ -7,7 +7,7 @@ import type { PersistenceAdapter, Skill } from 'ask-sdk-core';
 import { SkillBuilders } from 'ask-sdk-core/dist/skill/SkillBuilders';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { apologySpeech, errorHandler } from './errors/error-handler';
-import { requestHandlers } from './handlers';
+import { requestHandler } from './handlers';
 import { logRequestInterceptor } from './interceptors/log-request';
 import { loadPreferencesInterceptor, savePreferencesInterceptor } from './interceptors/preferences';
 import { saveStateInterceptor, turnContextInterceptor } from './interceptors/turn-context';
@@ -77,7 +77,7 @@ function spokenApology(): ResponseEnvelope {
 
 export function buildSkill(log: Logger, persistence?: PersistenceAdapter, timeouts: StoreTimeouts = DEFAULT_STORE_TIMEOUTS): Skill {
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(...requestHandlers)
+    .addRequestHandlers(requestHandler)
     .addRequestInterceptors(
       logRequestInterceptor(log),
       turnContextInterceptor(log, persistence !== undefined),

@@ -1,14 +1,13 @@
 // "What does palliative mean": the glossary, falling back to a topic of the same name.
-import type { RequestHandler } from 'ask-sdk-core';
 import { findByName, seeAlso, termById } from '../conversation/catalog';
 import { answer, definition, passage, prompt } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { findAnswer } from '../question/find';
 import { respond } from '../respond';
 import { readSlot } from '../slots';
-import { isIntent } from './match';
+import { type ChoosingHandler, isIntent } from './match';
 
-export const DefineTermHandler: RequestHandler = {
+export const DefineTermHandler: ChoosingHandler = {
   canHandle: (input) => isIntent(input, 'DefineTermIntent'),
   handle: async (input) => {
     const turn = turnOf(input);

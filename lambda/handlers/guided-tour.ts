@@ -1,10 +1,9 @@
-import type { RequestHandler } from 'ask-sdk-core';
 import { tour } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { respond } from '../respond';
-import { isIntent } from './match';
+import { type ChoosingHandler, isIntent } from './match';
 
-export const GuidedTourHandler: RequestHandler = {
+export const GuidedTourHandler: ChoosingHandler = {
   canHandle: (input) => isIntent(input, 'GuidedTourIntent'),
   handle: (input) => respond(input, tour(turnOf(input))),
 };

@@ -2,10 +2,9 @@
 // skill does not serve (audio, playback controls, skill events, list events…). Each gets an empty, valid
 // acknowledgement and a log line. The reason, error type and request type come from the request: the log's
 // filter (lambda/log.ts) keeps each only if it is shaped like a name, and never the error's message.
-import type { RequestHandler } from 'ask-sdk-core';
 import { turnOf } from '../conversation/turn';
 import { acknowledge } from '../respond';
-import { requestType } from './match';
+import { type ChoosingHandler, requestType } from './match';
 
 function field(value: unknown, ...path: string[]): string | undefined {
   let current: unknown = value;
@@ -16,7 +15,7 @@ function field(value: unknown, ...path: string[]): string | undefined {
   return typeof current === 'string' ? current : undefined;
 }
 
-export const SessionEndedHandler: RequestHandler = {
+export const SessionEndedHandler: ChoosingHandler = {
   canHandle: (input) => requestType(input) === 'SessionEndedRequest',
   handle: (input) => {
     const request = input.requestEnvelope.request;
@@ -28,7 +27,7 @@ export const SessionEndedHandler: RequestHandler = {
   },
 };
 
-export const SystemExceptionHandler: RequestHandler = {
+export const SystemExceptionHandler: ChoosingHandler = {
   canHandle: (input) => requestType(input) === 'System.ExceptionEncountered',
   handle: (input) => {
     // Alexa reports that our previous response was rejected: worth an error line, and no speech is allowed.
@@ -40,7 +39,7 @@ export const SystemExceptionHandler: RequestHandler = {
 };
 
 /** Registered last: any other request type. */
-export const AcknowledgeHandler: RequestHandler = {
+export const AcknowledgeHandler: ChoosingHandler = {
   canHandle: () => true,
   handle: (input) => {
     turnOf(input).log.info('request type not served', { requestType: requestType(input) ?? '(none)' });

@@ -1,10 +1,9 @@
-import type { RequestHandler } from 'ask-sdk-core';
 import { menu } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { respond } from '../respond';
-import { isIntent } from './match';
+import { type ChoosingHandler, isIntent } from './match';
 
-export const ListTopicsHandler: RequestHandler = {
+export const ListTopicsHandler: ChoosingHandler = {
   canHandle: (input) => isIntent(input, 'ListTopicsIntent'),
   handle: (input) => respond(input, menu(turnOf(input))),
 };

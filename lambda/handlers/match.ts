@@ -1,6 +1,11 @@
 // Safe request matchers: requests may be malformed, so these read fields without assuming their shape
 // (the SDK's getIntentName throws on an IntentRequest with no intent).
-import type { HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+
+/** A request handler that decides at once whether it answers, as every one of the skill's does (handlers/index.ts). */
+export interface ChoosingHandler extends RequestHandler {
+  canHandle(input: HandlerInput): boolean;
+}
 
 export function requestType(input: HandlerInput): string | undefined {
   const request = input.requestEnvelope.request as { type?: unknown } | undefined;

@@ -1,13 +1,12 @@
 // Next / more / go back through the topics and their deeper items; start over and main menu.
-import type { RequestHandler } from 'ask-sdk-core';
 import { passageAt, summaryOf } from '../conversation/catalog';
 import { moreAfter, nextAfter, previousBefore } from '../conversation/navigation';
 import { menu, notice, passage, startOver } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { respond } from '../respond';
-import { isIntent } from './match';
+import { type ChoosingHandler, isIntent } from './match';
 
-export const NextHandler: RequestHandler = {
+export const NextHandler: ChoosingHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.NextIntent', 'AMAZON.MoreIntent'),
   handle: (input) => {
     const turn = turnOf(input);
@@ -33,7 +32,7 @@ export const NextHandler: RequestHandler = {
   },
 };
 
-export const PreviousHandler: RequestHandler = {
+export const PreviousHandler: ChoosingHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.PreviousIntent'),
   handle: (input) => {
     const turn = turnOf(input);
@@ -50,7 +49,7 @@ export const PreviousHandler: RequestHandler = {
   },
 };
 
-export const StartOverHandler: RequestHandler = {
+export const StartOverHandler: ChoosingHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.StartOverIntent', 'AMAZON.NavigateHomeIntent'),
   handle: (input) => respond(input, startOver(turnOf(input))),
 };

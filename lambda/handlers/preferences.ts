@@ -1,14 +1,14 @@
 // "Forget me" deletes the person's saved record; "carry on where I left off" resumes from it.
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import { farewell, notice, resume } from '../conversation/replies';
 import { hasTurn, turnOf } from '../conversation/turn';
 import { errorFields } from '../log';
 import { respond } from '../respond';
 import { NORMAL_RATE } from '../speech/rate';
 import { STORE_CALL_TIMEOUT_MS, withTimeout } from '../store/timeout';
-import { isIntent } from './match';
+import { type ChoosingHandler, isIntent } from './match';
 
-export const ForgetMeHandler: RequestHandler = {
+export const ForgetMeHandler: ChoosingHandler = {
   canHandle: (input) => isIntent(input, 'ForgetMeIntent'),
   handle: async (input) => {
     const turn = turnOf(input);
@@ -35,7 +35,7 @@ function acceptsCarryOn(input: HandlerInput): boolean {
 }
 
 /** Registered before the Yes handler, which would go on without saying where from. */
-export const ResumeHandler: RequestHandler = {
+export const ResumeHandler: ChoosingHandler = {
   canHandle: (input) => isIntent(input, 'ResumeIntent') || acceptsCarryOn(input),
   handle: (input) => respond(input, resume(turnOf(input))),
 };

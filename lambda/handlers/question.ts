@@ -2,14 +2,13 @@
 // AMAZON.SearchQuery slot of a question intent, and the sheet's answer is found here (lambda/question). A
 // carrier that means something ("how long …") has an intent of its own, which says what it asks in the model
 // source, because the slot only holds the words after it.
-import type { RequestHandler } from 'ask-sdk-core';
 import modelSource from '../../model/interaction-model.source.json';
 import { answer, prompt } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { findAnswer } from '../question/find';
 import { respond } from '../respond';
 import { readSlot } from '../slots';
-import { intentName } from './match';
+import { type ChoosingHandler, intentName } from './match';
 
 /** Question intent → the words its carriers ask ('' for carriers that only frame the question). */
 const questionIntents = new Map<string, string>([['QuestionIntent', '']]);
@@ -17,7 +16,7 @@ for (const intent of modelSource.intents as Array<{ name: string; asks?: string 
   if (intent.asks) questionIntents.set(intent.name, intent.asks);
 }
 
-export const QuestionHandler: RequestHandler = {
+export const QuestionHandler: ChoosingHandler = {
   canHandle: (input) => questionIntents.has(intentName(input) ?? ''),
   handle: async (input) => {
     const turn = turnOf(input);

@@ -1,11 +1,10 @@
 // Says exactly the last answer again, at the listener's current speed.
-import type { RequestHandler } from 'ask-sdk-core';
 import { notice } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { respond } from '../respond';
-import { isIntent } from './match';
+import { type ChoosingHandler, isIntent } from './match';
 
-export const RepeatHandler: RequestHandler = {
+export const RepeatHandler: ChoosingHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.RepeatIntent'),
   handle: (input) => {
     const turn = turnOf(input);

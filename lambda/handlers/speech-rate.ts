@@ -1,11 +1,10 @@
 // "Speak slower", "faster", "normal speed": applies from this very reply on, reprompts included.
-import type { RequestHandler } from 'ask-sdk-core';
 import { rateChanged } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { respond } from '../respond';
 import { changeRate, type RateChange } from '../speech/rate';
 import type { SpeechKey } from '../speech/resources/en';
-import { intentName } from './match';
+import { type ChoosingHandler, intentName } from './match';
 
 const CHANGES = new Map<string, { change: RateChange; done: SpeechKey; limit: SpeechKey }>([
   ['SpeakSlowerIntent', { change: 'slower', done: 'rate.slower', limit: 'rate.slowest' }],
@@ -13,7 +12,7 @@ const CHANGES = new Map<string, { change: RateChange; done: SpeechKey; limit: Sp
   ['NormalSpeedIntent', { change: 'normal', done: 'rate.normal', limit: 'rate.alreadyNormal' }],
 ]);
 
-export const SpeechRateHandler: RequestHandler = {
+export const SpeechRateHandler: ChoosingHandler = {
   canHandle: (input) => CHANGES.has(intentName(input) ?? ''),
   handle: (input) => {
     const turn = turnOf(input);

@@ -1,14 +1,13 @@
 // "Tell me about chemo": any topic or deeper item by name.
-import type { RequestHandler } from 'ask-sdk-core';
 import { findByName, positionOfSubject, seeAlso } from '../conversation/catalog';
 import { answer, definition, passage, prompt } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { findAnswer } from '../question/find';
 import { respond } from '../respond';
 import { readSlot } from '../slots';
-import { isIntent } from './match';
+import { type ChoosingHandler, isIntent } from './match';
 
-export const TellMeAboutHandler: RequestHandler = {
+export const TellMeAboutHandler: ChoosingHandler = {
   canHandle: (input) => isIntent(input, 'TellMeAboutIntent'),
   handle: async (input) => {
     const turn = turnOf(input);

@@ -1,13 +1,12 @@
 // One intent per topic ("what are the symptoms" → SymptomsIntent), and a few for a single deeper item
 // ("what number do I call" → the support line). Which intent means which is declared once, in the
 // interaction-model source, as a topic id or a subject id.
-import type { RequestHandler } from 'ask-sdk-core';
 import modelSource from '../../model/interaction-model.source.json';
 import { type Position, positionOfSubject, summaryOf } from '../conversation/catalog';
 import { passage } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { respond } from '../respond';
-import { intentName } from './match';
+import { type ChoosingHandler, intentName } from './match';
 
 const placeOfIntent = new Map<string, Position>();
 for (const intent of modelSource.intents as Array<{ name: string; topic?: string; subject?: string }>) {
@@ -15,7 +14,7 @@ for (const intent of modelSource.intents as Array<{ name: string; topic?: string
   if (place) placeOfIntent.set(intent.name, place);
 }
 
-export const TopicHandler: RequestHandler = {
+export const TopicHandler: ChoosingHandler = {
   canHandle: (input) => placeOfIntent.has(intentName(input) ?? ''),
   handle: (input) => {
     const turn = turnOf(input);

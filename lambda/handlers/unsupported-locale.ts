@@ -1,12 +1,11 @@
 // A spoken request from a locale the skill does not serve: say so, in English, and end the session.
-import type { RequestHandler } from 'ask-sdk-core';
 import { farewell } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { isServedLocale } from '../locales';
 import { respond } from '../respond';
-import { requestLocale, requestType } from './match';
+import { type ChoosingHandler, requestLocale, requestType } from './match';
 
-export const UnsupportedLocaleHandler: RequestHandler = {
+export const UnsupportedLocaleHandler: ChoosingHandler = {
   canHandle: (input) => {
     const type = requestType(input);
     const locale = requestLocale(input);

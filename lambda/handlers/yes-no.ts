@@ -1,11 +1,10 @@
 // Yes takes the offer in the question last spoken; No declines it. "No" to an open question ends the visit.
-import type { RequestHandler } from 'ask-sdk-core';
 import { crisisDeclined, farewell, menu, notice, passage } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { respond } from '../respond';
-import { isIntent } from './match';
+import { type ChoosingHandler, isIntent } from './match';
 
-export const YesHandler: RequestHandler = {
+export const YesHandler: ChoosingHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.YesIntent'),
   handle: (input) => {
     const turn = turnOf(input);
@@ -16,7 +15,7 @@ export const YesHandler: RequestHandler = {
   },
 };
 
-export const NoHandler: RequestHandler = {
+export const NoHandler: ChoosingHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.NoIntent'),
   handle: (input) => {
     const turn = turnOf(input);
