@@ -571,7 +571,30 @@ describe('the questions that matter most', () => {
       neverHears: 'general anaesthetic',
     },
     // Asking what the word means is the glossary's explanation, not a question of a procedure.
-    { user: 'ask bone cancer guide what does local anaesthetic mean', hears: 'two kinds of anaesthetic', neverHears: 'Awake or asleep' },
+    { user: 'ask bone cancer guide what does local anaesthetic mean', hears: "What an anaesthetic is: the fact sheet doesn't cover that. It mentions two kinds", neverHears: 'Awake or asleep' },
+  ]);
+
+  conversation('a term the sheet only mentions is not defined by the sentence that mentions it', [
+    // Said in passing ("clinical trials are testing them"): the part that mentions it is offered, not read out.
+    {
+      user: 'ask bone cancer guide what exactly are clinical trials',
+      hears: "The fact sheet doesn't cover that.",
+      neverHears: 'checkpoint',
+      offers: 'Would you like to hear about immunotherapy?',
+    },
+    {
+      user: 'ask bone cancer guide so what is a thin needle',
+      hears: "The fact sheet doesn't cover that.",
+      neverHears: 'core needle biopsy',
+      offers: 'Would you like to hear about a bone biopsy?',
+    },
+    // A sentence that says what it is answers: "several cycles of treatment, with rest periods in between".
+    { user: 'ask bone cancer guide my dad is having chemo what are cycles', hears: 'with rest periods in between' },
+    // Asked at the end of a longer question, the glossary's own entry answers, not the passage the rest is close to.
+    {
+      user: 'ask bone cancer guide the nurse mentioned myeloma what is myeloma',
+      hears: "The fact sheet doesn't cover that: it names myeloma only as one of the cancers",
+    },
   ]);
 
   conversation('two names for one thing, a thing the sheet never names, and what something is made of', [

@@ -13,7 +13,7 @@ import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
 import { type ReadQuestion, readQuestion } from './read';
 import indexJson from './search-index.json';
-import { SEARCH_OPTIONS } from './search-options';
+import { contentStems, SEARCH_OPTIONS } from './search-options';
 import { SheetSearch } from './sheet-search';
 
 /** What the question asks for, when it is one of the kinds the sheet answers only in some sentences, if at all. */
@@ -1049,6 +1049,14 @@ function findInSheet(text: string): Answer {
   const analysis = analyse(text);
   const ofTheSpread = askedOfTheSpread(text, analysis);
   if (ofTheSpread) return { kind: 'passage', unit: ofTheSpread };
+  // What a term means, asked outright, is answered by what the sheet says of that term (or that it says nothing),
+  // whichever reviewed question the rest of the words are close to ("they said myeloma is one of the cancers that
+  // goes to bone, what actually is myeloma").
+  if (analysis.known.length > 0) {
+    const term = termAsked(analysis.said);
+    const defined = term === undefined ? undefined : mentionedOnly(term) ?? glossedAs(term);
+    if (defined) return defined;
+  }
   const byWords = fromSheetWords(analysis);
   const asked = enoughToAsk(analysis.question.terms) ? closestAsked(analysis.question.terms, analysis.pairs) : undefined;
   const unit = asked && asked.score >= ASKED ? byKey.get(asked.unit) : undefined;
@@ -1148,7 +1156,7 @@ const ASKS_WHAT_THAT_MEANS =
  * earth does osteolytic mean, nobody explained"): the words between its "what does" and "mean" name the term.
  */
 const ASKS_WHAT_X_MEANS =
-  /\bwhat (?:on earth |actually |exactly |really )?(?:does|do|did|is|are) (?:the word |the term |a |an )?((?:\w+ ){0,3}\w+) (?:actually |really |exactly )?mean\b|\bwhat (?:is|are) (?:a |an |the )?((?:\w+ ){0,2}\w+) in (?:plain|simple) (?:words|english|terms)\b|\bwhat(?:s| is| are) (?:a |an |the )?((?:\w+ ){0,2}\w+) and (?:why|how|what|when|where|is|does|do|can|will)\b|\b(?:tell (?:me|us)|explain(?: to (?:me|us))?|know) what ((?:\w+ ){0,2}\w+) (?:is|are|means)(?: in (?:plain|simple) (?:words|english|terms))?$/;
+  /\bwhat (?:on earth |actually |exactly |really )?(?:does|do|did|is|are) (?:the word |the term |a |an )?((?:\w+ ){0,3}\w+) (?:actually |really |exactly )?mean\b|\bwhat (?:is|are) (?:a |an |the )?((?:\w+ ){0,2}\w+) in (?:plain|simple) (?:words|english|terms)\b|\bwhat(?:s| is| are) (?:a |an |the )?((?:\w+ ){0,2}\w+) and (?:why|how|what|when|where|is|does|do|can|will)\b|\b(?:tell (?:me|us)|explain(?: to (?:me|us))?|know) what ((?:\w+ ){0,2}\w+) (?:is|are|means)(?: in (?:plain|simple) (?:words|english|terms))?$|\b(?!what\b)\w+ what (?:actually |exactly |really )?(?:is|are) (?:a |an |the )?((?:\w+ ){0,2}\w+)$/;
 
 /** The last words that report what a letter, a scan or a doctor said, up to what is asked about. */
 const REPORTS =
@@ -1183,7 +1191,7 @@ function definedLast({ said: whole }: Analysis): Unit | undefined {
   // asked about, its first name the head of it ("osteoblastic metastases"); nothing named there, nothing defined.
   const reported = term ? undefined : REPORTS.exec(whole);
   if (reported) return firstDefinedIn(whole.slice(reported.index + reported[0].length));
-  const said = term ? ((term[1] ?? term[2] ?? term[3] ?? term[4]) as string) : whole;
+  const said = term ? termOf(term) : whole;
   const stems = stemLine(said);
   let last: string | undefined;
   let end = -1;
@@ -1213,11 +1221,148 @@ function definedLast({ said: whole }: Analysis): Unit | undefined {
   return last ? byKey.get(last) : undefined;
 }
 
-/** Each glossary entry's key with its names as stems, read once from the index. */
+/** The words a match of ASKS_WHAT_X_MEANS or WHAT_IS_X names. */
+function termOf(match: RegExpExecArray): string {
+  return match.slice(1).find((group) => group !== undefined) ?? '';
+}
+
+/** A whole question that asks what something is: "what's a clinical trial", "define osteolytic". */
+const WHAT_IS_X =
+  /^(?:(?:so|um|uh|er|ok|okay|and|well|hey|please|what) )*(?:what(?:s| (?:actually |exactly |really )?(?:is|are))|define|explain) (?:actually |exactly |really )?(?:a |an |the )?((?:\w+ ){0,2}\w+)$/;
+
+/** Words that end a phrase too general to be a term ("the most common type", "the main one"). */
+const GENERAL_ENDS = new Set([
+  'typ',
+  'kind',
+  'way',
+  'one',
+  'thing',
+  'part',
+  'bit',
+  'lot',
+  'common',
+  'main',
+  'best',
+  'worst',
+  'first',
+  'next',
+  'other',
+  'sam',
+  'differenc',
+  'nam',
+  'point',
+  'option',
+  'plan',
+  'deal',
+  'matter',
+  'problem',
+  'risk',
+  'chanc',
+]);
+
+/** Of a term the sheet says, at most this many sentences: said more often, it is a word the sheet uses, not a term it mentions. */
+const FEW_MENTIONS = 3;
+
+/** Words the question may add to a name and still ask about it: "checkpoint inhibitor drugs", "the pet scan test". */
+const HEAD_WORDS = new Set([
+  'drug',
+  'medicin',
+  'medication',
+  'test',
+  'scan',
+  'treat',
+  'therapy',
+  'procedur',
+  'cancer',
+  'thing',
+  'lesion',
+  'injection',
+]);
+
+/**
+ * What a sentence says of a term it names, to define it: "(…)", "is a …", "uses …", "…, which is", "cycles of
+ * treatment, with rest periods in between"; or "called X" before it.
+ */
+const DEFINES_AFTER =
+  /^\s*(?:\(|(?:of \w+)?, with\b|,? (?:which|that) (?:is|are|means?)\b| (?:is|are) (?:a|an|the|when|where|how|drugs?|treatments?|tests?|scans?|cells?|medicines?)\b| (?:means?|refers? to|uses?|helps?|aims?|involves?|creates?|attacks?|kills?|stops?)\b)/i;
+const DEFINES_BEFORE = /\b(?:called|known as|named)(?: a| an| the)?\s*$/i;
+
+/**
+ * "What is a clinical trial", "what does under CT guidance mean": a term the sheet says in passing, in a sentence
+ * or two, and that no passage or glossary entry is named by. A sentence that says what it is answers; otherwise
+ * the sheet only mentions it, which is not an answer: the part that mentions it is offered, never read as one.
+ * Undefined for anything else (a name of the content, a word the sheet never says, a word it uses everywhere).
+ */
+function mentionedOnly(term: string): Answer | undefined {
+  const stems = contentStems(term);
+  const last = stems[stems.length - 1];
+  if (last === undefined || GENERAL_ENDS.has(last)) return undefined;
+  const phrase = ` ${stems.join(' ')} `;
+  // A name of the content, or one with a word that only says what kind of thing it is: the content's own answer.
+  for (const [, names] of unitNames())
+    for (const name of names) {
+      if (name.length === 0) continue;
+      if (` ${name} `.includes(phrase)) return undefined;
+      const rest = phrase.replace(` ${name} `, ' ').trim();
+      if (rest !== phrase.trim() && rest.split(' ').every((word) => HEAD_WORDS.has(word))) return undefined;
+    }
+  const saying: Array<[Unit, number]> = [];
+  for (const [key, sentences] of sentenceStems()) {
+    sentences.forEach((line, n) => {
+      if (` ${line} `.includes(phrase)) saying.push([byKey.get(key) as Unit, n]);
+    });
+  }
+  if (saying.length === 0 || saying.length > FEW_MENTIONS) return undefined;
+  const words = new RegExp(`\\b${stems.map((word) => `${word.replace(/[^a-z0-9]/g, '')}\\w*`).join('[\\s,]+')}\\b`, 'i');
+  for (const [unit, n] of saying) {
+    const sentence = unit.sentences[n] as string;
+    const at = words.exec(sentence);
+    if (!at) continue;
+    if (DEFINES_AFTER.test(sentence.slice(at.index + at[0].length)) || DEFINES_BEFORE.test(sentence.slice(0, at.index))) {
+      const leans = n > 0 && LEANS_BACK.test(sentence);
+      return { kind: 'excerpt', unit, sentences: leans ? [unit.sentences[n - 1] as string, sentence] : [sentence] };
+    }
+  }
+  return { kind: 'not-covered', nearest: (saying[0] as [Unit, number])[0] };
+}
+
+/** Words that make a phrase part of a question rather than a term: "(the x-rays,) what are they looking for". */
+const NOT_A_TERM = /\b(?:i|you|he|she|it|we|they|them|that|this|these|those|there|what|which|who|how|why)\b|\b(?:for|about|of|to|with|in|on|at|from|by|up|out)$/;
+
+/** The term a question asks the meaning of, outright ("what is a clinical trial", "… what does EBRT mean"). */
+function termAsked(said: string): string | undefined {
+  const asked = WHAT_IS_X.exec(said) ?? ASKS_WHAT_X_MEANS.exec(said);
+  const term = asked ? termOf(asked) : undefined;
+  return term === undefined || term === '' || NOT_A_TERM.test(term) ? undefined : term;
+}
+
+/** The glossary entry the asked term is a name of, whole ("myeloma", not the "biopsy" of "core needle biopsy"). */
+function glossedAs(term: string): Answer | undefined {
+  const name = contentStems(term).join(' ');
+  const entry = glossaryNames().find(([, names]) => names.includes(name));
+  const unit = entry ? byKey.get(entry[0]) : undefined;
+  return unit ? { kind: 'passage', unit } : undefined;
+}
+
+/** Every unit's key with its names as stems, read once from the index. */
+function unitNames(): ReadonlyArray<readonly [string, readonly string[]]> {
+  named ??= Object.entries(indexFile.stems).map(([key, [, names]]) => [key, names.split(',')] as const);
+  return named;
+}
+let named: ReadonlyArray<readonly [string, readonly string[]]> | undefined;
+
+/** Each passage's sentences as their content stems (in the order of its sentences), read once from the index. */
+function sentenceStems(): ReadonlyArray<readonly [string, readonly string[]]> {
+  sentenced ??= Object.entries(indexFile.stems)
+    .filter(([key]) => key.startsWith('p:'))
+    .map(([key, [sentences]]) => [key, sentences.split(',')] as const);
+  return sentenced;
+}
+let sentenced: ReadonlyArray<readonly [string, readonly string[]]> | undefined;
+
+/** Each glossary entry's key with its names as stems. */
 function glossaryNames(): ReadonlyArray<readonly [string, readonly string[]]> {
-  glossed ??= Object.entries(indexFile.stems)
-    .filter(([key]) => key.startsWith('g:'))
-    .map(([key, [, names]]) => [key, names.split(',')] as const);
+  glossed ??= unitNames().filter(([key]) => key.startsWith('g:'));
   return glossed;
 }
 let glossed: ReadonlyArray<readonly [string, readonly string[]]> | undefined;
