@@ -597,6 +597,12 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation("a question of someone's own outlook is not a word's definition", [
+    // "my" is part of what Alexa hears in the term's place: no glossary value matches, so the question is read whole.
+    { user: "ask bone cancer guide what's dad's prognosis", hears: 'No doctor can predict the exact course' },
+    { user: 'ask bone cancer guide what is my prognosis', hears: 'No doctor can predict the exact course' },
+  ]);
+
   conversation('two names for one thing, a thing the sheet never names, and what something is made of', [
     {
       user: 'ask bone cancer guide is radiotherapy the same as radiation therapy',

@@ -238,6 +238,16 @@ describe('resolver: slots', () => {
     });
   });
 
+  test("someone's own word before a value is part of the slot, as Alexa fills it: then no value matches", () => {
+    expect(says('define my prognosis')).toMatchObject({
+      intent: 'DefineTermIntent',
+      slots: { term: { value: 'my prognosis', resolution: { status: 'ER_SUCCESS_NO_MATCH' } } },
+    });
+    expect(slotId(says('what does his prognosis mean'), 'term')).toBe('ER_SUCCESS_NO_MATCH');
+    // Without the word of one's own, the value still matches.
+    expect(slotId(says('what does prognosis mean'), 'term')).toBe('term.prognosis');
+  });
+
   test('an unfilled slot is present with an empty value and no resolution', () => {
     expect(says('tell me about it')).toMatchObject({ intent: 'TellMeAboutIntent', slots: { subject: { name: 'subject', value: '' } } });
     expect(says('tell me about it').slots.subject?.resolution).toBeUndefined();

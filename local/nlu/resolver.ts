@@ -145,6 +145,9 @@ interface Candidate {
   readonly fills: ReadonlyMap<string, Fill>;
 }
 
+/** Words that make what follows someone's own ("my prognosis"): said in a slot's place, they are part of its value. */
+const POSSESSIVE = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
+
 interface Fill {
   readonly start: number;
   readonly end: number;
@@ -380,11 +383,21 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
         slots[slot.name] = { name: slot.name, value: '' };
         continue;
       }
-      const first = a.words[fill.start] as Word;
+      // Alexa fills a slot with every word said in its place: "what's my prognosis" read by "what's {term}" gives
+      // the term "my prognosis", which no value or synonym matches. Whose it is ("my", "his", "dad's"), said just
+      // before a value and not by the sample itself, is part of the slot, and the slot is then not matched.
+      const before = a.words[fill.start - 1];
+      const owned =
+        fill.value !== undefined &&
+        before !== undefined &&
+        !c.said?.has(before.stem) &&
+        (POSSESSIVE.has(before.stem) || (!before.fn && /['’]s$/i.test(text.slice(before.start, before.end))));
+      const first = (owned ? before : a.words[fill.start]) as Word;
       const last = a.words[fill.end - 1] as Word;
       const value = text.slice(first.start, last.end).trim();
       const resolved: ResolvedSlot = { name: slot.name, value };
-      if (fill.value) resolved.resolution = withId({ status: 'ER_SUCCESS_MATCH', name: fill.value.name }, fill.value.id);
+      if (owned) resolved.resolution = { status: 'ER_SUCCESS_NO_MATCH' };
+      else if (fill.value) resolved.resolution = withId({ status: 'ER_SUCCESS_MATCH', name: fill.value.name }, fill.value.id);
       else if (values.types.has(slot.type)) resolved.resolution = { status: 'ER_SUCCESS_NO_MATCH' };
       slots[slot.name] = resolved;
     }
