@@ -1054,7 +1054,7 @@ function findInSheet(text: string): Answer {
   // goes to bone, what actually is myeloma").
   if (analysis.known.length > 0) {
     const term = termAsked(analysis.said);
-    const defined = term === undefined ? undefined : mentionedOnly(term) ?? glossedAs(term);
+    const defined = term === undefined ? undefined : (mentionedOnly(term) ?? glossedAs(term));
     if (defined) return defined;
   }
   const byWords = fromSheetWords(analysis);
@@ -1231,53 +1231,14 @@ const WHAT_IS_X =
   /^(?:(?:so|um|uh|er|ok|okay|and|well|hey|please|what) )*(?:what(?:s| (?:actually |exactly |really )?(?:is|are))|define|explain) (?:actually |exactly |really )?(?:a |an |the )?((?:\w+ ){0,2}\w+)$/;
 
 /** Words that end a phrase too general to be a term ("the most common type", "the main one"). */
-const GENERAL_ENDS = new Set([
-  'typ',
-  'kind',
-  'way',
-  'one',
-  'thing',
-  'part',
-  'bit',
-  'lot',
-  'common',
-  'main',
-  'best',
-  'worst',
-  'first',
-  'next',
-  'other',
-  'sam',
-  'differenc',
-  'nam',
-  'point',
-  'option',
-  'plan',
-  'deal',
-  'matter',
-  'problem',
-  'risk',
-  'chanc',
-]);
+const GENERAL_END =
+  /^(?:typ|kind|way|one|thing|part|bit|lot|common|main|best|worst|first|next|other|sam|differenc|nam|point|option|plan|deal|matter|problem|risk|chanc)$/;
 
 /** Of a term the sheet says, at most this many sentences: said more often, it is a word the sheet uses, not a term it mentions. */
 const FEW_MENTIONS = 3;
 
 /** Words the question may add to a name and still ask about it: "checkpoint inhibitor drugs", "the pet scan test". */
-const HEAD_WORDS = new Set([
-  'drug',
-  'medicin',
-  'medication',
-  'test',
-  'scan',
-  'treat',
-  'therapy',
-  'procedur',
-  'cancer',
-  'thing',
-  'lesion',
-  'injection',
-]);
+const HEAD_WORD = /^(?:drug|medicin|medication|test|scan|treat|therapy|procedur|cancer|thing|lesion|injection)$/;
 
 /**
  * What a sentence says of a term it names, to define it: "(…)", "is a …", "uses …", "…, which is", "cycles of
@@ -1296,7 +1257,7 @@ const DEFINES_BEFORE = /\b(?:called|known as|named)(?: a| an| the)?\s*$/i;
 function mentionedOnly(term: string): Answer | undefined {
   const stems = contentStems(term);
   const last = stems[stems.length - 1];
-  if (last === undefined || GENERAL_ENDS.has(last)) return undefined;
+  if (last === undefined || GENERAL_END.test(last)) return undefined;
   const phrase = ` ${stems.join(' ')} `;
   // A name of the content, or one with a word that only says what kind of thing it is: the content's own answer.
   for (const [, names] of unitNames())
@@ -1304,7 +1265,7 @@ function mentionedOnly(term: string): Answer | undefined {
       if (name.length === 0) continue;
       if (` ${name} `.includes(phrase)) return undefined;
       const rest = phrase.replace(` ${name} `, ' ').trim();
-      if (rest !== phrase.trim() && rest.split(' ').every((word) => HEAD_WORDS.has(word))) return undefined;
+      if (rest !== phrase.trim() && rest.split(' ').every((word) => HEAD_WORD.test(word))) return undefined;
     }
   const saying: Array<[Unit, number]> = [];
   for (const [key, sentences] of sentenceStems()) {
@@ -1327,7 +1288,8 @@ function mentionedOnly(term: string): Answer | undefined {
 }
 
 /** Words that make a phrase part of a question rather than a term: "(the x-rays,) what are they looking for". */
-const NOT_A_TERM = /\b(?:i|you|he|she|it|we|they|them|that|this|these|those|there|what|which|who|how|why)\b|\b(?:for|about|of|to|with|in|on|at|from|by|up|out)$/;
+const NOT_A_TERM =
+  /\b(?:i|you|he|she|it|we|they|them|that|this|these|those|there|what|which|who|how|why)\b|\b(?:for|about|of|to|with|in|on|at|from|by|up|out)$/;
 
 /** The term a question asks the meaning of, outright ("what is a clinical trial", "… what does EBRT mean"). */
 function termAsked(said: string): string | undefined {
