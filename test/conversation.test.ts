@@ -571,7 +571,11 @@ describe('the questions that matter most', () => {
       neverHears: 'general anaesthetic',
     },
     // Asking what the word means is the glossary's explanation, not a question of a procedure.
-    { user: 'ask bone cancer guide what does local anaesthetic mean', hears: "What an anaesthetic is: the fact sheet doesn't cover that. It mentions two kinds", neverHears: 'Awake or asleep' },
+    {
+      user: 'ask bone cancer guide what does local anaesthetic mean',
+      hears: "What an anaesthetic is: the fact sheet doesn't cover that. It mentions two kinds",
+      neverHears: 'Awake or asleep',
+    },
   ]);
 
   conversation('a term the sheet only mentions is not defined by the sentence that mentions it', [
