@@ -95,6 +95,7 @@ export const QUESTION_SETS = [
   'dev-19',
   'dev-20',
   'dev-21',
+  'dev-22',
   'holdout',
   'holdout-2',
   'sensitive-dev',
@@ -119,6 +120,7 @@ export const QUESTION_SETS = [
   'sensitive-dev-20',
   'sensitive-dev-21',
   'sensitive-dev-22',
+  'sensitive-dev-23',
   'sensitive-holdout',
 ].map((name) => `${SETS}/${name}.json`);
 
