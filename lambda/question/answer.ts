@@ -1054,8 +1054,12 @@ function findInSheet(text: string): Answer {
   // goes to bone, what actually is myeloma").
   if (analysis.known.length > 0) {
     const term = termAsked(analysis.said);
-    const defined = term === undefined ? undefined : (mentionedOnly(term) ?? glossedAs(term));
-    if (defined) return defined;
+    const mentioned = term && mentionedOnly(term);
+    if (mentioned) return mentioned;
+    // A glossary name, the whole of what is asked ("myeloma", not the "biopsy" of "core needle biopsy").
+    const entry = term && glossaryNames().find(([, names]) => names.includes(contentStems(term).join(' ')));
+    const unit = entry && byKey.get(entry[0]);
+    if (unit) return { kind: 'passage', unit };
   }
   const byWords = fromSheetWords(analysis);
   const asked = enoughToAsk(analysis.question.terms) ? closestAsked(analysis.question.terms, analysis.pairs) : undefined;
@@ -1156,7 +1160,7 @@ const ASKS_WHAT_THAT_MEANS =
  * earth does osteolytic mean, nobody explained"): the words between its "what does" and "mean" name the term.
  */
 const ASKS_WHAT_X_MEANS =
-  /\bwhat (?:on earth |actually |exactly |really )?(?:does|do|did|is|are) (?:the word |the term |a |an )?((?:\w+ ){0,3}\w+) (?:actually |really |exactly )?mean\b|\bwhat (?:is|are) (?:a |an |the )?((?:\w+ ){0,2}\w+) in (?:plain|simple) (?:words|english|terms)\b|\bwhat(?:s| is| are) (?:a |an |the )?((?:\w+ ){0,2}\w+) and (?:why|how|what|when|where|is|does|do|can|will)\b|\b(?:tell (?:me|us)|explain(?: to (?:me|us))?|know) what ((?:\w+ ){0,2}\w+) (?:is|are|means)(?: in (?:plain|simple) (?:words|english|terms))?$|\b(?!what\b)\w+ what (?:actually |exactly |really )?(?:is|are) (?:a |an |the )?((?:\w+ ){0,2}\w+)$/;
+  /\bwhat (?:on earth |actually |exactly |really )?(?:does|do|did|is|are) (?:the word |the term |a |an )?((?:\w+ ){0,3}\w+) (?:actually |really |exactly )?mean\b|\bwhat (?:is|are) (?:a |an |the )?((?:\w+ ){0,2}\w+) in (?:plain|simple) (?:words|english|terms)\b|\bwhat(?:s| is| are) (?:a |an |the )?((?:\w+ ){0,2}\w+) and (?:why|how|what|when|where|is|does|do|can|will)\b|\b(?:tell (?:me|us)|explain(?: to (?:me|us))?|know) what ((?:\w+ ){0,2}\w+) (?:is|are|means)(?: in (?:plain|simple) (?:words|english|terms))?$/;
 
 /** The last words that report what a letter, a scan or a doctor said, up to what is asked about. */
 const REPORTS =
@@ -1226,84 +1230,57 @@ function termOf(match: RegExpExecArray): string {
   return match.slice(1).find((group) => group !== undefined) ?? '';
 }
 
-/** A whole question that asks what something is: "what's a clinical trial", "define osteolytic". */
+/** A question that ends by asking what something is: "what's a clinical trial", "… what actually is myeloma". */
 const WHAT_IS_X =
-  /^(?:(?:so|um|uh|er|ok|okay|and|well|hey|please|what) )*(?:what(?:s| (?:actually |exactly |really )?(?:is|are))|define|explain) (?:actually |exactly |really )?(?:a |an |the )?((?:\w+ ){0,2}\w+)$/;
+  /(?:^|\b(?!what\b)\w+ )(?:(?:so|um|uh|ok|okay|and|well|what) )*(?:what(?:s| (?:actually |exactly |really )?(?:is|are))|define|explain) (?:actually |exactly |really )?(?:a |an |the )?((?:\w+ ){0,2}\w+)$/;
 
-/** Words that end a phrase too general to be a term ("the most common type", "the main one"). */
-const GENERAL_END =
-  /^(?:typ|kind|way|one|thing|part|bit|lot|common|main|best|worst|first|next|other|sam|differenc|nam|point|option|plan|deal|matter|problem|risk|chanc)$/;
+/** A phrase too general to be a term: "the most common type", "the main one". */
+const GENERAL = /^(?:typ|kind|way|one|thing|part|common|main|best|first|other|differenc|risk|chanc)$/;
+/** Words that only say what kind of thing a name is: "checkpoint inhibitor drugs", "the pet scan test". */
+const HEAD_WORDS = / (?:drug|medicin|medication|test|scan|treat|therapy|procedur|cancer|lesion|injection)(?= )/g;
 
-/** Of a term the sheet says, at most this many sentences: said more often, it is a word the sheet uses, not a term it mentions. */
-const FEW_MENTIONS = 3;
-
-/** Words the question may add to a name and still ask about it: "checkpoint inhibitor drugs", "the pet scan test". */
-const HEAD_WORD = /^(?:drug|medicin|medication|test|scan|treat|therapy|procedur|cancer|thing|lesion|injection)$/;
-
-/**
- * What a sentence says of a term it names, to define it: "(…)", "is a …", "uses …", "…, which is", "cycles of
- * treatment, with rest periods in between"; or "called X" before it.
- */
-const DEFINES_AFTER =
-  /^\s*(?:\(|(?:of \w+)?, with\b|,? (?:which|that) (?:is|are|means?)\b| (?:is|are) (?:a|an|the|when|where|how|drugs?|treatments?|tests?|scans?|cells?|medicines?)\b| (?:means?|refers? to|uses?|helps?|aims?|involves?|creates?|attacks?|kills?|stops?)\b)/i;
-const DEFINES_BEFORE = /\b(?:called|known as|named)(?: a| an| the)?\s*$/i;
+/** What a sentence says after a term it names, to say what it is: "(…)", "is a …", "uses …", ", with rest periods …". */
+const DEFINES =
+  /^\s*(?:\(|(?:of \w+)?, with\b|,? which is\b| (?:is|are) (?:an?|the|when|\w+ that)\b| (?:mean|use|help|aim|attack|stop)s?\b)/i;
 
 /**
  * "What is a clinical trial", "what does under CT guidance mean": a term the sheet says in passing, in a sentence
- * or two, and that no passage or glossary entry is named by. A sentence that says what it is answers; otherwise
- * the sheet only mentions it, which is not an answer: the part that mentions it is offered, never read as one.
+ * or three, that is no name of a passage or glossary entry. A sentence that says what it is answers; otherwise the
+ * sheet only mentions it, which is not an answer: the part that mentions it is offered, never read as one.
  * Undefined for anything else (a name of the content, a word the sheet never says, a word it uses everywhere).
  */
 function mentionedOnly(term: string): Answer | undefined {
   const stems = contentStems(term);
-  const last = stems[stems.length - 1];
-  if (last === undefined || GENERAL_END.test(last)) return undefined;
   const phrase = ` ${stems.join(' ')} `;
-  // A name of the content, or one with a word that only says what kind of thing it is: the content's own answer.
+  const core = phrase.replace(HEAD_WORDS, '');
+  if (GENERAL.test(stems[stems.length - 1] ?? 'one')) return undefined;
   for (const [, names] of unitNames())
-    for (const name of names) {
-      if (name.length === 0) continue;
-      if (` ${name} `.includes(phrase)) return undefined;
-      const rest = phrase.replace(` ${name} `, ' ').trim();
-      if (rest !== phrase.trim() && rest.split(' ').every((word) => HEAD_WORD.test(word))) return undefined;
-    }
-  const saying: Array<[Unit, number]> = [];
-  for (const [key, sentences] of sentenceStems()) {
-    sentences.forEach((line, n) => {
-      if (` ${line} `.includes(phrase)) saying.push([byKey.get(key) as Unit, n]);
-    });
+    for (const name of names) if (name && [phrase, core].some((part) => part.trim() && ` ${name} `.includes(part))) return undefined;
+  const saying: Array<[Unit, string]> = [];
+  for (const [key, [sentences]] of Object.entries(indexFile.stems)) {
+    const unit = byKey.get(key);
+    if (unit && key.startsWith('p:'))
+      sentences.split(',').forEach((line, n) => {
+        if (` ${line} `.includes(phrase)) saying.push([unit, unit.sentences[n] ?? '']);
+      });
   }
-  if (saying.length === 0 || saying.length > FEW_MENTIONS) return undefined;
-  const words = new RegExp(`\\b${stems.map((word) => `${word.replace(/[^a-z0-9]/g, '')}\\w*`).join('[\\s,]+')}\\b`, 'i');
-  for (const [unit, n] of saying) {
-    const sentence = unit.sentences[n] as string;
+  const [first] = saying;
+  if (!first || saying.length > 3) return undefined;
+  const words = new RegExp(stems.map((word) => `${word.replace(/\W/g, '')}\\w*`).join('[\\s,]+'), 'i');
+  for (const [unit, sentence] of saying) {
     const at = words.exec(sentence);
-    if (!at) continue;
-    if (DEFINES_AFTER.test(sentence.slice(at.index + at[0].length)) || DEFINES_BEFORE.test(sentence.slice(0, at.index))) {
-      const leans = n > 0 && LEANS_BACK.test(sentence);
-      return { kind: 'excerpt', unit, sentences: leans ? [unit.sentences[n - 1] as string, sentence] : [sentence] };
-    }
+    if (at && DEFINES.test(sentence.slice(at.index + at[0].length))) return { kind: 'excerpt', unit, sentences: [sentence] };
   }
-  return { kind: 'not-covered', nearest: (saying[0] as [Unit, number])[0] };
+  return { kind: 'not-covered', nearest: first[0] };
 }
-
-/** Words that make a phrase part of a question rather than a term: "(the x-rays,) what are they looking for". */
-const NOT_A_TERM =
-  /\b(?:i|you|he|she|it|we|they|them|that|this|these|those|there|what|which|who|how|why)\b|\b(?:for|about|of|to|with|in|on|at|from|by|up|out)$/;
 
 /** The term a question asks the meaning of, outright ("what is a clinical trial", "… what does EBRT mean"). */
 function termAsked(said: string): string | undefined {
   const asked = WHAT_IS_X.exec(said) ?? ASKS_WHAT_X_MEANS.exec(said);
-  const term = asked ? termOf(asked) : undefined;
-  return term === undefined || term === '' || NOT_A_TERM.test(term) ? undefined : term;
-}
-
-/** The glossary entry the asked term is a name of, whole ("myeloma", not the "biopsy" of "core needle biopsy"). */
-function glossedAs(term: string): Answer | undefined {
-  const name = contentStems(term).join(' ');
-  const entry = glossaryNames().find(([, names]) => names.includes(name));
-  const unit = entry ? byKey.get(entry[0]) : undefined;
-  return unit ? { kind: 'passage', unit } : undefined;
+  const words = asked ? termOf(asked).split(' ') : [];
+  // Words like "they" or a last "for" make the phrase part of a question, not a term: "what are they looking for"
+  // ("under" may open a term of three words: "under CT guidance").
+  return words.some((word, i) => (i > 0 || !words[2]) && FUNCTION_WORDS.has(word)) ? undefined : words.join(' ') || undefined;
 }
 
 /** Every unit's key with its names as stems, read once from the index. */
@@ -1312,15 +1289,6 @@ function unitNames(): ReadonlyArray<readonly [string, readonly string[]]> {
   return named;
 }
 let named: ReadonlyArray<readonly [string, readonly string[]]> | undefined;
-
-/** Each passage's sentences as their content stems (in the order of its sentences), read once from the index. */
-function sentenceStems(): ReadonlyArray<readonly [string, readonly string[]]> {
-  sentenced ??= Object.entries(indexFile.stems)
-    .filter(([key]) => key.startsWith('p:'))
-    .map(([key, [sentences]]) => [key, sentences.split(',')] as const);
-  return sentenced;
-}
-let sentenced: ReadonlyArray<readonly [string, readonly string[]]> | undefined;
 
 /** Each glossary entry's key with its names as stems. */
 function glossaryNames(): ReadonlyArray<readonly [string, readonly string[]]> {
