@@ -401,20 +401,25 @@ export function stem(word: string): string {
   return w;
 }
 
+/** A pure function of a string that computes once per distinct argument, and remembers. */
+export function remembering<T>(compute: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let result = known.get(text);
+    if (result === undefined) {
+      result = compute(text);
+      known.set(text, result);
+    }
+    return result;
+  };
+}
+
 /**
  * A stem function that remembers each word it has stemmed: for tables built over many words, most said many times
  * over (the lay-word table, the interaction model's samples).
  */
 export function rememberingStem(): (word: string) => string {
-  const stems = new Map<string, string>();
-  return (word) => {
-    let stemmed = stems.get(word);
-    if (stemmed === undefined) {
-      stemmed = stem(word);
-      stems.set(word, stemmed);
-    }
-    return stemmed;
-  };
+  return remembering(stem);
 }
 
 /** The sounds and openers a speaker fills a pause with ("um", "well"): they ask nothing. */

@@ -1054,10 +1054,11 @@ function findInSheet(text: string): Answer {
   // goes to bone, what actually is myeloma").
   if (analysis.known.length > 0) {
     const term = termAsked(analysis.said);
-    const mentioned = term && mentionedOnly(term);
+    const stems = term ? contentStems(term) : [];
+    const mentioned = mentionedOnly(stems);
     if (mentioned) return mentioned;
     // A glossary name, the whole of what is asked ("myeloma", not the "biopsy" of "core needle biopsy").
-    const entry = term && glossaryNames().find(([, names]) => names.includes(contentStems(term).join(' ')));
+    const entry = stems.length > 0 && glossaryNames().find(([, names]) => names.includes(stems.join(' ')));
     const unit = entry && byKey.get(entry[0]);
     if (unit) return { kind: 'passage', unit };
   }
@@ -1239,6 +1240,9 @@ const GENERAL = /^(?:typ|kind|way|one|thing|part|common|main|best|first|other|di
 /** Words that only say what kind of thing a name is: "checkpoint inhibitor drugs", "the pet scan test". */
 const HEAD_WORDS = / (?:drug|medicin|medication|test|scan|treat|therapy|procedur|cancer|lesion|injection)(?= )/g;
 
+/** Of a term the sheet says, at most this many sentences: said more often, it is a word the sheet uses, not a term it mentions. */
+const FEW_MENTIONS = 3;
+
 /** What a sentence says after a term it names, to say what it is: "(…)", "is a …", "uses …", ", with rest periods …". */
 const DEFINES =
   /^\s*(?:\(|(?:of \w+)?, with\b|,? which is\b| (?:is|are) (?:an?|the|when|\w+ that)\b| (?:mean|use|help|aim|attack|stop)s?\b)/i;
@@ -1249,11 +1253,11 @@ const DEFINES =
  * sheet only mentions it, which is not an answer: the part that mentions it is offered, never read as one.
  * Undefined for anything else (a name of the content, a word the sheet never says, a word it uses everywhere).
  */
-function mentionedOnly(term: string): Answer | undefined {
-  const stems = contentStems(term);
+function mentionedOnly(stems: readonly string[]): Answer | undefined {
+  const last = stems.at(-1);
+  if (last === undefined || GENERAL.test(last)) return undefined;
   const phrase = ` ${stems.join(' ')} `;
   const core = phrase.replace(HEAD_WORDS, '');
-  if (GENERAL.test(stems[stems.length - 1] ?? 'one')) return undefined;
   for (const [, names] of unitNames())
     for (const name of names) if (name && [phrase, core].some((part) => part.trim() && ` ${name} `.includes(part))) return undefined;
   const saying: Array<[Unit, string]> = [];
@@ -1265,7 +1269,7 @@ function mentionedOnly(term: string): Answer | undefined {
       });
   }
   const [first] = saying;
-  if (!first || saying.length > 3) return undefined;
+  if (!first || saying.length > FEW_MENTIONS) return undefined;
   const words = new RegExp(stems.map((word) => `${word.replace(/\W/g, '')}\\w*`).join('[\\s,]+'), 'i');
   for (const [unit, sentence] of saying) {
     const at = words.exec(sentence);

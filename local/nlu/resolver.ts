@@ -19,7 +19,7 @@
  */
 import { compileModel, type Intent, push, type Sample } from './compiled';
 import { FALLBACK_INTENT, type InteractionModel, parseSample } from './model';
-import { HESITATIONS, stem, tokenize } from './normalize';
+import { HESITATIONS, remembering, stem, tokenize } from './normalize';
 import { modelFromTables, RESOLVER_TABLES, type ResolverTables } from './tables';
 import { align, type Template } from './templates';
 import { buildValueIndex, type ValueRef, type ValueSpan } from './values';
@@ -163,8 +163,8 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   // The model's texts are read once each: a slot type's values are part of every intent that uses the type, and
   // tokenizing and stemming them again for each such intent was most of the compile (docs/performance.md).
-  const tokenizeOnce = prepared?.tokens ?? memoize(tokenize);
-  const stemOnce = prepared?.stem ?? memoize(stem);
+  const tokenizeOnce = prepared?.tokens ?? remembering(tokenize);
+  const stemOnce = prepared?.stem ?? remembering(stem);
   const values = buildValueIndex(lm.types ?? [], tokenizeOnce);
 
   // Every intent is known only by its own samples: a built-in the model declares without samples (as
@@ -725,17 +725,4 @@ function withId(resolution: SlotResolution, id: string | undefined): SlotResolut
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-/** A pure function of a string, computed once per distinct argument (for the model's texts, at compile time). */
-function memoize<T>(compute: (text: string) => T): (text: string) => T {
-  const known = new Map<string, T>();
-  return (text) => {
-    let result = known.get(text);
-    if (result === undefined) {
-      result = compute(text);
-      known.set(text, result);
-    }
-    return result;
-  };
 }
