@@ -420,12 +420,7 @@ export function answer(turn: Turn, found: Answer): Reply {
       }
       // The listener is now in that passage: "next" and "go back" lead on from it, "yes" reads it whole.
       moveTo(turn, at, true);
-      // Asked of another passage's subject ("what can be done for a fracture", answered by surgery): that is named.
-      const askedOf = found.asked?.of ? placeOf(found.asked.of) : undefined;
-      const also = found.asked?.and ? placeOf(found.asked.and) : undefined;
-      const alsoAbout = also && passageAt(also)?.about;
-      const askedAbout = (askedOf && passageAt(askedOf)?.about) ?? (alsoAbout ? `${about.about} and ${alsoAbout}` : about.about);
-      const lead = askedLead(turn, found.asked, askedAbout) ?? turn.t('answer.from', { about: about.about });
+      const lead = leadOf(turn, found.asked, about.about);
       const support = found.asked?.gentle && saidWith(at) !== 'support' ? [turn.t('gentle.support')] : [];
       const sentences = sentencesOf(about.text);
       const heard = sentences.flatMap((sentence, n) => (found.sentences.includes(sentence) ? [n] : []));
@@ -436,13 +431,32 @@ export function answer(turn: Turn, found: Answer): Reply {
           : { body: [], ...(offerQuestion(turn, { go: at, heard }, 'offer.hearMore') ?? openQuestion(turn)) };
       return {
         title: about.title,
-        body: [lead, ...found.sentences, ...support, ...afterPassage(turn, at), ...after],
+        body: [lead, ...found.sentences, ...alsoAnswered(turn, found.also), ...support, ...afterPassage(turn, at), ...after],
         card: true,
         outcome: { kind: 'sheet', topic: at.topic },
         ...ending,
       };
     }
   }
+}
+
+/** The second of two questions asked in one breath: what the sheet says of it, or that it does not cover it. */
+function alsoAnswered(turn: Turn, also: Answer | undefined): string[] {
+  if (!also) return [];
+  const at = also.kind === 'excerpt' ? placeOf(also.unit) : undefined;
+  const about = at && passageAt(at)?.about;
+  if (also.kind !== 'excerpt' || !about) return [turn.t('answer.otherPart')];
+  return [leadOf(turn, also.asked, about), ...also.sentences];
+}
+
+/** What an answer's sentences are understood to answer ("How long it takes, for vertebroplasty:"), else where they are from. */
+function leadOf(turn: Turn, asked: Asked | undefined, about: string): string {
+  // Asked of another passage's subject ("what can be done for a fracture", answered by surgery): that is named.
+  const askedOf = asked?.of ? placeOf(asked.of) : undefined;
+  const also = asked?.and ? placeOf(asked.and) : undefined;
+  const alsoAbout = also && passageAt(also)?.about;
+  const askedAbout = (askedOf && passageAt(askedOf)?.about) ?? (alsoAbout ? `${about} and ${alsoAbout}` : about);
+  return askedLead(turn, asked, askedAbout) ?? turn.t('answer.from', { about });
 }
 
 /** A reply that is itself the question ("Which word would you like me to explain?"). */

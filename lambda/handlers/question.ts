@@ -24,6 +24,9 @@ export const QuestionHandler: ChoosingHandler = {
     turn.state.tour = false;
     if (slot.kind === 'empty') return respond(input, prompt(turn, 'question.missing'));
     const asks = questionIntents.get(intentName(input) ?? '') ?? '';
-    return respond(input, answer(turn, await findAnswer(`${asks} ${slot.value}`.trim())));
+    // Words that end in "and" were said before the carrier ("what is a pet scan and how long does it take"): the
+    // carrier asks a second question after them.
+    const said = / and$/.test(slot.value) ? `${slot.value} ${asks}` : `${asks} ${slot.value}`;
+    return respond(input, answer(turn, await findAnswer(said.trim())));
   },
 };

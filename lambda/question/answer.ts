@@ -42,7 +42,7 @@ export type Answer =
   /** The whole passage or glossary entry answers it. */
   | { kind: 'passage'; unit: Unit }
   /** These sentences of the passage answer it (and `rest` says there is more to hear). */
-  | { kind: 'excerpt'; unit: Unit; sentences: string[]; asked?: Asked }
+  | { kind: 'excerpt'; unit: Unit; sentences: string[]; asked?: Asked; also?: Answer }
   /** The sheet does not answer it exactly; these sentences are the closest it comes. */
   | { kind: 'partial'; unit: Unit; sentences: string[] }
   /** The sheet does not cover it; `nearest` is the closest passage, when anything in the question is in the sheet. */
@@ -621,6 +621,8 @@ function unitOf(found: Answer): Unit | undefined {
  */
 function answerQuestion(text: string): Answer {
   const asked = classifyQuestion(text, indexFile.kinds);
+  const both = !asked || (asked.reply === 'sheet' && !asked.gentle) ? answerBoth(text) : undefined;
+  if (both) return both;
   if (!asked) return withReasonAsked(text, findInSheet(text));
   if (asked.yieldsToQuestion) {
     const later = laterQuestion(text, asked);
@@ -643,6 +645,97 @@ function answerQuestion(text: string): Answer {
     case 'sheet':
       return answerOfKind(text, asked);
   }
+}
+
+/** Words that open a question, and the verbs that may follow them ("how long", "what is", "does"). */
+const ASKING = 'how|what|whats|when|where|why|who|which';
+const ASKING_VERB = 'is|are|was|does|do|did|will|would|can|could|should|has|have';
+/** Words said before a question that say nothing of it. */
+const FILLERS = '^(?:(?:so|and|um|er|ok|okay|well) )*';
+/** Where a second question starts after "and": "what is a vertebroplasty and how long does it take". */
+const AND_THEN_ASKS = new RegExp(` and (?:also |then )?(?=(?:${ASKING}|${ASKING_VERB})\\b)`);
+/** A question's opening words, which the second of two questions asked of one thing does without. */
+const OPENING = new RegExp(`${FILLERS}(?:(?:${ASKING})(?: (?:${ASKING_VERB}))?|${ASKING_VERB}|tell me|explain)\\b ?`);
+/** Words that tell of someone before a question ("he had a scan last week and what does osteolytic mean"). */
+const STORY = new RegExp(`${FILLERS}(?:i|we|he|she|they|my|his|her|our|their|mum|mom|dad|the doctors?|the specialist|thanks|thank you)\\b`);
+/** A question asked of what was just named: "hormone therapy, what does it do". */
+const ASKS_OF_IT = / (?:what|how|why)(?:s| is| are| does| do)? (?:it|that|this|they)\b.*$/;
+/** Words with which a second question leans on what the first asked about ("… and how long does it take"). */
+const LEANS_ON_FIRST = /\b(?:it|its|they|them|their|that|this|those|these)\b/;
+
+/** Whether an answer reads something of the sheet as the answer. */
+function answers(found: Answer): found is Extract<Answer, { kind: 'excerpt' | 'passage' }> {
+  return found.kind === 'excerpt' || found.kind === 'passage';
+}
+
+/** An answer as sentences of its unit: a longer passage only opened when it is the second of two. */
+function asExcerpt(found: Extract<Answer, { kind: 'excerpt' | 'passage' }>, short: boolean): Extract<Answer, { kind: 'excerpt' }> {
+  if (found.kind === 'excerpt') return found;
+  const { sentences } = found.unit;
+  return {
+    kind: 'excerpt',
+    unit: found.unit,
+    sentences: short && sentences.length > MAX_SENTENCES + 1 ? opening(found.unit) : [...sentences],
+  };
+}
+
+/**
+ * Two questions asked in one breath: each is answered from the sheet, or the one it answers is, and the other is
+ * said not to be covered, rather than one of them answered as if it were all that was asked. Undefined when it is
+ * one question, or the sheet answers neither (the question is then answered whole).
+ */
+function answerBoth(text: string): Answer | undefined {
+  const said = normalizeText(text);
+  const and = AND_THEN_ASKS.exec(said);
+  const first = and ? said.slice(0, and.index) : '';
+  if (!and || STORY.test(first) || !first.includes(' ')) return undefined;
+  const second = said.slice(and.index + and[0].length);
+  if (!second.includes(' ')) return undefined;
+  // Asked of what the first question named ("… and how often"), the second is read with its words, or, if the sheet
+  // does not answer it so, on its own ("where does it spread and which cancers cause it").
+  const named = namesAUnit(second);
+  const alone = named ? answerQuestion(second) : undefined;
+  const subject = first.replace(OPENING, '').replace(ASKS_OF_IT, '');
+  const leaning = LEANS_ON_FIRST.test(second) ? second.replace(LEANS_ON_FIRST, subject) : named ? '' : `${second} ${subject}`;
+  const withFirst = leaning ? answerQuestion(leaning) : alone;
+  const found = [answerQuestion(first), alone && withFirst && !answers(withFirst) ? alone : withFirst];
+  // Only from the sheet, and nothing harder than the whole was heard to ask ("… and how long": not time left).
+  if (found.some((one) => !one || !SHEET_ANSWERS.has(one.kind) || (one.kind === 'excerpt' && one.asked?.gentle))) return undefined;
+  const [main, other] = answers(found[0] as Answer) ? (found as Answer[]) : [found[1] as Answer, found[0] as Answer];
+  if (!main || !other || !answers(main)) return undefined;
+  // The other said not to be in the sheet only when it is not: the closest it comes may be the answer after all.
+  if (!answers(other)) return other.kind === 'not-covered' ? { ...asExcerpt(main, false), also: other } : main;
+  const more = asExcerpt(other, true);
+  const told = asExcerpt(main, false);
+  if (main.unit.key !== other.unit.key) {
+    // What the second answer says again is said once ("It helps to strengthen and stabilise them").
+    const kept = told.sentences.filter((sentence) => !more.sentences.some((again) => saysAll(again, sentence)));
+    if (more.sentences.every((sentence) => told.sentences.includes(sentence))) return told;
+    return { ...told, sentences: kept.length > 0 ? kept : told.sentences, also: more };
+  }
+  if (main.kind === 'passage' || other.kind === 'passage') return { kind: 'passage', unit: main.unit };
+  const sentences = main.unit.sentences.filter((sentence) => main.sentences.includes(sentence) || other.sentences.includes(sentence));
+  return {
+    kind: 'excerpt',
+    unit: main.unit,
+    sentences,
+    ...(main.asked?.id === other.asked?.id && main.asked ? { asked: main.asked } : {}),
+  };
+}
+
+/** The kinds of answer read from the sheet, or said not to be in it. */
+const SHEET_ANSWERS = new Set<Answer['kind']>(['excerpt', 'passage', 'partial', 'not-covered']);
+
+/** Whether a sentence says every content word of another. */
+function saysAll(sentence: string, other: string): boolean {
+  const said = new Set(contentStems(sentence));
+  return contentStems(other).every((word) => said.has(word));
+}
+
+/** Whether words name a passage or glossary entry ("the side effects", "a bone scan"). */
+function namesAUnit(words: string): boolean {
+  const line = stemLine(words);
+  return unitNames().some(([, names]) => names.some((name) => name !== '' && line.includes(` ${name} `)));
 }
 
 /** A question that asks why ("why does the pain get worse at night", "how come", "what makes it"). */
@@ -1200,6 +1293,7 @@ function definedLast({ said: whole }: Analysis): Unit | undefined {
   const stems = stemLine(said);
   let last: string | undefined;
   let end = -1;
+  let longest = 0;
   for (const [key, names] of glossaryNames()) {
     for (const name of names) {
       if (name.length === 0) continue;
@@ -1207,10 +1301,14 @@ function definedLast({ said: whole }: Analysis): Unit | undefined {
       if (at >= 0 && at + name.length > end) {
         end = at + name.length;
         last = key;
+        longest = name.length;
       }
     }
   }
-  if (last) return byKey.get(last);
+  // A passage named more fully, ending with the entry's name ("core needle biopsy", not the glossary's "biopsy").
+  const endsThere = (name: string): boolean => name.length > longest && stems.endsWith(` ${name} `, end + 2);
+  const fuller = unitNames().find(([key, names]) => !key.startsWith('g:') && names.some(endsThere));
+  if (last) return byKey.get(fuller?.[0] ?? last);
   // A long word a speech recogniser wrote as two ("osteo blastic"): the entry whose one-word name the words make.
   const squashed = said.replaceAll(' ', '');
   for (const [key, names] of glossaryNames()) {
@@ -1281,10 +1379,17 @@ function mentionedOnly(stems: readonly string[]): Answer | undefined {
 /** The term a question asks the meaning of, outright ("what is a clinical trial", "… what does EBRT mean"). */
 function termAsked(said: string): string | undefined {
   const asked = WHAT_IS_X.exec(said) ?? ASKS_WHAT_X_MEANS.exec(said);
-  const words = asked ? termOf(asked).split(' ') : [];
+  const words = asked ? termOf(asked).split(' ') : namedBefore(said);
   // Words like "they" or a last "for" make the phrase part of a question, not a term: "what are they looking for"
   // ("under" may open a term of three words: "under CT guidance").
   return words.some((word, i) => (i > 0 || !words[2]) && FUNCTION_WORDS.has(word)) ? undefined : words.join(' ') || undefined;
+}
+
+/** A name said, then "what's that" ("core needle biopsy, what's that"): a name of three words at most, and nothing else. */
+function namedBefore(said: string): string[] {
+  const asked = ASKS_WHAT_THAT_MEANS.exec(said);
+  const words = asked ? said.slice(0, asked.index).trim().split(' ') : [];
+  return words.length <= 3 && !words.some((word) => FUNCTION_WORDS.has(word)) ? words : [];
 }
 
 /** Every unit's key with its names as stems, read once from the index. */
