@@ -607,6 +607,35 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide what is my prognosis', hears: 'No doctor can predict the exact course' },
   ]);
 
+  conversation('two questions in one breath: each answered, or the one the sheet does not answer said so', [
+    {
+      user: 'ask bone cancer guide what is an mri and how long does it take',
+      hears: ['creates pictures of your body', 'usually take between 30 and 90 minutes'],
+    },
+    // The carrier ("how long") came after the words in the slot: its question is the second, asked of the PET scan.
+    {
+      user: 'ask bone cancer guide explain a pet scan and how long it takes',
+      hears: ['radioactive glucose', "The fact sheet doesn't cover the other part of what you asked."],
+      neverHears: ['predict', 'minutes'],
+    },
+    {
+      user: 'ask bone cancer guide is chemo given through a drip and how often',
+      hears: ['injection into a vein', 'several cycles of treatment'],
+    },
+    // A longer name said before "what is that" is the passage's, not the glossary's shorter one.
+    { user: 'ask bone cancer guide surgical biopsy what is that', hears: 'In a surgical biopsy, a surgeon removes' },
+  ]);
+
+  conversation('what brings it on: the sheet says it is always caused by a primary cancer', [
+    { user: 'ask bone cancer guide could a fall have given him bone cancer', hears: 'always caused by a primary cancer' },
+    {
+      user: "ask bone cancer guide can you get it if you've never had any other cancer",
+      hears: ['always caused by a primary cancer', 'or even before the primary cancer is located'],
+    },
+    // What causes a symptom is not what causes the cancer.
+    { user: 'ask bone cancer guide is the pain caused by the cancer', neverHears: 'always caused by a primary cancer' },
+  ]);
+
   conversation('two names for one thing, a thing the sheet never names, and what something is made of', [
     {
       user: 'ask bone cancer guide is radiotherapy the same as radiation therapy',

@@ -511,6 +511,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // hesitation, hedges and politeness
   ...HESITATIONS,
   'just',
+  'only',
+  'ever',
   'really',
   'actually',
   'very',
