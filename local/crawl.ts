@@ -89,11 +89,13 @@ export const UNMATCHED_SLOT_WORDS = 'banana bread recipe';
 
 /**
  * A phrase slot (AMAZON.SearchQuery) has no values to go through: it is asked a question the sheet answers in a
- * sentence, one whose words it has but never together, and (as every slot is) words it does not have at all.
+ * sentence, one whose words it has but never together, two in one breath (one of which the sheet does not answer),
+ * and (as every slot is) words it does not have at all.
  */
 export const PHRASE_SLOT_QUESTIONS: Readonly<Record<string, string>> = {
   '(answered)': 'is chemotherapy given into a vein',
   '(not exactly)': 'is targeted therapy given for myeloma',
+  '(two in one)': 'what is a pet scan and how long does it take',
 };
 
 /**
