@@ -615,7 +615,7 @@ describe('the questions that matter most', () => {
     // The carrier ("how long") came after the words in the slot: its question is the second, asked of the PET scan.
     {
       user: 'ask bone cancer guide explain a pet scan and how long it takes',
-      hears: ['radioactive glucose', "The fact sheet doesn't cover the other part of what you asked."],
+      hears: ['radioactive glucose', "As for the rest of what you asked, the fact sheet doesn't cover that."],
       neverHears: ['predict', 'minutes'],
     },
     {

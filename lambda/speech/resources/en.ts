@@ -120,7 +120,7 @@ export const en = {
   'offer.sheetSays': 'Would you like to hear what the fact sheet says about {{about}}?',
   'answer.notCovered': "The fact sheet doesn't cover that.",
   'answer.notExactly': "The fact sheet doesn't cover that exactly.",
-  'answer.otherPart': "The fact sheet doesn't cover the other part of what you asked.",
+  'answer.otherPart': "As for the rest of what you asked, the fact sheet doesn't cover that.",
   'answer.closest': 'The closest it comes is in the part on {{about}}:',
   'answer.askTeam':
     'Your doctor or treatment team can tell you more. For information and support, you can call Cancer Council on 13 11 20.',
