@@ -1345,6 +1345,9 @@ const FEW_MENTIONS = 3;
 const DEFINES =
   /^\s*(?:\(|(?:of \w+)?, with\b|,? which is\b| (?:is|are) (?:an?|the|when|\w+ that)\b| (?:mean|use|help|aim|attack|stop)s?\b)/i;
 
+/** What a sentence says before a term it names, to say what it is: "In a core needle biopsy, …", "also called …". */
+const INTRODUCES_NAME = /(?:^(?:In|For) an?|also called|also known as)\s*$/i;
+
 /**
  * "What is a clinical trial", "what does under CT guidance mean": a term the sheet says in passing, in a sentence
  * or three, that is no name of a passage or glossary entry. A sentence that says what it is answers; otherwise the
@@ -1356,8 +1359,10 @@ function mentionedOnly(stems: readonly string[]): Answer | undefined {
   if (last === undefined || GENERAL.test(last)) return undefined;
   const phrase = ` ${stems.join(' ')} `;
   const core = phrase.replace(HEAD_WORDS, '');
-  for (const [, names] of unitNames())
-    for (const name of names) if (name && [phrase, core].some((part) => part.trim() && ` ${name} `.includes(part))) return undefined;
+  // A passage's first name, or a glossary entry's, is answered by its content; another name of a passage ("full blood
+  // count", "oncologist") only if the sentence that says it says what it is.
+  const naming = (name: string) => name && [phrase, core].some((part) => part.trim() && ` ${name} `.includes(part));
+  for (const [key, names] of unitNames()) if (key.startsWith('g:') ? names.some(naming) : naming(names[0] ?? '')) return undefined;
   const saying: Array<[Unit, string]> = [];
   for (const [key, [sentences]] of Object.entries(indexFile.stems)) {
     const unit = byKey.get(key);
@@ -1371,7 +1376,8 @@ function mentionedOnly(stems: readonly string[]): Answer | undefined {
   const words = new RegExp(stems.map((word) => `${word.replace(/\W/g, '')}\\w*`).join('[\\s,]+'), 'i');
   for (const [unit, sentence] of saying) {
     const at = words.exec(sentence);
-    if (at && DEFINES.test(sentence.slice(at.index + at[0].length))) return { kind: 'excerpt', unit, sentences: [sentence] };
+    if (at && (DEFINES.test(sentence.slice(at.index + at[0].length)) || INTRODUCES_NAME.test(sentence.slice(0, at.index))))
+      return { kind: 'excerpt', unit, sentences: [sentence] };
   }
   return { kind: 'not-covered', nearest: first[0] };
 }
