@@ -594,6 +594,18 @@ describe('the questions that matter most', () => {
     },
     // A sentence that says what it is answers: "several cycles of treatment, with rest periods in between".
     { user: 'ask bone cancer guide my dad is having chemo what are cycles', hears: 'with rest periods in between' },
+    // Another name of a passage, said only in its list, is not defined by the list; one a sentence opens with is.
+    {
+      user: 'ask bone cancer guide what is a radiologist',
+      hears: "The fact sheet doesn't cover that.",
+      neverHears: 'medical oncologist',
+      offers: 'Would you like to hear about the treatment team?',
+    },
+    {
+      user: 'ask bone cancer guide what is a surgical biopsy',
+      hears: 'In a surgical biopsy, a surgeon removes',
+      neverHears: 'thin needle',
+    },
     // Asked at the end of a longer question, the glossary's own entry answers, not the passage the rest is close to.
     {
       user: 'ask bone cancer guide the nurse mentioned myeloma what is myeloma',

@@ -96,6 +96,7 @@ export const QUESTION_SETS = [
   'dev-20',
   'dev-21',
   'dev-22',
+  'dev-23',
   'holdout',
   'holdout-2',
   'sensitive-dev',
