@@ -1385,7 +1385,9 @@ function mentionedOnly(stems: readonly string[]): Answer | undefined {
 /** The term a question asks the meaning of, outright ("what is a clinical trial", "… what does EBRT mean"). */
 function termAsked(said: string): string | undefined {
   const asked = WHAT_IS_X.exec(said) ?? ASKS_WHAT_X_MEANS.exec(said);
-  const words = asked ? termOf(asked).split(' ') : namedBefore(said);
+  const named = asked ? termOf(asked).split(' ') : [];
+  // "What is that" names nothing itself: the name said before it does ("oncologist, what is that").
+  const words = named.every((word) => FUNCTION_WORDS.has(word)) ? namedBefore(said) : named;
   // Words like "they" or a last "for" make the phrase part of a question, not a term: "what are they looking for"
   // ("under" may open a term of three words: "under CT guidance").
   return words.some((word, i) => (i > 0 || !words[2]) && FUNCTION_WORDS.has(word)) ? undefined : words.join(' ') || undefined;
