@@ -606,6 +606,11 @@ describe('the questions that matter most', () => {
       hears: 'In a surgical biopsy, a surgeon removes',
       neverHears: 'thin needle',
     },
+    {
+      user: 'ask bone cancer guide radiologist what is that',
+      hears: "The fact sheet doesn't cover that.",
+      neverHears: 'medical oncologist',
+    },
     // Asked at the end of a longer question, the glossary's own entry answers, not the passage the rest is close to.
     {
       user: 'ask bone cancer guide the nurse mentioned myeloma what is myeloma',
