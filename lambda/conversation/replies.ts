@@ -421,7 +421,8 @@ export function answer(turn: Turn, found: Answer): Reply {
       // The listener is now in that passage: "next" and "go back" lead on from it, "yes" reads it whole.
       moveTo(turn, at, true);
       const lead = leadOf(turn, found.asked, about.about);
-      const support = found.asked?.gentle && saidWith(at) !== 'support' ? [turn.t('gentle.support')] : [];
+      const gentle = found.asked?.gentle || (found.also?.kind === 'excerpt' && found.also.asked?.gentle);
+      const support = gentle && saidWith(at) !== 'support' ? [turn.t('gentle.support')] : [];
       const sentences = sentencesOf(about.text);
       const heard = sentences.flatMap((sentence, n) => (found.sentences.includes(sentence) ? [n] : []));
       // Every sentence of the passage said: "more" of it would only say it again, so what follows it is offered.

@@ -699,8 +699,9 @@ function answerBoth(text: string): Answer | undefined {
   const leaning = LEANS_ON_FIRST.test(second) ? second.replace(LEANS_ON_FIRST, subject) : named ? '' : `${second} ${subject}`;
   const withFirst = leaning ? answerQuestion(leaning) : alone;
   const found = [answerQuestion(first), alone && withFirst && !answers(withFirst) ? alone : withFirst];
-  // Only from the sheet, and nothing harder than the whole was heard to ask ("… and how long": not time left).
-  if (found.some((one) => !one || !SHEET_ANSWERS.has(one.kind) || (one.kind === 'excerpt' && one.asked?.gentle))) return undefined;
+  // Only from the sheet; and time left only when the whole was heard to ask it ("what is a pet scan and how long").
+  if (found.some((one) => !one || !SHEET_ANSWERS.has(one.kind) || (one.kind === 'excerpt' && one.asked?.id === 'time-left')))
+    return undefined;
   const [main, other] = answers(found[0] as Answer) ? (found as Answer[]) : [found[1] as Answer, found[0] as Answer];
   if (!main || !other || !answers(main)) return undefined;
   // The other said not to be in the sheet only when it is not: the closest it comes may be the answer after all.
