@@ -639,6 +639,11 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide is chemo given through a drip and how often',
       hears: ['injection into a vein', 'several cycles of treatment'],
     },
+    // The harder of the two is answered as it would be alone, gently, with the support line.
+    {
+      user: 'ask bone cancer guide how many sessions of radiotherapy and is it curable',
+      hears: ['one treatment, or several over a few weeks', "Secondary bone cancer can't be cured", 'For support, you can call'],
+    },
     // A longer name said before "what is that" is the passage's, not the glossary's shorter one.
     { user: 'ask bone cancer guide surgical biopsy what is that', hears: 'In a surgical biopsy, a surgeon removes' },
   ]);
