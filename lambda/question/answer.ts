@@ -793,8 +793,9 @@ function laterQuestion(text: string, first: CompiledKind): Answer | undefined {
   const found = kind ? (kind.reply === 'sheet' ? answerOfKind(clause, kind) : undefined) : findInSheet(clause);
   if (found?.kind === 'excerpt' || found?.kind === 'passage') return found;
   // Only the closest the sheet comes to a "what" or "which" asked after the feelings, still that question's answer;
-  // a "how" after feelings ("how do other people manage") asks how to cope, which the feelings answer says.
-  return found?.kind === 'partial' && !clause.startsWith('how') ? found : undefined;
+  // a "how" after feelings ("how do other people manage") asks how to cope, which the feelings answer says. After
+  // what treatment aims to do, only an answer is better than that.
+  return found?.kind === 'partial' && first.id !== 'treatment-aim' && !clause.startsWith('how') ? found : undefined;
 }
 
 /** A kind asked beside a symptom (time left, cure, the outlook) that the question also asks, after the kind it asks first. */
