@@ -80,7 +80,8 @@ const FROM_ROWS = `function fromRows(value) {
  * The interaction model as the page needs it: the names and slots the conversation reads, and the resolver's
  * tables (local/nlu/tables.ts: every text already read into words, built here from the model), from which the
  * resolver is compiled on first use; all of it one JSON string, parsed as the script starts (about 40 KB: well
- * under a millisecond). The model's own text stays out of the page.
+ * under a millisecond). The model's own text stays out of the page. An ES module, as the plugins below give too: a
+ * CommonJS one is wrapped by esbuild to be initialised lazily, and the modules it imports with it (linkedStatically).
  */
 const modelWithTables = {
   name: 'model-with-resolver-tables',
@@ -130,16 +131,17 @@ export { en } from './lambda/speech/resources/en';`);
 const beside = ${JSON.stringify(beside)}.map((text) => () => fromRows(JSON.parse(text)));
 const tables = JSON.parse(${JSON.stringify(JSON.stringify({ ...beforeLay, lay, intents }))});
 const read = ${JSON.stringify(read)};
-module.exports = { interactionModel: { languageModel: {
+const model = { interactionModel: { languageModel: {
   invocationName: tables.invocationName,
   intents: tables.intents.map(([name, slots]) => ({ name, slots: slots.map(([slot, type]) => ({ name: slot, type })) })),
 } } };
-Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.resolver-tables'), { value: () => tables });
-Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.lay-terms'), { value: () => tables.lay });
-beside.forEach((value, n) => Object.defineProperty(module.exports, ${JSON.stringify(BESIDE_KEY)} + n, { value }));
-Object.defineProperty(module.exports, ${JSON.stringify(SOURCE_KEY)}, {
+Object.defineProperty(model, Symbol.for('bone-cancer-guide.resolver-tables'), { value: () => tables });
+Object.defineProperty(model, Symbol.for('bone-cancer-guide.lay-terms'), { value: () => tables.lay });
+beside.forEach((value, n) => Object.defineProperty(model, ${JSON.stringify(BESIDE_KEY)} + n, { value }));
+Object.defineProperty(model, ${JSON.stringify(SOURCE_KEY)}, {
   value: () => ({ invocationName: tables.invocationName, intents: tables.intents.map(([name], n) => ({ name, ...read[n] })) }),
-});`;
+});
+export default model;`;
       return { contents, loader: 'js' };
     });
   },
@@ -197,13 +199,14 @@ const sourceAsSaid = {
 
 /**
  * ask-sdk-core reads its own package.json for one thing, its version (for the user agent of the responses it
- * builds): the page carries that, not the whole file's description, scripts and dependencies.
+ * builds): the page carries that, not the whole file's description, scripts and dependencies; as an ES module's export
+ * (the SDK stand-in imports it by name), not CommonJS, which esbuild would wrap (linkedStatically).
  */
 const sdkVersionOnly = {
   name: 'sdk-version-only',
   setup(context) {
     context.onLoad({ filter: /node_modules[\\/]ask-sdk-core[\\/]package\.json$/ }, (file) => ({
-      contents: `module.exports = { version: ${JSON.stringify(JSON.parse(readFileSync(file.path, 'utf8')).version)} };`,
+      contents: `export const version = ${JSON.stringify(JSON.parse(readFileSync(file.path, 'utf8')).version)};`,
       loader: 'js',
     }));
   },
@@ -284,14 +287,58 @@ const withoutAplDocument = {
         version,
         leftOut: 'the web app draws the screen from the data source (local/web/screen-view.ts): see lambda/screens/answer.apl.json',
       };
-      return { contents: `module.exports = ${JSON.stringify(standIn)};`, loader: 'js' };
+      return { contents: `export default ${JSON.stringify(standIn)};`, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * page.js with every module linked statically, none wrapped to be initialised lazily. esbuild wraps a module that is
+ * reached by require() or import(), or that is CommonJS, in a function that initialises it when first asked for, and so
+ * every module such a module imports, and the injected `process` stand-in (nodeStandIns) with them: that was 15
+ * modules' wrappers and a hundred calls initialising the stand-in, 0.7 KB of page.js gzipped (docs/performance.md,
+ * "Issue 17 kept, ninth pass"). Two of the skill's files reach a module that way, and in the page they need not:
+ *   lambda/store/record.ts   require('node:crypto') (on Lambda, so that a cold start that never hashes never loads it):
+ *                            the page's stand-in for it is forty lines, imported here as the file starts
+ *   lambda/question/find.ts  import('./answer'): in the page, a module whose `then` loads question.js
+ *                            (question-engine-stand-in.ts); an awaited Promise.resolve of it adopts that `then` as the
+ *                            import() did, so find.ts gets the same engine
+ * Each file is read as it is, with only those expressions replaced; if they are no longer there, the build says so
+ * (the page would still work, only larger). The module data plugins above give ES modules for the same reason.
+ */
+const REWRITTEN_FOR_THE_PAGE = [
+  {
+    file: join('lambda', 'store', 'record.ts'),
+    was: "require('node:crypto')",
+    now: 'nodeCrypto',
+    from: "import * as nodeCrypto from 'node:crypto';",
+  },
+  {
+    file: join('lambda', 'question', 'find.ts'),
+    was: "import('./answer')",
+    now: 'Promise.resolve(questionEngineStandIn)',
+    from: "import * as questionEngineStandIn from '../../local/web-app/question-engine-stand-in';",
+  },
+];
+
+const linkedStatically = {
+  name: 'linked-statically',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]lambda[\\/](store[\\/]record|question[\\/]find)\.ts$/ }, (file) => {
+      const rewrite = REWRITTEN_FOR_THE_PAGE.find(({ file: name }) => file.path.endsWith(name));
+      if (!rewrite) return undefined;
+      const text = readFileSync(file.path, 'utf8');
+      if (!text.includes(rewrite.was))
+        return { errors: [{ text: `${rewrite.file} no longer has ${rewrite.was}: see linkedStatically in scripts/build-web-app.mjs` }] };
+      return { contents: `${rewrite.from}\n${text.replaceAll(rewrite.was, rewrite.now)}`, loader: 'ts' };
     });
   },
 };
 
 /**
  * page.js without the question engine: lambda/question/find.ts imports it with `import('./answer')`, and in page.js
- * that is a stand-in which loads question.js (local/web-app/question-engine-stand-in.ts).
+ * that is a stand-in which loads question.js (local/web-app/question-engine-stand-in.ts; linkedStatically puts it in
+ * that import's place, and this holds any other import of the engine from find.ts to the same).
  */
 const questionEngineApart = {
   name: 'question-engine-apart',
@@ -311,6 +358,26 @@ const questionEngineApart = {
  */
 const SHARED_WITH_THE_ENGINE = ['content/language/normalize.ts', 'lambda/question/corpus.ts', 'local/web-app/lay-terms.ts'];
 
+/** The names a module of ours exports, as esbuild reads them (without running it). */
+async function exportsOf(path) {
+  const { metafile } = await build({
+    entryPoints: [path],
+    bundle: false,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: 'exports-of',
+    logLevel: 'error',
+  });
+  return Object.values(metafile.outputs)[0].exports;
+}
+
+/**
+ * Each lent module in question.js is an ES module whose exports are the page's (a CommonJS `module.exports = lent`
+ * made esbuild wrap the three, and the injected `process` stand-in with them, in functions that initialise them when
+ * first asked for: 0.3 KB of question.js gzipped; see linkedStatically). Each export is the page's function or
+ * constant itself (none of the three reassigns an export), so a copy of the binding is the same.
+ */
 const sharedFromThePage = {
   name: 'shared-from-the-page',
   setup(context) {
@@ -319,10 +386,10 @@ const sharedFromThePage = {
       const shared = SHARED_WITH_THE_ENGINE.find((file) => file === path || file === `${path}.ts`);
       return shared ? { path: shared, namespace: 'lent-by-the-page' } : undefined;
     });
-    context.onLoad({ filter: /.*/, namespace: 'lent-by-the-page' }, (args) => ({
+    context.onLoad({ filter: /.*/, namespace: 'lent-by-the-page' }, async (args) => ({
       contents: `const lent = globalThis[Symbol.for('bone-cancer-guide.question-engine')]?.shared?.[${JSON.stringify(args.path)}];
 if (!lent) throw new Error(${JSON.stringify(`question.js: the page did not lend it ${args.path}`)});
-module.exports = lent;`,
+export const { ${(await exportsOf(args.path)).join(', ')} } = lent;`,
       loader: 'js',
     }));
   },
@@ -498,6 +565,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     ...script,
     entryPoints: { page: 'local/web-app/main.ts' },
     plugins: [
+      linkedStatically,
       questionEngineApart,
       modelWithTables,
       contentBesideTheModel,
