@@ -437,8 +437,8 @@ const questionIndexCarried = {
   setup(context) {
     context.onLoad({ filter: /[\\/]question[\\/]search-index\.json$/ }, async (file) => {
       const data = JSON.parse(readFileSync(file.path, 'utf8'));
-      const { carriedParts, questionIndex, corpusUnits, inCarriedOrder, triggeredCues, carriedLayTerms, layTermsOf } =
-        await loadAtBuild(`export { carriedParts, inCarriedOrder, questionIndex, triggeredCues } from './local/web-app/question-index';
+      const { carriedParts, questionIndex, corpusUnits, inSortedOrder, triggeredCues, carriedLayTerms, layTermsOf } =
+        await loadAtBuild(`export { carriedParts, inSortedOrder, questionIndex, triggeredCues } from './local/web-app/question-index';
 export { corpusUnits } from './lambda/question/corpus';
 export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       const layWords = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
@@ -446,18 +446,17 @@ export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       // The terms as page.js carries them (modelWithTables), read back as the page reads them.
       const { terms } = layWords;
       const worked = questionIndex(parts, corpusUnits, () => layTermsOf(carriedLayTerms(terms)));
-      // The cue lists in their carried order (question-index.ts), and so their triggers, compared as such; all else
-      // to the byte.
+      // The cue lists are carried in another order (question-index.ts), and so are their triggers: each list is
+      // compared in sorted order (inSortedOrder), its triggers as the cues each start triggers; all else to the byte.
       const { cues, triggers } = data.kinds;
       // (The lists themselves in the carried order too, which is another: compared as a set of names below.)
-      const { triggers: _triggers, ...carriedKinds } = {
-        ...data.kinds,
-        cues: Object.fromEntries(Object.keys(worked.kinds.cues).map((name) => [name, inCarriedOrder(cues[name])])),
-      };
+      const inSorted = (lists) => Object.fromEntries(Object.keys(worked.kinds.cues).map((name) => [name, inSortedOrder(lists[name])]));
+      const { triggers: _triggers, ...carriedKinds } = { ...data.kinds, cues: inSorted(cues) };
       if (JSON.stringify(Object.keys(worked.kinds.cues).sort()) !== JSON.stringify(Object.keys(cues).sort()))
         throw new Error('question.js: the question index would not have the same cue lists');
       const expected = { ...data, kinds: carriedKinds };
-      const { triggers: workedTriggers, ...workedKinds } = worked.kinds;
+      const { triggers: workedTriggers, ...workedCarried } = worked.kinds;
+      const workedKinds = { ...workedCarried, cues: inSorted(worked.kinds.cues) };
       for (const key of Object.keys(data)) {
         if (JSON.stringify(key === 'kinds' ? workedKinds : worked[key]) !== JSON.stringify(expected[key]))
           throw new Error(
