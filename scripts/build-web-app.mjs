@@ -437,8 +437,8 @@ const questionIndexCarried = {
   setup(context) {
     context.onLoad({ filter: /[\\/]question[\\/]search-index\.json$/ }, async (file) => {
       const data = JSON.parse(readFileSync(file.path, 'utf8'));
-      const { carriedParts, questionIndex, corpusUnits, inSortedOrder, triggeredCues, carriedLayTerms, layTermsOf } =
-        await loadAtBuild(`export { carriedParts, inSortedOrder, questionIndex, triggeredCues } from './local/web-app/question-index';
+      const { carriedParts, questionIndex, corpusUnits, inSortedOrder, inSortedSet, triggeredCues, carriedLayTerms, layTermsOf } =
+        await loadAtBuild(`export { carriedParts, inSortedOrder, inSortedSet, questionIndex, triggeredCues } from './local/web-app/question-index';
 export { corpusUnits } from './lambda/question/corpus';
 export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       const layWords = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
@@ -447,16 +447,19 @@ export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       const { terms } = layWords;
       const worked = questionIndex(parts, corpusUnits, () => layTermsOf(carriedLayTerms(terms)));
       // The cue lists are carried in another order (question-index.ts), and so are their triggers: each list is
-      // compared in sorted order (inSortedOrder), its triggers as the cues each start triggers; all else to the byte.
+      // compared in sorted order (inSortedOrder), its triggers as the cues each start triggers, the word lists as sets;
+      // all else to the byte.
       const { cues, triggers } = data.kinds;
       // (The lists themselves in the carried order too, which is another: compared as a set of names below.)
       const inSorted = (lists) => Object.fromEntries(Object.keys(worked.kinds.cues).map((name) => [name, inSortedOrder(lists[name])]));
-      const { triggers: _triggers, ...carriedKinds } = { ...data.kinds, cues: inSorted(cues) };
+      // The word lists likewise, each as a set of words (question-index.ts).
+      const asSets = (lists) => Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, inSortedSet(words)]));
+      const { triggers: _triggers, ...carriedKinds } = { ...data.kinds, cues: inSorted(cues), lists: asSets(data.kinds.lists) };
       if (JSON.stringify(Object.keys(worked.kinds.cues).sort()) !== JSON.stringify(Object.keys(cues).sort()))
         throw new Error('question.js: the question index would not have the same cue lists');
       const expected = { ...data, kinds: carriedKinds };
       const { triggers: workedTriggers, ...workedCarried } = worked.kinds;
-      const workedKinds = { ...workedCarried, cues: inSorted(worked.kinds.cues) };
+      const workedKinds = { ...workedCarried, cues: inSorted(worked.kinds.cues), lists: asSets(worked.kinds.lists) };
       for (const key of Object.keys(data)) {
         if (JSON.stringify(key === 'kinds' ? workedKinds : worked[key]) !== JSON.stringify(expected[key]))
           throw new Error(
