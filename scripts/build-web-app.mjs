@@ -100,9 +100,10 @@ export { en } from './lambda/speech/resources/en';`);
       const lay = built.carriedLayTerms(terms);
       // Content the slot values name comes just ahead of the tables, as JSON text (contentBesideTheModel): gzip finds
       // those names there, within its 32 KB window (0.5 KB of page.js), each list of records as rows (asRows: 0.2 KB
-      // more). The skill's phrases first, then the topics and the glossary right before the slot values that name
-      // them (0.1 KB less than after the tables; each is read by its index, BESIDE_THE_MODEL, so the order decides
-      // nothing).
+      // more). The skill's phrases first, then the pronunciation table (whose words they and the sheet say: as rows
+      // here, 0.2 KB less than as its own JSON.parse of records), then the topics and the glossary right before the
+      // slot values that name them (0.1 KB less than after the tables; each is read by its index, BESIDE_THE_MODEL, so
+      // the order decides nothing).
       const beside = BESIDE_THE_MODEL.map((name) => {
         const json = name === 'en' ? built.en : JSON.parse(readFileSync(join('content', `${name}.json`), 'utf8'));
         const text = JSON.stringify(asRows(json));
@@ -149,19 +150,19 @@ export default model;`;
 
 /** What the model module (modelWithTables) carries beside the slot values, and where it gives page.js each of them. */
 const MODEL_FILE = resolve('skill-package', 'interactionModels', 'custom', 'en-AU.json');
-const BESIDE_THE_MODEL = ['en', 'topics', 'glossary'];
+const BESIDE_THE_MODEL = ['en', 'pronunciation', 'topics', 'glossary'];
 const BESIDE_KEY = 'bone-cancer-guide.content.';
 const SOURCE_KEY = 'bone-cancer-guide.model-source';
 
 /**
  * content/topics.json and glossary.json in page.js are taken from the model module, which carries their text right
  * before the slot values that name the topics and terms (modelWithTables): where esbuild put them, 20 KB and more further
- * on, gzip could not reach back to those names.
+ * on, gzip could not reach back to those names. content/pronunciation.json too, for its records as rows.
  */
 const contentBesideTheModel = {
   name: 'content-beside-the-model',
   setup(context) {
-    context.onLoad({ filter: /[\\/]content[\\/](topics|glossary)\.json$/ }, (file) => ({
+    context.onLoad({ filter: /[\\/]content[\\/](topics|glossary|pronunciation)\.json$/ }, (file) => ({
       contents: `import model from ${JSON.stringify(MODEL_FILE)};
 export default model[${JSON.stringify(BESIDE_KEY)} + ${BESIDE_THE_MODEL.indexOf(basename(file.path, '.json'))}]();`,
       loader: 'js',
