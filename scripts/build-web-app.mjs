@@ -438,15 +438,28 @@ const questionIndexCarried = {
   setup(context) {
     context.onLoad({ filter: /[\\/]question[\\/]search-index\.json$/ }, async (file) => {
       const data = JSON.parse(readFileSync(file.path, 'utf8'));
-      const { carriedParts, questionIndex, corpusUnits, inSortedOrder, inSortedSet, triggeredCues, carriedLayTerms, layTermsOf } =
-        await loadAtBuild(`export { carriedParts, inSortedOrder, inSortedSet, questionIndex, triggeredCues } from './local/web-app/question-index';
+      const {
+        carriedParts,
+        cueListCodes,
+        questionIndex,
+        corpusUnits,
+        inSortedOrder,
+        inSortedSet,
+        triggeredCues,
+        withIndexNames,
+        carriedLayTerms,
+        layTermsOf,
+      } =
+        await loadAtBuild(`export { carriedParts, cueListCodes, inSortedOrder, inSortedSet, questionIndex, triggeredCues, withIndexNames } from './local/web-app/question-index';
 export { corpusUnits } from './lambda/question/corpus';
 export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       const layWords = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
       const parts = withCueListsClimbed(carriedParts(data, layWords));
       // The terms as page.js carries them (modelWithTables), read back as the page reads them.
       const { terms } = layWords;
-      const worked = questionIndex(parts, corpusUnits, () => layTermsOf(carriedLayTerms(terms)));
+      const inPage = questionIndex(parts, corpusUnits, () => layTermsOf(carriedLayTerms(terms)));
+      // The cue lists by the index's names again (the page's are shorter: question-index.ts, cueListCodes).
+      const worked = { ...inPage, kinds: withIndexNames(inPage.kinds, cueListCodes(data)) };
       // The cue lists are carried in another order (question-index.ts), and so are their triggers: each list is
       // compared in sorted order (inSortedOrder), its triggers as the cues each start triggers, the word lists as sets;
       // all else to the byte.

@@ -10,10 +10,13 @@
 // and the cue lists are carried in an order that gzips smaller (each part's alternatives, then a list's cues, sorted:
 // 0.4 KB; then arranged, inGzipArrangement: 0.2 KB more; the lists themselves, inGzipOrder): a list matches when any
 // of its cues does, and a part when any of its alternatives does, so their order decides nothing (kinds.ts reads a
-// list cue by cue, a part alternative by alternative, and stops at a match), and lists are looked up by name.
+// list cue by cue, a part alternative by alternative, and stops at a match), and lists are looked up by name: by a
+// name of one or two letters in the page (cueListCodes, 0.4 KB), the kinds' rules naming them so; the word lists'
+// words likewise in another order, each once (0.1 KB).
 // The build (scripts/build-web-app.mjs) works each part out in Node as the page will and fails unless it is the
-// index's own, to the byte, but for the cues' order and so the triggers' (checked as sets); test/web-app-question-index
-// .test.ts classifies every question of the sets with both. The Lambda carries the index whole (scripts/build.mjs).
+// index's own, to the byte, but for the cues' order and so the triggers' (checked as sets), the word lists (as sets)
+// and the cue lists' names (compared by the index's: withIndexNames); test/web-app-question-index.test.ts
+// classifies every question of the sets with both. The Lambda carries the index whole (scripts/build.mjs).
 import type { LayWords } from '../../content';
 import { encodeTriggers, FEW_CUES, type KindTable } from '../../content/language/kinds';
 import { phraseStems } from '../../content/language/phrases';
@@ -144,7 +147,8 @@ export function carriedParts(file: SearchIndexFile, layWords: LayWords): Carried
   const sorted = Object.fromEntries(Object.entries(table.cues).map(([name, stored]) => [name, inSortedOrder(stored)]));
   const byUse = mostUsedFirst(sorted);
   const arranged = inGzipArrangement(sorted, byUse);
-  const cues = Object.fromEntries(inGzipOrder(sorted).map((name) => [name, arranged[name] as string]));
+  const codes = cueListCodes(file);
+  const cues = Object.fromEntries(inGzipOrder(sorted).map((name) => [codes.get(name), arranged[name] as string]));
   // The word lists' words as a part's alternatives (0.1 KB): the most used in the cue lists first, each once (a word
   // list may say a stem twice, "leg|leg", from "leg" and "legs"). A word list is read as any of its words, so neither
   // their order nor a second of one decides anything (kinds.ts); the build compares them as sets (inSortedSet).
@@ -152,7 +156,7 @@ export function carriedParts(file: SearchIndexFile, layWords: LayWords): Carried
     Object.entries(table.lists).map(([name, words]) => [name, [...new Set(words.split('|'))].sort(byUse).join('|')]),
   );
   // The cue lists first: the word lists and the kinds' rules after them gzip 0.07 KB smaller.
-  const kinds = { cues, lists, kinds: table.kinds };
+  const kinds = { cues, lists, kinds: table.kinds.map((kind) => ({ ...kind, rules: renamedRules(kind.rules, codes) })) };
   return {
     // The order that gzips smallest (the framing phrases, then the kinds): 0.5 KB less than the index's own.
     reading: JSON.stringify(carriedReading(file.reading, layWords)),
@@ -160,6 +164,48 @@ export function carriedParts(file: SearchIndexFile, layWords: LayWords): Carried
     gives: JSON.stringify(file.gives),
     index: JSON.stringify({ averages: file.index.averages }),
     asked: JSON.stringify(file.asked),
+  };
+}
+
+/**
+ * The name question.js carries each cue list by (at build time): one or two letters ("a" to "Z", then "aa"…), in the
+ * order the lists are carried, where the index names them for what they say ("general-symptom-question"). The names
+ * say nothing to the matcher, which looks a list up by the name a kind's rule gives (kinds.ts): every rule names its
+ * lists by these instead, 0.4 KB less of question.js gzipped (a name is written once as a list's key, and again in
+ * every rule that reads the list). Letters only: a key that reads as a number would reorder the lists' object.
+ */
+export function cueListCodes(file: SearchIndexFile): Map<string, string> {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const code = (n: number): string => {
+    if (n >= letters.length * (letters.length + 1)) throw new Error('more cue lists than two letters name');
+    return (n < letters.length ? '' : letters.charAt(Math.floor(n / letters.length) - 1)) + letters.charAt(n % letters.length);
+  };
+  const sorted = Object.fromEntries(Object.entries(file.kinds.cues).map(([name, stored]) => [name, inSortedOrder(stored)]));
+  return new Map(inGzipOrder(sorted).map((name, n) => [name, code(n)]));
+}
+
+/** A kind's rules (CompiledKind.rules: lists by ",", "!" before those that must not match, rules by ";") renamed. */
+function renamedRules(rules: string, names: ReadonlyMap<string, string>): string {
+  return rules.replace(/[^,;!]+/g, (name) => {
+    const renamed = names.get(name);
+    if (renamed === undefined) throw new Error(`a kind's rule names no cue list: ${name}`);
+    return renamed;
+  });
+}
+
+/**
+ * The kinds with each cue list by its name in the index again (at build time and in the tests, to compare what the
+ * page works out with the index): `codes` as cueListCodes gives them.
+ */
+export function withIndexNames(kinds: KindTable, codes: ReadonlyMap<string, string>): KindTable {
+  const names = new Map([...codes].map(([name, code]) => [code, name]));
+  const named = (table: Readonly<Record<string, string>>): Record<string, string> =>
+    Object.fromEntries(Object.keys(table).map((code) => [names.get(code) ?? `?${code}`, table[code] as string]));
+  return {
+    lists: kinds.lists,
+    cues: named(kinds.cues),
+    triggers: named(kinds.triggers),
+    kinds: kinds.kinds.map((kind) => ({ ...kind, rules: renamedRules(kind.rules, names) })),
   };
 }
 
