@@ -11,8 +11,8 @@
 // 0.4 KB; then arranged, inGzipArrangement: 0.2 KB more; the lists themselves, inGzipOrder): a list matches when any
 // of its cues does, and a part when any of its alternatives does, so their order decides nothing (kinds.ts reads a
 // list cue by cue, a part alternative by alternative, and stops at a match), and lists are looked up by name: by a
-// name of one or two letters in the page (cueListCodes, 0.4 KB), the kinds' rules naming them so; the word lists'
-// words likewise in another order, each once (0.1 KB).
+// name of one or two letters in the page (listCodes, 0.5 KB, the word lists' too), the kinds' rules and the cues naming
+// them so; the word lists' words in another order, each once (0.1 KB).
 // The build (scripts/build-web-app.mjs) works each part out in Node as the page will and fails unless it is the
 // index's own, to the byte, but for the cues' order and so the triggers' (checked as sets), the word lists (as sets)
 // and the cue lists' names (compared by the index's: withIndexNames); test/web-app-question-index.test.ts
@@ -147,13 +147,16 @@ export function carriedParts(file: SearchIndexFile, layWords: LayWords): Carried
   const sorted = Object.fromEntries(Object.entries(table.cues).map(([name, stored]) => [name, inSortedOrder(stored)]));
   const byUse = mostUsedFirst(sorted);
   const arranged = inGzipArrangement(sorted, byUse);
-  const codes = cueListCodes(file);
-  const cues = Object.fromEntries(inGzipOrder(sorted).map((name) => [codes.get(name), arranged[name] as string]));
+  const codes = listCodes(file);
+  const cues = Object.fromEntries(inGzipOrder(sorted).map((name) => [codes.get(name), renamedRefs(arranged[name] as string, codes)]));
   // The word lists' words as a part's alternatives (0.1 KB): the most used in the cue lists first, each once (a word
   // list may say a stem twice, "leg|leg", from "leg" and "legs"). A word list is read as any of its words, so neither
   // their order nor a second of one decides anything (kinds.ts); the build compares them as sets (inSortedSet).
   const lists = Object.fromEntries(
-    Object.entries(table.lists).map(([name, words]) => [name, [...new Set(words.split('|'))].sort(byUse).join('|')]),
+    Object.entries(table.lists).map(([name, words]) => [
+      (codes.get(`@${name}`) as string).slice(1),
+      renamedRefs([...new Set(words.split('|'))].sort(byUse).join('|'), codes),
+    ]),
   );
   // The cue lists first: the word lists and the kinds' rules after them gzip 0.07 KB smaller.
   const kinds = { cues, lists, kinds: table.kinds.map((kind) => ({ ...kind, rules: renamedRules(kind.rules, codes) })) };
@@ -168,20 +171,34 @@ export function carriedParts(file: SearchIndexFile, layWords: LayWords): Carried
 }
 
 /**
- * The name question.js carries each cue list by (at build time): one or two letters ("a" to "Z", then "aa"…), in the
- * order the lists are carried, where the index names them for what they say ("general-symptom-question"). The names
- * say nothing to the matcher, which looks a list up by the name a kind's rule gives (kinds.ts): every rule names its
- * lists by these instead, 0.4 KB less of question.js gzipped (a name is written once as a list's key, and again in
- * every rule that reads the list). Letters only: a key that reads as a number would reorder the lists' object.
+ * The names question.js carries the lists by (at build time): each cue list by one or two letters ("a" to "Z", then
+ * "aa"…, in the order the lists are carried), and each word list, "@name", by "@" and a letter, where the index names
+ * them for what they say ("general-symptom-question", "@patient"). The names say nothing to the matcher, which looks
+ * a list up by the name a kind's rule, or a cue, gives (kinds.ts): every rule and cue names its lists by these
+ * instead, 0.5 KB less of question.js gzipped (a cue list's name is written once as its key, and again in every rule
+ * that reads it; a word list's in every cue that says it). Letters only: a key that reads as a number would reorder
+ * the lists' object.
  */
-export function cueListCodes(file: SearchIndexFile): Map<string, string> {
+export function listCodes(file: SearchIndexFile): Map<string, string> {
   const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const code = (n: number): string => {
-    if (n >= letters.length * (letters.length + 1)) throw new Error('more cue lists than two letters name');
+    if (n >= letters.length * (letters.length + 1)) throw new Error('more lists than two letters name');
     return (n < letters.length ? '' : letters.charAt(Math.floor(n / letters.length) - 1)) + letters.charAt(n % letters.length);
   };
   const sorted = Object.fromEntries(Object.entries(file.kinds.cues).map(([name, stored]) => [name, inSortedOrder(stored)]));
-  return new Map(inGzipOrder(sorted).map((name, n) => [name, code(n)]));
+  return new Map([
+    ...inGzipOrder(sorted).map((name, n): [string, string] => [name, code(n)]),
+    ...Object.keys(file.kinds.lists).map((name, n): [string, string] => [`@${name}`, `@${code(n)}`]),
+  ]);
+}
+
+/** A cue list, word list or triggers (stored) with each word list it says ("@name") renamed. */
+function renamedRefs(stored: string, names: ReadonlyMap<string, string>): string {
+  return stored.replace(/@[^ |/;]+/g, (name) => {
+    const renamed = names.get(name);
+    if (renamed === undefined) throw new Error(`a cue says no word list: ${name}`);
+    return renamed;
+  });
 }
 
 /** A kind's rules (CompiledKind.rules: lists by ",", "!" before those that must not match, rules by ";") renamed. */
@@ -195,14 +212,19 @@ function renamedRules(rules: string, names: ReadonlyMap<string, string>): string
 
 /**
  * The kinds with each cue list by its name in the index again (at build time and in the tests, to compare what the
- * page works out with the index): `codes` as cueListCodes gives them.
+ * page works out with the index): `codes` as listCodes gives them.
  */
 export function withIndexNames(kinds: KindTable, codes: ReadonlyMap<string, string>): KindTable {
   const names = new Map([...codes].map(([name, code]) => [code, name]));
-  const named = (table: Readonly<Record<string, string>>): Record<string, string> =>
-    Object.fromEntries(Object.keys(table).map((code) => [names.get(code) ?? `?${code}`, table[code] as string]));
+  const named = (table: Readonly<Record<string, string>>, prefix = ''): Record<string, string> =>
+    Object.fromEntries(
+      Object.keys(table).map((code) => [
+        (names.get(prefix + code) ?? `?${code}`).slice(prefix.length),
+        renamedRefs(table[code] as string, names),
+      ]),
+    );
   return {
-    lists: kinds.lists,
+    lists: named(kinds.lists, '@'),
     cues: named(kinds.cues),
     triggers: named(kinds.triggers),
     kinds: kinds.kinds.map((kind) => ({ ...kind, rules: renamedRules(kind.rules, names) })),
