@@ -440,7 +440,7 @@ const questionIndexCarried = {
       const data = JSON.parse(readFileSync(file.path, 'utf8'));
       const {
         carriedParts,
-        cueListCodes,
+        listCodes,
         questionIndex,
         corpusUnits,
         inSortedOrder,
@@ -450,7 +450,7 @@ const questionIndexCarried = {
         carriedLayTerms,
         layTermsOf,
       } =
-        await loadAtBuild(`export { carriedParts, cueListCodes, inSortedOrder, inSortedSet, questionIndex, triggeredCues, withIndexNames } from './local/web-app/question-index';
+        await loadAtBuild(`export { carriedParts, listCodes, inSortedOrder, inSortedSet, questionIndex, triggeredCues, withIndexNames } from './local/web-app/question-index';
 export { corpusUnits } from './lambda/question/corpus';
 export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       const layWords = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
@@ -458,8 +458,8 @@ export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       // The terms as page.js carries them (modelWithTables), read back as the page reads them.
       const { terms } = layWords;
       const inPage = questionIndex(parts, corpusUnits, () => layTermsOf(carriedLayTerms(terms)));
-      // The cue lists by the index's names again (the page's are shorter: question-index.ts, cueListCodes).
-      const worked = { ...inPage, kinds: withIndexNames(inPage.kinds, cueListCodes(data)) };
+      // The cue lists by the index's names again (the page's are shorter: question-index.ts, listCodes).
+      const worked = { ...inPage, kinds: withIndexNames(inPage.kinds, listCodes(data)) };
       // The cue lists are carried in another order (question-index.ts), and so are their triggers: each list is
       // compared in sorted order (inSortedOrder), its triggers as the cues each start triggers, the word lists as sets;
       // all else to the byte.

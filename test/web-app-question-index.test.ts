@@ -7,14 +7,14 @@ import { corpusUnits } from '../lambda/question/corpus';
 import type { SearchIndexFile } from '../lambda/question/index-build';
 import indexJson from '../lambda/question/search-index.json';
 import { carriedLayTerms, layTermsOf } from '../local/web-app/lay-terms';
-import { carriedParts, cueListCodes, inSortedSet, questionIndex, withIndexNames } from '../local/web-app/question-index';
+import { carriedParts, inSortedSet, listCodes, questionIndex, withIndexNames } from '../local/web-app/question-index';
 import { QUESTION_SETS, readQuestionSet } from './support/question-eval';
 
 const file = indexJson as unknown as SearchIndexFile;
 const carried = carriedParts(file, layWords);
 const inPage = questionIndex(carried, corpusUnits, () => layTermsOf(carriedLayTerms(layWords.terms)));
-// The page names the cue lists more shortly (question-index.ts, cueListCodes): here by the index's names again.
-const worked = { ...inPage, kinds: withIndexNames(inPage.kinds, cueListCodes(file)) };
+// The page names the cue lists more shortly (question-index.ts, listCodes): here by the index's names again.
+const worked = { ...inPage, kinds: withIndexNames(inPage.kinds, listCodes(file)) };
 
 test('the parts the page works out are the index’s own', () => {
   expect(worked.stems).toEqual(file.stems);
