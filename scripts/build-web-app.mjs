@@ -299,8 +299,8 @@ const withoutAplDocument = {
  * every module such a module imports, and the injected `process` stand-in (nodeStandIns) with them: that was 15
  * modules' wrappers and a hundred calls initialising the stand-in, 0.7 KB of page.js gzipped (docs/performance.md,
  * "Issue 17 kept, ninth pass"). Two of the skill's files reach a module that way, and in the page they need not:
- *   lambda/store/record.ts   require('node:crypto') (on Lambda, so that a cold start that never hashes never loads it):
- *                            the page's stand-in for it is forty lines, imported here as the file starts
+ *   lambda/store/record.ts   require('node:crypto') (so that a skill running without a store never loads it): the
+ *                            page always has a store, and its stand-in is forty lines, imported here as the file starts
  *   lambda/question/find.ts  import('./answer'): in the page, a module whose `then` loads question.js
  *                            (question-engine-stand-in.ts); an awaited Promise.resolve of it adopts that `then` as the
  *                            import() did, so find.ts gets the same engine
