@@ -80,7 +80,8 @@ const FROM_ROWS = `function fromRows(value) {
  * The interaction model as the page needs it: the names and slots the conversation reads, and the resolver's
  * tables (local/nlu/tables.ts: every text already read into words, built here from the model), from which the
  * resolver is compiled on first use; all of it one JSON string, parsed as the script starts (about 40 KB: well
- * under a millisecond). The model's own text stays out of the page.
+ * under a millisecond). The model's own text stays out of the page. An ES module, as the plugins below give too: a
+ * CommonJS one is wrapped by esbuild to be initialised lazily, and the modules it imports with it (linkedStatically).
  */
 const modelWithTables = {
   name: 'model-with-resolver-tables',
@@ -99,9 +100,10 @@ export { en } from './lambda/speech/resources/en';`);
       const lay = built.carriedLayTerms(terms);
       // Content the slot values name comes just ahead of the tables, as JSON text (contentBesideTheModel): gzip finds
       // those names there, within its 32 KB window (0.5 KB of page.js), each list of records as rows (asRows: 0.2 KB
-      // more). The skill's phrases first, then the topics and the glossary right before the slot values that name
-      // them (0.1 KB less than after the tables; each is read by its index, BESIDE_THE_MODEL, so the order decides
-      // nothing).
+      // more). The skill's phrases first, then the pronunciation table (whose words they and the sheet say: as rows
+      // here, 0.2 KB less than as its own JSON.parse of records), then the topics and the glossary right before the
+      // slot values that name them (0.1 KB less than after the tables; each is read by its index, BESIDE_THE_MODEL, so
+      // the order decides nothing).
       const beside = BESIDE_THE_MODEL.map((name) => {
         const json = name === 'en' ? built.en : JSON.parse(readFileSync(join('content', `${name}.json`), 'utf8'));
         const text = JSON.stringify(asRows(json));
@@ -130,16 +132,17 @@ export { en } from './lambda/speech/resources/en';`);
 const beside = ${JSON.stringify(beside)}.map((text) => () => fromRows(JSON.parse(text)));
 const tables = JSON.parse(${JSON.stringify(JSON.stringify({ ...beforeLay, lay, intents }))});
 const read = ${JSON.stringify(read)};
-module.exports = { interactionModel: { languageModel: {
+const model = { interactionModel: { languageModel: {
   invocationName: tables.invocationName,
   intents: tables.intents.map(([name, slots]) => ({ name, slots: slots.map(([slot, type]) => ({ name: slot, type })) })),
 } } };
-Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.resolver-tables'), { value: () => tables });
-Object.defineProperty(module.exports, Symbol.for('bone-cancer-guide.lay-terms'), { value: () => tables.lay });
-beside.forEach((value, n) => Object.defineProperty(module.exports, ${JSON.stringify(BESIDE_KEY)} + n, { value }));
-Object.defineProperty(module.exports, ${JSON.stringify(SOURCE_KEY)}, {
+Object.defineProperty(model, Symbol.for('bone-cancer-guide.resolver-tables'), { value: () => tables });
+Object.defineProperty(model, Symbol.for('bone-cancer-guide.lay-terms'), { value: () => tables.lay });
+beside.forEach((value, n) => Object.defineProperty(model, ${JSON.stringify(BESIDE_KEY)} + n, { value }));
+Object.defineProperty(model, ${JSON.stringify(SOURCE_KEY)}, {
   value: () => ({ invocationName: tables.invocationName, intents: tables.intents.map(([name], n) => ({ name, ...read[n] })) }),
-});`;
+});
+export default model;`;
       return { contents, loader: 'js' };
     });
   },
@@ -147,19 +150,19 @@ Object.defineProperty(module.exports, ${JSON.stringify(SOURCE_KEY)}, {
 
 /** What the model module (modelWithTables) carries beside the slot values, and where it gives page.js each of them. */
 const MODEL_FILE = resolve('skill-package', 'interactionModels', 'custom', 'en-AU.json');
-const BESIDE_THE_MODEL = ['en', 'topics', 'glossary'];
+const BESIDE_THE_MODEL = ['en', 'pronunciation', 'topics', 'glossary'];
 const BESIDE_KEY = 'bone-cancer-guide.content.';
 const SOURCE_KEY = 'bone-cancer-guide.model-source';
 
 /**
  * content/topics.json and glossary.json in page.js are taken from the model module, which carries their text right
  * before the slot values that name the topics and terms (modelWithTables): where esbuild put them, 20 KB and more further
- * on, gzip could not reach back to those names.
+ * on, gzip could not reach back to those names. content/pronunciation.json too, for its records as rows.
  */
 const contentBesideTheModel = {
   name: 'content-beside-the-model',
   setup(context) {
-    context.onLoad({ filter: /[\\/]content[\\/](topics|glossary)\.json$/ }, (file) => ({
+    context.onLoad({ filter: /[\\/]content[\\/](topics|glossary|pronunciation)\.json$/ }, (file) => ({
       contents: `import model from ${JSON.stringify(MODEL_FILE)};
 export default model[${JSON.stringify(BESIDE_KEY)} + ${BESIDE_THE_MODEL.indexOf(basename(file.path, '.json'))}]();`,
       loader: 'js',
@@ -197,13 +200,14 @@ const sourceAsSaid = {
 
 /**
  * ask-sdk-core reads its own package.json for one thing, its version (for the user agent of the responses it
- * builds): the page carries that, not the whole file's description, scripts and dependencies.
+ * builds): the page carries that, not the whole file's description, scripts and dependencies; as an ES module's export
+ * (the SDK stand-in imports it by name), not CommonJS, which esbuild would wrap (linkedStatically).
  */
 const sdkVersionOnly = {
   name: 'sdk-version-only',
   setup(context) {
     context.onLoad({ filter: /node_modules[\\/]ask-sdk-core[\\/]package\.json$/ }, (file) => ({
-      contents: `module.exports = { version: ${JSON.stringify(JSON.parse(readFileSync(file.path, 'utf8')).version)} };`,
+      contents: `export const version = ${JSON.stringify(JSON.parse(readFileSync(file.path, 'utf8')).version)};`,
       loader: 'js',
     }));
   },
@@ -284,14 +288,58 @@ const withoutAplDocument = {
         version,
         leftOut: 'the web app draws the screen from the data source (local/web/screen-view.ts): see lambda/screens/answer.apl.json',
       };
-      return { contents: `module.exports = ${JSON.stringify(standIn)};`, loader: 'js' };
+      return { contents: `export default ${JSON.stringify(standIn)};`, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * page.js with every module linked statically, none wrapped to be initialised lazily. esbuild wraps a module that is
+ * reached by require() or import(), or that is CommonJS, in a function that initialises it when first asked for, and so
+ * every module such a module imports, and the injected `process` stand-in (nodeStandIns) with them: that was 15
+ * modules' wrappers and a hundred calls initialising the stand-in, 0.7 KB of page.js gzipped (docs/performance.md,
+ * "Issue 17 kept, ninth pass"). Two of the skill's files reach a module that way, and in the page they need not:
+ *   lambda/store/record.ts   require('node:crypto') (so that a skill running without a store never loads it): the
+ *                            page always has a store, and its stand-in is forty lines, imported here as the file starts
+ *   lambda/question/find.ts  import('./answer'): in the page, a module whose `then` loads question.js
+ *                            (question-engine-stand-in.ts); an awaited Promise.resolve of it adopts that `then` as the
+ *                            import() did, so find.ts gets the same engine
+ * Each file is read as it is, with only those expressions replaced; if they are no longer there, the build says so
+ * (the page would still work, only larger). The module data plugins above give ES modules for the same reason.
+ */
+const REWRITTEN_FOR_THE_PAGE = [
+  {
+    file: join('lambda', 'store', 'record.ts'),
+    was: "require('node:crypto')",
+    now: 'nodeCrypto',
+    from: "import * as nodeCrypto from 'node:crypto';",
+  },
+  {
+    file: join('lambda', 'question', 'find.ts'),
+    was: "import('./answer')",
+    now: 'Promise.resolve(questionEngineStandIn)',
+    from: "import * as questionEngineStandIn from '../../local/web-app/question-engine-stand-in';",
+  },
+];
+
+const linkedStatically = {
+  name: 'linked-statically',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]lambda[\\/](store[\\/]record|question[\\/]find)\.ts$/ }, (file) => {
+      const rewrite = REWRITTEN_FOR_THE_PAGE.find(({ file: name }) => file.path.endsWith(name));
+      if (!rewrite) return undefined;
+      const text = readFileSync(file.path, 'utf8');
+      if (!text.includes(rewrite.was))
+        return { errors: [{ text: `${rewrite.file} no longer has ${rewrite.was}: see linkedStatically in scripts/build-web-app.mjs` }] };
+      return { contents: `${rewrite.from}\n${text.replaceAll(rewrite.was, rewrite.now)}`, loader: 'ts' };
     });
   },
 };
 
 /**
  * page.js without the question engine: lambda/question/find.ts imports it with `import('./answer')`, and in page.js
- * that is a stand-in which loads question.js (local/web-app/question-engine-stand-in.ts).
+ * that is a stand-in which loads question.js (local/web-app/question-engine-stand-in.ts; linkedStatically puts it in
+ * that import's place, and this holds any other import of the engine from find.ts to the same).
  */
 const questionEngineApart = {
   name: 'question-engine-apart',
@@ -311,6 +359,26 @@ const questionEngineApart = {
  */
 const SHARED_WITH_THE_ENGINE = ['content/language/normalize.ts', 'lambda/question/corpus.ts', 'local/web-app/lay-terms.ts'];
 
+/** The names a module of ours exports, as esbuild reads them (without running it). */
+async function exportsOf(path) {
+  const { metafile } = await build({
+    entryPoints: [path],
+    bundle: false,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: 'exports-of',
+    logLevel: 'error',
+  });
+  return Object.values(metafile.outputs)[0].exports;
+}
+
+/**
+ * Each lent module in question.js is an ES module whose exports are the page's (a CommonJS `module.exports = lent`
+ * made esbuild wrap the three, and the injected `process` stand-in with them, in functions that initialise them when
+ * first asked for: 0.3 KB of question.js gzipped; see linkedStatically). Each export is the page's function or
+ * constant itself (none of the three reassigns an export), so a copy of the binding is the same.
+ */
 const sharedFromThePage = {
   name: 'shared-from-the-page',
   setup(context) {
@@ -319,10 +387,10 @@ const sharedFromThePage = {
       const shared = SHARED_WITH_THE_ENGINE.find((file) => file === path || file === `${path}.ts`);
       return shared ? { path: shared, namespace: 'lent-by-the-page' } : undefined;
     });
-    context.onLoad({ filter: /.*/, namespace: 'lent-by-the-page' }, (args) => ({
+    context.onLoad({ filter: /.*/, namespace: 'lent-by-the-page' }, async (args) => ({
       contents: `const lent = globalThis[Symbol.for('bone-cancer-guide.question-engine')]?.shared?.[${JSON.stringify(args.path)}];
 if (!lent) throw new Error(${JSON.stringify(`question.js: the page did not lend it ${args.path}`)});
-module.exports = lent;`,
+export const { ${(await exportsOf(args.path)).join(', ')} } = lent;`,
       loader: 'js',
     }));
   },
@@ -370,27 +438,42 @@ const questionIndexCarried = {
   setup(context) {
     context.onLoad({ filter: /[\\/]question[\\/]search-index\.json$/ }, async (file) => {
       const data = JSON.parse(readFileSync(file.path, 'utf8'));
-      const { carriedParts, questionIndex, corpusUnits, inCarriedOrder, triggeredCues, carriedLayTerms, layTermsOf } =
-        await loadAtBuild(`export { carriedParts, inCarriedOrder, questionIndex, triggeredCues } from './local/web-app/question-index';
+      const {
+        carriedParts,
+        listCodes,
+        questionIndex,
+        corpusUnits,
+        inSortedOrder,
+        inSortedSet,
+        triggeredCues,
+        withIndexNames,
+        carriedLayTerms,
+        layTermsOf,
+      } =
+        await loadAtBuild(`export { carriedParts, listCodes, inSortedOrder, inSortedSet, questionIndex, triggeredCues, withIndexNames } from './local/web-app/question-index';
 export { corpusUnits } from './lambda/question/corpus';
 export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       const layWords = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
       const parts = withCueListsClimbed(carriedParts(data, layWords));
       // The terms as page.js carries them (modelWithTables), read back as the page reads them.
       const { terms } = layWords;
-      const worked = questionIndex(parts, corpusUnits, () => layTermsOf(carriedLayTerms(terms)));
-      // The cue lists in their carried order (question-index.ts), and so their triggers, compared as such; all else
-      // to the byte.
+      const inPage = questionIndex(parts, corpusUnits, () => layTermsOf(carriedLayTerms(terms)));
+      // The cue lists by the index's names again (the page's are shorter: question-index.ts, listCodes).
+      const worked = { ...inPage, kinds: withIndexNames(inPage.kinds, listCodes(data)) };
+      // The cue lists are carried in another order (question-index.ts), and so are their triggers: each list is
+      // compared in sorted order (inSortedOrder), its triggers as the cues each start triggers, the word lists as sets;
+      // all else to the byte.
       const { cues, triggers } = data.kinds;
       // (The lists themselves in the carried order too, which is another: compared as a set of names below.)
-      const { triggers: _triggers, ...carriedKinds } = {
-        ...data.kinds,
-        cues: Object.fromEntries(Object.keys(worked.kinds.cues).map((name) => [name, inCarriedOrder(cues[name])])),
-      };
+      const inSorted = (lists) => Object.fromEntries(Object.keys(worked.kinds.cues).map((name) => [name, inSortedOrder(lists[name])]));
+      // The word lists likewise, each as a set of words (question-index.ts).
+      const asSets = (lists) => Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, inSortedSet(words)]));
+      const { triggers: _triggers, ...carriedKinds } = { ...data.kinds, cues: inSorted(cues), lists: asSets(data.kinds.lists) };
       if (JSON.stringify(Object.keys(worked.kinds.cues).sort()) !== JSON.stringify(Object.keys(cues).sort()))
         throw new Error('question.js: the question index would not have the same cue lists');
       const expected = { ...data, kinds: carriedKinds };
-      const { triggers: workedTriggers, ...workedKinds } = worked.kinds;
+      const { triggers: workedTriggers, ...workedCarried } = worked.kinds;
+      const workedKinds = { ...workedCarried, cues: inSorted(worked.kinds.cues), lists: asSets(worked.kinds.lists) };
       for (const key of Object.keys(data)) {
         if (JSON.stringify(key === 'kinds' ? workedKinds : worked[key]) !== JSON.stringify(expected[key]))
           throw new Error(
@@ -498,6 +581,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     ...script,
     entryPoints: { page: 'local/web-app/main.ts' },
     plugins: [
+      linkedStatically,
       questionEngineApart,
       modelWithTables,
       contentBesideTheModel,

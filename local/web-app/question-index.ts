@@ -8,12 +8,15 @@
 //   reading (but the framing phrases' and words' stems)  the lay-word table: compiled from the lay-word terms page.js
 //                     carries and lends (lay-terms.ts; read.ts, readingFrom: "Issue 17, eighth pass")
 // and the cue lists are carried in an order that gzips smaller (each part's alternatives, then a list's cues, sorted:
-// 0.4 KB; the lists themselves, inGzipOrder): a list matches when any of its cues does, and a part when any of its
-// alternatives does, so their order decides nothing (kinds.ts reads a list cue by cue, a part alternative by
-// alternative, and stops at a match), and lists are looked up by name.
+// 0.4 KB; then arranged, inGzipArrangement: 0.2 KB more; the lists themselves, inGzipOrder): a list matches when any
+// of its cues does, and a part when any of its alternatives does, so their order decides nothing (kinds.ts reads a
+// list cue by cue, a part alternative by alternative, and stops at a match), and lists are looked up by name: by a
+// name of one or two letters in the page (listCodes, 0.5 KB, the word lists' too), the kinds' rules and the cues naming
+// them so; the word lists' words in another order, each once (0.1 KB).
 // The build (scripts/build-web-app.mjs) works each part out in Node as the page will and fails unless it is the
-// index's own, to the byte, but for the cues' order and so the triggers' (checked as sets); test/web-app-question-index
-// .test.ts classifies every question of the sets with both. The Lambda carries the index whole (scripts/build.mjs).
+// index's own, to the byte, but for the cues' order and so the triggers' (checked as sets), the word lists (as sets)
+// and the cue lists' names (compared by the index's: withIndexNames); test/web-app-question-index.test.ts
+// classifies every question of the sets with both. The Lambda carries the index whole (scripts/build.mjs).
 import type { LayWords } from '../../content';
 import { encodeTriggers, FEW_CUES, type KindTable } from '../../content/language/kinds';
 import { phraseStems } from '../../content/language/phrases';
@@ -27,16 +30,67 @@ import { distinctPhrases } from '../../lambda/question/unit-stems';
 /** The parts carried, each as its JSON text (parsed when first read, as the build's data plugin does for the rest). */
 export type CarriedParts = Record<'reading' | 'index' | 'kinds' | 'gives' | 'asked', string>;
 
-/** A stored cue list with each part's alternatives, then its cues, in sorted order (what the page carries). */
-export function inCarriedOrder(stored: string): string {
+/**
+ * A stored cue list with each part's alternatives, then its cues, in sorted order: the form in which two orders of one
+ * list are compared (at build time, and by triggeredCues).
+ */
+export function inSortedOrder(stored: string): string {
   if (stored === '') return stored;
   const cues = cuesOf(stored).map((cue) => cue.map((part) => [...part].sort().join('|')).join('/'));
   return cues.sort().join(';');
 }
 
+/** A word list's words, sorted and each once: the form in which two arrangements of one list are compared. */
+export function inSortedSet(words: string): string {
+  return [...new Set(words.split('|'))].sort().join('|');
+}
+
+/** An order of alternatives with those the cue lists use most first (then alphabetically). */
+function mostUsedFirst(lists: Readonly<Record<string, string>>): (a: string, b: string) => number {
+  const uses = new Map<string, number>();
+  for (const stored of Object.values(lists))
+    for (const cue of cuesOf(stored)) for (const part of cue) for (const said of part) uses.set(said, (uses.get(said) ?? 0) + 1);
+  return (a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * The cue lists (each in sorted order) in the order question.js carries them, which gzips 0.2 KB smaller than sorted:
+ * each part's alternatives with the most used first (in all the lists; then alphabetically), so that two parts sharing
+ * their common alternatives begin alike (gzip's repeats are runs of text: "okay|saf|alright" in both
+ * "okay|saf|alright|allow|fin" and "okay|saf|alright", where sorted, "allow|alright|fin|okay|saf", they were apart); and
+ * a list's cues from its first sorted, each next the one whose alternatives are most like the last's (Jaccard).
+ */
+function inGzipArrangement(sorted: Readonly<Record<string, string>>, byUse: (a: string, b: string) => number): Record<string, string> {
+  const arranged = (stored: string): string => {
+    const left = cuesOf(stored).map((cue) => cue.map((part) => [...part].sort(byUse).join('|')).join('/'));
+    const said = (cue: string): Set<string> => new Set(cue.split(/[/|]/));
+    const order: string[] = [];
+    for (let last = left.shift(); last !== undefined; ) {
+      order.push(last);
+      const lastSaid = said(last);
+      let best = -1;
+      let next = -1;
+      left.forEach((cue, n) => {
+        const other = said(cue);
+        let shared = 0;
+        for (const word of other) if (lastSaid.has(word)) shared += 1;
+        const like = shared / (lastSaid.size + other.size - shared);
+        if (like > best) {
+          best = like;
+          next = n;
+        }
+      });
+      last = next === -1 ? undefined : left.splice(next, 1)[0];
+    }
+    return order.join(';');
+  };
+  return Object.fromEntries(Object.entries(sorted).map(([name, stored]) => [name, arranged(stored)]));
+}
+
 /**
  * The reading table as question.js carries it: only the framing phrases, as their stems (each phrase's joined by
- * spaces, phrases by commas), and the framing words' stems. The terms' phrases and meanings are compiled in the page
+ * spaces, phrases by bars, as the cue lists' alternatives are, which gzip then finds among them: 20 bytes less than
+ * by commas), and the framing words' stems. The terms' phrases and meanings are compiled in the page
  * from the lay-word terms page.js lends (lay-terms.ts), by the code that compiled them at build time (read.ts).
  */
 interface CarriedReading {
@@ -47,12 +101,12 @@ interface CarriedReading {
 /** The reading table as carried (at build time), from the lay words it was compiled from. */
 function carriedReading(reading: ReadingTable, layWords: LayWords): CarriedReading {
   const phrases = layWords.framing.phrases.map(phraseStems).filter((stems) => stems.length > 0);
-  return { phrases: phrases.map((stems) => stems.join(' ')).join(','), framing: reading.framing };
+  return { phrases: phrases.map((stems) => stems.join(' ')).join('|'), framing: reading.framing };
 }
 
 /** The reading table, compiled from what question.js carries and the terms the page lends. */
 function workedReading(carried: CarriedReading, terms: readonly TermWords[]): ReadingTable {
-  const phrases = carried.phrases === '' ? [] : carried.phrases.split(',').map((phrase) => phrase.split(' '));
+  const phrases = carried.phrases === '' ? [] : carried.phrases.split('|').map((phrase) => phrase.split(' '));
   return readingFrom(phrases, terms, carried.framing);
 }
 
@@ -90,10 +144,22 @@ function inGzipOrder(cues: Readonly<Record<string, string>>): string[] {
 /** What of the index question.js carries (at build time). */
 export function carriedParts(file: SearchIndexFile, layWords: LayWords): CarriedParts {
   const { triggers: _triggers, ...table } = file.kinds;
-  const sorted = Object.fromEntries(Object.entries(table.cues).map(([name, stored]) => [name, inCarriedOrder(stored)]));
-  const cues = Object.fromEntries(inGzipOrder(sorted).map((name) => [name, sorted[name] as string]));
+  const sorted = Object.fromEntries(Object.entries(table.cues).map(([name, stored]) => [name, inSortedOrder(stored)]));
+  const byUse = mostUsedFirst(sorted);
+  const arranged = inGzipArrangement(sorted, byUse);
+  const codes = listCodes(file);
+  const cues = Object.fromEntries(inGzipOrder(sorted).map((name) => [codes.get(name), renamedRefs(arranged[name] as string, codes)]));
+  // The word lists' words as a part's alternatives (0.1 KB): the most used in the cue lists first, each once (a word
+  // list may say a stem twice, "leg|leg", from "leg" and "legs"). A word list is read as any of its words, so neither
+  // their order nor a second of one decides anything (kinds.ts); the build compares them as sets (inSortedSet).
+  const lists = Object.fromEntries(
+    Object.entries(table.lists).map(([name, words]) => [
+      (codes.get(`@${name}`) as string).slice(1),
+      renamedRefs([...new Set(words.split('|'))].sort(byUse).join('|'), codes),
+    ]),
+  );
   // The cue lists first: the word lists and the kinds' rules after them gzip 0.07 KB smaller.
-  const kinds = { cues, lists: table.lists, kinds: table.kinds };
+  const kinds = { cues, lists, kinds: table.kinds.map((kind) => ({ ...kind, rules: renamedRules(kind.rules, codes) })) };
   return {
     // The order that gzips smallest (the framing phrases, then the kinds): 0.5 KB less than the index's own.
     reading: JSON.stringify(carriedReading(file.reading, layWords)),
@@ -101,6 +167,67 @@ export function carriedParts(file: SearchIndexFile, layWords: LayWords): Carried
     gives: JSON.stringify(file.gives),
     index: JSON.stringify({ averages: file.index.averages }),
     asked: JSON.stringify(file.asked),
+  };
+}
+
+/**
+ * The names question.js carries the lists by (at build time): each cue list by one or two letters ("a" to "Z", then
+ * "aa"…, in the order the lists are carried), and each word list, "@name", by "@" and a letter, where the index names
+ * them for what they say ("general-symptom-question", "@patient"). The names say nothing to the matcher, which looks
+ * a list up by the name a kind's rule, or a cue, gives (kinds.ts): every rule and cue names its lists by these
+ * instead, 0.5 KB less of question.js gzipped (a cue list's name is written once as its key, and again in every rule
+ * that reads it; a word list's in every cue that says it). Letters only: a key that reads as a number would reorder
+ * the lists' object.
+ */
+export function listCodes(file: SearchIndexFile): Map<string, string> {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const code = (n: number): string => {
+    if (n >= letters.length * (letters.length + 1)) throw new Error('more lists than two letters name');
+    return (n < letters.length ? '' : letters.charAt(Math.floor(n / letters.length) - 1)) + letters.charAt(n % letters.length);
+  };
+  const sorted = Object.fromEntries(Object.entries(file.kinds.cues).map(([name, stored]) => [name, inSortedOrder(stored)]));
+  return new Map([
+    ...inGzipOrder(sorted).map((name, n): [string, string] => [name, code(n)]),
+    ...Object.keys(file.kinds.lists).map((name, n): [string, string] => [`@${name}`, `@${code(n)}`]),
+  ]);
+}
+
+/** A cue list, word list or triggers (stored) with each word list it says ("@name") renamed. */
+function renamedRefs(stored: string, names: ReadonlyMap<string, string>): string {
+  return stored.replace(/@[^ |/;]+/g, (name) => {
+    const renamed = names.get(name);
+    if (renamed === undefined) throw new Error(`a cue says no word list: ${name}`);
+    return renamed;
+  });
+}
+
+/** A kind's rules (CompiledKind.rules: lists by ",", "!" before those that must not match, rules by ";") renamed. */
+function renamedRules(rules: string, names: ReadonlyMap<string, string>): string {
+  return rules.replace(/[^,;!]+/g, (name) => {
+    const renamed = names.get(name);
+    if (renamed === undefined) throw new Error(`a kind's rule names no cue list: ${name}`);
+    return renamed;
+  });
+}
+
+/**
+ * The kinds with each cue list by its name in the index again (at build time and in the tests, to compare what the
+ * page works out with the index): `codes` as listCodes gives them.
+ */
+export function withIndexNames(kinds: KindTable, codes: ReadonlyMap<string, string>): KindTable {
+  const names = new Map([...codes].map(([name, code]) => [code, name]));
+  const named = (table: Readonly<Record<string, string>>, prefix = ''): Record<string, string> =>
+    Object.fromEntries(
+      Object.keys(table).map((code) => [
+        (names.get(prefix + code) ?? `?${code}`).slice(prefix.length),
+        renamedRefs(table[code] as string, names),
+      ]),
+    );
+  return {
+    lists: named(kinds.lists, '@'),
+    cues: named(kinds.cues),
+    triggers: named(kinds.triggers),
+    kinds: kinds.kinds.map((kind) => ({ ...kind, rules: renamedRules(kind.rules, names) })),
   };
 }
 
@@ -284,7 +411,7 @@ export function questionIndex(parts: CarriedParts, units: () => readonly Unit[],
 
 /**
  * A cue list's triggers as what each start triggers (at build time, to compare two orders of one list): for each start,
- * the cues it names (each in carried order), sorted; "" for a list without triggers.
+ * the cues it names (each in sorted order), sorted; "" for a list without triggers.
  */
 export function triggeredCues(stored: string | undefined, triggers: string | undefined): string {
   if (!stored || !triggers) return '';
@@ -293,7 +420,7 @@ export function triggeredCues(stored: string | undefined, triggers: string | und
     .split('|')
     .map((entry) => {
       const [start, ...numbers] = entry.split(' ');
-      const named = numbers.map((n) => inCarriedOrder(cues[Number.parseInt(n, 36)] ?? '?')).sort();
+      const named = numbers.map((n) => inSortedOrder(cues[Number.parseInt(n, 36)] ?? '?')).sort();
       return `${start}=${named.join(';')}`;
     })
     .sort()
