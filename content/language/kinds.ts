@@ -288,6 +288,11 @@ interface CueList {
  */
 interface Prepared {
   lists: Map<string, string[][]>;
+  /**
+   * Each word list's alternatives by the word each opens with ("" for those that open with "^", a word's start or a
+   * list): at a token, only those that open with what it says are tried, and those that open otherwise.
+   */
+  listsByFirst: Map<string, Map<string, string[][]>>;
   cues: Map<string, CueList>;
   /** What each word list can start with ("@name" → its starts), worked out when a question first needs it. */
   listStarts: Map<string, Start[]>;
@@ -302,7 +307,7 @@ const prepared = new WeakMap<KindTable, Prepared>();
 function preparedOf(table: KindTable): Prepared {
   let ready = prepared.get(table);
   if (!ready) {
-    ready = { lists: new Map(), cues: new Map(), listStarts: new Map(), rules: [], questions: 0 };
+    ready = { lists: new Map(), listsByFirst: new Map(), cues: new Map(), listStarts: new Map(), rules: [], questions: 0 };
     prepared.set(table, ready);
   }
   return ready;
@@ -434,7 +439,8 @@ interface Question {
   /** Its number among the questions classified with the table (Prepared.questions). */
   number: number;
   tokens: readonly Token[];
-  said: ReadonlySet<string>;
+  /** Every stem and word it says, with the positions it says it at (in order). */
+  said: ReadonlyMap<string, number[]>;
   table: KindTable;
   ready: Prepared;
   listStarted: Map<string, boolean>;
@@ -476,6 +482,11 @@ function started(start: Start, question: Question): boolean {
   return result;
 }
 
+/** Whether an alternative's first word (or start) is a word of its own: not "^", "$", "*", a word's start or a word list. */
+function isWord(first: string): boolean {
+  return !(first === '^' || first === '$' || first.endsWith('*') || first.startsWith('@'));
+}
+
 /** Every position where `words[i…]`, said from token `at`, can end (exclusive), added to `ends`. */
 function endsOf(words: readonly string[], i: number, tokens: readonly Token[], at: number, question: Question, ends: number[]): void {
   const word = words[i];
@@ -492,23 +503,62 @@ function endsOf(words: readonly string[], i: number, tokens: readonly Token[], a
     return;
   }
   if (word.startsWith('@')) {
-    const list = listWords(question.table, question.ready, word);
-    for (let w = 0; w < list.length; w += 1) {
-      // Where the list's word ends, then where the rest can end from there; only the latter are kept, in `ends`
-      // itself (no array per list word: a question's classification made a great deal of garbage).
-      const from = ends.length;
-      endsOf(list[w] as string[], 0, tokens, at, question, ends);
-      const innerStop = ends.length;
-      for (let k = from; k < innerStop; k += 1) endsOf(words, i + 1, tokens, ends[k] as number, question, ends);
-      const stop = ends.length;
-      let kept = from;
-      for (let k = innerStop; k < stop; k += 1) ends[kept++] = ends[k] as number;
-      ends.length = kept;
+    // Only the list's alternatives that could be said here (the ends found are the same, and the order of the ends
+    // decides nothing): trying every alternative at every position was thousands of calls in a cold question.
+    const byFirst = listByFirst(question.table, question.ready, word);
+    const token = tokens[at];
+    listEnds(byFirst.get(''), words, i, tokens, at, question, ends);
+    if (token) {
+      listEnds(byFirst.get(token.stem), words, i, tokens, at, question, ends);
+      if (token.word !== token.stem) listEnds(byFirst.get(token.word), words, i, tokens, at, question, ends);
     }
     return;
   }
   const token = tokens[at];
   if (token && wordMatches(word, token)) endsOf(words, i + 1, tokens, at + 1, question, ends);
+}
+
+/** endsOf for `words[i…]` whose word `i` is a list, over some of the list's alternatives (`list`). */
+function listEnds(
+  list: readonly string[][] | undefined,
+  words: readonly string[],
+  i: number,
+  tokens: readonly Token[],
+  at: number,
+  question: Question,
+  ends: number[],
+): void {
+  if (!list) return;
+  for (let w = 0; w < list.length; w += 1) {
+    // Where the list's word ends, then where the rest can end from there; only the latter are kept, in `ends`
+    // itself (no array per list word: a question's classification made a great deal of garbage).
+    const from = ends.length;
+    endsOf(list[w] as string[], 0, tokens, at, question, ends);
+    const innerStop = ends.length;
+    for (let k = from; k < innerStop; k += 1) endsOf(words, i + 1, tokens, ends[k] as number, question, ends);
+    const stop = ends.length;
+    let kept = from;
+    for (let k = innerStop; k < stop; k += 1) ends[kept++] = ends[k] as number;
+    ends.length = kept;
+  }
+}
+
+/** Word list "@name"'s alternatives by the word each opens with (Prepared.listsByFirst). */
+function listByFirst(table: KindTable, ready: Prepared, reference: string): Map<string, string[][]> {
+  let byFirst = ready.listsByFirst.get(reference);
+  if (!byFirst) {
+    byFirst = new Map();
+    const alternatives = listWords(table, ready, reference);
+    for (let a = 0; a < alternatives.length; a += 1) {
+      const words = alternatives[a] as string[];
+      const first = isWord(words[0] as string) ? (words[0] as string) : '';
+      const same = byFirst.get(first);
+      if (same) same.push(words);
+      else byFirst.set(first, [words]);
+    }
+    ready.listsByFirst.set(reference, byFirst);
+  }
+  return byFirst;
 }
 
 function partFrom(cue: PreparedCue, part: number, from: number, question: Question): boolean {
@@ -525,24 +575,42 @@ function partFrom(cue: PreparedCue, part: number, from: number, question: Questi
   const alternatives = cue.parts[part];
   if (!alternatives) return true;
   const { tokens } = question;
-  const last = part === 0 ? tokens.length - 1 : Math.min(tokens.length - 1, from + GAP);
+  const last = Math.max(from, part === 0 ? tokens.length - 1 : Math.min(tokens.length - 1, from + GAP));
+  const starts = cue.starts[part] as Start[];
+  // Alternative by alternative (whether one matches is all that is asked, so the order decides nothing), each tried
+  // only where it could start: an alternative that opens with a word of its own only where the question says that
+  // word. Trying each at every position was most of a cold question's classification (thousands of calls).
+  for (let a = 0; a < alternatives.length; a += 1) {
+    const first = starts[a] as Start;
+    const words = alternatives[a] as string[];
+    if (isWord(first)) {
+      const places = question.said.get(first) ?? [];
+      for (let i = 0; i < places.length; i += 1) {
+        const at = places[i] as number;
+        if (at >= from && at <= last && restFrom(cue, part, words, at, question)) return true;
+      }
+    } else if (started(first, question)) {
+      for (let at = from; at <= last; at += 1) if (restFrom(cue, part, words, at, question)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the alternative `words` of a part, said from token `at`, is followed by the cue's later parts. */
+function restFrom(cue: PreparedCue, part: number, words: readonly string[], at: number, question: Question): boolean {
   // Ends are collected on one stack shared by every call: each call reads its own stretch, and what it called
   // leaves the stack as it found it.
   const ends = question.ends;
-  for (let at = from; at <= Math.max(last, from); at += 1) {
-    for (let a = 0; a < alternatives.length; a += 1) {
-      const start = ends.length;
-      endsOf(alternatives[a] as string[], 0, tokens, at, question, ends);
-      const stop = ends.length;
-      for (let k = start; k < stop; k += 1) {
-        if (partFrom(cue, part + 1, ends[k] as number, question)) {
-          ends.length = start;
-          return true;
-        }
-      }
+  const start = ends.length;
+  endsOf(words, 0, question.tokens, at, question, ends);
+  const stop = ends.length;
+  for (let k = start; k < stop; k += 1) {
+    if (partFrom(cue, part + 1, ends[k] as number, question)) {
       ends.length = start;
+      return true;
     }
   }
+  ends.length = start;
   return false;
 }
 
@@ -601,6 +669,13 @@ function listMatches(name: string, question: Question): boolean {
   return false;
 }
 
+/** Adds position `at` to where the question says `word`. */
+function placeWord(said: Map<string, number[]>, word: string, at: number): void {
+  const places = said.get(word);
+  if (places) places.push(at);
+  else said.set(word, [at]);
+}
+
 /** Questions are a sentence; a pasted essay is read up to here, as everywhere else. */
 const MAX_CHARS = 1000;
 
@@ -647,10 +722,11 @@ export function classifyQuestion(
 ): CompiledKind | undefined {
   const tokens = questionTokens(text);
   if (tokens.length === 0) return undefined;
-  const said = new Set<string>();
+  const said = new Map<string, number[]>();
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
-    said.add(token.stem).add(token.word);
+    placeWord(said, token.stem, i);
+    if (token.word !== token.stem) placeWord(said, token.word, i);
   }
   const ready = preparedOf(table);
   ready.questions += 1;
