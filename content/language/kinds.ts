@@ -446,6 +446,40 @@ interface Question {
   listStarted: Map<string, boolean>;
   /** Where parts can end: a stack partFrom and endsOf share. */
   ends: number[];
+  /** Matches, from where a stored part starts, one of its alternatives that opens with a word the question says. */
+  opens: RegExp;
+}
+
+/**
+ * Matches, from where a stored part starts, one of its alternatives that opens otherwise than with a word of its own:
+ * with a word list ("@name"), the start of a word ("x*"), "*", or "^" or "$" alone.
+ */
+const OPENS_OTHERWISE = /(?:[^/;]*\|)?(?:\^ )?(?:@|\$|\^(?=[|/;]|$)|[^ |/;]*\*(?=[ |/;]|$))/y;
+
+/** `opens` for a question that says these words (Question.opens). */
+function opensWith(words: readonly string[]): RegExp {
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return new RegExp(`(?:[^/;]*\\|)?(?:\\^ )?(?:${escaped.join('|')})(?=[ |/;]|$)`, 'y');
+}
+
+/**
+ * Whether every part of cue `n` of a list could start in the question, read in place (not decoded): each has an
+ * alternative that opens with a word the question says, or that opens otherwise (those couldMatch decides). A cue
+ * refused here is one couldMatch would refuse; most cues a question tries are, and decoding them all was most of a
+ * cold question's classification and of the young allocation that survived its scavenges (docs/performance.md).
+ */
+function mayMatch(list: CueList, n: number, question: Question): boolean {
+  const { text } = list;
+  const end = (list.bounds[n + 1] as number) - 1;
+  for (let at = list.bounds[n] as number; at < end; ) {
+    question.opens.lastIndex = at;
+    OPENS_OTHERWISE.lastIndex = at;
+    if (!question.opens.test(text) && !OPENS_OTHERWISE.test(text)) return false;
+    const slash = text.indexOf('/', at);
+    if (slash === -1 || slash > end) return true;
+    at = slash + 1;
+  }
+  return true;
 }
 
 /** Whether `text` starts `word`: "x*" the start of a word, without slicing. */
@@ -632,6 +666,7 @@ function couldMatch(cue: PreparedCue, question: Question): boolean {
 
 function cueMatches(list: CueList, n: number, question: Question): boolean {
   list.tried[n] = question.number;
+  if (!list.cues[n] && !mayMatch(list, n, question)) return false;
   const cue = cueOf(list, n);
   return cue.cue.length > 0 && couldMatch(cue, question) && partFrom(cue, 0, 0, question);
 }
@@ -669,11 +704,14 @@ function listMatches(name: string, question: Question): boolean {
   return false;
 }
 
-/** Adds position `at` to where the question says `word`. */
-function placeWord(said: Map<string, number[]>, word: string, at: number): void {
+/** Adds position `at` to where the question says `word` (and the word to `words` when it is new). */
+function placeWord(said: Map<string, number[]>, words: string[], word: string, at: number): void {
   const places = said.get(word);
   if (places) places.push(at);
-  else said.set(word, [at]);
+  else {
+    said.set(word, [at]);
+    words.push(word);
+  }
 }
 
 /** Questions are a sentence; a pasted essay is read up to here, as everywhere else. */
@@ -723,14 +761,24 @@ export function classifyQuestion(
   const tokens = questionTokens(text);
   if (tokens.length === 0) return undefined;
   const said = new Map<string, number[]>();
+  const words: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
-    placeWord(said, token.stem, i);
-    if (token.word !== token.stem) placeWord(said, token.word, i);
+    placeWord(said, words, token.stem, i);
+    if (token.word !== token.stem) placeWord(said, words, token.word, i);
   }
   const ready = preparedOf(table);
   ready.questions += 1;
-  const question: Question = { number: ready.questions, tokens, said, table, ready, listStarted: new Map(), ends: [] };
+  const question: Question = {
+    number: ready.questions,
+    tokens,
+    said,
+    table,
+    ready,
+    listStarted: new Map(),
+    ends: [],
+    opens: opensWith(words),
+  };
   const matched = new Map<string, boolean>();
   const matches = (name: string): boolean => {
     let result = matched.get(name);
