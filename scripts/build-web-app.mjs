@@ -361,7 +361,7 @@ function withCueListsClimbed(parts) {
 
 /**
  * The question index in question.js without what the page works out from what it holds already (the units' stems,
- * the search table's postings, the long cue lists' triggers: local/web-app/question-index.ts), so that the app's
+ * the search table's postings: local/web-app/question-index.ts), so that the app's
  * scripts stay under their size budget. Each part left out is worked out here, in Node, by the code the page runs,
  * and the build fails unless it is the index's own to the byte: replies cannot change.
  */
@@ -370,8 +370,8 @@ const questionIndexCarried = {
   setup(context) {
     context.onLoad({ filter: /[\\/]question[\\/]search-index\.json$/ }, async (file) => {
       const data = JSON.parse(readFileSync(file.path, 'utf8'));
-      const { carriedParts, questionIndex, corpusUnits, inCarriedOrder, triggeredCues, carriedLayTerms, layTermsOf } =
-        await loadAtBuild(`export { carriedParts, inCarriedOrder, questionIndex, triggeredCues } from './local/web-app/question-index';
+      const { carriedParts, questionIndex, corpusUnits, inCarriedOrder, carriedLayTerms, layTermsOf } =
+        await loadAtBuild(`export { carriedParts, inCarriedOrder, questionIndex } from './local/web-app/question-index';
 export { corpusUnits } from './lambda/question/corpus';
 export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       const layWords = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
@@ -379,18 +379,18 @@ export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       // The terms as page.js carries them (modelWithTables), read back as the page reads them.
       const { terms } = layWords;
       const worked = questionIndex(parts, corpusUnits, () => layTermsOf(carriedLayTerms(terms)));
-      // The cue lists in their carried order (question-index.ts), and so their triggers, compared as such; all else
-      // to the byte.
-      const { cues, triggers } = data.kinds;
+      // The cue lists in their carried order (question-index.ts), compared as such; all else to the byte.
+      const { cues } = data.kinds;
       // (The lists themselves in the carried order too, which is another: compared as a set of names below.)
-      const { triggers: _triggers, ...carriedKinds } = {
+      const carriedKinds = {
         ...data.kinds,
         cues: Object.fromEntries(Object.keys(worked.kinds.cues).map((name) => [name, inCarriedOrder(cues[name])])),
       };
       if (JSON.stringify(Object.keys(worked.kinds.cues).sort()) !== JSON.stringify(Object.keys(cues).sort()))
         throw new Error('question.js: the question index would not have the same cue lists');
       const expected = { ...data, kinds: carriedKinds };
-      const { triggers: workedTriggers, ...workedKinds } = worked.kinds;
+      // The page's kinds in the index's order of parts (the page carries the cue lists first: they gzip smaller so).
+      const workedKinds = { lists: worked.kinds.lists, cues: worked.kinds.cues, kinds: worked.kinds.kinds };
       for (const key of Object.keys(data)) {
         if (JSON.stringify(key === 'kinds' ? workedKinds : worked[key]) !== JSON.stringify(expected[key]))
           throw new Error(
@@ -399,10 +399,6 @@ export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       }
       if (JSON.stringify(Object.keys(worked)) !== JSON.stringify(Object.keys(data)))
         throw new Error('question.js: the question index would not be the same');
-      for (const name of new Set([...Object.keys(triggers), ...Object.keys(workedTriggers)])) {
-        if (triggeredCues(cues[name], triggers[name]) !== triggeredCues(worked.kinds.cues[name], workedTriggers[name]))
-          throw new Error(`question.js: the cue list ${name}'s triggers, as the page would work them out, are not the index's own`);
-      }
       // The parts are read by name (questionIndex): the reviewed questions ride beside the cue lists, whose words
       // they share (a few dozen bytes of gzip).
       const { gives, index, ...first } = parts;

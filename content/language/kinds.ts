@@ -3,7 +3,7 @@
 // that gives that kind of answer, or not from a passage at all (crisis support, an escalation, a decline).
 // The table is compiled at build time (compileKinds, into search-index.json); the skill only matches.
 import type { QuestionKindTable } from '../types';
-import { FUNCTION_WORDS, type Token, tokenize } from './normalize';
+import { type Token, tokenize } from './normalize';
 
 /** Most words a cue's "..." lets stand between two of its parts. */
 const GAP = 4;
@@ -52,16 +52,9 @@ export interface KindTable {
   lists: Record<string, string>;
   /**
    * By cue list: its cues, compactly (cues joined by ";", a cue's parts by "/", a part's alternatives by "|"). A cue
-   * is decoded only when a question first tries it (see `triggers`): a question needs few of them.
+   * is read in place when a question tries it, and decoded only if it could match (mayMatch): few are.
    */
   cues: Record<string, string>;
-  /**
-   * By cue list of more than FEW_CUES cues: for each cue, the starts of one of its parts (the one least likely to be
-   * said), which the question must say for the cue to match; stored by start, each with the numbers of the cues
-   * (base 36) it is the trigger of: "start n n|start n". A cue none of whose triggers the question says cannot match,
-   * and is refused without being decoded: a list is read cue by cue, only as far as its triggered cues.
-   */
-  triggers: Record<string, string>;
   kinds: CompiledKind[];
 }
 
@@ -100,21 +93,12 @@ function compileCue(cue: string, lists: Readonly<Record<string, string>>): Cue {
   });
 }
 
-/**
- * A list of this many cues or fewer has no triggers: its cues are checked nearly as cheaply as triggers would be
- * (a cue is refused at once when a part has nothing in the question to start from), and triggers are bytes in the
- * Lambda bundle and the web app's precache, which both have size budgets. Raised from 8 in issue 16's sixth pass,
- * when the vocabulary took the precache 2.3 KB over its budget: the warm question stayed under a millisecond.
- */
-export const FEW_CUES = 50;
-
 /** Compiles the reviewed table (at build time); throws on a cue list or word list that does not exist. */
 export function compileKinds(table: QuestionKindTable): KindTable {
   const lists: Record<string, Alternative[]> = {};
   for (const [name, words] of Object.entries(table.words))
     lists[name] = words.split('|').map((word) => word.split(' ').flatMap(wordsOf).join(' '));
   const cues: Record<string, string> = {};
-  const triggers: Record<string, string> = {};
   for (const [name, raw] of Object.entries(table.cues)) {
     // A cue with no parts never matches: not stored, so a cue's number is its place among those stored.
     const list = raw
@@ -124,7 +108,6 @@ export function compileKinds(table: QuestionKindTable): KindTable {
       // alternative of the part already says ("tablets" beside "@medicine", "scared" beside "scar*") not at all.
       .map((cue) => cue.map((part) => withoutSaidTwice([...new Set(part)], lists)));
     cues[name] = encodeCues(list);
-    if (list.length > FEW_CUES) triggers[name] = encodeTriggers(list);
   }
   const kinds = table.kinds.map((kind) => {
     if (kind.when.length === 0 || kind.when.some((rule) => rule.all.length === 0))
@@ -150,12 +133,10 @@ export function compileKinds(table: QuestionKindTable): KindTable {
   return {
     lists: Object.fromEntries(Object.entries(lists).map(([name, alternatives]) => [name, alternatives.join('|')])),
     cues,
-    triggers,
     kinds,
   };
 }
 
-const SPACE = 32;
 const CARET = 94;
 
 /**
@@ -208,39 +189,6 @@ function listWordsOf(name: string, lists: Readonly<Record<string, Alternative[]>
   );
 }
 
-/**
- * How often a part's starts are likely to be said: each start counts, and a function word ("i", "can"), a word
- * list or the start of a word counts as many, since most questions say one. Any part would do as a trigger (each
- * must be said for the cue to match); the least likely one refuses the most questions without reading the cue.
- */
-function triggerCost(starts: readonly Start[]): number {
-  return starts.reduce((cost, start) => cost + (FUNCTION_WORDS.has(start) || start.startsWith('@') ? 50 : start.endsWith('*') ? 5 : 1), 0);
-}
-
-/** A cue's triggers (see KindTable.triggers): the starts of its least likely part; ["*"] when every part could start anywhere. */
-function triggersOfCue(cue: Cue): Start[] {
-  const usable = cue.map((part) => [...new Set(partStarts(part))]).filter((starts) => !starts.includes('*'));
-  if (usable.length === 0) return ['*'];
-  return usable.reduce((best, starts) => (triggerCost(starts) < triggerCost(best) ? starts : best));
-}
-
-/**
- * A list's triggers, stored by start: "start n n|start n", each cue's number in base 36 (KindTable.triggers). Exported for
- * the web app, which works them out from the cues rather than carry them (local/web-app/question-index.ts).
- */
-export function encodeTriggers(list: readonly Cue[]): string {
-  const byStart = new Map<Start, number[]>();
-  list.forEach((cue, n) => {
-    for (const start of triggersOfCue(cue)) byStart.set(start, [...(byStart.get(start) ?? []), n]);
-  });
-  return [...byStart]
-    .map(([start, numbers]) => {
-      if (!/^[^ |]+$/.test(start)) throw new Error(`a cue's trigger cannot be stored: "${start}"`);
-      return [start, ...numbers.map((n) => n.toString(36))].join(' ');
-    })
-    .join('|');
-}
-
 /** What a part can start with: its alternatives themselves when each is one word (most are), else their first words. */
 function partStarts(part: readonly Alternative[]): Start[] {
   for (let i = 0; i < part.length; i += 1) {
@@ -273,13 +221,6 @@ interface CueList {
   /** Where each cue starts in `text`, and one more: where a cue after the last would start. */
   bounds: number[];
   cues: Array<PreparedCue | undefined>;
-  /** The stored triggers (KindTable.triggers), or "" when the list has none. */
-  triggers: string;
-  /** Each trigger's start, and where the numbers of its cues begin in `triggers` (read when it is said). */
-  triggerStarts: Start[];
-  triggerAt: number[];
-  /** For each cue, the question (by its number) it was last tried for: a cue two triggers name is tried once. */
-  tried: number[];
 }
 
 /**
@@ -298,8 +239,6 @@ interface Prepared {
   listStarts: Map<string, Start[]>;
   /** Each kind's rules (by its place in the table), read from their stored string once. */
   rules: Rule[][];
-  /** Questions classified with this table so far: a question's number. */
-  questions: number;
 }
 
 const prepared = new WeakMap<KindTable, Prepared>();
@@ -307,7 +246,7 @@ const prepared = new WeakMap<KindTable, Prepared>();
 function preparedOf(table: KindTable): Prepared {
   let ready = prepared.get(table);
   if (!ready) {
-    ready = { lists: new Map(), listsByFirst: new Map(), cues: new Map(), listStarts: new Map(), rules: [], questions: 0 };
+    ready = { lists: new Map(), listsByFirst: new Map(), cues: new Map(), listStarts: new Map(), rules: [] };
     prepared.set(table, ready);
   }
   return ready;
@@ -329,8 +268,6 @@ function listWords(table: KindTable, ready: Prepared, reference: string): string
   }
   return words;
 }
-
-const BAR = 124;
 
 /**
  * Where each stretch of `text` between `separator`s starts, and one more (text.length + 1): none for "". Found with
@@ -384,27 +321,7 @@ function cueListOf(table: KindTable, ready: Prepared, name: string): CueList {
   if (!list) {
     const text = table.cues[name] ?? '';
     const bounds = boundsOf(text, ';');
-    const count = Math.max(0, bounds.length - 1);
-    const triggers = table.triggers[name] ?? '';
-    // Each trigger entry is "start n n": its start kept, its cue numbers left in the string until it is said.
-    const entries = boundsOf(triggers, '|');
-    const starts: Start[] = [];
-    const triggerAt = new Array<number>(Math.max(0, entries.length - 1)).fill(0);
-    for (let i = 0; i < triggerAt.length; i += 1) {
-      const from = entries[i] as number;
-      const space = triggers.indexOf(' ', from);
-      starts.push(triggers.slice(from, space));
-      triggerAt[i] = space + 1;
-    }
-    list = {
-      text,
-      bounds,
-      cues: new Array(count).fill(undefined),
-      triggers,
-      triggerStarts: starts,
-      triggerAt,
-      tried: new Array<number>(count).fill(0),
-    };
+    list = { text, bounds, cues: new Array(Math.max(0, bounds.length - 1)).fill(undefined) };
     ready.cues.set(name, list);
   }
   return list;
@@ -436,8 +353,6 @@ function wordMatches(word: string, token: Token): boolean {
 
 /** One question being classified: its tokens, every stem and word it says, and what each word list can start with in it. */
 interface Question {
-  /** Its number among the questions classified with the table (Prepared.questions). */
-  number: number;
   tokens: readonly Token[];
   /** Every stem and word it says, with the positions it says it at (in order). */
   said: ReadonlyMap<string, number[]>;
@@ -665,42 +580,14 @@ function couldMatch(cue: PreparedCue, question: Question): boolean {
 }
 
 function cueMatches(list: CueList, n: number, question: Question): boolean {
-  list.tried[n] = question.number;
   if (!list.cues[n] && !mayMatch(list, n, question)) return false;
   const cue = cueOf(list, n);
   return cue.cue.length > 0 && couldMatch(cue, question) && partFrom(cue, 0, 0, question);
 }
 
-const DIGIT_0 = 48;
-const DIGIT_9 = 57;
-const LETTER_A = 97;
-
-/** Tries the cues trigger `i` names (its base-36 numbers, read from the stored string in place). */
-function triggeredMatch(list: CueList, i: number, question: Question): boolean {
-  const { triggers } = list;
-  let n = 0;
-  for (let at = list.triggerAt[i] as number; ; at += 1) {
-    const code = at < triggers.length ? triggers.charCodeAt(at) : BAR;
-    if (code === SPACE || code === BAR) {
-      if (list.tried[n] !== question.number && cueMatches(list, n, question)) return true;
-      if (code === BAR) return false;
-      n = 0;
-    } else n = n * 36 + (code <= DIGIT_9 ? code - DIGIT_0 : code - LETTER_A + 10);
-  }
-}
-
 function listMatches(name: string, question: Question): boolean {
   const list = cueListOf(question.table, question.ready, name);
-  // A small list has no triggers (FEW_CUES): its cues are tried at once.
-  if (list.triggers === '') {
-    for (let n = 0; n < list.cues.length; n += 1) if (cueMatches(list, n, question)) return true;
-    return false;
-  }
-  // Only the cues whose triggers the question says are tried (in any order: the list matches if one does).
-  const starts = list.triggerStarts;
-  for (let i = 0; i < starts.length; i += 1) {
-    if (started(starts[i] as Start, question) && triggeredMatch(list, i, question)) return true;
-  }
+  for (let n = 0; n < list.cues.length; n += 1) if (cueMatches(list, n, question)) return true;
   return false;
 }
 
@@ -768,17 +655,7 @@ export function classifyQuestion(
     if (token.word !== token.stem) placeWord(said, words, token.word, i);
   }
   const ready = preparedOf(table);
-  ready.questions += 1;
-  const question: Question = {
-    number: ready.questions,
-    tokens,
-    said,
-    table,
-    ready,
-    listStarted: new Map(),
-    ends: [],
-    opens: opensWith(words),
-  };
+  const question: Question = { tokens, said, table, ready, listStarted: new Map(), ends: [], opens: opensWith(words) };
   const matched = new Map<string, boolean>();
   const matches = (name: string): boolean => {
     let result = matched.get(name);
