@@ -220,7 +220,8 @@ interface CueList {
   text: string;
   /** Where each cue starts in `text`, and one more: where a cue after the last would start. */
   bounds: number[];
-  cues: Array<PreparedCue | undefined>;
+  /** Each cue once decoded; false once refused in place (mayMatch), so decoded when next tried. */
+  cues: Array<PreparedCue | false | undefined>;
 }
 
 /**
@@ -354,15 +355,18 @@ function wordMatches(word: string, token: Token): boolean {
 /** One question being classified: its tokens, every stem and word it says, and what each word list can start with in it. */
 interface Question {
   tokens: readonly Token[];
-  /** Every stem and word it says, with the positions it says it at (in order). */
-  said: ReadonlyMap<string, number[]>;
+  /** Every stem and word it says. */
+  said: ReadonlySet<string>;
   table: KindTable;
   ready: Prepared;
   listStarted: Map<string, boolean>;
   /** Where parts can end: a stack partFrom and endsOf share. */
   ends: number[];
-  /** Matches, from where a stored part starts, one of its alternatives that opens with a word the question says. */
-  opens: RegExp;
+  /**
+   * Matches, from where a stored part starts, one of its alternatives that opens with a word the question says: made
+   * when the question first reads a cue in place (mayMatch), which a warm container's questions seldom do.
+   */
+  opens?: RegExp;
 }
 
 /**
@@ -371,10 +375,20 @@ interface Question {
  */
 const OPENS_OTHERWISE = /(?:[^/;]*\|)?(?:\^ )?(?:@|\$|\^(?=[|/;]|$)|[^ |/;]*\*(?=[ |/;]|$))/y;
 
-/** `opens` for a question that says these words (Question.opens). */
-function opensWith(words: readonly string[]): RegExp {
-  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  return new RegExp(`(?:[^/;]*\\|)?(?:\\^ )?(?:${escaped.join('|')})(?=[ |/;]|$)`, 'y');
+/** A word as a regular expression that matches it. */
+function literal(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Question.opens, made from the words the question says (a word twice is harmless). */
+function opensOf(question: Question): RegExp {
+  const words: string[] = [];
+  for (let i = 0; i < question.tokens.length; i += 1) {
+    const token = question.tokens[i] as Token;
+    words.push(literal(token.stem), literal(token.word));
+  }
+  question.opens = new RegExp(`(?:[^/;]*\\|)?(?:\\^ )?(?:${words.join('|')})(?=[ |/;]|$)`, 'y');
+  return question.opens;
 }
 
 /**
@@ -386,10 +400,11 @@ function opensWith(words: readonly string[]): RegExp {
 function mayMatch(list: CueList, n: number, question: Question): boolean {
   const { text } = list;
   const end = (list.bounds[n + 1] as number) - 1;
+  const opens = question.opens ?? opensOf(question);
   for (let at = list.bounds[n] as number; at < end; ) {
-    question.opens.lastIndex = at;
+    opens.lastIndex = at;
     OPENS_OTHERWISE.lastIndex = at;
-    if (!question.opens.test(text) && !OPENS_OTHERWISE.test(text)) return false;
+    if (!opens.test(text) && !OPENS_OTHERWISE.test(text)) return false;
     const slash = text.indexOf('/', at);
     if (slash === -1 || slash > end) return true;
     at = slash + 1;
@@ -533,10 +548,10 @@ function partFrom(cue: PreparedCue, part: number, from: number, question: Questi
     const first = starts[a] as Start;
     const words = alternatives[a] as string[];
     if (isWord(first)) {
-      const places = question.said.get(first) ?? [];
-      for (let i = 0; i < places.length; i += 1) {
-        const at = places[i] as number;
-        if (at >= from && at <= last && restFrom(cue, part, words, at, question)) return true;
+      if (!question.said.has(first)) continue;
+      for (let at = from; at <= last; at += 1) {
+        const token = tokens[at];
+        if (token && (token.stem === first || token.word === first) && restFrom(cue, part, words, at, question)) return true;
       }
     } else if (started(first, question)) {
       for (let at = from; at <= last; at += 1) if (restFrom(cue, part, words, at, question)) return true;
@@ -579,8 +594,17 @@ function couldMatch(cue: PreparedCue, question: Question): boolean {
   return true;
 }
 
+/**
+ * A cue tried for the first time is read in place and decoded only if it could match: a cold question tries many cues
+ * and could match few. A cue tried again is decoded, so that a warm container's questions find every cue they try
+ * ready, and make neither the regular expression mayMatch reads with nor the garbage (its warm peak: "Issue 16,
+ * eighth pass").
+ */
 function cueMatches(list: CueList, n: number, question: Question): boolean {
-  if (!list.cues[n] && !mayMatch(list, n, question)) return false;
+  if (list.cues[n] === undefined && !mayMatch(list, n, question)) {
+    list.cues[n] = false;
+    return false;
+  }
   const cue = cueOf(list, n);
   return cue.cue.length > 0 && couldMatch(cue, question) && partFrom(cue, 0, 0, question);
 }
@@ -589,16 +613,6 @@ function listMatches(name: string, question: Question): boolean {
   const list = cueListOf(question.table, question.ready, name);
   for (let n = 0; n < list.cues.length; n += 1) if (cueMatches(list, n, question)) return true;
   return false;
-}
-
-/** Adds position `at` to where the question says `word` (and the word to `words` when it is new). */
-function placeWord(said: Map<string, number[]>, words: string[], word: string, at: number): void {
-  const places = said.get(word);
-  if (places) places.push(at);
-  else {
-    said.set(word, [at]);
-    words.push(word);
-  }
 }
 
 /** Questions are a sentence; a pasted essay is read up to here, as everywhere else. */
@@ -647,15 +661,13 @@ export function classifyQuestion(
 ): CompiledKind | undefined {
   const tokens = questionTokens(text);
   if (tokens.length === 0) return undefined;
-  const said = new Map<string, number[]>();
-  const words: string[] = [];
+  const said = new Set<string>();
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
-    placeWord(said, words, token.stem, i);
-    if (token.word !== token.stem) placeWord(said, words, token.word, i);
+    said.add(token.stem).add(token.word);
   }
   const ready = preparedOf(table);
-  const question: Question = { tokens, said, table, ready, listStarted: new Map(), ends: [], opens: opensWith(words) };
+  const question: Question = { tokens, said, table, ready, listStarted: new Map(), ends: [] };
   const matched = new Map<string, boolean>();
   const matches = (name: string): boolean => {
     let result = matched.get(name);
