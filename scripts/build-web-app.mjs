@@ -429,7 +429,7 @@ function withCueListsClimbed(parts) {
 
 /**
  * The question index in question.js without what the page works out from what it holds already (the units' stems,
- * the search table's postings, the long cue lists' triggers: local/web-app/question-index.ts), so that the app's
+ * the search table's postings: local/web-app/question-index.ts), so that the app's
  * scripts stay under their size budget. Each part left out is worked out here, in Node, by the code the page runs,
  * and the build fails unless it is the index's own to the byte: replies cannot change.
  */
@@ -445,12 +445,11 @@ const questionIndexCarried = {
         corpusUnits,
         inSortedOrder,
         inSortedSet,
-        triggeredCues,
         withIndexNames,
         carriedLayTerms,
         layTermsOf,
       } =
-        await loadAtBuild(`export { carriedParts, listCodes, inSortedOrder, inSortedSet, questionIndex, triggeredCues, withIndexNames } from './local/web-app/question-index';
+        await loadAtBuild(`export { carriedParts, listCodes, inSortedOrder, inSortedSet, questionIndex, withIndexNames } from './local/web-app/question-index';
 export { corpusUnits } from './lambda/question/corpus';
 export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       const layWords = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
@@ -460,20 +459,18 @@ export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       const inPage = questionIndex(parts, corpusUnits, () => layTermsOf(carriedLayTerms(terms)));
       // The cue lists by the index's names again (the page's are shorter: question-index.ts, listCodes).
       const worked = { ...inPage, kinds: withIndexNames(inPage.kinds, listCodes(data)) };
-      // The cue lists are carried in another order (question-index.ts), and so are their triggers: each list is
-      // compared in sorted order (inSortedOrder), its triggers as the cues each start triggers, the word lists as sets;
-      // all else to the byte.
-      const { cues, triggers } = data.kinds;
+      // The cue lists are carried in another order (question-index.ts): each list is compared in sorted order
+      // (inSortedOrder), the word lists as sets; all else to the byte.
+      const { cues } = data.kinds;
       // (The lists themselves in the carried order too, which is another: compared as a set of names below.)
       const inSorted = (lists) => Object.fromEntries(Object.keys(worked.kinds.cues).map((name) => [name, inSortedOrder(lists[name])]));
       // The word lists likewise, each as a set of words (question-index.ts).
       const asSets = (lists) => Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, inSortedSet(words)]));
-      const { triggers: _triggers, ...carriedKinds } = { ...data.kinds, cues: inSorted(cues), lists: asSets(data.kinds.lists) };
+      const carriedKinds = { ...data.kinds, cues: inSorted(cues), lists: asSets(data.kinds.lists) };
       if (JSON.stringify(Object.keys(worked.kinds.cues).sort()) !== JSON.stringify(Object.keys(cues).sort()))
         throw new Error('question.js: the question index would not have the same cue lists');
       const expected = { ...data, kinds: carriedKinds };
-      const { triggers: workedTriggers, ...workedCarried } = worked.kinds;
-      const workedKinds = { ...workedCarried, cues: inSorted(worked.kinds.cues), lists: asSets(worked.kinds.lists) };
+      const workedKinds = { ...worked.kinds, cues: inSorted(worked.kinds.cues), lists: asSets(worked.kinds.lists) };
       for (const key of Object.keys(data)) {
         if (JSON.stringify(key === 'kinds' ? workedKinds : worked[key]) !== JSON.stringify(expected[key]))
           throw new Error(
@@ -482,10 +479,6 @@ export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       }
       if (JSON.stringify(Object.keys(worked)) !== JSON.stringify(Object.keys(data)))
         throw new Error('question.js: the question index would not be the same');
-      for (const name of new Set([...Object.keys(triggers), ...Object.keys(workedTriggers)])) {
-        if (triggeredCues(cues[name], triggers[name]) !== triggeredCues(worked.kinds.cues[name], workedTriggers[name]))
-          throw new Error(`question.js: the cue list ${name}'s triggers, as the page would work them out, are not the index's own`);
-      }
       // The parts are read by name (questionIndex): the reviewed questions ride beside the cue lists, whose words
       // they share (a few dozen bytes of gzip).
       const { gives, index, ...first } = parts;

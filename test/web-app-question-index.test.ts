@@ -1,5 +1,5 @@
-// The question index as the web app carries it (local/web-app/question-index.ts: the units' stems, the search table
-// and the cue lists' triggers worked out in the page, the cue lists in another order) is the index the Lambda carries:
+// The question index as the web app carries it (local/web-app/question-index.ts: the units' stems and the search table
+// worked out in the page, the cue lists in another order) is the index the Lambda carries:
 // the parts it works out are the index's own, and every question of the sets is classified alike with both.
 import { layWords } from '../content';
 import { classifyQuestion } from '../content/language/kinds';
@@ -29,13 +29,11 @@ test('the parts the page works out are the index’s own', () => {
   expect(worked.kinds.kinds).toEqual(file.kinds.kinds);
   // The lists in another order (question-index.ts, inGzipOrder): they are looked up by name.
   expect(Object.keys(worked.kinds.cues).sort()).toEqual(Object.keys(file.kinds.cues).sort());
-  expect(Object.keys(worked.kinds.triggers).sort()).toEqual(Object.keys(file.kinds.triggers).sort());
 });
 
 test('the carried parts leave out what the page works out', () => {
   expect(Object.keys(carried).sort()).toEqual(['asked', 'gives', 'index', 'kinds', 'reading']);
   expect(JSON.parse(carried.index)).toEqual({ averages: file.index.averages });
-  expect(JSON.parse(carried.kinds)).not.toHaveProperty('triggers');
 });
 
 test('every question of the sets is classified alike with the carried cue lists and the Lambda’s', () => {

@@ -3,7 +3,7 @@
 // that gives that kind of answer, or not from a passage at all (crisis support, an escalation, a decline).
 // The table is compiled at build time (compileKinds, into search-index.json); the skill only matches.
 import type { QuestionKindTable } from '../types';
-import { FUNCTION_WORDS, type Token, tokenize } from './normalize';
+import { type Token, tokenize } from './normalize';
 
 /** Most words a cue's "..." lets stand between two of its parts. */
 const GAP = 4;
@@ -52,16 +52,9 @@ export interface KindTable {
   lists: Record<string, string>;
   /**
    * By cue list: its cues, compactly (cues joined by ";", a cue's parts by "/", a part's alternatives by "|"). A cue
-   * is decoded only when a question first tries it (see `triggers`): a question needs few of them.
+   * is read in place when a question tries it, and decoded only if it could match (mayMatch): few are.
    */
   cues: Record<string, string>;
-  /**
-   * By cue list of more than FEW_CUES cues: for each cue, the starts of one of its parts (the one least likely to be
-   * said), which the question must say for the cue to match; stored by start, each with the numbers of the cues
-   * (base 36) it is the trigger of: "start n n|start n". A cue none of whose triggers the question says cannot match,
-   * and is refused without being decoded: a list is read cue by cue, only as far as its triggered cues.
-   */
-  triggers: Record<string, string>;
   kinds: CompiledKind[];
 }
 
@@ -100,21 +93,12 @@ function compileCue(cue: string, lists: Readonly<Record<string, string>>): Cue {
   });
 }
 
-/**
- * A list of this many cues or fewer has no triggers: its cues are checked nearly as cheaply as triggers would be
- * (a cue is refused at once when a part has nothing in the question to start from), and triggers are bytes in the
- * Lambda bundle and the web app's precache, which both have size budgets. Raised from 8 in issue 16's sixth pass,
- * when the vocabulary took the precache 2.3 KB over its budget: the warm question stayed under a millisecond.
- */
-export const FEW_CUES = 50;
-
 /** Compiles the reviewed table (at build time); throws on a cue list or word list that does not exist. */
 export function compileKinds(table: QuestionKindTable): KindTable {
   const lists: Record<string, Alternative[]> = {};
   for (const [name, words] of Object.entries(table.words))
     lists[name] = words.split('|').map((word) => word.split(' ').flatMap(wordsOf).join(' '));
   const cues: Record<string, string> = {};
-  const triggers: Record<string, string> = {};
   for (const [name, raw] of Object.entries(table.cues)) {
     // A cue with no parts never matches: not stored, so a cue's number is its place among those stored.
     const list = raw
@@ -124,7 +108,6 @@ export function compileKinds(table: QuestionKindTable): KindTable {
       // alternative of the part already says ("tablets" beside "@medicine", "scared" beside "scar*") not at all.
       .map((cue) => cue.map((part) => withoutSaidTwice([...new Set(part)], lists)));
     cues[name] = encodeCues(list);
-    if (list.length > FEW_CUES) triggers[name] = encodeTriggers(list);
   }
   const kinds = table.kinds.map((kind) => {
     if (kind.when.length === 0 || kind.when.some((rule) => rule.all.length === 0))
@@ -150,12 +133,10 @@ export function compileKinds(table: QuestionKindTable): KindTable {
   return {
     lists: Object.fromEntries(Object.entries(lists).map(([name, alternatives]) => [name, alternatives.join('|')])),
     cues,
-    triggers,
     kinds,
   };
 }
 
-const SPACE = 32;
 const CARET = 94;
 
 /**
@@ -208,39 +189,6 @@ function listWordsOf(name: string, lists: Readonly<Record<string, Alternative[]>
   );
 }
 
-/**
- * How often a part's starts are likely to be said: each start counts, and a function word ("i", "can"), a word
- * list or the start of a word counts as many, since most questions say one. Any part would do as a trigger (each
- * must be said for the cue to match); the least likely one refuses the most questions without reading the cue.
- */
-function triggerCost(starts: readonly Start[]): number {
-  return starts.reduce((cost, start) => cost + (FUNCTION_WORDS.has(start) || start.startsWith('@') ? 50 : start.endsWith('*') ? 5 : 1), 0);
-}
-
-/** A cue's triggers (see KindTable.triggers): the starts of its least likely part; ["*"] when every part could start anywhere. */
-function triggersOfCue(cue: Cue): Start[] {
-  const usable = cue.map((part) => [...new Set(partStarts(part))]).filter((starts) => !starts.includes('*'));
-  if (usable.length === 0) return ['*'];
-  return usable.reduce((best, starts) => (triggerCost(starts) < triggerCost(best) ? starts : best));
-}
-
-/**
- * A list's triggers, stored by start: "start n n|start n", each cue's number in base 36 (KindTable.triggers). Exported for
- * the web app, which works them out from the cues rather than carry them (local/web-app/question-index.ts).
- */
-export function encodeTriggers(list: readonly Cue[]): string {
-  const byStart = new Map<Start, number[]>();
-  list.forEach((cue, n) => {
-    for (const start of triggersOfCue(cue)) byStart.set(start, [...(byStart.get(start) ?? []), n]);
-  });
-  return [...byStart]
-    .map(([start, numbers]) => {
-      if (!/^[^ |]+$/.test(start)) throw new Error(`a cue's trigger cannot be stored: "${start}"`);
-      return [start, ...numbers.map((n) => n.toString(36))].join(' ');
-    })
-    .join('|');
-}
-
 /** What a part can start with: its alternatives themselves when each is one word (most are), else their first words. */
 function partStarts(part: readonly Alternative[]): Start[] {
   for (let i = 0; i < part.length; i += 1) {
@@ -272,14 +220,8 @@ interface CueList {
   text: string;
   /** Where each cue starts in `text`, and one more: where a cue after the last would start. */
   bounds: number[];
-  cues: Array<PreparedCue | undefined>;
-  /** The stored triggers (KindTable.triggers), or "" when the list has none. */
-  triggers: string;
-  /** Each trigger's start, and where the numbers of its cues begin in `triggers` (read when it is said). */
-  triggerStarts: Start[];
-  triggerAt: number[];
-  /** For each cue, the question (by its number) it was last tried for: a cue two triggers name is tried once. */
-  tried: number[];
+  /** Each cue once decoded; false once refused in place (mayMatch), so decoded when next tried. */
+  cues: Array<PreparedCue | false | undefined>;
 }
 
 /**
@@ -288,13 +230,16 @@ interface CueList {
  */
 interface Prepared {
   lists: Map<string, string[][]>;
+  /**
+   * Each word list's alternatives by the word each opens with ("" for those that open with "^", a word's start or a
+   * list): at a token, only those that open with what it says are tried, and those that open otherwise.
+   */
+  listsByFirst: Map<string, Map<string, string[][]>>;
   cues: Map<string, CueList>;
   /** What each word list can start with ("@name" → its starts), worked out when a question first needs it. */
   listStarts: Map<string, Start[]>;
   /** Each kind's rules (by its place in the table), read from their stored string once. */
   rules: Rule[][];
-  /** Questions classified with this table so far: a question's number. */
-  questions: number;
 }
 
 const prepared = new WeakMap<KindTable, Prepared>();
@@ -302,7 +247,7 @@ const prepared = new WeakMap<KindTable, Prepared>();
 function preparedOf(table: KindTable): Prepared {
   let ready = prepared.get(table);
   if (!ready) {
-    ready = { lists: new Map(), cues: new Map(), listStarts: new Map(), rules: [], questions: 0 };
+    ready = { lists: new Map(), listsByFirst: new Map(), cues: new Map(), listStarts: new Map(), rules: [] };
     prepared.set(table, ready);
   }
   return ready;
@@ -324,8 +269,6 @@ function listWords(table: KindTable, ready: Prepared, reference: string): string
   }
   return words;
 }
-
-const BAR = 124;
 
 /**
  * Where each stretch of `text` between `separator`s starts, and one more (text.length + 1): none for "". Found with
@@ -379,27 +322,7 @@ function cueListOf(table: KindTable, ready: Prepared, name: string): CueList {
   if (!list) {
     const text = table.cues[name] ?? '';
     const bounds = boundsOf(text, ';');
-    const count = Math.max(0, bounds.length - 1);
-    const triggers = table.triggers[name] ?? '';
-    // Each trigger entry is "start n n": its start kept, its cue numbers left in the string until it is said.
-    const entries = boundsOf(triggers, '|');
-    const starts: Start[] = [];
-    const triggerAt = new Array<number>(Math.max(0, entries.length - 1)).fill(0);
-    for (let i = 0; i < triggerAt.length; i += 1) {
-      const from = entries[i] as number;
-      const space = triggers.indexOf(' ', from);
-      starts.push(triggers.slice(from, space));
-      triggerAt[i] = space + 1;
-    }
-    list = {
-      text,
-      bounds,
-      cues: new Array(count).fill(undefined),
-      triggers,
-      triggerStarts: starts,
-      triggerAt,
-      tried: new Array<number>(count).fill(0),
-    };
+    list = { text, bounds, cues: new Array(Math.max(0, bounds.length - 1)).fill(undefined) };
     ready.cues.set(name, list);
   }
   return list;
@@ -431,15 +354,62 @@ function wordMatches(word: string, token: Token): boolean {
 
 /** One question being classified: its tokens, every stem and word it says, and what each word list can start with in it. */
 interface Question {
-  /** Its number among the questions classified with the table (Prepared.questions). */
-  number: number;
   tokens: readonly Token[];
+  /** Every stem and word it says. */
   said: ReadonlySet<string>;
   table: KindTable;
   ready: Prepared;
   listStarted: Map<string, boolean>;
   /** Where parts can end: a stack partFrom and endsOf share. */
   ends: number[];
+  /**
+   * Matches, from where a stored part starts, one of its alternatives that opens with a word the question says: made
+   * when the question first reads a cue in place (mayMatch), which a warm container's questions seldom do.
+   */
+  opens?: RegExp;
+}
+
+/**
+ * Matches, from where a stored part starts, one of its alternatives that opens otherwise than with a word of its own:
+ * with a word list ("@name"), the start of a word ("x*"), "*", or "^" or "$" alone.
+ */
+const OPENS_OTHERWISE = /(?:[^/;]*\|)?(?:\^ )?(?:@|\$|\^(?=[|/;]|$)|[^ |/;]*\*(?=[ |/;]|$))/y;
+
+/** A word as a regular expression that matches it. */
+function literal(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Question.opens, made from the words the question says (a word twice is harmless). */
+function opensOf(question: Question): RegExp {
+  const words: string[] = [];
+  for (let i = 0; i < question.tokens.length; i += 1) {
+    const token = question.tokens[i] as Token;
+    words.push(literal(token.stem), literal(token.word));
+  }
+  question.opens = new RegExp(`(?:[^/;]*\\|)?(?:\\^ )?(?:${words.join('|')})(?=[ |/;]|$)`, 'y');
+  return question.opens;
+}
+
+/**
+ * Whether every part of cue `n` of a list could start in the question, read in place (not decoded): each has an
+ * alternative that opens with a word the question says, or that opens otherwise (those couldMatch decides). A cue
+ * refused here is one couldMatch would refuse; most cues a question tries are, and decoding them all was most of a
+ * cold question's classification and of the young allocation that survived its scavenges (docs/performance.md).
+ */
+function mayMatch(list: CueList, n: number, question: Question): boolean {
+  const { text } = list;
+  const end = (list.bounds[n + 1] as number) - 1;
+  const opens = question.opens ?? opensOf(question);
+  for (let at = list.bounds[n] as number; at < end; ) {
+    opens.lastIndex = at;
+    OPENS_OTHERWISE.lastIndex = at;
+    if (!opens.test(text) && !OPENS_OTHERWISE.test(text)) return false;
+    const slash = text.indexOf('/', at);
+    if (slash === -1 || slash > end) return true;
+    at = slash + 1;
+  }
+  return true;
 }
 
 /** Whether `text` starts `word`: "x*" the start of a word, without slicing. */
@@ -476,6 +446,11 @@ function started(start: Start, question: Question): boolean {
   return result;
 }
 
+/** Whether an alternative's first word (or start) is a word of its own: not "^", "$", "*", a word's start or a word list. */
+function isWord(first: string): boolean {
+  return !(first === '^' || first === '$' || first.endsWith('*') || first.startsWith('@'));
+}
+
 /** Every position where `words[i…]`, said from token `at`, can end (exclusive), added to `ends`. */
 function endsOf(words: readonly string[], i: number, tokens: readonly Token[], at: number, question: Question, ends: number[]): void {
   const word = words[i];
@@ -492,23 +467,62 @@ function endsOf(words: readonly string[], i: number, tokens: readonly Token[], a
     return;
   }
   if (word.startsWith('@')) {
-    const list = listWords(question.table, question.ready, word);
-    for (let w = 0; w < list.length; w += 1) {
-      // Where the list's word ends, then where the rest can end from there; only the latter are kept, in `ends`
-      // itself (no array per list word: a question's classification made a great deal of garbage).
-      const from = ends.length;
-      endsOf(list[w] as string[], 0, tokens, at, question, ends);
-      const innerStop = ends.length;
-      for (let k = from; k < innerStop; k += 1) endsOf(words, i + 1, tokens, ends[k] as number, question, ends);
-      const stop = ends.length;
-      let kept = from;
-      for (let k = innerStop; k < stop; k += 1) ends[kept++] = ends[k] as number;
-      ends.length = kept;
+    // Only the list's alternatives that could be said here (the ends found are the same, and the order of the ends
+    // decides nothing): trying every alternative at every position was thousands of calls in a cold question.
+    const byFirst = listByFirst(question.table, question.ready, word);
+    const token = tokens[at];
+    listEnds(byFirst.get(''), words, i, tokens, at, question, ends);
+    if (token) {
+      listEnds(byFirst.get(token.stem), words, i, tokens, at, question, ends);
+      if (token.word !== token.stem) listEnds(byFirst.get(token.word), words, i, tokens, at, question, ends);
     }
     return;
   }
   const token = tokens[at];
   if (token && wordMatches(word, token)) endsOf(words, i + 1, tokens, at + 1, question, ends);
+}
+
+/** endsOf for `words[i…]` whose word `i` is a list, over some of the list's alternatives (`list`). */
+function listEnds(
+  list: readonly string[][] | undefined,
+  words: readonly string[],
+  i: number,
+  tokens: readonly Token[],
+  at: number,
+  question: Question,
+  ends: number[],
+): void {
+  if (!list) return;
+  for (let w = 0; w < list.length; w += 1) {
+    // Where the list's word ends, then where the rest can end from there; only the latter are kept, in `ends`
+    // itself (no array per list word: a question's classification made a great deal of garbage).
+    const from = ends.length;
+    endsOf(list[w] as string[], 0, tokens, at, question, ends);
+    const innerStop = ends.length;
+    for (let k = from; k < innerStop; k += 1) endsOf(words, i + 1, tokens, ends[k] as number, question, ends);
+    const stop = ends.length;
+    let kept = from;
+    for (let k = innerStop; k < stop; k += 1) ends[kept++] = ends[k] as number;
+    ends.length = kept;
+  }
+}
+
+/** Word list "@name"'s alternatives by the word each opens with (Prepared.listsByFirst). */
+function listByFirst(table: KindTable, ready: Prepared, reference: string): Map<string, string[][]> {
+  let byFirst = ready.listsByFirst.get(reference);
+  if (!byFirst) {
+    byFirst = new Map();
+    const alternatives = listWords(table, ready, reference);
+    for (let a = 0; a < alternatives.length; a += 1) {
+      const words = alternatives[a] as string[];
+      const first = isWord(words[0] as string) ? (words[0] as string) : '';
+      const same = byFirst.get(first);
+      if (same) same.push(words);
+      else byFirst.set(first, [words]);
+    }
+    ready.listsByFirst.set(reference, byFirst);
+  }
+  return byFirst;
 }
 
 function partFrom(cue: PreparedCue, part: number, from: number, question: Question): boolean {
@@ -525,24 +539,42 @@ function partFrom(cue: PreparedCue, part: number, from: number, question: Questi
   const alternatives = cue.parts[part];
   if (!alternatives) return true;
   const { tokens } = question;
-  const last = part === 0 ? tokens.length - 1 : Math.min(tokens.length - 1, from + GAP);
+  const last = Math.max(from, part === 0 ? tokens.length - 1 : Math.min(tokens.length - 1, from + GAP));
+  const starts = cue.starts[part] as Start[];
+  // Alternative by alternative (whether one matches is all that is asked, so the order decides nothing), each tried
+  // only where it could start: an alternative that opens with a word of its own only where the question says that
+  // word. Trying each at every position was most of a cold question's classification (thousands of calls).
+  for (let a = 0; a < alternatives.length; a += 1) {
+    const first = starts[a] as Start;
+    const words = alternatives[a] as string[];
+    if (isWord(first)) {
+      if (!question.said.has(first)) continue;
+      for (let at = from; at <= last; at += 1) {
+        const token = tokens[at];
+        if (token && (token.stem === first || token.word === first) && restFrom(cue, part, words, at, question)) return true;
+      }
+    } else if (started(first, question)) {
+      for (let at = from; at <= last; at += 1) if (restFrom(cue, part, words, at, question)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the alternative `words` of a part, said from token `at`, is followed by the cue's later parts. */
+function restFrom(cue: PreparedCue, part: number, words: readonly string[], at: number, question: Question): boolean {
   // Ends are collected on one stack shared by every call: each call reads its own stretch, and what it called
   // leaves the stack as it found it.
   const ends = question.ends;
-  for (let at = from; at <= Math.max(last, from); at += 1) {
-    for (let a = 0; a < alternatives.length; a += 1) {
-      const start = ends.length;
-      endsOf(alternatives[a] as string[], 0, tokens, at, question, ends);
-      const stop = ends.length;
-      for (let k = start; k < stop; k += 1) {
-        if (partFrom(cue, part + 1, ends[k] as number, question)) {
-          ends.length = start;
-          return true;
-        }
-      }
+  const start = ends.length;
+  endsOf(words, 0, question.tokens, at, question, ends);
+  const stop = ends.length;
+  for (let k = start; k < stop; k += 1) {
+    if (partFrom(cue, part + 1, ends[k] as number, question)) {
       ends.length = start;
+      return true;
     }
   }
+  ends.length = start;
   return false;
 }
 
@@ -562,42 +594,24 @@ function couldMatch(cue: PreparedCue, question: Question): boolean {
   return true;
 }
 
+/**
+ * A cue tried for the first time is read in place and decoded only if it could match: a cold question tries many cues
+ * and could match few. A cue tried again is decoded, so that a warm container's questions find every cue they try
+ * ready, and make neither the regular expression mayMatch reads with nor the garbage (its warm peak: "Issue 16,
+ * eighth pass").
+ */
 function cueMatches(list: CueList, n: number, question: Question): boolean {
-  list.tried[n] = question.number;
+  if (list.cues[n] === undefined && !mayMatch(list, n, question)) {
+    list.cues[n] = false;
+    return false;
+  }
   const cue = cueOf(list, n);
   return cue.cue.length > 0 && couldMatch(cue, question) && partFrom(cue, 0, 0, question);
 }
 
-const DIGIT_0 = 48;
-const DIGIT_9 = 57;
-const LETTER_A = 97;
-
-/** Tries the cues trigger `i` names (its base-36 numbers, read from the stored string in place). */
-function triggeredMatch(list: CueList, i: number, question: Question): boolean {
-  const { triggers } = list;
-  let n = 0;
-  for (let at = list.triggerAt[i] as number; ; at += 1) {
-    const code = at < triggers.length ? triggers.charCodeAt(at) : BAR;
-    if (code === SPACE || code === BAR) {
-      if (list.tried[n] !== question.number && cueMatches(list, n, question)) return true;
-      if (code === BAR) return false;
-      n = 0;
-    } else n = n * 36 + (code <= DIGIT_9 ? code - DIGIT_0 : code - LETTER_A + 10);
-  }
-}
-
 function listMatches(name: string, question: Question): boolean {
   const list = cueListOf(question.table, question.ready, name);
-  // A small list has no triggers (FEW_CUES): its cues are tried at once.
-  if (list.triggers === '') {
-    for (let n = 0; n < list.cues.length; n += 1) if (cueMatches(list, n, question)) return true;
-    return false;
-  }
-  // Only the cues whose triggers the question says are tried (in any order: the list matches if one does).
-  const starts = list.triggerStarts;
-  for (let i = 0; i < starts.length; i += 1) {
-    if (started(starts[i] as Start, question) && triggeredMatch(list, i, question)) return true;
-  }
+  for (let n = 0; n < list.cues.length; n += 1) if (cueMatches(list, n, question)) return true;
   return false;
 }
 
@@ -653,8 +667,7 @@ export function classifyQuestion(
     said.add(token.stem).add(token.word);
   }
   const ready = preparedOf(table);
-  ready.questions += 1;
-  const question: Question = { number: ready.questions, tokens, said, table, ready, listStarted: new Map(), ends: [] };
+  const question: Question = { tokens, said, table, ready, listStarted: new Map(), ends: [] };
   const matched = new Map<string, boolean>();
   const matches = (name: string): boolean => {
     let result = matched.get(name);

@@ -4,7 +4,6 @@
 //   stems             each unit's content stems: from the units, which the page holds (they are what it quotes)
 //   index (but its three averages)  which stems are said, in which documents, how often, and how many each says:
 //                     from the same reading of the units (about 10 ms of a first question, unthrottled)
-//   kinds.triggers    each long cue list's triggers: from its cues (content/language/kinds.ts, encodeTriggers)
 //   reading (but the framing phrases' and words' stems)  the lay-word table: compiled from the lay-word terms page.js
 //                     carries and lends (lay-terms.ts; read.ts, readingFrom: "Issue 17, eighth pass")
 // and the cue lists are carried in an order that gzips smaller (each part's alternatives, then a list's cues, sorted:
@@ -14,11 +13,11 @@
 // name of one or two letters in the page (listCodes, 0.5 KB, the word lists' too), the kinds' rules and the cues naming
 // them so; the word lists' words in another order, each once (0.1 KB).
 // The build (scripts/build-web-app.mjs) works each part out in Node as the page will and fails unless it is the
-// index's own, to the byte, but for the cues' order and so the triggers' (checked as sets), the word lists (as sets)
+// index's own, to the byte, but for the cues' order, the word lists (as sets)
 // and the cue lists' names (compared by the index's: withIndexNames); test/web-app-question-index.test.ts
 // classifies every question of the sets with both. The Lambda carries the index whole (scripts/build.mjs).
 import type { LayWords } from '../../content';
-import { encodeTriggers, FEW_CUES, type KindTable } from '../../content/language/kinds';
+import type { KindTable } from '../../content/language/kinds';
 import { phraseStems } from '../../content/language/phrases';
 import type { Unit } from '../../lambda/question/corpus';
 import type { SearchIndexFile } from '../../lambda/question/index-build';
@@ -32,7 +31,7 @@ export type CarriedParts = Record<'reading' | 'index' | 'kinds' | 'gives' | 'ask
 
 /**
  * A stored cue list with each part's alternatives, then its cues, in sorted order: the form in which two orders of one
- * list are compared (at build time, and by triggeredCues).
+ * list are compared (at build time).
  */
 export function inSortedOrder(stored: string): string {
   if (stored === '') return stored;
@@ -143,7 +142,7 @@ function inGzipOrder(cues: Readonly<Record<string, string>>): string[] {
 
 /** What of the index question.js carries (at build time). */
 export function carriedParts(file: SearchIndexFile, layWords: LayWords): CarriedParts {
-  const { triggers: _triggers, ...table } = file.kinds;
+  const table = file.kinds;
   const sorted = Object.fromEntries(Object.entries(table.cues).map(([name, stored]) => [name, inSortedOrder(stored)]));
   const byUse = mostUsedFirst(sorted);
   const arranged = inGzipArrangement(sorted, byUse);
@@ -192,7 +191,7 @@ export function listCodes(file: SearchIndexFile): Map<string, string> {
   ]);
 }
 
-/** A cue list, word list or triggers (stored) with each word list it says ("@name") renamed. */
+/** A cue list or word list (stored) with each word list it says ("@name") renamed. */
 function renamedRefs(stored: string, names: ReadonlyMap<string, string>): string {
   return stored.replace(/@[^ |/;]+/g, (name) => {
     const renamed = names.get(name);
@@ -226,7 +225,6 @@ export function withIndexNames(kinds: KindTable, codes: ReadonlyMap<string, stri
   return {
     lists: named(kinds.lists, '@'),
     cues: named(kinds.cues),
-    triggers: named(kinds.triggers),
     kinds: kinds.kinds.map((kind) => ({ ...kind, rules: renamedRules(kind.rules, names) })),
   };
 }
@@ -234,31 +232,6 @@ export function withIndexNames(kinds: KindTable, codes: ReadonlyMap<string, stri
 /** A stored cue list as its cues, each as its parts' alternatives (the inverse of kinds.ts's encodeCues). */
 function cuesOf(stored: string): string[][][] {
   return stored === '' ? [] : stored.split(';').map((cue) => cue.split('/').map((part) => part.split('|')));
-}
-
-/** How many cues a stored list has (cues joined by ";"), without reading them. */
-function cueCount(stored: string): number {
-  if (stored === '') return 0;
-  let count = 1;
-  for (let at = stored.indexOf(';'); at !== -1; at = stored.indexOf(';', at + 1)) count += 1;
-  return count;
-}
-
-/** The question kinds with each long list's triggers worked out from its cues when a question first needs them. */
-function kindsWithTriggers(carried: Omit<KindTable, 'triggers'>): KindTable {
-  const triggers: Record<string, string> = {};
-  for (const [name, stored] of Object.entries(carried.cues)) {
-    if (cueCount(stored) <= FEW_CUES) continue;
-    let worked: string | undefined;
-    Object.defineProperty(triggers, name, {
-      enumerable: true,
-      get: () => {
-        worked ??= encodeTriggers(cuesOf(stored));
-        return worked;
-      },
-    });
-  }
-  return { lists: carried.lists, cues: carried.cues, triggers, kinds: carried.kinds };
 }
 
 /** MiniSearch's radix tree (its SearchableMap), as far as the order of its terms goes: "" marks where a term ends. */
@@ -402,27 +375,9 @@ export function questionIndex(parts: CarriedParts, units: () => readonly Unit[],
   // In the index's own order (index-build.ts).
   part('reading', () => workedReading(JSON.parse(parts.reading), layTerms()));
   part('index', () => work().table);
-  part('kinds', () => kindsWithTriggers(JSON.parse(parts.kinds)));
+  part('kinds', () => JSON.parse(parts.kinds));
   part('gives', () => JSON.parse(parts.gives));
   part('asked', () => JSON.parse(parts.asked));
   part('stems', () => work().stems);
   return index;
-}
-
-/**
- * A cue list's triggers as what each start triggers (at build time, to compare two orders of one list): for each start,
- * the cues it names (each in sorted order), sorted; "" for a list without triggers.
- */
-export function triggeredCues(stored: string | undefined, triggers: string | undefined): string {
-  if (!stored || !triggers) return '';
-  const cues = stored.split(';');
-  return triggers
-    .split('|')
-    .map((entry) => {
-      const [start, ...numbers] = entry.split(' ');
-      const named = numbers.map((n) => inSortedOrder(cues[Number.parseInt(n, 36)] ?? '?')).sort();
-      return `${start}=${named.join(';')}`;
-    })
-    .sort()
-    .join('\n');
 }

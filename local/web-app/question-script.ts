@@ -9,7 +9,7 @@ if (!meeting) throw new Error(`${QUESTION_SCRIPT} is loaded by the app's page, n
 meeting.arrived(engine);
 
 // The parts of the question index the page works out rather than carries (question-index.ts: the units' stems, the
-// search table, the long cue lists' triggers and the reading table, 25–40 ms of a cold main thread) are worked out when the page is next
+// search table and the reading table, 25–40 ms of a cold main thread) are worked out when the page is next
 // idle: when this script was loaded ahead, after the first answer (main.ts), that is before the first question. A
 // question asked first works them out itself, and finds them here already done.
 if ('requestIdleCallback' in globalThis)
@@ -17,8 +17,6 @@ if ('requestIdleCallback' in globalThis)
     () => {
       void indexFile.index;
       void indexFile.reading;
-      const { triggers } = indexFile.kinds;
-      for (const name in triggers) void triggers[name as keyof typeof triggers];
     },
     { timeout: 5000 },
   );
