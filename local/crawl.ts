@@ -95,7 +95,7 @@ export const UNMATCHED_SLOT_WORDS = 'banana bread recipe';
 export const PHRASE_SLOT_QUESTIONS: Readonly<Record<string, string>> = {
   '(answered)': 'is chemotherapy given into a vein',
   '(not exactly)': 'is targeted therapy given for myeloma',
-  '(two in one)': 'what is a pet scan and how long does it take',
+  '(two in one)': 'how long does chemo take and is it going to make him sick',
 };
 
 /**

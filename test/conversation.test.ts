@@ -632,12 +632,16 @@ describe('the questions that matter most', () => {
     // The carrier ("how long") came after the words in the slot: its question is the second, asked of the PET scan.
     {
       user: 'ask bone cancer guide explain a pet scan and how long it takes',
-      hears: ['radioactive glucose', "As for the rest of what you asked, the fact sheet doesn't cover that."],
+      hears: ['radioactive glucose', "How long it takes, for pet scans: the fact sheet doesn't cover that."],
       neverHears: ['predict', 'minutes'],
     },
     {
       user: 'ask bone cancer guide is chemo given through a drip and how often',
       hears: ['injection into a vein', 'several cycles of treatment'],
+    },
+    {
+      user: 'ask bone cancer guide how long does chemo take and is it going to make him sick',
+      hears: ['over several hours', "As for the rest of what you asked, the fact sheet doesn't cover that."],
     },
     // The harder of the two is answered as it would be alone, gently, with the support line.
     {
@@ -648,12 +652,45 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide surgical biopsy what is that', hears: 'In a surgical biopsy, a surgeon removes' },
   ]);
 
+  conversation('two questions in one breath: a crisis, advice or a symptom in either half is answered as it would be alone', [
+    {
+      user: 'ask bone cancer guide what is a bone scan and i want to end it all',
+      hears: 'Lifeline on thirteen eleven fourteen',
+      neverHears: 'radioactive dye',
+    },
+    {
+      user: 'ask bone cancer guide what is a bone scan and can i take ibuprofen',
+      hears: "I can't advise on your own treatment or medicines",
+      neverHears: 'radioactive dye',
+    },
+    // A symptom's passage said second still brings the escalation line after it.
+    {
+      user: 'ask bone cancer guide what is a bone scan and is it normal to feel this tired all the time',
+      hears: ['radioactive dye', 'You may feel tired and breathless', 'contact the doctor or treatment team now'],
+    },
+    // Words that trail off in "and" before nothing: the carrier ("i can't") stays first, where it is read.
+    { user: "ask bone cancer guide i can't walk and", hears: 'If this is new or getting worse, contact the doctor or treatment team now.' },
+    // Three in one breath: the first, then the rest read as one question.
+    {
+      user: 'ask bone cancer guide what is an mri and what is a ct scan and what is a pet scan',
+      hears: ['An M R I scan creates pictures', 'radioactive glucose'],
+    },
+  ]);
+
   conversation('what brings it on: the sheet says it is always caused by a primary cancer', [
     { user: 'ask bone cancer guide could a fall have given him bone cancer', hears: 'always caused by a primary cancer' },
     {
       user: "ask bone cancer guide can you get it if you've never had any other cancer",
       hears: ['always caused by a primary cancer', 'or even before the primary cancer is located'],
     },
+    // Catching it from someone, or passing it on, is not asked of its cause: the sheet does not cover it.
+    {
+      user: 'ask bone cancer guide can my daughter get it from me',
+      hears: "The fact sheet doesn't cover that.",
+      neverHears: 'always caused',
+    },
+    // "Only" asks nothing of its own ("it can only treat cancers that …" is not the answer).
+    { user: 'ask bone cancer guide does it only go to the spine', hears: 'the ribs, the pelvis', neverHears: 'Targeted therapy' },
     // What causes a symptom is not what causes the cancer.
     { user: 'ask bone cancer guide is the pain caused by the cancer', neverHears: 'always caused by a primary cancer' },
   ]);

@@ -512,7 +512,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   ...HESITATIONS,
   'just',
   'only',
-  'ever',
   'really',
   'actually',
   'very',

@@ -400,9 +400,8 @@ export function answer(turn: Turn, found: Answer): Reply {
     case 'unclear':
       return notCovered(turn, undefined);
     case 'not-covered': {
-      const at = found.nearest ? placeOf(found.nearest) : undefined;
-      const lead = askedLead(turn, found.asked, (at && passageAt(at)?.about) ?? '');
-      return notCovered(turn, at, lead ? [turn.t('asked.notCovered', { asked: lead })] : undefined);
+      const lead = notCoveredLead(turn, found);
+      return notCovered(turn, found.nearest ? placeOf(found.nearest) : undefined, lead ? [lead] : undefined);
     }
     case 'passage': {
       const entry = termOf(found.unit);
@@ -421,8 +420,13 @@ export function answer(turn: Turn, found: Answer): Reply {
       // The listener is now in that passage: "next" and "go back" lead on from it, "yes" reads it whole.
       moveTo(turn, at, true);
       const lead = leadOf(turn, found.asked, about.about);
-      const gentle = found.asked?.gentle || (found.also?.kind === 'excerpt' && found.also.asked?.gentle);
-      const support = gentle && saidWith(at) !== 'support' ? [turn.t('gentle.support')] : [];
+      const second = found.also?.kind === 'excerpt' ? found.also : undefined;
+      const secondAt = second ? placeOf(second.unit) : undefined;
+      const places = secondAt ? [at, secondAt] : [at];
+      // Wherever a passage is read, its line comes after it (a symptom's escalation): once, if both passages have it.
+      const lines = [...new Set(places.flatMap((place) => afterPassage(turn, place)))];
+      const gentle = found.asked?.gentle || second?.asked?.gentle;
+      const support = gentle && places.every((place) => saidWith(place) !== 'support') ? [turn.t('gentle.support')] : [];
       const sentences = sentencesOf(about.text);
       const heard = sentences.flatMap((sentence, n) => (found.sentences.includes(sentence) ? [n] : []));
       // Every sentence of the passage said: "more" of it would only say it again, so what follows it is offered.
@@ -432,7 +436,7 @@ export function answer(turn: Turn, found: Answer): Reply {
           : { body: [], ...(offerQuestion(turn, { go: at, heard }, 'offer.hearMore') ?? openQuestion(turn)) };
       return {
         title: about.title,
-        body: [lead, ...found.sentences, ...alsoAnswered(turn, found.also), ...support, ...afterPassage(turn, at), ...after],
+        body: [lead, ...found.sentences, ...alsoAnswered(turn, found.also), ...support, ...lines, ...after],
         card: true,
         outcome: { kind: 'sheet', topic: at.topic },
         ...ending,
@@ -446,17 +450,24 @@ function alsoAnswered(turn: Turn, also: Answer | undefined): string[] {
   if (!also) return [];
   const at = also.kind === 'excerpt' ? placeOf(also.unit) : undefined;
   const about = at && passageAt(at)?.about;
-  if (also.kind !== 'excerpt' || !about) return [turn.t('answer.otherPart')];
-  return [leadOf(turn, also.asked, about), ...also.sentences];
+  if (also.kind === 'excerpt' && about) return [leadOf(turn, also.asked, about), ...also.sentences];
+  return [(also.kind === 'not-covered' && notCoveredLead(turn, also)) || turn.t('answer.otherPart')];
+}
+
+/** What a question the sheet does not cover was understood to ask: "How long it takes, for PET scans: the fact sheet doesn't cover that." */
+function notCoveredLead(turn: Turn, found: Extract<Answer, { kind: 'not-covered' }>): string | undefined {
+  const at = found.nearest ? placeOf(found.nearest) : undefined;
+  const lead = askedLead(turn, found.asked, (at && passageAt(at)?.about) ?? '');
+  return lead ? turn.t('asked.notCovered', { asked: lead }) : undefined;
 }
 
 /** What an answer's sentences are understood to answer ("How long it takes, for vertebroplasty:"), else where they are from. */
 function leadOf(turn: Turn, asked: Asked | undefined, about: string): string {
   // Asked of another passage's subject ("what can be done for a fracture", answered by surgery): that is named.
   const askedOf = asked?.of ? placeOf(asked.of) : undefined;
-  const also = asked?.and ? placeOf(asked.and) : undefined;
-  const alsoAbout = also && passageAt(also)?.about;
-  const askedAbout = (askedOf && passageAt(askedOf)?.about) ?? (alsoAbout ? `${about} and ${alsoAbout}` : about);
+  const andAt = asked?.and ? placeOf(asked.and) : undefined;
+  const andAbout = andAt && passageAt(andAt)?.about;
+  const askedAbout = (askedOf && passageAt(askedOf)?.about) ?? (andAbout ? `${about} and ${andAbout}` : about);
   return askedLead(turn, asked, askedAbout) ?? turn.t('answer.from', { about });
 }
 

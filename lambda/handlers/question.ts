@@ -12,8 +12,12 @@ import { type ChoosingHandler, intentName } from './match';
 
 /** Question intent → the words its carriers ask ('' for carriers that only frame the question). */
 const questionIntents = new Map<string, string>([['QuestionIntent', '']]);
-for (const intent of modelSource.intents as Array<{ name: string; asks?: string }>) {
-  if (intent.asks) questionIntents.set(intent.name, intent.asks);
+/** Question intents with a sample whose words come before its carrier ("{query} how long does it take"). */
+const wordsFirst = new Set<string>();
+for (const intent of modelSource.intents as Array<{ name: string; asks?: string; samples?: string[] }>) {
+  if (!intent.asks) continue;
+  questionIntents.set(intent.name, intent.asks);
+  if (intent.samples?.some((sample) => sample.startsWith('{query} '))) wordsFirst.add(intent.name);
 }
 
 export const QuestionHandler: ChoosingHandler = {
@@ -23,10 +27,12 @@ export const QuestionHandler: ChoosingHandler = {
     const slot = readSlot(input, 'query');
     turn.state.tour = false;
     if (slot.kind === 'empty') return respond(input, prompt(turn, 'question.missing'));
-    const asks = questionIntents.get(intentName(input) ?? '') ?? '';
-    // Words that end in "and" were said before the carrier ("what is a pet scan and how long does it take"): the
-    // carrier asks a second question after them.
-    const said = / and$/.test(slot.value) ? `${slot.value} ${asks}` : `${asks} ${slot.value}`;
+    const intent = intentName(input) ?? '';
+    const asks = questionIntents.get(intent) ?? '';
+    // Words that end in "and", in an intent that has a sample with its words first, were said before the carrier
+    // ("what is a pet scan and how long does it take"): the carrier asks a second question after them. Elsewhere they
+    // only trail off ("i can't walk and"), and the carrier stays first, where the question kinds read it.
+    const said = wordsFirst.has(intent) && / and$/.test(slot.value) ? `${slot.value} ${asks}` : `${asks} ${slot.value}`;
     return respond(input, answer(turn, await findAnswer(said.trim())));
   },
 };

@@ -619,9 +619,9 @@ function unitOf(found: Answer): Unit | undefined {
  * emergency, an escalation or a decline are never a passage read as the answer; a kind that only some
  * sentences give (how long, how many, time left, cure) is answered by those sentences or not at all.
  */
-function answerQuestion(text: string): Answer {
+function answerQuestion(text: string, inTwo = true): Answer {
   const asked = classifyQuestion(text, indexFile.kinds);
-  const both = !asked || (asked.reply === 'sheet' && !asked.gentle) ? answerBoth(text) : undefined;
+  const both = inTwo && (!asked || (asked.reply === 'sheet' && !asked.gentle)) ? answerBoth(text) : undefined;
   if (both) return both;
   if (!asked) return withReasonAsked(text, findInSheet(text));
   if (asked.yieldsToQuestion) {
@@ -648,84 +648,96 @@ function answerQuestion(text: string): Answer {
 }
 
 /** Words that open a question, and the verbs that may follow them ("how long", "what is", "does"). */
-const ASKING = 'how|what|whats|when|where|why|who|which';
+const ASKING = 'how|what|when|where|why|who|which';
 const ASKING_VERB = 'is|are|was|does|do|did|will|would|can|could|should|has|have';
 /** Words said before a question that say nothing of it. */
-const FILLERS = '^(?:(?:so|and|um|er|ok|okay|well) )*';
+const FILLERS = '^(?:(?:so|and|but|um|er|ok|okay|well) )*';
 /** Where a second question starts after "and": "what is a vertebroplasty and how long does it take". */
 const AND_THEN_ASKS = new RegExp(` and (?:also |then )?(?=(?:${ASKING}|${ASKING_VERB})\\b)`);
 /** A question's opening words, which the second of two questions asked of one thing does without. */
-const OPENING = new RegExp(`${FILLERS}(?:(?:${ASKING})(?: (?:${ASKING_VERB}))?|${ASKING_VERB}|tell me|explain)\\b ?`);
+const OPENING = new RegExp(
+  `${FILLERS}(?:(?:${ASKING})(?: (?:long|many|much|often))?(?: (?:${ASKING_VERB}))?|${ASKING_VERB}|tell me|explain)\\b ?`,
+);
 /** Words that tell of someone before a question ("he had a scan last week and what does osteolytic mean"). */
 const STORY = new RegExp(`${FILLERS}(?:i|we|he|she|they|my|his|her|our|their|mum|mom|dad|the doctors?|the specialist|thanks|thank you)\\b`);
 /** A question asked of what was just named: "hormone therapy, what does it do". */
 const ASKS_OF_IT = / (?:what|how|why)(?:s| is| are| does| do)? (?:it|that|this|they)\b.*$/;
 /** Words with which a second question leans on what the first asked about ("… and how long does it take"). */
 const LEANS_ON_FIRST = /\b(?:it|its|they|them|their|that|this|those|these)\b/;
+/** Replies that are never a passage read as the answer, most urgent first: one of them in either half is the reply. */
+const BEFORE_ANY_PASSAGE: ReadonlyArray<Answer['kind']> = ['crisis', 'urgent', 'escalate', 'decline'];
+
+type Read = Extract<Answer, { kind: 'excerpt' | 'passage' }>;
 
 /** Whether an answer reads something of the sheet as the answer. */
-function answers(found: Answer): found is Extract<Answer, { kind: 'excerpt' | 'passage' }> {
+function answers(found: Answer): found is Read {
   return found.kind === 'excerpt' || found.kind === 'passage';
 }
 
-/** An answer as sentences of its unit: a longer passage only opened when it is the second of two. */
-function asExcerpt(found: Extract<Answer, { kind: 'excerpt' | 'passage' }>, short: boolean): Extract<Answer, { kind: 'excerpt' }> {
-  if (found.kind === 'excerpt') return found;
-  const { sentences } = found.unit;
-  return {
-    kind: 'excerpt',
-    unit: found.unit,
-    sentences: short && sentences.length > MAX_SENTENCES + 1 ? opening(found.unit) : [...sentences],
-  };
+/** An answer as the sentences of its unit that are said. */
+function asExcerpt(found: Read): Extract<Answer, { kind: 'excerpt' }> {
+  return found.kind === 'excerpt' ? found : { kind: 'excerpt', unit: found.unit, sentences: [...found.unit.sentences] };
+}
+
+/** The second of two answers, said short: a longer passage only opened. */
+function asSecond(found: Read): Extract<Answer, { kind: 'excerpt' }> {
+  const { unit } = found;
+  return found.kind === 'passage' && unit.sentences.length > MAX_SENTENCES + 1
+    ? { kind: 'excerpt', unit, sentences: opening(unit) }
+    : asExcerpt(found);
 }
 
 /**
- * Two questions asked in one breath: each is answered from the sheet, or the one it answers is, and the other is
- * said not to be covered, rather than one of them answered as if it were all that was asked. Undefined when it is
- * one question, or the sheet answers neither (the question is then answered whole).
+ * Two questions asked in one breath: each is answered from the sheet, or the one it answers is and the other is said
+ * not to be covered, rather than one of them answered as if it were all that was asked. A crisis, an emergency, a
+ * symptom now or advice in either half is the reply, as it would be alone. Undefined when it is one question, when
+ * a half is only heard as time left (a bare "how long"), or when the sheet answers neither half: the question is then
+ * answered whole. Each half is answered whole itself (split once: three questions are a first and the rest).
  */
 function answerBoth(text: string): Answer | undefined {
   const said = normalizeText(text);
   const and = AND_THEN_ASKS.exec(said);
-  const first = and ? said.slice(0, and.index) : '';
-  if (!and || STORY.test(first) || !first.includes(' ')) return undefined;
-  const second = said.slice(and.index + and[0].length);
-  if (!second.includes(' ')) return undefined;
+  const firstSaid = and ? said.slice(0, and.index) : '';
+  if (!and || STORY.test(firstSaid) || !firstSaid.includes(' ')) return undefined;
+  const secondSaid = said.slice(and.index + and[0].length);
+  if (!secondSaid.includes(' ')) return undefined;
   // Asked of what the first question named ("… and how often"), the second is read with its words, or, if the sheet
-  // does not answer it so, on its own ("where does it spread and which cancers cause it").
-  const named = namesAUnit(second);
-  const alone = named ? answerQuestion(second) : undefined;
-  const subject = first.replace(OPENING, '').replace(ASKS_OF_IT, '');
-  const leaning = LEANS_ON_FIRST.test(second) ? second.replace(LEANS_ON_FIRST, subject) : named ? '' : `${second} ${subject}`;
-  const withFirst = leaning ? answerQuestion(leaning) : alone;
-  const found = [answerQuestion(first), alone && withFirst && !answers(withFirst) ? alone : withFirst];
-  // Only from the sheet; and time left only when the whole was heard to ask it ("what is a pet scan and how long").
-  if (found.some((one) => !one || !SHEET_ANSWERS.has(one.kind) || (one.kind === 'excerpt' && one.asked?.id === 'time-left')))
+  // does not answer it so and it names something of its own, alone ("where does it spread and which cancers cause it").
+  const named = namesAUnit(secondSaid);
+  const subject = firstSaid.replace(OPENING, '').replace(ASKS_OF_IT, '');
+  const leaning = LEANS_ON_FIRST.test(secondSaid)
+    ? secondSaid.replace(LEANS_ON_FIRST, subject)
+    : named
+      ? undefined
+      : `${secondSaid} ${subject}`;
+  const withFirst = leaning === undefined ? undefined : answerQuestion(leaning, false);
+  const alone = named && (!withFirst || !answers(withFirst)) ? answerQuestion(secondSaid, false) : undefined;
+  const first = answerQuestion(firstSaid, false);
+  const second = alone ?? withFirst;
+  if (!second) return undefined;
+  for (const kind of BEFORE_ANY_PASSAGE) {
+    const urgent = [first, second].find((found) => found.kind === kind);
+    if (urgent) return urgent;
+  }
+  if ([first, second].some((found) => found.kind === 'unclear' || (found.kind === 'excerpt' && found.asked?.id === 'time-left')))
     return undefined;
-  const [main, other] = answers(found[0] as Answer) ? (found as Answer[]) : [found[1] as Answer, found[0] as Answer];
-  if (!main || !other || !answers(main)) return undefined;
-  // The other said not to be in the sheet only when it is not: the closest it comes may be the answer after all.
-  if (!answers(other)) return other.kind === 'not-covered' ? { ...asExcerpt(main, false), also: other } : main;
-  const more = asExcerpt(other, true);
-  const told = asExcerpt(main, false);
+  const [main, other] = answers(first) ? [first, second] : [second, first];
+  if (!answers(main)) return undefined;
+  if (!answers(other)) {
+    // The closest the sheet comes, in the passage already said, may be the answer after all.
+    return other.kind === 'partial' && other.unit.key === main.unit.key ? main : { ...asExcerpt(main), also: other };
+  }
+  const more = asSecond(other);
+  const told = asExcerpt(main);
   if (main.unit.key !== other.unit.key) {
     // What the second answer says again is said once ("It helps to strengthen and stabilise them").
     const kept = told.sentences.filter((sentence) => !more.sentences.some((again) => saysAll(again, sentence)));
-    if (more.sentences.every((sentence) => told.sentences.includes(sentence))) return told;
     return { ...told, sentences: kept.length > 0 ? kept : told.sentences, also: more };
   }
   if (main.kind === 'passage' || other.kind === 'passage') return { kind: 'passage', unit: main.unit };
-  const sentences = main.unit.sentences.filter((sentence) => main.sentences.includes(sentence) || other.sentences.includes(sentence));
-  return {
-    kind: 'excerpt',
-    unit: main.unit,
-    sentences,
-    ...(main.asked?.id === other.asked?.id && main.asked ? { asked: main.asked } : {}),
-  };
+  const sentences = main.unit.sentences.filter((sentence) => told.sentences.includes(sentence) || more.sentences.includes(sentence));
+  return { kind: 'excerpt', unit: main.unit, sentences, ...(main.asked?.id === more.asked?.id && main.asked ? { asked: main.asked } : {}) };
 }
-
-/** The kinds of answer read from the sheet, or said not to be in it. */
-const SHEET_ANSWERS = new Set<Answer['kind']>(['excerpt', 'passage', 'partial', 'not-covered']);
 
 /** Whether a sentence says every content word of another. */
 function saysAll(sentence: string, other: string): boolean {
@@ -740,8 +752,7 @@ function namesAUnit(words: string): boolean {
 }
 
 /** A question that asks why ("why does the pain get worse at night", "how come", "what makes it"). */
-const ASKS_WHY =
-  /^(?:(?:so|and|but|um|er|ok|okay|well) )*(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason)\b/;
+const ASKS_WHY = new RegExp(`${FILLERS}(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason)\\b`);
 
 /**
  * Words with which a sentence gives a reason or a purpose ("because", "as", "when bone breaks down, it releases",
@@ -793,9 +804,8 @@ function laterQuestion(text: string, first: CompiledKind): Answer | undefined {
   const found = kind ? (kind.reply === 'sheet' ? answerOfKind(clause, kind) : undefined) : findInSheet(clause);
   if (found?.kind === 'excerpt' || found?.kind === 'passage') return found;
   // Only the closest the sheet comes to a "what" or "which" asked after the feelings, still that question's answer;
-  // a "how" after feelings ("how do other people manage") asks how to cope, which the feelings answer says. After
-  // what treatment aims to do, only an answer is better than that.
-  return found?.kind === 'partial' && first.id !== 'treatment-aim' && !clause.startsWith('how') ? found : undefined;
+  // a "how" after feelings ("how do other people manage") asks how to cope, which the feelings answer says.
+  return found?.kind === 'partial' && !clause.startsWith('how') ? found : undefined;
 }
 
 /** A kind asked beside a symptom (time left, cure, the outlook) that the question also asks, after the kind it asks first. */
@@ -1295,7 +1305,6 @@ function definedLast({ said: whole }: Analysis): Unit | undefined {
   const stems = stemLine(said);
   let last: string | undefined;
   let end = -1;
-  let longest = 0;
   for (const [key, names] of glossaryNames()) {
     for (const name of names) {
       if (name.length === 0) continue;
@@ -1303,14 +1312,10 @@ function definedLast({ said: whole }: Analysis): Unit | undefined {
       if (at >= 0 && at + name.length > end) {
         end = at + name.length;
         last = key;
-        longest = name.length;
       }
     }
   }
-  // A passage named more fully, ending with the entry's name ("core needle biopsy", not the glossary's "biopsy").
-  const endsThere = (name: string): boolean => name.length > longest && stems.endsWith(` ${name} `, end + 2);
-  const fuller = unitNames().find(([key, names]) => !key.startsWith('g:') && names.some(endsThere));
-  if (last) return byKey.get(fuller?.[0] ?? last);
+  if (last) return byKey.get(last);
   // A long word a speech recogniser wrote as two ("osteo blastic"): the entry whose one-word name the words make.
   const squashed = said.replaceAll(' ', '');
   for (const [key, names] of glossaryNames()) {
