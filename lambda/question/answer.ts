@@ -695,6 +695,8 @@ function asSecond(found: Read): Extract<Answer, { kind: 'excerpt' }> {
  * answered whole. Each half is answered whole itself (split once: three questions are a first and the rest).
  */
 function answerBoth(text: string): Answer | undefined {
+  // Most questions say no "and": they are read no further (nor allocate for it: the warm run's peak depends on it).
+  if (!/\band\b/i.test(text)) return undefined;
   const said = normalizeText(text);
   const and = AND_THEN_ASKS.exec(said);
   const firstSaid = and ? said.slice(0, and.index) : '';
