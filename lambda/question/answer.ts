@@ -773,7 +773,7 @@ function withReasonAsked(text: string, found: Answer): Answer {
     .map((token) => token.word)
     .join(' ');
   if (!ASKS_WHY.test(said)) return found;
-  if (found.kind !== 'excerpt' && found.kind !== 'passage') return found;
+  if (!answers(found)) return found;
   const sentences = found.kind === 'excerpt' ? found.sentences : found.unit.sentences;
   if (found.unit.term || sentences.some((sentence) => GIVES_REASON.test(sentence))) return found;
   return { kind: 'partial', unit: found.unit, sentences };
@@ -804,7 +804,7 @@ function laterQuestion(text: string, first: CompiledKind): Answer | undefined {
   const kind = classifyQuestion(clause, indexFile.kinds);
   if (kind?.id === first.id) return undefined;
   const found = kind ? (kind.reply === 'sheet' ? answerOfKind(clause, kind) : undefined) : findInSheet(clause);
-  if (found?.kind === 'excerpt' || found?.kind === 'passage') return found;
+  if (found && answers(found)) return found;
   // Only the closest the sheet comes to a "what" or "which" asked after the feelings, still that question's answer;
   // a "how" after feelings ("how do other people manage") asks how to cope, which the feelings answer says.
   return found?.kind === 'partial' && !clause.startsWith('how') ? found : undefined;
@@ -950,7 +950,7 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   if (fixed)
     return { kind: 'excerpt', unit: fixed, sentences: [...givenBy(fixed, kind.id), ...(also ? givenBy(also, kind.id) : [])], asked };
   const found = named ? undefined : findInSheet(text);
-  const unit = named ?? (found?.kind === 'excerpt' || found?.kind === 'passage' ? found.unit : undefined);
+  const unit = named ?? (found && answers(found) ? found.unit : undefined);
   const sentences = unit ? givenBy(unit, kind.id) : [];
   if (unit && sentences.length > 0) return { kind: 'excerpt', unit, sentences, asked };
   const nearest = unit ?? (found ? unitOf(found) : undefined);
@@ -1173,7 +1173,7 @@ function findInSheet(text: string): Answer {
   const asked = enoughToAsk(analysis.question.terms) ? closestAsked(analysis.question.terms, analysis.pairs) : undefined;
   const unit = asked && asked.score >= ASKED ? byKey.get(asked.unit) : undefined;
   if (!unit) return byWords;
-  const answered = byWords.kind === 'excerpt' || byWords.kind === 'passage' ? byWords.unit : undefined;
+  const answered = answers(byWords) ? byWords.unit : undefined;
   if (answered?.key === unit.key) return byWords;
   const sentences = quote(unit, analysis.groups, analysis.found);
   return sentences ? { kind: 'excerpt', unit, sentences } : { kind: 'passage', unit };
