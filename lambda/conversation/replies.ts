@@ -448,27 +448,29 @@ export function answer(turn: Turn, found: Answer): Reply {
 /** The second of two questions asked in one breath: what the sheet says of it, or that it does not cover it. */
 function alsoAnswered(turn: Turn, also: Answer | undefined): string[] {
   if (!also) return [];
-  const at = also.kind === 'excerpt' ? placeOf(also.unit) : undefined;
-  const about = at && passageAt(at)?.about;
+  const about = also.kind === 'excerpt' ? aboutOf(also.unit) : undefined;
   if (also.kind === 'excerpt' && about) return [leadOf(turn, also.asked, about), ...also.sentences];
   return [(also.kind === 'not-covered' && notCoveredLead(turn, also)) || turn.t('answer.otherPart')];
 }
 
 /** What a question the sheet does not cover was understood to ask: "How long it takes, for PET scans: the fact sheet doesn't cover that." */
 function notCoveredLead(turn: Turn, found: Extract<Answer, { kind: 'not-covered' }>): string | undefined {
-  const at = found.nearest ? placeOf(found.nearest) : undefined;
-  const lead = askedLead(turn, found.asked, (at && passageAt(at)?.about) ?? '');
+  const lead = askedLead(turn, found.asked, aboutOf(found.nearest) ?? '');
   return lead ? turn.t('asked.notCovered', { asked: lead }) : undefined;
 }
 
 /** What an answer's sentences are understood to answer ("How long it takes, for vertebroplasty:"), else where they are from. */
 function leadOf(turn: Turn, asked: Asked | undefined, about: string): string {
   // Asked of another passage's subject ("what can be done for a fracture", answered by surgery): that is named.
-  const askedOf = asked?.of ? placeOf(asked.of) : undefined;
-  const andAt = asked?.and ? placeOf(asked.and) : undefined;
-  const andAbout = andAt && passageAt(andAt)?.about;
-  const askedAbout = (askedOf && passageAt(askedOf)?.about) ?? (andAbout ? `${about} and ${andAbout}` : about);
+  const andAbout = aboutOf(asked?.and);
+  const askedAbout = aboutOf(asked?.of) ?? (andAbout ? `${about} and ${andAbout}` : about);
   return askedLead(turn, asked, askedAbout) ?? turn.t('answer.from', { about });
+}
+
+/** What the passage a unit is read in is about ("the tests used to find it"), if it has one. */
+function aboutOf(unit: Unit | undefined): string | undefined {
+  const at = unit ? placeOf(unit) : undefined;
+  return at && passageAt(at)?.about;
 }
 
 /** A reply that is itself the question ("Which word would you like me to explain?"). */
