@@ -117,6 +117,9 @@ export interface QuestionKind {
   /** Asked of two things named, neither of whose passages gives it ("the difference between chemo and targeted
    * therapy"): each passage's opening sentence answers, side by side. */
   eachNamed?: boolean;
+  /** The topics (ids in topics.json) whose passages it is asked of: "does the biopsy hurt" asks of a test, not of the
+   * pain its word "hurt" names, so the passage it is not covered in is the test's. */
+  asksOf?: string[];
   when: QuestionKindRule[];
 }
 

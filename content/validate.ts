@@ -188,6 +188,7 @@ function answerProblems(files: ContentFiles): string[] {
   const problems: string[] = [];
   const table = files.questionKinds as QuestionKindTable;
   const texts = unitTexts(files);
+  const topicIds = new Set((files.topics as Topic[]).map((topic) => topic.id));
   try {
     // Each kind's example is a question of that kind: the cues say what they were written to say.
     const compiled = compileKinds(table);
@@ -206,6 +207,8 @@ function answerProblems(files: ContentFiles): string[] {
       problems.push(`question-kinds.json: ${kind.id} is answered from ${kind.from}, not a unit`);
     if (kind.alsoFrom !== undefined && (!texts.has(kind.alsoFrom) || kind.from === undefined))
       problems.push(`question-kinds.json: ${kind.id} is also answered from ${kind.alsoFrom}, not a second unit`);
+    for (const topic of kind.asksOf ?? [])
+      if (!topicIds.has(topic)) problems.push(`question-kinds.json: ${kind.id} is asked of ${topic}, not a topic`);
     if (kind.givenElsewhere && kind.from !== undefined)
       problems.push(`question-kinds.json: ${kind.id} has a passage of its own (from) and cannot be given elsewhere`);
   }

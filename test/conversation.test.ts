@@ -695,6 +695,33 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide is the pain caused by the cancer', neverHears: 'always caused by a primary cancer' },
   ]);
 
+  conversation('whether a test or treatment hurts, how a medicine works, and a choice the sheet never weighs', [
+    // The sheet never says whether a procedure hurts: said so, of the procedure, not of the pain it treats.
+    {
+      user: 'ask bone cancer guide is radiotherapy going to be painful',
+      hears: "Whether it hurts, for radiation therapy: the fact sheet doesn't cover that.",
+      neverHears: 'reduce pain in the bone',
+    },
+    {
+      user: 'ask bone cancer guide my dad is booked for cement in his spine will that be sore',
+      hears: "Whether it hurts, for vertebroplasty: the fact sheet doesn't cover that.",
+    },
+    // Pain treated, or a sore place looked at, is not whether the procedure hurts.
+    { user: 'ask bone cancer guide can radiotherapy help when his bones are sore', neverHears: 'Whether it hurts' },
+    // The first half not covered, the second answered in the same passage, without the first's words.
+    {
+      user: 'ask bone cancer guide is a surgical biopsy painful and will i be asleep',
+      hears: ['under general anaesthetic', "Whether it hurts, for a bone biopsy: the fact sheet doesn't cover that."],
+    },
+    // How a medicine works is not a question about a person's own treatment.
+    { user: 'ask bone cancer guide how do checkpoint inhibitors work', neverHears: "I can't advise on your own treatment" },
+    // Weighed against something the sheet never names, a kind's own passage is only the closest it comes.
+    {
+      user: 'ask bone cancer guide does palliative care happen at home or in a nursing home',
+      hears: ["The fact sheet doesn't cover that exactly.", 'quality of life'],
+    },
+  ]);
+
   conversation('two names for one thing, a thing the sheet never names, and what something is made of', [
     {
       user: 'ask bone cancer guide is radiotherapy the same as radiation therapy',

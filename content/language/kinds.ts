@@ -33,6 +33,8 @@ export interface CompiledKind {
   givenElsewhere?: true;
   /** Answered by each of two things named (QuestionKind.eachNamed). */
   eachNamed?: true;
+  /** The topics whose passages it is asked of (QuestionKind.asksOf), joined by ",". */
+  asksOf?: string;
   /**
    * Its rules, each cue lists that must all match and cue lists none of which may, as one string (it travels in the
    * Lambda bundle): rules joined by ";", a rule's lists by ",", with "!" before those that must not match.
@@ -127,6 +129,7 @@ export function compileKinds(table: QuestionKindTable): KindTable {
       ...(kind.alsoFrom ? { alsoFrom: kind.alsoFrom } : {}),
       ...(kind.givenElsewhere ? { givenElsewhere: true as const } : {}),
       ...(kind.eachNamed ? { eachNamed: true as const } : {}),
+      ...(kind.asksOf ? { asksOf: kind.asksOf.join(',') } : {}),
       rules,
     };
   });

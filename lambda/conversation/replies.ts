@@ -290,6 +290,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'side-effects': 'asked.side-effects',
   'treatment-of': 'asked.treatment-of',
   anaesthetic: 'asked.anaesthetic',
+  'procedure-pain': 'asked.procedure-pain',
   'made-of': 'asked.made-of',
   'same-thing': 'asked.same-thing',
   'spread-route': 'asked.spread-route',

@@ -649,7 +649,7 @@ function answerQuestion(text: string, inTwo = true): Answer {
 
 /** Words that open a question, and the verbs that may follow them ("how long", "what is", "does"). */
 const ASKING = 'how|what|when|where|why|who|which';
-const ASKING_VERB = 'is|are|was|does|do|did|will|would|can|could|should|has|have';
+const ASKING_VERB = 'is|are|am|was|does|do|did|will|would|can|could|should|has|have';
 /** Words said before a question that say nothing of it. */
 const FILLERS = '^(?:(?:so|and|but|um|er|ok|okay|well) )*';
 /** Where a second question starts after "and": "what is a vertebroplasty and how long does it take". */
@@ -713,9 +713,8 @@ function answerBoth(text: string): Answer | undefined {
       ? undefined
       : `${secondSaid} ${subject}`;
   const withFirst = leaning === undefined ? undefined : answerQuestion(leaning, false);
-  const alone = named && (!withFirst || !answers(withFirst)) ? answerQuestion(secondSaid, false) : undefined;
   const first = answerQuestion(firstSaid, false);
-  const second = alone ?? withFirst;
+  const second = (withFirst && answers(withFirst) ? undefined : aloneOf(secondSaid, named, first)) ?? withFirst;
   if (!second) return undefined;
   for (const kind of BEFORE_ANY_PASSAGE) {
     const urgent = [first, second].find((found) => found.kind === kind);
@@ -739,6 +738,23 @@ function answerBoth(text: string): Answer | undefined {
   if (main.kind === 'passage' || other.kind === 'passage') return { kind: 'passage', unit: main.unit };
   const sentences = main.unit.sentences.filter((sentence) => told.sentences.includes(sentence) || more.sentences.includes(sentence));
   return { kind: 'excerpt', unit: main.unit, sentences, ...(main.asked?.id === more.asked?.id && main.asked ? { asked: main.asked } : {}) };
+}
+
+/**
+ * The second of two questions read without the first's words: when it names something of its own, or when what
+ * the first asked of its subject ("does the biopsy hurt and will i be awake") kept the second from being answered
+ * and the second, alone, is answered in the passage the first was about.
+ */
+function aloneOf(secondSaid: string, named: boolean, first: Answer): Answer | undefined {
+  if (named) return answerQuestion(secondSaid, false);
+  const subject = unitOf(first);
+  if (!subject) return undefined;
+  // Asked of the first's subject by its title ("will i be asleep", of a bone biopsy), else in its own words.
+  for (const said of [`${secondSaid} ${subject.title}`, secondSaid]) {
+    const alone = answerQuestion(said, false);
+    if (answers(alone) && alone.unit.key === subject.key) return alone;
+  }
+  return undefined;
 }
 
 /** Whether a sentence says every content word of another. */
@@ -884,8 +900,10 @@ function namedRanked(
   return { question, ranked, naming };
 }
 
-function namedUnit(text: string, kind?: string): Unit | undefined {
-  const { question, ranked: all } = namedRanked(text);
+function namedUnit(text: string, kind?: string, asksOf?: string): Unit | undefined {
+  const { question, ranked: named } = namedRanked(text);
+  const topics = asksOf?.split(',');
+  const all = topics ? named.filter(([unit]) => topics.includes(unit.split(':')[1] ?? '')) : named;
   // A kind is asked of a passage when one is named: "put to sleep for the cement" names the anaesthetic's entry by
   // the words that ask, and the vertebroplasty by what it is asked of.
   const passages = kind ? all.filter(([unit]) => unit.startsWith('p:')) : [];
@@ -916,7 +934,7 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   // A kind with a passage of its own is asked of what the question names only when that names it first.
   // A kind given elsewhere is asked of the thing named, never of a passage for giving the kind ("hypercalcaemia
   // treatment" asks of high calcium, not of the treatment passage).
-  const named = namedUnit(text, kind.from || kind.givenElsewhere ? undefined : kind.id);
+  const named = namedUnit(text, kind.from || kind.givenElsewhere ? undefined : kind.id, kind.asksOf);
   const namedGives = named && named.key !== kind.from && named.key !== kind.alsoFrom ? givenBy(named, kind.id) : [];
   if (kind.eachNamed) {
     // Two of one passage's names ("is radiation therapy the same as radiotherapy"): the same thing, said as it opens;
@@ -947,8 +965,13 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   // A kind with a passage of its own (time left: the prognosis) is answered there when nothing else named gives it.
   const fixed = kind.from ? byKey.get(kind.from) : undefined;
   const also = kind.alsoFrom ? byKey.get(kind.alsoFrom) : undefined;
-  if (fixed)
-    return { kind: 'excerpt', unit: fixed, sentences: [...givenBy(fixed, kind.id), ...(also ? givenBy(also, kind.id) : [])], asked };
+  if (fixed) {
+    const sentences = [...givenBy(fixed, kind.id), ...(also ? givenBy(also, kind.id) : [])];
+    // Weighed against something the sheet never names ("palliative care or a hospice"), its passage is only the
+    // closest the sheet comes.
+    if (comparesWithUnknown(text, WEIGHED_AGAINST)) return { kind: 'partial', unit: fixed, sentences };
+    return { kind: 'excerpt', unit: fixed, sentences, asked };
+  }
   const found = named ? undefined : findInSheet(text);
   const unit = named ?? (found && answers(found) ? found.unit : undefined);
   const sentences = unit ? givenBy(unit, kind.id) : [];
@@ -988,12 +1011,15 @@ function namesTwice(said: string, unit: Unit): boolean {
 /** The word after "same as", "different from", "or", "and"…: the other side of a comparison. */
 const OTHER_SIDE =
   /\b(?:same as|same thing as|different (?:from|to|than)|differ from|compared (?:to|with)|versus|vs|or|and|between) (?:(?:a|an|the|his|her|my|their) )?(\w+)/g;
+/** The word weighed against the thing a question names, when it is plainly weighed: "X or in a Y", "between X and Y". */
+const WEIGHED_AGAINST =
+  /\b(?:same as|same thing as|different (?:from|to|than)|differ from|compared (?:to|with)|versus|vs|or|between \w+(?: \w+)? and) (?:(?:in|at|to|into) )?(?:(?:a|an|the|his|her|my|their) )?(\w+)/g;
 
 /** Whether a side of the comparison is something the sheet never names ("is osteolytic the same as osteoporosis"). */
-function comparesWithUnknown(text: string): boolean {
+function comparesWithUnknown(text: string, otherSide = OTHER_SIDE): boolean {
   const { said, question } = analyse(text);
   const terms = new Set(question.terms);
-  for (const match of said.matchAll(OTHER_SIDE)) {
+  for (const match of said.matchAll(otherSide)) {
     const term = stem(match[1] as string);
     if (terms.has(term) && whereSaid(term).units.size === 0) return true;
   }

@@ -83,6 +83,7 @@ export const en = {
   'asked.side-effects': 'Side effects, for {{about}}:',
   'asked.treatment-of': 'What can be done for {{about}}:',
   'asked.anaesthetic': 'Awake or asleep, for {{about}}:',
+  'asked.procedure-pain': 'Whether it hurts, for {{about}}:',
   'asked.made-of': 'What it is made of, for {{about}}:',
   'asked.decision-time': 'Taking time over decisions:',
   'asked.involvement': 'Your part in decisions:',
