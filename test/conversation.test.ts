@@ -715,6 +715,24 @@ describe('the questions that matter most', () => {
     },
     // How a medicine works is not a question about a person's own treatment.
     { user: 'ask bone cancer guide how do checkpoint inhibitors work', neverHears: "I can't advise on your own treatment" },
+    // How many scans or check-ups: the sheet never says; its count of treatments is not the answer.
+    {
+      user: 'ask bone cancer guide how many bone scans will mum have to have',
+      hears: "How many, or how often, for bone scans: the fact sheet doesn't cover that.",
+      neverHears: 'several over a few weeks',
+    },
+    // Whether exercise helps is a question, not the prevention topic: the sheet never says.
+    {
+      user: 'ask bone cancer guide does exercise help with secondary bone cancer',
+      hears: "The fact sheet doesn't cover that",
+      neverHears: 'healthy lifestyle',
+    },
+    // Disbelief is a feeling, not a treatment decision.
+    {
+      user: "ask bone cancer guide i can't believe it this has to be a mistake surely",
+      hears: 'disbelief',
+      neverHears: "I can't advise",
+    },
     // Weighed against something the sheet never names, a kind's own passage is only the closest it comes.
     {
       user: 'ask bone cancer guide does palliative care happen at home or in a nursing home',

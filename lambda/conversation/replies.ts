@@ -277,6 +277,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   duration: 'asked.duration',
   'other-time': 'asked.other-time',
   count: 'asked.count',
+  'test-count': 'asked.test-count',
   cost: 'asked.cost',
   'dying-process': 'asked.dying-process',
   comparison: 'asked.comparison',

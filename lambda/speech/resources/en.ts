@@ -70,6 +70,7 @@ export const en = {
   'asked.duration': 'How long it takes, for {{about}}:',
   'asked.other-time': 'How long that takes, for {{about}}:',
   'asked.count': 'How many treatments, for {{about}}:',
+  'asked.test-count': 'How many, or how often, for {{about}}:',
   'asked.cost': 'What it costs:',
   'asked.dying-process':
     "I'm sorry; that's a hard thing to ask, and the fact sheet doesn't cover that: it doesn't describe the end. What it does say is this.",
