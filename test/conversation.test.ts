@@ -733,6 +733,16 @@ describe('the questions that matter most', () => {
       hears: 'disbelief',
       neverHears: "I can't advise",
     },
+    // "Bone cancer" weighed against the spread is primary bone cancer; a thing the sheet never names is not.
+    {
+      user: 'ask bone cancer guide so is what dad has the same as bone cancer',
+      hears: ['How they differ, for primary and secondary bone cancer:', 'more common than primary bone cancer'],
+    },
+    {
+      user: 'ask bone cancer guide is gout the same thing as bone cancer',
+      hears: "the fact sheet doesn't cover that",
+      neverHears: 'more common than primary bone cancer',
+    },
     // Weighed against something the sheet never names, a kind's own passage is only the closest it comes.
     {
       user: 'ask bone cancer guide does palliative care happen at home or in a nursing home',

@@ -1011,6 +1011,9 @@ function namesTwice(said: string, unit: Unit): boolean {
 /** The word after "same as", "different from", "or", "and"…: the other side of a comparison. */
 const OTHER_SIDE =
   /\b(?:same as|same thing as|different (?:from|to|than)|differ from|compared (?:to|with)|versus|vs|or|and|between) (?:(?:a|an|the|his|her|my|their) )?(\w+)/g;
+/** The thing said to be the same as, or different from, another: "is arthritis the same as …". */
+const ONE_SIDE =
+  /(?:^|\b(?:is|are|was|isn't|aren't) )(?:(?:a|an|the|his|her|my|their) )?(\w+) (?:the same|the same thing|same|any different|different|like)\b/g;
 /** The word weighed against the thing a question names, when it is plainly weighed: "X or in a Y", "between X and Y". */
 const WEIGHED_AGAINST =
   /\b(?:same as|same thing as|different (?:from|to|than)|differ from|compared (?:to|with)|versus|vs|or|between \w+(?: \w+)? and) (?:(?:in|at|to|into) )?(?:(?:a|an|the|his|her|my|their) )?(\w+)/g;
@@ -1019,7 +1022,7 @@ const WEIGHED_AGAINST =
 function comparesWithUnknown(text: string, otherSide = OTHER_SIDE): boolean {
   const { said, question } = analyse(text);
   const terms = new Set(question.terms);
-  for (const match of said.matchAll(otherSide)) {
+  for (const match of [...said.matchAll(otherSide), ...said.matchAll(ONE_SIDE)]) {
     const term = stem(match[1] as string);
     if (terms.has(term) && whereSaid(term).units.size === 0) return true;
   }
