@@ -969,7 +969,7 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
     const sentences = [...givenBy(fixed, kind.id), ...(also ? givenBy(also, kind.id) : [])];
     // Weighed against something the sheet never names ("palliative care or a hospice"), its passage is only the
     // closest the sheet comes.
-    if (comparesWithUnknown(text, WEIGHED_AGAINST)) return { kind: 'partial', unit: fixed, sentences };
+    if (weighedAgainstUnknown(text)) return { kind: 'partial', unit: fixed, sentences };
     return { kind: 'excerpt', unit: fixed, sentences, asked };
   }
   const found = named ? undefined : findInSheet(text);
@@ -1019,12 +1019,24 @@ const WEIGHED_AGAINST =
   /\b(?:same as|same thing as|different (?:from|to|than)|differ from|compared (?:to|with)|versus|vs|or|between \w+(?: \w+)? and) (?:(?:in|at|to|into) )?(?:(?:a|an|the|his|her|my|their) )?(\w+)/g;
 
 /** Whether a side of the comparison is something the sheet never names ("is osteolytic the same as osteoporosis"). */
-function comparesWithUnknown(text: string, otherSide = OTHER_SIDE): boolean {
+function comparesWithUnknown(text: string): boolean {
   const { said, question } = analyse(text);
   const terms = new Set(question.terms);
-  for (const match of [...said.matchAll(otherSide), ...said.matchAll(ONE_SIDE)]) {
+  for (const match of [...said.matchAll(OTHER_SIDE), ...said.matchAll(ONE_SIDE)]) {
     const term = stem(match[1] as string);
     if (terms.has(term) && whereSaid(term).units.size === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a question plainly weighs its subject against a word the sheet itself never says, even one read as a lay
+ * word for something it does say ("palliative care or a hospice": a hospice is read as palliative care).
+ */
+function weighedAgainstUnknown(text: string): boolean {
+  for (const match of normalizeText(text).matchAll(WEIGHED_AGAINST)) {
+    const word = match[1] as string;
+    if (!FUNCTION_WORDS.has(word) && whereSaid(stem(word)).units.size === 0) return true;
   }
   return false;
 }
