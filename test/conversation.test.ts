@@ -743,6 +743,8 @@ describe('the questions that matter most', () => {
       hears: "the fact sheet doesn't cover that",
       neverHears: 'more common than primary bone cancer',
     },
+    // A thing the sheet describes, then names ("… bone cement … This is called a vertebroplasty"): its passage.
+    { user: "ask bone cancer guide the bone cement what's that", hears: 'This is called a vertebroplasty' },
     // Weighed against something the sheet never names, a kind's own passage is only the closest it comes.
     {
       user: 'ask bone cancer guide does palliative care happen at home or in a nursing home',

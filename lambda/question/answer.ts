@@ -1396,6 +1396,8 @@ const DEFINES =
   /^\s*(?:\(|(?:of \w+)?, with\b|,? which is\b| (?:is|are) (?:an?|the|when|\w+ that)\b| (?:mean|use|help|aim|attack|stop)s?\b)/i;
 
 /** What a sentence says before a term it names, to say what it is: "In a core needle biopsy, …", "also called …". */
+/** A sentence that names what the one before it describes ("This is called a vertebroplasty."). */
+const NAMES_WHAT_WAS_SAID = /^(?:This|It) is (?:called|known as)\b/;
 const INTRODUCES_NAME = /(?:^(?:In|For) an?|also called|also known as)\s*$/i;
 
 /**
@@ -1428,6 +1430,9 @@ function mentionedOnly(stems: readonly string[]): Answer | undefined {
     const at = words.exec(sentence);
     if (at && (DEFINES.test(sentence.slice(at.index + at[0].length)) || INTRODUCES_NAME.test(sentence.slice(0, at.index))))
       return { kind: 'excerpt', unit, sentences: [sentence] };
+    // What the sentence describes is then named as the passage's subject ("… an injection of bone cement … This is
+    // called a vertebroplasty"): the passage says what it is.
+    if (at && NAMES_WHAT_WAS_SAID.test(unit.sentences[unit.sentences.indexOf(sentence) + 1] ?? '')) return { kind: 'passage', unit };
   }
   return { kind: 'not-covered', nearest: first[0] };
 }
