@@ -745,6 +745,11 @@ describe('the questions that matter most', () => {
     },
     // A thing the sheet describes, then names ("… bone cement … This is called a vertebroplasty"): its passage.
     { user: "ask bone cancer guide the bone cement what's that", hears: 'This is called a vertebroplasty' },
+    // Whether past treatment matters asks how the treatment is chosen.
+    {
+      user: 'ask bone cancer guide does the radiotherapy he already had matter for what comes next',
+      hears: "the treatment you've already had",
+    },
     // Weighed against something the sheet never names, a kind's own passage is only the closest it comes.
     {
       user: 'ask bone cancer guide does palliative care happen at home or in a nursing home',
