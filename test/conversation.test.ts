@@ -750,6 +750,11 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide does the radiotherapy he already had matter for what comes next',
       hears: "the treatment you've already had",
     },
+    // A fall said with what caused the cancer: the escalation line first, then what the sheet says causes it.
+    {
+      user: 'ask bone cancer guide she took a tumble months ago did that trigger the cancer in her leg',
+      hears: ['contact the doctor or treatment team now', 'always caused by a primary cancer'],
+    },
     // Weighed against something the sheet never names, a kind's own passage is only the closest it comes.
     {
       user: 'ask bone cancer guide does palliative care happen at home or in a nursing home',
