@@ -755,6 +755,11 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide she took a tumble months ago did that trigger the cancer in her leg',
       hears: ['contact the doctor or treatment team now', 'always caused by a primary cancer'],
     },
+    // A name quoted from a letter, then what it means: asked of the name, not of the letter.
+    {
+      user: 'ask bone cancer guide the discharge papers from the ward say secondary bone cancer could you explain what that really means',
+      hears: 'spread to the bone',
+    },
     // Weighed against something the sheet never names, a kind's own passage is only the closest it comes.
     {
       user: 'ask bone cancer guide does palliative care happen at home or in a nursing home',

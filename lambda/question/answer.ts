@@ -1194,6 +1194,9 @@ const ASKED_PRECISION = 0.75;
  * is answered by that passage ("what's the name for the type where the bone gets eaten away").
  */
 function findInSheet(text: string): Answer {
+  const quoted = quotedAsked(text);
+  const alone = quoted ? findInSheet(quoted) : undefined;
+  if (alone && answers(alone)) return alone;
   const analysis = analyse(text);
   const ofTheSpread = askedOfTheSpread(text, analysis);
   if (ofTheSpread) return { kind: 'passage', unit: ofTheSpread };
@@ -1302,7 +1305,7 @@ function namesTheCancer(said: string): boolean {
 
 /** A question that ends by asking what something just said means: "the oncologist wrote ebrt, what's that". */
 const ASKS_WHAT_THAT_MEANS =
-  /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:(?:actually|really|exactly) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)(?: for)?$|\bwhat (?:does|do) (?:that|this|it) mean (?:in plain english|in plain words|in simple terms|simply|for us|for him|for her)$|\b(?:i )?(?:do not|don't|dont) (?:really )?(?:get|understand) (?:it|that|this|what (?:that|it|this) means)$|\bnot sure what (?:that|it|this) (?:means|is)$|\b(?:can|could|would) you explain (?:that|this|it|what (?:that|it|this) means)(?: (?:to me|to us))?(?: in (?:simple|plain) (?:words|english|terms)| simply)?$|\bwhy (?:(?:is|was) (?:it|that|this) )?called \w+(?: \w+){0,2}$|\bwhy (?:(?:do|did|would) )?(?:(?:they|you|doctors|people|the doctors) )?call (?:it|this|that) \w+(?: \w+){0,2}$/;
+  /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:(?:actually|really|exactly) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)(?: for)?$|\bwhat (?:does|do) (?:that|this|it) mean (?:in plain english|in plain words|in simple terms|simply|for us|for him|for her)$|\b(?:i )?(?:do not|don't|dont) (?:really )?(?:get|understand) (?:it|that|this|what (?:that|it|this) means)$|\bnot sure what (?:that|it|this) (?:means|is)$|\b(?:can|could|would) you explain (?:that|this|it|what (?:that|it|this) (?:(?:actually|really|exactly) )?means)(?: (?:to me|to us))?(?: in (?:simple|plain) (?:words|english|terms)| simply)?$|\bwhy (?:(?:is|was) (?:it|that|this) )?called \w+(?: \w+){0,2}$|\bwhy (?:(?:do|did|would) )?(?:(?:they|you|doctors|people|the doctors) )?call (?:it|this|that) \w+(?: \w+){0,2}$/;
 
 /**
  * "What does osteolytic mean", said anywhere in a longer question ("the report said osteolytic lesion, what on
@@ -1454,6 +1457,38 @@ function namedBefore(said: string): string[] {
   const words = asked ? said.slice(0, asked.index).trim().split(' ') : [];
   return words.length <= 3 && !words.some((word) => FUNCTION_WORDS.has(word)) ? words : [];
 }
+
+/**
+ * A name quoted from someone, then what it means asked ("mum's letter from the hospital says secondary bone cancer,
+ * can you explain what that means"): the question asked of the name alone, without the story around it.
+ */
+function quotedAsked(text: string): string | undefined {
+  const said = normalizeText(text);
+  const asked = ASKS_WHAT_THAT_MEANS.exec(said);
+  if (!asked) return undefined;
+  const before = said.slice(0, asked.index).trim().split(' ');
+  const quoting = before.findLastIndex((word) => QUOTING.has(word));
+  const words = before.slice(quoting + 1);
+  if (quoting < 0 || words.length === 0 || words.length > 3 || words.some((word) => FUNCTION_WORDS.has(word))) return undefined;
+  return `${words.join(' ')} ${asked[0]}`;
+}
+
+/** Words after which a name is quoted: "the letter says …", "the nurse mentioned …". */
+const QUOTING = new Set([
+  'says',
+  'said',
+  'say',
+  'mentioned',
+  'mentions',
+  'wrote',
+  'written',
+  'reads',
+  'read',
+  'called',
+  'word',
+  'words',
+  'term',
+]);
 
 /** Every unit's key with its names as stems, read once from the index. */
 function unitNames(): ReadonlyArray<readonly [string, readonly string[]]> {
