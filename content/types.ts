@@ -120,6 +120,9 @@ export interface QuestionKind {
   /** The topics (ids in topics.json) whose passages it is asked of: "does the biopsy hurt" asks of a test, not of the
    * pain its word "hurt" names, so the passage it is not covered in is the test's. */
   asksOf?: string[];
+  /** Asked with a word the sheet never says ("can mobile phones cause it"), its passage is only the closest the sheet
+   * comes: it answers the kind, not about that thing. */
+  hedgedByUnknown?: boolean;
   when: QuestionKindRule[];
 }
 

@@ -760,6 +760,17 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide the discharge papers from the ward say secondary bone cancer could you explain what that really means',
       hears: 'spread to the bone',
     },
+    // What causes it, asked of a thing the sheet never names: its answer is only the closest it comes.
+    {
+      user: 'ask bone cancer guide can living near power lines cause bone cancer',
+      hears: ["The fact sheet doesn't cover that exactly.", 'always caused by a primary cancer'],
+    },
+    // A definition asked after the word ("prognosis, what is that word") is the definition, not the outlook.
+    {
+      user: 'ask bone cancer guide prognosis what is that word',
+      hears: 'likely outcome of a disease',
+      neverHears: 'No doctor can predict',
+    },
     // Weighed against something the sheet never names, a kind's own passage is only the closest it comes.
     {
       user: 'ask bone cancer guide does palliative care happen at home or in a nursing home',

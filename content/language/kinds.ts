@@ -35,6 +35,8 @@ export interface CompiledKind {
   eachNamed?: true;
   /** The topics whose passages it is asked of (QuestionKind.asksOf), joined by ",". */
   asksOf?: string;
+  /** Only the closest the sheet comes when the question says a word the sheet never says (QuestionKind.hedgedByUnknown). */
+  hedgedByUnknown?: true;
   /**
    * Its rules, each cue lists that must all match and cue lists none of which may, as one string (it travels in the
    * Lambda bundle): rules joined by ";", a rule's lists by ",", with "!" before those that must not match.
@@ -130,6 +132,7 @@ export function compileKinds(table: QuestionKindTable): KindTable {
       ...(kind.givenElsewhere ? { givenElsewhere: true as const } : {}),
       ...(kind.eachNamed ? { eachNamed: true as const } : {}),
       ...(kind.asksOf ? { asksOf: kind.asksOf.join(',') } : {}),
+      ...(kind.hedgedByUnknown ? { hedgedByUnknown: true as const } : {}),
       rules,
     };
   });

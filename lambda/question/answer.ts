@@ -638,7 +638,7 @@ function answerQuestion(text: string, inTwo = true): Answer {
       // escalation line first, then the sheet's answer to what was asked, rather than the symptom's passage.
       const also = kindBesideSymptom(text, asked);
       const then = also ? answerOfKind(text, also) : undefined;
-      return then?.kind === 'excerpt' ? { kind: 'escalate', then } : escalation(asked);
+      return then?.kind === 'excerpt' || then?.kind === 'partial' ? { kind: 'escalate', then } : escalation(asked);
     }
     case 'decline':
       return { kind: 'decline', ...nearestOf(findInSheet(text)), sentences: givenAnywhere(asked.id) };
@@ -969,7 +969,8 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
     const sentences = [...givenBy(fixed, kind.id), ...(also ? givenBy(also, kind.id) : [])];
     // Weighed against something the sheet never names ("palliative care or a hospice"), its passage is only the
     // closest the sheet comes.
-    if (weighedAgainstUnknown(text)) return { kind: 'partial', unit: fixed, sentences };
+    if (weighedAgainstUnknown(text) || (kind.hedgedByUnknown && analyse(text).unknown > 0))
+      return { kind: 'partial', unit: fixed, sentences };
     return { kind: 'excerpt', unit: fixed, sentences, asked };
   }
   const found = named ? undefined : findInSheet(text);
@@ -1305,7 +1306,7 @@ function namesTheCancer(said: string): boolean {
 
 /** A question that ends by asking what something just said means: "the oncologist wrote ebrt, what's that". */
 const ASKS_WHAT_THAT_MEANS =
-  /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:(?:actually|really|exactly) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)(?: for)?$|\bwhat (?:does|do) (?:that|this|it) mean (?:in plain english|in plain words|in simple terms|simply|for us|for him|for her)$|\b(?:i )?(?:do not|don't|dont) (?:really )?(?:get|understand) (?:it|that|this|what (?:that|it|this) means)$|\bnot sure what (?:that|it|this) (?:means|is)$|\b(?:can|could|would) you explain (?:that|this|it|what (?:that|it|this) (?:(?:actually|really|exactly) )?means)(?: (?:to me|to us))?(?: in (?:simple|plain) (?:words|english|terms)| simply)?$|\bwhy (?:(?:is|was) (?:it|that|this) )?called \w+(?: \w+){0,2}$|\bwhy (?:(?:do|did|would) )?(?:(?:they|you|doctors|people|the doctors) )?call (?:it|this|that) \w+(?: \w+){0,2}$/;
+  /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:(?:actually|really|exactly) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)(?: for| word)?$|\bwhat (?:does|do) (?:that|this|it) mean (?:in plain english|in plain words|in simple terms|simply|for us|for him|for her)$|\b(?:i )?(?:do not|don't|dont) (?:really )?(?:get|understand) (?:it|that|this|what (?:that|it|this) means)$|\bnot sure what (?:that|it|this) (?:means|is)$|\b(?:can|could|would) you explain (?:that|this|it|what (?:that|it|this) (?:(?:actually|really|exactly) )?means)(?: (?:to me|to us))?(?: in (?:simple|plain) (?:words|english|terms)| simply)?$|\bwhy (?:(?:is|was) (?:it|that|this) )?called \w+(?: \w+){0,2}$|\bwhy (?:(?:do|did|would) )?(?:(?:they|you|doctors|people|the doctors) )?call (?:it|this|that) \w+(?: \w+){0,2}$/;
 
 /**
  * "What does osteolytic mean", said anywhere in a longer question ("the report said osteolytic lesion, what on
