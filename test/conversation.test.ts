@@ -771,6 +771,8 @@ describe('the questions that matter most', () => {
       hears: 'likely outcome of a disease',
       neverHears: 'No doctor can predict',
     },
+    // The signs asked of "it", with nothing else named: the signs and symptoms, not a request to ask again.
+    { user: 'ask bone cancer guide what are the signs of it', hears: 'The most common symptom is pain.' },
     // Weighed against something the sheet never names, a kind's own passage is only the closest it comes.
     {
       user: 'ask bone cancer guide does palliative care happen at home or in a nursing home',

@@ -512,6 +512,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   ...HESITATIONS,
   'just',
   'only',
+  'main',
   'really',
   'actually',
   'very',

@@ -1229,6 +1229,8 @@ const ASKS_MEANING = /\b(?:mean|means|meaning|called)\b|\bwhat (?:actually |exac
 /** Words that ask how it shows itself ("what are the signs", "how would I know"). */
 const ASKS_SIGNS =
   /\b(?:signs?|symptoms?|warning)\b|\bhow (?:(?:would|do|will|can|could|might) )?(?:i|you|we|they|someone|anyone) (?:know|tell)\b/;
+/** The words for signs themselves. */
+const SIGNS_SAID = /\b(?:signs?|symptoms?|warning signs?)\b/;
 /** The passage on the signs and symptoms (content/topics.json). */
 const SYMPTOMS = 'p:symptoms:-1';
 
@@ -1509,6 +1511,9 @@ let glossed: ReadonlyArray<readonly [string, readonly string[]]> | undefined;
 function fromSheetWords(analysis: Analysis): Answer {
   const { said, question, found, known, unknown, groups, pairs } = analysis;
   if (question.terms.length === 0) {
+    // "What are the signs of it": the words that ask of its signs are framing elsewhere ("is pain a sign of it").
+    const signs = SIGNS_SAID.test(said) ? byKey.get(SYMPTOMS) : undefined;
+    if (signs) return { kind: 'passage', unit: signs };
     if (!question.namesSubject) return { kind: 'unclear' };
     // "Can kids get it": what it asks was in words set aside as framing, and the overview is only the nearest.
     return question.asksWhatItIs ? { kind: 'passage', unit: overview() } : { kind: 'not-covered', nearest: overview() };
