@@ -771,6 +771,11 @@ describe('the questions that matter most', () => {
       hears: 'likely outcome of a disease',
       neverHears: 'No doctor can predict',
     },
+    // What can be done for a symptom, asked of a medicine the sheet never names: only the closest it comes.
+    {
+      user: 'ask bone cancer guide what do they do for bone pain with things like morphine',
+      hears: ["The fact sheet doesn't cover that exactly.", 'reduce pain in the bone'],
+    },
     // The signs asked of "it", with nothing else named: the signs and symptoms, not a request to ask again.
     { user: 'ask bone cancer guide what are the signs of it', hears: 'The most common symptom is pain.' },
     // Weighed against something the sheet never names, a kind's own passage is only the closest it comes.

@@ -930,6 +930,14 @@ function namedUnit(text: string, kind?: string, asksOf?: string): Unit | undefin
 
 /** A question of a kind only some sentences give: those sentences, or honestly not covered. */
 function answerOfKind(text: string, kind: CompiledKind): Answer {
+  const found = sentencesOfKind(text, kind);
+  // Asked with a word the sheet never says ("can mobile phones cause it"), the kind's sentences are only the closest.
+  if (kind.hedgedByUnknown && found.kind === 'excerpt' && analyse(text).unknown > 0)
+    return { kind: 'partial', unit: found.unit, sentences: found.sentences };
+  return found;
+}
+
+function sentencesOfKind(text: string, kind: CompiledKind): Answer {
   const asked = askedOf(kind);
   // A kind with a passage of its own is asked of what the question names only when that names it first.
   // A kind given elsewhere is asked of the thing named, never of a passage for giving the kind ("hypercalcaemia
@@ -969,8 +977,7 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
     const sentences = [...givenBy(fixed, kind.id), ...(also ? givenBy(also, kind.id) : [])];
     // Weighed against something the sheet never names ("palliative care or a hospice"), its passage is only the
     // closest the sheet comes.
-    if (weighedAgainstUnknown(text) || (kind.hedgedByUnknown && analyse(text).unknown > 0))
-      return { kind: 'partial', unit: fixed, sentences };
+    if (weighedAgainstUnknown(text)) return { kind: 'partial', unit: fixed, sentences };
     return { kind: 'excerpt', unit: fixed, sentences, asked };
   }
   const found = named ? undefined : findInSheet(text);
