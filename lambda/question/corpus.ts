@@ -30,17 +30,44 @@ export function sentencesOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A unit whose sentences are split from its text when first read, not when the units are built: a container's first
+ * question builds every unit and reads the sentences of few (an escalation, one unit's), and splitting them all was
+ * a ninth of what that question allocated after loading the engine (docs/performance.md, "Issue 16, tenth pass"). Its
+ * own properties are a Unit's, in the order they always were, and it is written as JSON as one was (sentences and all).
+ */
+class SheetUnit implements Unit {
+  declare key: string;
+  declare at?: Position;
+  declare term?: string;
+  declare section: string;
+  declare title: string;
+  declare names: string[];
+  readonly #text: string;
+  #sentences: string[] | undefined;
+
+  constructor(unit: Omit<Unit, 'sentences'>, text: string) {
+    Object.assign(this, unit);
+    this.#text = text;
+  }
+
+  get sentences(): string[] {
+    this.#sentences ??= sentencesOf(this.#text);
+    return this.#sentences;
+  }
+
+  toJSON(): Unit {
+    return { ...this, sentences: this.sentences };
+  }
+}
+
 function passageUnit(at: Position, names: readonly string[]): Unit | undefined {
   const passage = passageAt(at);
   if (!passage) return undefined;
-  return {
-    key: passageKey(at),
-    at,
-    section: passage.section,
-    title: `${passage.title}. ${passage.about}`,
-    names: [...names],
-    sentences: sentencesOf(passage.text),
-  };
+  return new SheetUnit(
+    { key: passageKey(at), at, section: passage.section, title: `${passage.title}. ${passage.about}`, names: [...names] },
+    passage.text,
+  );
 }
 
 let units: Unit[] | undefined;
@@ -59,14 +86,12 @@ export function corpusUnits(): Unit[] {
     });
   }
   for (const entry of glossary) {
-    built.push({
-      key: `g:${entry.id}`,
-      term: entry.id,
-      section: entry.section,
-      title: entry.term,
-      names: [...entry.names],
-      sentences: sentencesOf(entry.definition),
-    });
+    built.push(
+      new SheetUnit(
+        { key: `g:${entry.id}`, term: entry.id, section: entry.section, title: entry.term, names: [...entry.names] },
+        entry.definition,
+      ),
+    );
   }
   units = built;
   return built;
