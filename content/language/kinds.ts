@@ -213,8 +213,11 @@ function partStarts(part: readonly Alternative[]): Start[] {
 /** A cue ready to match: its parts' alternatives as words, and what each part can start with. */
 interface PreparedCue {
   cue: Cue;
-  /** Its parts' alternatives as words: split when a question first could match the cue (most never can). */
-  parts?: string[][][];
+  /**
+   * Its parts' alternatives as words, each split when a question first tries it where it could start (most are never
+   * tried: a cue's part has dozens of alternatives, and a question says few of their first words).
+   */
+  parts?: Array<Array<string[] | undefined> | undefined>;
   starts: Start[][];
 }
 
@@ -299,10 +302,12 @@ function listStartsOf(table: KindTable, ready: Prepared, reference: string): Sta
     const found = new Set<Start>();
     const seen = new Set<string>([reference]);
     const expand = (name: string): void => {
-      const alternatives = listWords(table, ready, name);
+      // Read from the stored alternatives, not split into words: most lists a question needs the starts of are
+      // never matched word by word (listWords), and splitting each was garbage in a container's first question. (A
+      // list's alternatives are words and word starts, no "^" or "$": firstOf reads them as their first word.)
+      const alternatives = splitStored(table.lists[name.slice(1)]);
       for (let a = 0; a < alternatives.length; a += 1) {
-        const words = alternatives[a] as string[];
-        const first = firstOfWords(words);
+        const first = firstOf(alternatives[a] as Alternative);
         if (!first.startsWith('@')) found.add(first);
         else if (!seen.has(first)) {
           seen.add(first);
@@ -315,12 +320,6 @@ function listStartsOf(table: KindTable, ready: Prepared, reference: string): Sta
     ready.listStarts.set(reference, starts);
   }
   return starts;
-}
-
-/** firstOf for an alternative already split into words. */
-function firstOfWords(words: readonly string[]): Start {
-  const word = words[0] === '^' ? words[1] : words[0];
-  return word === undefined || word === '$' || word === '^' ? '*' : word;
 }
 
 function cueListOf(table: KindTable, ready: Prepared, name: string): CueList {
@@ -531,19 +530,25 @@ function listByFirst(table: KindTable, ready: Prepared, reference: string): Map<
   return byFirst;
 }
 
-function partFrom(cue: PreparedCue, part: number, from: number, question: Question): boolean {
-  if (!cue.parts) {
-    const parts: string[][][] = [];
-    for (let p = 0; p < cue.cue.length; p += 1) {
-      const alternatives = cue.cue[p] as Alternative[];
-      const words: string[][] = [];
-      for (let a = 0; a < alternatives.length; a += 1) words.push((alternatives[a] as string).split(' '));
-      parts.push(words);
-    }
-    cue.parts = parts;
+/** Alternative `a` of a part as words, split when first needed. */
+function wordsOfAlternative(split: Array<string[] | undefined>, alternatives: readonly Alternative[], a: number): string[] {
+  let words = split[a];
+  if (!words) {
+    words = (alternatives[a] as Alternative).split(' ');
+    split[a] = words;
   }
-  const alternatives = cue.parts[part];
+  return words;
+}
+
+function partFrom(cue: PreparedCue, part: number, from: number, question: Question): boolean {
+  const alternatives = cue.cue[part];
   if (!alternatives) return true;
+  cue.parts ??= new Array(cue.cue.length);
+  let split = cue.parts[part];
+  if (!split) {
+    split = new Array(alternatives.length);
+    cue.parts[part] = split;
+  }
   const { tokens } = question;
   const last = Math.max(from, part === 0 ? tokens.length - 1 : Math.min(tokens.length - 1, from + GAP));
   const starts = cue.starts[part] as Start[];
@@ -552,14 +557,19 @@ function partFrom(cue: PreparedCue, part: number, from: number, question: Questi
   // word. Trying each at every position was most of a cold question's classification (thousands of calls).
   for (let a = 0; a < alternatives.length; a += 1) {
     const first = starts[a] as Start;
-    const words = alternatives[a] as string[];
     if (isWord(first)) {
       if (!question.said.has(first)) continue;
       for (let at = from; at <= last; at += 1) {
         const token = tokens[at];
-        if (token && (token.stem === first || token.word === first) && restFrom(cue, part, words, at, question)) return true;
+        if (
+          token &&
+          (token.stem === first || token.word === first) &&
+          restFrom(cue, part, wordsOfAlternative(split, alternatives, a), at, question)
+        )
+          return true;
       }
     } else if (started(first, question)) {
+      const words = wordsOfAlternative(split, alternatives, a);
       for (let at = from; at <= last; at += 1) if (restFrom(cue, part, words, at, question)) return true;
     }
   }
