@@ -3,11 +3,9 @@ import type { Review, ReviewAnswerUnit, ReviewResponse } from './analyse';
 import { homeSection, SLOW_RATE, SSML_WARN_CHARS, situationSection } from './analyse';
 import type { Diagram } from './diagram';
 import {
-  ELSEWHERE_NOTE,
   FROM_NOTE,
-  GENTLE_NOTE,
   kindAnchor,
-  NEVER_GIVEN_NOTE,
+  kindNotes,
   NO_KIND_NOTE,
   type ReviewKind,
   SAID_AFTER,
@@ -301,8 +299,8 @@ ${SIGN_OFF_LINE}
 function answeredHtml(kind: ReviewKind): string {
   const also = kind.alsoFrom ? `, then <a href="#${kind.alsoFrom.anchor}">${e(kind.alsoFrom.heading)}</a>` : '';
   const from = kind.from ? ` Answered from <a href="#${kind.from.anchor}">${e(kind.from.heading)}</a>${also}, ${FROM_NOTE}.` : '';
-  const elsewhere = kind.kind.givenElsewhere ? ` ${e(ELSEWHERE_NOTE)}` : '';
-  return `${e(kind.answered)}${from}${elsewhere}${kind.neverGiven ? ` ${e(NEVER_GIVEN_NOTE)}` : ''}${kind.kind.gentle ? ` ${e(GENTLE_NOTE)}` : ''}`;
+  const notes = kindNotes(kind.kind, kind.neverGiven).map((note) => ` ${e(note)}`);
+  return `${e(kind.answered)}${from}${notes.join('')}`;
 }
 
 function kindsHtml(review: Review, shown: Set<string>): string {

@@ -3,11 +3,9 @@ import type { Review, ReviewAnswerUnit, ReviewResponse } from './analyse';
 import { homeSection, SLOW_RATE, situationSection } from './analyse';
 import type { Diagram } from './diagram';
 import {
-  ELSEWHERE_NOTE,
   FROM_NOTE,
-  GENTLE_NOTE,
   kindAnchor,
-  NEVER_GIVEN_NOTE,
+  kindNotes,
   NO_KIND_NOTE,
   type ReviewKind,
   SAID_AFTER,
@@ -156,8 +154,9 @@ function kindsMarkdown(review: Review, shown: Set<string>): string[] {
   review.kinds.forEach((kind, n) => {
     const also = kind.alsoFrom ? `, then [${kind.alsoFrom.heading}](#${kind.alsoFrom.anchor})` : '';
     const from = kind.from ? ` Answered from [${kind.from.heading}](#${kind.from.anchor})${also}, ${FROM_NOTE}.` : '';
-    const elsewhere = kind.kind.givenElsewhere ? ` ${ELSEWHERE_NOTE}` : '';
-    const answered = `${kind.answered}${from}${elsewhere}${kind.neverGiven ? ` ${NEVER_GIVEN_NOTE}` : ''}${kind.kind.gentle ? ` ${GENTLE_NOTE}` : ''}`;
+    const answered = `${kind.answered}${from}${kindNotes(kind.kind, kind.neverGiven)
+      .map((note) => ` ${note}`)
+      .join('')}`;
     const given =
       kind.givenBy.length === 0
         ? 'none'

@@ -153,6 +153,19 @@ export const GENTLE_NOTE = 'Said gently, with the support line (13 11 20).';
 export const NEVER_GIVEN_NOTE = 'No passage gives it: the sheet never answers it.';
 export const ELSEWHERE_NOTE =
   'Asked of a thing whose own passage never gives it, it is answered by a passage below that gives it and names that thing; with none, not covered.';
+export const HEDGED_NOTE =
+  'Asked with a word the sheet never says ("can mobile phones cause it"), its answer is said as only the closest the sheet comes.';
+
+/** What the review says of how a kind is asked and answered beyond its passages: the notes both views show. */
+export function kindNotes(kind: QuestionKind, neverGiven: boolean): string[] {
+  return [
+    ...(kind.givenElsewhere ? [ELSEWHERE_NOTE] : []),
+    ...(kind.asksOf ? [`Asked of a passage in ${kind.asksOf.join(' or ')}, whatever else its own words name.`] : []),
+    ...(kind.hedgedByUnknown ? [HEDGED_NOTE] : []),
+    ...(neverGiven ? [NEVER_GIVEN_NOTE] : []),
+    ...(kind.gentle ? [GENTLE_NOTE] : []),
+  ];
+}
 
 /** Every kind, in the table's order, with the units that answer it and the replies the skill gave to it. */
 export function reviewKinds(
