@@ -776,6 +776,12 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide what do they do for bone pain with things like morphine',
       hears: ["The fact sheet doesn't cover that exactly.", 'reduce pain in the bone'],
     },
+    // Where the information comes from is the source, not the cancer's cause.
+    {
+      user: 'ask bone cancer guide which leaflet are you getting all this from',
+      hears: ['Where this comes from:', 'Understanding secondary bone cancer'],
+    },
+    { user: 'ask bone cancer guide where does it come from the bone cancer', neverHears: 'Where this comes from' },
     // The signs asked of "it", with nothing else named: the signs and symptoms, not a request to ask again.
     { user: 'ask bone cancer guide what are the signs of it', hears: 'The most common symptom is pain.' },
     // Weighed against something the sheet never names, a kind's own passage is only the closest it comes.

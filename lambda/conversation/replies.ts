@@ -314,6 +314,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'stands-for': 'asked.stands-for',
   'why-choice': 'asked.why-choice',
   'source-date': 'asked.source-date',
+  source: 'asked.source',
   'how-to-join': 'asked.how-to-join',
 };
 

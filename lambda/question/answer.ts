@@ -749,8 +749,10 @@ function aloneOf(secondSaid: string, named: boolean, first: Answer): Answer | un
   if (named) return answerQuestion(secondSaid, false);
   const subject = unitOf(first);
   if (!subject) return undefined;
-  // Asked of the first's subject by its title ("will i be asleep", of a bone biopsy), else in its own words.
-  for (const said of [`${secondSaid} ${subject.title}`, secondSaid]) {
+  // Asked of the first's subject by its title ("will i be asleep", of a bone biopsy), else in its own words; not by a
+  // title that asks something itself ("Where this information comes from").
+  const byTitle = classifyQuestion(subject.title, indexFile.kinds) ? [] : [`${secondSaid} ${subject.title}`];
+  for (const said of [...byTitle, secondSaid]) {
     const alone = answerQuestion(said, false);
     if (answers(alone) && alone.unit.key === subject.key) return alone;
   }

@@ -94,6 +94,7 @@ export const en = {
   'asked.stands-for': 'What the letters stand for, for {{about}}:',
   'asked.why-choice': 'Why one is chosen over the other, for {{about}}:',
   'asked.source-date': 'How recent this is:',
+  'asked.source': 'Where this comes from:',
   'asked.how-to-join': 'How to join a trial, for {{about}}:',
   'asked.same-thing': 'Both are names for {{about}}:',
   'asked.spread-route': 'How it gets to the bone:',
