@@ -42,6 +42,7 @@ const LIMITS: Record<string, Limits> = {
   [`${SETS}/dev-21.json`]: { floor: 91, confidentlyWrong: 1 },
   [`${SETS}/dev-22.json`]: { floor: 93, confidentlyWrong: 1 },
   [`${SETS}/dev-23.json`]: { floor: 91, confidentlyWrong: 3 },
+  [`${SETS}/dev-24.json`]: { floor: 96, confidentlyWrong: 3 },
   [`${SETS}/holdout.json`]: { floor: 93, confidentlyWrong: 2 },
   [`${SETS}/holdout-2.json`]: { floor: 83, confidentlyWrong: 7 },
   [`${SETS}/sensitive-dev.json`]: { floor: 96, confidentlyWrong: 0 },
@@ -67,6 +68,7 @@ const LIMITS: Record<string, Limits> = {
   [`${SETS}/sensitive-dev-21.json`]: { floor: 95, confidentlyWrong: 0 },
   [`${SETS}/sensitive-dev-22.json`]: { floor: 96, confidentlyWrong: 0 },
   [`${SETS}/sensitive-dev-23.json`]: { floor: 97, confidentlyWrong: 0 },
+  [`${SETS}/sensitive-dev-24.json`]: { floor: 96, confidentlyWrong: 0 },
   [`${SETS}/sensitive-holdout.json`]: { floor: 96, confidentlyWrong: 0 },
 };
 

@@ -97,6 +97,7 @@ export const QUESTION_SETS = [
   'dev-21',
   'dev-22',
   'dev-23',
+  'dev-24',
   'holdout',
   'holdout-2',
   'sensitive-dev',
@@ -122,6 +123,7 @@ export const QUESTION_SETS = [
   'sensitive-dev-21',
   'sensitive-dev-22',
   'sensitive-dev-23',
+  'sensitive-dev-24',
   'sensitive-holdout',
 ].map((name) => `${SETS}/${name}.json`);
 
