@@ -782,6 +782,11 @@ describe('the questions that matter most', () => {
       hears: ['Where this comes from:', 'Understanding secondary bone cancer'],
     },
     { user: 'ask bone cancer guide where does it come from the bone cancer', neverHears: 'Where this comes from' },
+    // The odds that a treatment works are a figure the sheet never gives, not what can be done.
+    {
+      user: "ask bone cancer guide what's the likelihood the chemo actually works for him",
+      hears: "A figure like that: the fact sheet doesn't cover that.",
+    },
     // The signs asked of "it", with nothing else named: the signs and symptoms, not a request to ask again.
     { user: 'ask bone cancer guide what are the signs of it', hears: 'The most common symptom is pain.' },
     // Weighed against something the sheet never names, a kind's own passage is only the closest it comes.
