@@ -713,8 +713,12 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide is a surgical biopsy painful and will i be asleep',
       hears: ['under general anaesthetic', "Whether it hurts, for a bone biopsy: the fact sheet doesn't cover that."],
     },
-    // How a medicine works is not a question about a person's own treatment.
+    // How a medicine works is not a question about a person's own treatment, carrier dropped or not.
     { user: 'ask bone cancer guide how do checkpoint inhibitors work', neverHears: "I can't advise on your own treatment" },
+    { user: 'how does zometa work', neverHears: "I can't advise on your own treatment" },
+    // How much a person takes part is not a cost; how much a scan will be is.
+    { user: 'how much do i need to be involved in his care', neverHears: 'What it costs' },
+    { user: 'how much will the bone scan be', hears: "What it costs: the fact sheet doesn't cover that." },
     // How many scans or check-ups: the sheet never says; its count of treatments is not the answer.
     {
       user: 'ask bone cancer guide how many bone scans will mum have to have',
