@@ -446,11 +446,12 @@ const questionIndexCarried = {
         corpusUnits,
         inSortedOrder,
         inSortedSet,
+        withoutImpliedAlternatives,
         withIndexNames,
         carriedLayTerms,
         layTermsOf,
       } =
-        await loadAtBuild(`export { APART, carriedParts, cueListOrder, listCodes, inSortedOrder, inSortedSet, questionIndex, withIndexNames } from './local/web-app/question-index';
+        await loadAtBuild(`export { APART, carriedParts, cueListOrder, listCodes, inSortedOrder, inSortedSet, questionIndex, withIndexNames, withoutImpliedAlternatives } from './local/web-app/question-index';
 export { corpusUnits } from './lambda/question/corpus';
 export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       const layWords = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
@@ -467,8 +468,9 @@ export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       // The cue lists by the index's names again (the page's are shorter: question-index.ts, listCodes).
       const worked = { ...inPage, kinds: withIndexNames(inPage.kinds, listCodes(data, order)) };
       // The cue lists are carried in another order (question-index.ts): each list is compared in sorted order
-      // (inSortedOrder), the word lists as sets; all else to the byte.
-      const { cues } = data.kinds;
+      // (inSortedOrder), the word lists as sets; all else to the byte. And without the alternatives another of their
+      // part implies (withoutImpliedAlternatives, which decide nothing): the index's are compared without them too.
+      const cues = Object.fromEntries(Object.entries(data.kinds.cues).map(([name, stored]) => [name, withoutImpliedAlternatives(stored)]));
       // (The lists themselves in the carried order too, which is another: compared as a set of names below.)
       const inSorted = (lists) => Object.fromEntries(Object.keys(worked.kinds.cues).map((name) => [name, inSortedOrder(lists[name])]));
       // The word lists likewise, each as a set of words (question-index.ts).

@@ -41,6 +41,60 @@ export function inSortedOrder(stored: string): string {
   return cues.sort().join(';');
 }
 
+/** Said by no token: "^" and "$" (the question's start and end). */
+function isZeroWidth(word: string): boolean {
+  return word === '^' || word === '$';
+}
+
+/**
+ * Whether a part's alternative `a` can match only where its alternative `b` matches too, ending (and starting) where
+ * that part's place in its cue needs (`at`): kinds.ts matches an alternative's words token by token (a stem, or a word
+ * as said, `wordMatches`), so `b`, plain words all (no word list, "x*", "^" or "$"), said within `a` matches the tokens
+ * `a`'s same words did. The first part of a cue may start anywhere and the next must start within GAP words of its end,
+ * so there `b` must end where `a` does ("end"); a later part must start within GAP words of the one before, so the last
+ * must start where `a` does ("start"); a part between must be both; a cue's only part may be anywhere ("within").
+ */
+function implies(a: readonly string[], b: readonly string[], at: 'end' | 'start' | 'both' | 'within'): boolean {
+  if (b.some((word) => word.startsWith('@') || word.endsWith('*') || isZeroWidth(word))) return false;
+  for (let i = 0; i + b.length <= a.length; i += 1) {
+    if (!b.every((word, j) => a[i + j] === word)) continue;
+    const before = a.slice(0, i).every(isZeroWidth);
+    const after = a.slice(i + b.length).every(isZeroWidth);
+    if (at === 'within' || (at === 'end' && after) || (at === 'start' && before) || (before && after)) return true;
+  }
+  return false;
+}
+
+/**
+ * A stored cue list without the alternatives another of their part implies (implies: −0.5 KB of question.js). A part
+ * matches when any of its alternatives does (kinds.ts), so one that can match only where another of the same part
+ * matches too decides nothing: "to liv" beside "liv" in a cue's first part, or a second "liv". Each alternative left
+ * out is implied by one that stays (the first of equal ones stays; implication goes from longer to shorter), so every
+ * cue matches the same questions. The build compares the page's cue lists with the index's, each without them; the
+ * web app's tests classify every question of the sets with both.
+ */
+export function withoutImpliedAlternatives(stored: string): string {
+  if (stored === '') return stored;
+  return cuesOf(stored)
+    .map((cue) =>
+      cue
+        .map((part, p) => {
+          const at = cue.length === 1 ? 'within' : p === 0 ? 'end' : p === cue.length - 1 ? 'start' : 'both';
+          const words = part.map((alternative) => alternative.split(' '));
+          return part
+            .filter(
+              (alternative, n) =>
+                !part.some(
+                  (other, m) => m !== n && (other === alternative ? m < n : implies(words[n] as string[], words[m] as string[], at)),
+                ),
+            )
+            .join('|');
+        })
+        .join('/'),
+    )
+    .join(';');
+}
+
 /** A word list's words, sorted and each once: the form in which two arrangements of one list are compared. */
 export function inSortedSet(words: string): string {
   return [...new Set(words.split('|'))].sort().join('|');
@@ -147,7 +201,7 @@ function inGzipOrder(cues: Readonly<Record<string, string>>): string[] {
  * The separator of the cue lists, of the word lists and of the units' reviewed questions where each is carried as one
  * string (CarriedKinds, and the reviewed questions in carriedParts): a character none of them says (joinedApart).
  */
-export const APART = '~';
+export const APART = '.';
 
 /** The kinds' table as question.js carries it: each list by its place, not its name (listCodes). */
 interface CarriedKinds {
@@ -176,7 +230,9 @@ function byCode(joined: string): Record<string, string> {
 
 /** The cue lists' names (the index's) in the order question.js carries them, unless the build gives another. */
 export function cueListOrder(file: SearchIndexFile): string[] {
-  return inGzipOrder(Object.fromEntries(Object.entries(file.kinds.cues).map(([name, stored]) => [name, inSortedOrder(stored)])));
+  return inGzipOrder(
+    Object.fromEntries(Object.entries(file.kinds.cues).map(([name, stored]) => [name, inSortedOrder(withoutImpliedAlternatives(stored))])),
+  );
 }
 
 /**
@@ -187,7 +243,9 @@ export function carriedParts(file: SearchIndexFile, layWords: LayWords, order: r
   const table = file.kinds;
   if (JSON.stringify([...order].sort()) !== JSON.stringify(Object.keys(table.cues).sort()))
     throw new Error('question index: the order to carry the cue lists in is not of its cue lists');
-  const sorted = Object.fromEntries(Object.entries(table.cues).map(([name, stored]) => [name, inSortedOrder(stored)]));
+  const sorted = Object.fromEntries(
+    Object.entries(table.cues).map(([name, stored]) => [name, inSortedOrder(withoutImpliedAlternatives(stored))]),
+  );
   const byUse = mostUsedFirst(sorted);
   const arranged = inGzipArrangement(sorted, byUse);
   const codes = listCodes(file, order);
