@@ -397,17 +397,16 @@ export const { ${(await exportsOf(args.path)).join(', ')} } = lent;`,
 };
 
 /**
- * The question index's parts with its cue lists in an order that gzips smaller still than question-index.ts's
- * (inGzipOrder, which puts like lists side by side): from that order, a list moves one to four places on wherever
- * that makes the lists' text gzip smaller, for up to three rounds (0.2 KB of question.js, in two seconds of the build).
- * Lists are looked up by name, so their order decides nothing (question-index.ts); the build below checks the index as
- * the page works it out from these parts, whatever their order.
+ * The cue lists' names in an order that gzips smaller still than question-index.ts's (cueListOrder, which puts like
+ * lists side by side): from that order, a list moves one to four places on wherever that makes the lists' text, as
+ * carried (`carried(order)`: the cue lists joined, each in its place), gzip smaller, for up to three rounds (0.2 KB of
+ * question.js, in two seconds of the build). Lists are looked up by name, which is their place's code in the page
+ * (question-index.ts, listCodes), so their order decides nothing; the build below checks the index as the page works
+ * it out from these parts, whatever their order.
  */
-function withCueListsClimbed(parts) {
-  const kinds = JSON.parse(parts.kinds);
-  const inOrder = (names) => Object.fromEntries(names.map((name) => [name, kinds.cues[name]]));
-  const size = (names) => gzipSync(JSON.stringify(inOrder(names)), { level: 9 }).length;
-  let names = Object.keys(kinds.cues);
+function climbedOrder(order, carried) {
+  const size = (names) => gzipSync(carried(names), { level: 9 }).length;
+  let names = [...order];
   let best = size(names);
   for (let round = 0, better = true; better && round < 3; round += 1) {
     better = false;
@@ -424,7 +423,7 @@ function withCueListsClimbed(parts) {
       }
     }
   }
-  return { ...parts, kinds: JSON.stringify({ ...kinds, cues: inOrder(names) }) };
+  return names;
 }
 
 /**
@@ -439,29 +438,39 @@ const questionIndexCarried = {
     context.onLoad({ filter: /[\\/]question[\\/]search-index\.json$/ }, async (file) => {
       const data = JSON.parse(readFileSync(file.path, 'utf8'));
       const {
+        APART,
         carriedParts,
+        cueListOrder,
         listCodes,
         questionIndex,
         corpusUnits,
         inSortedOrder,
         inSortedSet,
+        withoutImpliedAlternatives,
         withIndexNames,
         carriedLayTerms,
         layTermsOf,
       } =
-        await loadAtBuild(`export { carriedParts, listCodes, inSortedOrder, inSortedSet, questionIndex, withIndexNames } from './local/web-app/question-index';
+        await loadAtBuild(`export { APART, carriedParts, cueListOrder, listCodes, inSortedOrder, inSortedSet, questionIndex, withIndexNames, withoutImpliedAlternatives } from './local/web-app/question-index';
 export { corpusUnits } from './lambda/question/corpus';
 export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       const layWords = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
-      const parts = withCueListsClimbed(carriedParts(data, layWords));
+      // The cue lists in an order that gzips smaller (climbedOrder), measured on their text as carried. A list's text
+      // is the same in any order (cues name word lists, never cue lists), so the texts carried in one order serve all.
+      const inLikeness = cueListOrder(data);
+      const { c: carriedCues } = JSON.parse(carriedParts(data, layWords, inLikeness).kinds);
+      const cueText = new Map(inLikeness.map((name, n) => [name, carriedCues.split(APART)[n]]));
+      const order = climbedOrder(inLikeness, (names) => names.map((name) => cueText.get(name)).join(APART));
+      const parts = carriedParts(data, layWords, order);
       // The terms as page.js carries them (modelWithTables), read back as the page reads them.
       const { terms } = layWords;
       const inPage = questionIndex(parts, corpusUnits, () => layTermsOf(carriedLayTerms(terms)));
       // The cue lists by the index's names again (the page's are shorter: question-index.ts, listCodes).
-      const worked = { ...inPage, kinds: withIndexNames(inPage.kinds, listCodes(data)) };
+      const worked = { ...inPage, kinds: withIndexNames(inPage.kinds, listCodes(data, order)) };
       // The cue lists are carried in another order (question-index.ts): each list is compared in sorted order
-      // (inSortedOrder), the word lists as sets; all else to the byte.
-      const { cues } = data.kinds;
+      // (inSortedOrder), the word lists as sets; all else to the byte. And without the alternatives another of their
+      // part implies (withoutImpliedAlternatives, which decide nothing): the index's are compared without them too.
+      const cues = Object.fromEntries(Object.entries(data.kinds.cues).map(([name, stored]) => [name, withoutImpliedAlternatives(stored)]));
       // (The lists themselves in the carried order too, which is another: compared as a set of names below.)
       const inSorted = (lists) => Object.fromEntries(Object.keys(worked.kinds.cues).map((name) => [name, inSortedOrder(lists[name])]));
       // The word lists likewise, each as a set of words (question-index.ts).
@@ -479,14 +488,15 @@ export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
       }
       if (JSON.stringify(Object.keys(worked)) !== JSON.stringify(Object.keys(data)))
         throw new Error('question.js: the question index would not be the same');
-      // The parts are read by name (questionIndex): the reviewed questions ride beside the cue lists, whose words
-      // they share (a few dozen bytes of gzip).
-      const { gives, index, ...first } = parts;
+      // The parts are read by name (questionIndex), so their order decides nothing: the cue lists first, then the
+      // framing phrases and the reviewed questions, whose words they share (74 bytes of gzip less than the framing
+      // phrases first).
+      const { kinds, reading, asked, gives, index } = parts;
       return {
         contents: `import { corpusUnits } from './corpus';
 import { layTerms } from '../../local/web-app/lay-terms';
 import { questionIndex } from '../../local/web-app/question-index';
-export default questionIndex(${JSON.stringify({ ...first, gives, index })}, corpusUnits, layTerms);`,
+export default questionIndex(${JSON.stringify({ kinds, reading, asked, gives, index })}, corpusUnits, layTerms);`,
         resolveDir: dirname(file.path),
         loader: 'js',
       };

@@ -11,13 +11,15 @@
 // of its cues does, and a part when any of its alternatives does, so their order decides nothing (kinds.ts reads a
 // list cue by cue, a part alternative by alternative, and stops at a match), and lists are looked up by name: by a
 // name of one or two letters in the page (listCodes, 0.5 KB, the word lists' too), the kinds' rules and the cues naming
-// them so; the word lists' words in another order, each once (0.1 KB).
+// them so; the word lists' words in another order, each once (0.1 KB). Those names are the lists' places, so the lists
+// are carried without them, as one string each (listCodes, CarriedKinds: 0.4 KB), and the units' reviewed questions
+// and the answers they give (asked, gives) by the units' places, not their keys (0.4 KB).
 // The build (scripts/build-web-app.mjs) works each part out in Node as the page will and fails unless it is the
 // index's own, to the byte, but for the cues' order, the word lists (as sets)
 // and the cue lists' names (compared by the index's: withIndexNames); test/web-app-question-index.test.ts
 // classifies every question of the sets with both. The Lambda carries the index whole (scripts/build.mjs).
 import type { LayWords } from '../../content';
-import type { KindTable } from '../../content/language/kinds';
+import type { CompiledKind, KindTable } from '../../content/language/kinds';
 import { phraseStems } from '../../content/language/phrases';
 import type { Unit } from '../../lambda/question/corpus';
 import type { SearchIndexFile } from '../../lambda/question/index-build';
@@ -37,6 +39,60 @@ export function inSortedOrder(stored: string): string {
   if (stored === '') return stored;
   const cues = cuesOf(stored).map((cue) => cue.map((part) => [...part].sort().join('|')).join('/'));
   return cues.sort().join(';');
+}
+
+/** Said by no token: "^" and "$" (the question's start and end). */
+function isZeroWidth(word: string): boolean {
+  return word === '^' || word === '$';
+}
+
+/**
+ * Whether a part's alternative `a` can match only where its alternative `b` matches too, ending (and starting) where
+ * that part's place in its cue needs (`at`): kinds.ts matches an alternative's words token by token (a stem, or a word
+ * as said, `wordMatches`), so `b`, plain words all (no word list, "x*", "^" or "$"), said within `a` matches the tokens
+ * `a`'s same words did. The first part of a cue may start anywhere and the next must start within GAP words of its end,
+ * so there `b` must end where `a` does ("end"); a later part must start within GAP words of the one before, so the last
+ * must start where `a` does ("start"); a part between must be both; a cue's only part may be anywhere ("within").
+ */
+function implies(a: readonly string[], b: readonly string[], at: 'end' | 'start' | 'both' | 'within'): boolean {
+  if (b.some((word) => word.startsWith('@') || word.endsWith('*') || isZeroWidth(word))) return false;
+  for (let i = 0; i + b.length <= a.length; i += 1) {
+    if (!b.every((word, j) => a[i + j] === word)) continue;
+    const before = a.slice(0, i).every(isZeroWidth);
+    const after = a.slice(i + b.length).every(isZeroWidth);
+    if (at === 'within' || (at === 'end' && after) || (at === 'start' && before) || (before && after)) return true;
+  }
+  return false;
+}
+
+/**
+ * A stored cue list without the alternatives another of their part implies (implies: −0.5 KB of question.js). A part
+ * matches when any of its alternatives does (kinds.ts), so one that can match only where another of the same part
+ * matches too decides nothing: "to liv" beside "liv" in a cue's first part, or a second "liv". Each alternative left
+ * out is implied by one that stays (the first of equal ones stays; implication goes from longer to shorter), so every
+ * cue matches the same questions. The build compares the page's cue lists with the index's, each without them; the
+ * web app's tests classify every question of the sets with both.
+ */
+export function withoutImpliedAlternatives(stored: string): string {
+  if (stored === '') return stored;
+  return cuesOf(stored)
+    .map((cue) =>
+      cue
+        .map((part, p) => {
+          const at = cue.length === 1 ? 'within' : p === 0 ? 'end' : p === cue.length - 1 ? 'start' : 'both';
+          const words = part.map((alternative) => alternative.split(' '));
+          return part
+            .filter(
+              (alternative, n) =>
+                !part.some(
+                  (other, m) => m !== n && (other === alternative ? m < n : implies(words[n] as string[], words[m] as string[], at)),
+                ),
+            )
+            .join('|');
+        })
+        .join('/'),
+    )
+    .join(';');
 }
 
 /** A word list's words, sorted and each once: the form in which two arrangements of one list are compared. */
@@ -89,24 +145,25 @@ function inGzipArrangement(sorted: Readonly<Record<string, string>>, byUse: (a: 
 /**
  * The reading table as question.js carries it: only the framing phrases, as their stems (each phrase's joined by
  * spaces, phrases by bars, as the cue lists' alternatives are, which gzip then finds among them: 20 bytes less than
- * by commas), and the framing words' stems. The terms' phrases and meanings are compiled in the page
+ * by commas), and the framing words' stems, joined by bars too (66 bytes less than a list). The terms' phrases and meanings are compiled in the page
  * from the lay-word terms page.js lends (lay-terms.ts), by the code that compiled them at build time (read.ts).
  */
 interface CarriedReading {
   phrases: string;
-  framing: string[];
+  framing: string;
 }
 
 /** The reading table as carried (at build time), from the lay words it was compiled from. */
 function carriedReading(reading: ReadingTable, layWords: LayWords): CarriedReading {
   const phrases = layWords.framing.phrases.map(phraseStems).filter((stems) => stems.length > 0);
-  return { phrases: phrases.map((stems) => stems.join(' ')).join('|'), framing: reading.framing };
+  if (reading.framing.some((word) => word.includes('|'))) throw new Error('question index: a framing word says |, which separates them');
+  return { phrases: phrases.map((stems) => stems.join(' ')).join('|'), framing: reading.framing.join('|') };
 }
 
 /** The reading table, compiled from what question.js carries and the terms the page lends. */
 function workedReading(carried: CarriedReading, terms: readonly TermWords[]): ReadingTable {
   const phrases = carried.phrases === '' ? [] : carried.phrases.split('|').map((phrase) => phrase.split(' '));
-  return readingFrom(phrases, terms, carried.framing);
+  return readingFrom(phrases, terms, carried.framing === '' ? [] : carried.framing.split('|'));
 }
 
 /**
@@ -140,54 +197,106 @@ function inGzipOrder(cues: Readonly<Record<string, string>>): string[] {
   return order;
 }
 
-/** What of the index question.js carries (at build time). */
-export function carriedParts(file: SearchIndexFile, layWords: LayWords): CarriedParts {
+/**
+ * The separator of the cue lists, of the word lists and of the units' reviewed questions where each is carried as one
+ * string (CarriedKinds, and the reviewed questions in carriedParts): a character none of them says (joinedApart).
+ */
+export const APART = '.';
+
+/** The kinds' table as question.js carries it: each list by its place, not its name (listCodes). */
+interface CarriedKinds {
+  /** The cue lists, in the carried order, joined by APART: a list's name is its place's code (listCode). */
+  c: string;
+  /** The word lists likewise, in the index's order (each named "@" and its place's code). */
+  l: string;
+  /** The kinds, as the index's, each one's rules naming the lists by their codes. */
+  k: CompiledKind[];
+}
+
+/** Texts joined by APART, which none of them may say. */
+function joinedApart(texts: readonly string[]): string {
+  if (texts.some((text) => text.includes(APART))) throw new Error(`question index: a text says ${APART}, which separates them`);
+  return texts.join(APART);
+}
+
+/** Each of a carried list of texts (joinedApart) by its place's code (listCode): the lists by name again. */
+function byCode(joined: string): Record<string, string> {
+  const named: Record<string, string> = {};
+  joined.split(APART).forEach((text, n) => {
+    named[listCode(n)] = text;
+  });
+  return named;
+}
+
+/** The cue lists' names (the index's) in the order question.js carries them, unless the build gives another. */
+export function cueListOrder(file: SearchIndexFile): string[] {
+  return inGzipOrder(
+    Object.fromEntries(Object.entries(file.kinds.cues).map(([name, stored]) => [name, inSortedOrder(withoutImpliedAlternatives(stored))])),
+  );
+}
+
+/**
+ * What of the index question.js carries (at build time). `order`: the cue lists' names in the order to carry them
+ * (cueListOrder's unless given: the build's is arranged further for gzip), which names them (listCodes).
+ */
+export function carriedParts(file: SearchIndexFile, layWords: LayWords, order: readonly string[] = cueListOrder(file)): CarriedParts {
   const table = file.kinds;
-  const sorted = Object.fromEntries(Object.entries(table.cues).map(([name, stored]) => [name, inSortedOrder(stored)]));
+  if (JSON.stringify([...order].sort()) !== JSON.stringify(Object.keys(table.cues).sort()))
+    throw new Error('question index: the order to carry the cue lists in is not of its cue lists');
+  const sorted = Object.fromEntries(
+    Object.entries(table.cues).map(([name, stored]) => [name, inSortedOrder(withoutImpliedAlternatives(stored))]),
+  );
   const byUse = mostUsedFirst(sorted);
   const arranged = inGzipArrangement(sorted, byUse);
-  const codes = listCodes(file);
-  const cues = Object.fromEntries(inGzipOrder(sorted).map((name) => [codes.get(name), renamedRefs(arranged[name] as string, codes)]));
+  const codes = listCodes(file, order);
+  // Each list in its place, without its name, which is its place's code (listCodes): 0.4 KB.
+  const cues = joinedApart(order.map((name) => renamedRefs(arranged[name] as string, codes)));
   // The word lists' words as a part's alternatives (0.1 KB): the most used in the cue lists first, each once (a word
   // list may say a stem twice, "leg|leg", from "leg" and "legs"). A word list is read as any of its words, so neither
   // their order nor a second of one decides anything (kinds.ts); the build compares them as sets (inSortedSet).
-  const lists = Object.fromEntries(
-    Object.entries(table.lists).map(([name, words]) => [
-      (codes.get(`@${name}`) as string).slice(1),
-      renamedRefs([...new Set(words.split('|'))].sort(byUse).join('|'), codes),
-    ]),
+  const lists = joinedApart(
+    Object.values(table.lists).map((words) => renamedRefs([...new Set(words.split('|'))].sort(byUse).join('|'), codes)),
   );
   // The cue lists first: the word lists and the kinds' rules after them gzip 0.07 KB smaller.
-  const kinds = { cues, lists, kinds: table.kinds.map((kind) => ({ ...kind, rules: renamedRules(kind.rules, codes) })) };
+  const kinds: CarriedKinds = { c: cues, l: lists, k: table.kinds.map((kind) => ({ ...kind, rules: renamedRules(kind.rules, codes) })) };
+  // The units' reviewed questions, and what they give, by the units' places rather than their keys (0.4 KB): the
+  // index's units are its stems' keys, in the order the page reads the units (corpus.ts; the build checks the stems).
+  const units = Object.keys(file.stems);
+  const unknown = [...Object.keys(file.asked), ...Object.keys(file.gives)].find((key) => !units.includes(key));
+  if (unknown) throw new Error(`question index: ${unknown} is not a unit`);
   return {
     // The order that gzips smallest (the framing phrases, then the kinds): 0.5 KB less than the index's own.
     reading: JSON.stringify(carriedReading(file.reading, layWords)),
     kinds: JSON.stringify(kinds),
-    gives: JSON.stringify(file.gives),
+    gives: JSON.stringify(units.map((key) => file.gives[key] ?? 0)),
     index: JSON.stringify({ averages: file.index.averages }),
-    asked: JSON.stringify(file.asked),
+    asked: joinedApart(units.map((key) => file.asked[key] ?? '')),
   };
 }
 
 /**
- * The names question.js carries the lists by (at build time): each cue list by one or two letters ("a" to "Z", then
- * "aa"…, in the order the lists are carried), and each word list, "@name", by "@" and a letter, where the index names
- * them for what they say ("general-symptom-question", "@patient"). The names say nothing to the matcher, which looks
- * a list up by the name a kind's rule, or a cue, gives (kinds.ts): every rule and cue names its lists by these
- * instead, 0.5 KB less of question.js gzipped (a cue list's name is written once as its key, and again in every rule
- * that reads it; a word list's in every cue that says it). Letters only: a key that reads as a number would reorder
+ * The name of the list in place n: "a" to "Z", then "aa"…. Letters only: a key that reads as a number would reorder
  * the lists' object.
  */
-export function listCodes(file: SearchIndexFile): Map<string, string> {
+function listCode(n: number): string {
   const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  const code = (n: number): string => {
-    if (n >= letters.length * (letters.length + 1)) throw new Error('more lists than two letters name');
-    return (n < letters.length ? '' : letters.charAt(Math.floor(n / letters.length) - 1)) + letters.charAt(n % letters.length);
-  };
-  const sorted = Object.fromEntries(Object.entries(file.kinds.cues).map(([name, stored]) => [name, inSortedOrder(stored)]));
+  if (n >= letters.length * (letters.length + 1)) throw new Error('more lists than two letters name');
+  return (n < letters.length ? '' : letters.charAt(Math.floor(n / letters.length) - 1)) + letters.charAt(n % letters.length);
+}
+
+/**
+ * The names question.js gives the lists (at build time): each cue list one or two letters (listCode: "a" to "Z", then
+ * "aa"…, by its place in the order the lists are carried, cueListOrder's or the build's), and each word list, "@name",
+ * "@" and its place's code, where the index names them for what they say ("general-symptom-question", "@patient"). The
+ * names say nothing to the matcher, which looks a list up by the name a kind's rule, or a cue, gives (kinds.ts): every
+ * rule and cue names its lists by these instead, 0.5 KB less of question.js gzipped (a cue list's name is said again in
+ * every rule that reads it; a word list's in every cue that says it), and, being their places', the lists are carried
+ * without them (carriedParts).
+ */
+export function listCodes(file: SearchIndexFile, order: readonly string[] = cueListOrder(file)): Map<string, string> {
   return new Map([
-    ...inGzipOrder(sorted).map((name, n): [string, string] => [name, code(n)]),
-    ...Object.keys(file.kinds.lists).map((name, n): [string, string] => [`@${name}`, `@${code(n)}`]),
+    ...order.map((name, n): [string, string] => [name, listCode(n)]),
+    ...Object.keys(file.kinds.lists).map((name, n): [string, string] => [`@${name}`, `@${listCode(n)}`]),
   ]);
 }
 
@@ -375,9 +484,20 @@ export function questionIndex(parts: CarriedParts, units: () => readonly Unit[],
   // In the index's own order (index-build.ts).
   part('reading', () => workedReading(JSON.parse(parts.reading), layTerms()));
   part('index', () => work().table);
-  part('kinds', () => JSON.parse(parts.kinds));
-  part('gives', () => JSON.parse(parts.gives));
-  part('asked', () => JSON.parse(parts.asked));
+  part('kinds', () => {
+    const { c, l, k }: CarriedKinds = JSON.parse(parts.kinds);
+    return { lists: byCode(l), cues: byCode(c), kinds: k };
+  });
+  // By each unit's key again, for the units that have any.
+  const byUnit = <T>(carried: readonly T[]): Record<string, T> => {
+    const keyed: Record<string, T> = {};
+    units().forEach((unit, n) => {
+      if (carried[n]) keyed[unit.key] = carried[n] as T;
+    });
+    return keyed;
+  };
+  part('gives', () => byUnit(JSON.parse(parts.gives)));
+  part('asked', () => byUnit(parts.asked.split(APART)));
   part('stems', () => work().stems);
   return index;
 }
