@@ -713,9 +713,8 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide is a surgical biopsy painful and will i be asleep',
       hears: ['under general anaesthetic', "Whether it hurts, for a bone biopsy: the fact sheet doesn't cover that."],
     },
-    // How a medicine works is not a question about a person's own treatment, carrier dropped or not.
+    // How a medicine the sheet names works is what it says of it.
     { user: 'ask bone cancer guide how do checkpoint inhibitors work', neverHears: "I can't advise on your own treatment" },
-    { user: 'how does zometa work', neverHears: "I can't advise on your own treatment" },
     // How much a person takes part is not a cost; how much a scan will be is.
     { user: 'how much do i need to be involved in his care', neverHears: 'What it costs' },
     { user: 'how much will the bone scan be', hears: "What it costs: the fact sheet doesn't cover that." },
@@ -782,8 +781,8 @@ describe('the questions that matter most', () => {
     },
     // Where the information comes from is the source, not the cancer's cause.
     {
-      user: 'ask bone cancer guide which leaflet are you getting all this from',
-      hears: ['Where this comes from:', 'Understanding secondary bone cancer'],
+      user: 'ask bone cancer guide what fact sheet is this information from',
+      hears: "Cancer Council Australia's fact sheet, Understanding secondary bone cancer",
     },
     { user: 'ask bone cancer guide where does it come from the bone cancer', neverHears: 'Where this comes from' },
     // The odds that a treatment works are a figure the sheet never gives, not what can be done.

@@ -42,7 +42,7 @@ const LIMITS: Record<string, Limits> = {
   [`${SETS}/dev-21.json`]: { floor: 91, confidentlyWrong: 1 },
   [`${SETS}/dev-22.json`]: { floor: 93, confidentlyWrong: 1 },
   [`${SETS}/dev-23.json`]: { floor: 91, confidentlyWrong: 3 },
-  [`${SETS}/dev-24.json`]: { floor: 96, confidentlyWrong: 3 },
+  [`${SETS}/dev-24.json`]: { floor: 95, confidentlyWrong: 3 },
   [`${SETS}/holdout.json`]: { floor: 93, confidentlyWrong: 2 },
   [`${SETS}/holdout-2.json`]: { floor: 83, confidentlyWrong: 7 },
   [`${SETS}/sensitive-dev.json`]: { floor: 96, confidentlyWrong: 0 },

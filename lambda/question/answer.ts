@@ -904,8 +904,9 @@ function namedRanked(
 
 function namedUnit(text: string, kind?: string, asksOf?: string): Unit | undefined {
   const { question, ranked: named } = namedRanked(text);
+  // A passage's key is "p:topic:item"; a glossary entry ("g:term") is never one of a topic's passages.
   const topics = asksOf?.split(',');
-  const all = topics ? named.filter(([unit]) => topics.includes(unit.split(':')[1] ?? '')) : named;
+  const all = topics ? named.filter(([unit]) => unit.startsWith('p:') && topics.includes(unit.split(':')[1] ?? '')) : named;
   // A kind is asked of a passage when one is named: "put to sleep for the cement" names the anaesthetic's entry by
   // the words that ask, and the vertebroplasty by what it is asked of.
   const passages = kind ? all.filter(([unit]) => unit.startsWith('p:')) : [];
@@ -979,7 +980,9 @@ function sentencesOfKind(text: string, kind: CompiledKind): Answer {
     const sentences = [...givenBy(fixed, kind.id), ...(also ? givenBy(also, kind.id) : [])];
     // Weighed against something the sheet never names ("palliative care or a hospice"), its passage is only the
     // closest the sheet comes.
-    if (weighedAgainstUnknown(text)) return { kind: 'partial', unit: fixed, sentences };
+    // Not a gentle kind's unless it is hedged so (palliative care's meaning): "how long has he got, weeks or months"
+    // keeps its gentle reply, which says what the sheet does not cover.
+    if ((!kind.gentle || kind.hedgedByUnknown) && weighedAgainstUnknown(text)) return { kind: 'partial', unit: fixed, sentences };
     return { kind: 'excerpt', unit: fixed, sentences, asked };
   }
   const found = named ? undefined : findInSheet(text);
@@ -1203,9 +1206,9 @@ const ASKED_PRECISION = 0.75;
  * from the questions reviewed for each passage. A question said almost as one of a passage's reviewed questions
  * is answered by that passage ("what's the name for the type where the bone gets eaten away").
  */
-function findInSheet(text: string): Answer {
-  const quoted = quotedAsked(text);
-  const alone = quoted ? findInSheet(quoted) : undefined;
+function findInSheet(text: string, quoting = true): Answer {
+  const quoted = quoting ? quotedAsked(text) : undefined;
+  const alone = quoted ? findInSheet(quoted, false) : undefined;
   if (alone && answers(alone)) return alone;
   const analysis = analyse(text);
   const ofTheSpread = askedOfTheSpread(text, analysis);
@@ -1410,9 +1413,9 @@ const FEW_MENTIONS = 3;
 const DEFINES =
   /^\s*(?:\(|(?:of \w+)?, with\b|,? which is\b| (?:is|are) (?:an?|the|when|\w+ that)\b| (?:mean|use|help|aim|attack|stop)s?\b)/i;
 
-/** What a sentence says before a term it names, to say what it is: "In a core needle biopsy, …", "also called …". */
 /** A sentence that names what the one before it describes ("This is called a vertebroplasty."). */
 const NAMES_WHAT_WAS_SAID = /^(?:This|It) is (?:called|known as)\b/;
+/** What a sentence says before a term it names, to say what it is: "In a core needle biopsy, …", "also called …". */
 const INTRODUCES_NAME = /(?:^(?:In|For) an?|also called|also known as)\s*$/i;
 
 /**
@@ -1445,9 +1448,12 @@ function mentionedOnly(stems: readonly string[]): Answer | undefined {
     const at = words.exec(sentence);
     if (at && (DEFINES.test(sentence.slice(at.index + at[0].length)) || INTRODUCES_NAME.test(sentence.slice(0, at.index))))
       return { kind: 'excerpt', unit, sentences: [sentence] };
-    // What the sentence describes is then named as the passage's subject ("… an injection of bone cement … This is
-    // called a vertebroplasty"): the passage says what it is.
-    if (at && NAMES_WHAT_WAS_SAID.test(unit.sentences[unit.sentences.indexOf(sentence) + 1] ?? '')) return { kind: 'passage', unit };
+    // A name of the passage ("bone cement") in the sentence that describes what the next one names as its subject ("…
+    // an injection of bone cement … This is called a vertebroplasty"): the passage says what it is. Not any word of
+    // that sentence ("severe back pain").
+    const isName = unitNames().some(([key, names]) => key === unit.key && names.includes(stems.join(' ')));
+    if (at && isName && NAMES_WHAT_WAS_SAID.test(unit.sentences[unit.sentences.indexOf(sentence) + 1] ?? ''))
+      return { kind: 'passage', unit };
   }
   return { kind: 'not-covered', nearest: first[0] };
 }
