@@ -790,6 +790,11 @@ describe('the questions that matter most', () => {
       user: "ask bone cancer guide what's the likelihood the chemo actually works for him",
       hears: "A figure like that: the fact sheet doesn't cover that.",
     },
+    // A symptom said to be happening now escalates even after "how many" or "how often".
+    {
+      user: 'ask bone cancer guide how often does he need blood tests, his arms went numb all of a sudden',
+      hears: 'If this is new or getting worse, contact the doctor or treatment team now.',
+    },
     // The signs asked of "it", with nothing else named: the signs and symptoms, not a request to ask again.
     { user: 'ask bone cancer guide what are the signs of it', hears: 'The most common symptom is pain.' },
     // Weighed against something the sheet never names, a kind's own passage is only the closest it comes.
