@@ -1471,9 +1471,7 @@ function termAsked(said: string): string | undefined {
 
 /** A name said, then "what's that" ("core needle biopsy, what's that"): a name of three words at most, and nothing else. */
 function namedBefore(said: string): string[] {
-  const asked = ASKS_WHAT_THAT_MEANS.exec(said);
-  const words = asked ? said.slice(0, asked.index).trim().split(' ') : [];
-  return words.length <= 3 && !words.some((word) => FUNCTION_WORDS.has(word)) ? words : [];
+  return nameBeforeAsking(said, false)?.name ?? [];
 }
 
 /**
@@ -1481,14 +1479,22 @@ function namedBefore(said: string): string[] {
  * can you explain what that means"): the question asked of the name alone, without the story around it.
  */
 function quotedAsked(text: string): string | undefined {
-  const said = normalizeText(text);
+  const quoted = nameBeforeAsking(normalizeText(text), true);
+  return quoted && quoted.name.length > 0 ? `${quoted.name.join(' ')} ${quoted.asking}` : undefined;
+}
+
+/**
+ * The words said before a question of what something means, from after the last quoting word when `quoted` (and only
+ * if there is one), with that question's words: when they are a name of three words at most, no function word.
+ */
+function nameBeforeAsking(said: string, quoted: boolean): { name: string[]; asking: string } | undefined {
   const asked = ASKS_WHAT_THAT_MEANS.exec(said);
   if (!asked) return undefined;
   const before = said.slice(0, asked.index).trim().split(' ');
-  const quoting = before.findLastIndex((word) => QUOTING.has(word));
-  const words = before.slice(quoting + 1);
-  if (quoting < 0 || words.length === 0 || words.length > 3 || words.some((word) => FUNCTION_WORDS.has(word))) return undefined;
-  return `${words.join(' ')} ${asked[0]}`;
+  const quoting = quoted ? before.findLastIndex((word) => QUOTING.has(word)) : -1;
+  if (quoted && quoting < 0) return undefined;
+  const name = before.slice(quoting + 1);
+  return name.length <= 3 && !name.some((word) => FUNCTION_WORDS.has(word)) ? { name, asking: asked[0] } : undefined;
 }
 
 /** Words after which a name is quoted: "the letter says …", "the nurse mentioned …". */
