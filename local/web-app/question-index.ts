@@ -228,11 +228,16 @@ function byCode(joined: string): Record<string, string> {
   return named;
 }
 
+/** Each cue list as the page carries it before it is arranged: without implied alternatives, its cues sorted. */
+function sortedCueLists(file: SearchIndexFile): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(file.kinds.cues).map(([name, stored]) => [name, inSortedOrder(withoutImpliedAlternatives(stored))]),
+  );
+}
+
 /** The cue lists' names (the index's) in the order question.js carries them, unless the build gives another. */
 export function cueListOrder(file: SearchIndexFile): string[] {
-  return inGzipOrder(
-    Object.fromEntries(Object.entries(file.kinds.cues).map(([name, stored]) => [name, inSortedOrder(withoutImpliedAlternatives(stored))])),
-  );
+  return inGzipOrder(sortedCueLists(file));
 }
 
 /**
@@ -243,9 +248,7 @@ export function carriedParts(file: SearchIndexFile, layWords: LayWords, order: r
   const table = file.kinds;
   if (JSON.stringify([...order].sort()) !== JSON.stringify(Object.keys(table.cues).sort()))
     throw new Error('question index: the order to carry the cue lists in is not of its cue lists');
-  const sorted = Object.fromEntries(
-    Object.entries(table.cues).map(([name, stored]) => [name, inSortedOrder(withoutImpliedAlternatives(stored))]),
-  );
+  const sorted = sortedCueLists(file);
   const byUse = mostUsedFirst(sorted);
   const arranged = inGzipArrangement(sorted, byUse);
   const codes = listCodes(file, order);
