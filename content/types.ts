@@ -79,10 +79,19 @@ export interface LayWords {
   framing: { about: string; phrases: string[]; words: string[] };
 }
 
-/** When a question asks for a kind: every named cue list has a cue said in it, and no cue of `none` is. */
+/**
+ * When a question asks for a kind: every named cue list has a cue said in it, and no cue of `none` is. A cue of `none`
+ * counts in the clauses the rule's own cues were said in and a remark just before them, not in another question or
+ * a remark after ("how long has he got, he had his scan last week").
+ */
 export interface QuestionKindRule {
   all: string[];
   none?: string[];
+  /**
+   * `none` is read over everything said: a broad rule ("^should", "how long" and a person) that leans on it. Such a
+   * rule's decline never outweighs a question asked in another clause.
+   */
+  noneAnywhere?: boolean;
 }
 
 /** What a question asks for (content/question-kinds.json), and how such a question is answered. */

@@ -453,6 +453,31 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('a remark said beside a question never unsays what the question asks', [
+    {
+      // A feeling said first does not turn advice into a question about feelings.
+      user: 'ask bone cancer guide i feel so scared should i stop the chemo',
+      hears: ["I can't advise on your own treatment or medicines", 'thirteen eleven twenty'],
+    },
+    {
+      // A scan said after "how long has he got" does not turn time left into how long a scan takes.
+      user: 'ask bone cancer guide how long has he got he had his scan last week',
+      hears: ['No doctor can predict the exact course'],
+      neverHears: ['minutes', 'C T'],
+    },
+    {
+      // Advice asked in one breath with another question is declined, as it would be alone.
+      user: 'ask bone cancer guide should i stop her hormone tablets and is she dying anyway',
+      hears: ["I can't advise on your own treatment or medicines"],
+    },
+    {
+      // A question that leans on the remark before it ("fix it") is read with it: a broken bone, not a cure.
+      user: "ask bone cancer guide mum's bone breaks because of the cancer can they fix it",
+      hears: ['metal rods, plates, screws'],
+      neverHears: "can't be cured",
+    },
+  ]);
+
   conversation('the warning signs of a crisis, said without the words for it, get crisis support', [
     { user: "ask bone cancer guide i've got all my tablets saved up in the drawer", hears: 'Lifeline on thirteen eleven fourteen' },
     { user: "ask bone cancer guide i've given my things away i've sorted everything out", hears: 'Lifeline on thirteen eleven fourteen' },

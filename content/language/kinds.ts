@@ -3,6 +3,7 @@
 // that gives that kind of answer, or not from a passage at all (crisis support, an escalation, a decline).
 // The table is compiled at build time (compileKinds, into search-index.json); the skill only matches.
 import type { QuestionKindTable } from '../types';
+import { clauseAsks, clauseStarts, leansBack } from './clauses';
 import { type Token, tokenize } from './normalize';
 
 /** Most words a cue's "..." lets stand between two of its parts. */
@@ -39,7 +40,8 @@ export interface CompiledKind {
   hedgedByUnknown?: true;
   /**
    * Its rules, each cue lists that must all match and cue lists none of which may, as one string (it travels in the
-   * Lambda bundle): rules joined by ";", a rule's lists by ",", with "!" before those that must not match.
+   * Lambda bundle): rules joined by ";", a rule's lists by ",", with "!" before those that must not match ("!!" when
+   * they are read over everything said: QuestionKindRule.noneAnywhere).
    */
   rules: string;
 }
@@ -120,7 +122,9 @@ export function compileKinds(table: QuestionKindTable): KindTable {
       if (!(name in cues)) throw new Error(`unknown cue list ${name}`);
       if (/[;,!]/.test(name)) throw new Error(`a cue list's name cannot be stored: "${name}"`);
     }
-    const rules = kind.when.map((rule) => [rule.all.join(','), ...(rule.none?.length ? [rule.none.join(',')] : [])].join('!')).join(';');
+    const rules = kind.when
+      .map((rule) => [rule.all.join(','), ...(rule.none?.length ? [rule.none.join(',')] : [])].join(rule.noneAnywhere ? '!!' : '!'))
+      .join(';');
     return {
       id: kind.id,
       reply: kind.reply,
@@ -367,6 +371,11 @@ interface Question {
   listStarted: Map<string, boolean>;
   /** Where parts can end: a stack partFrom and endsOf share. */
   ends: number[];
+  /** Where a clause of the question ends that asks something, before another clause (token indices): "$" matches there. */
+  clauseEnds?: number[];
+  /** Where the cue last matched started and ended (tokens; the end exclusive), set as a match is found. */
+  matchStart: number;
+  matchEnd: number;
   /**
    * Matches, from where a stored part starts, one of its alternatives that opens with a word the question says: made
    * when the question first reads a cue in place (mayMatch), which a warm container's questions seldom do.
@@ -468,7 +477,8 @@ function endsOf(words: readonly string[], i: number, tokens: readonly Token[], a
     return;
   }
   if (word === '$') {
-    if (at === tokens.length) ends.push(at);
+    // The end of a question, or of a clause that asks before something else is said ("how long has he got | he had …").
+    if (at === tokens.length || question.clauseEnds?.includes(at)) ends.push(at);
     return;
   }
   if (word.startsWith('@')) {
@@ -542,7 +552,10 @@ function wordsOfAlternative(split: Array<string[] | undefined>, alternatives: re
 
 function partFrom(cue: PreparedCue, part: number, from: number, question: Question): boolean {
   const alternatives = cue.cue[part];
-  if (!alternatives) return true;
+  if (!alternatives) {
+    question.matchEnd = from;
+    return true;
+  }
   cue.parts ??= new Array(cue.cue.length);
   let split = cue.parts[part];
   if (!split) {
@@ -566,14 +579,20 @@ function partFrom(cue: PreparedCue, part: number, from: number, question: Questi
           (token.stem === first || token.word === first) &&
           restFrom(cue, part, wordsOfAlternative(split, alternatives, a), at, question)
         )
-          return true;
+          return matchedFrom(part, at, question);
       }
     } else if (started(first, question)) {
       const words = wordsOfAlternative(split, alternatives, a);
-      for (let at = from; at <= last; at += 1) if (restFrom(cue, part, words, at, question)) return true;
+      for (let at = from; at <= last; at += 1) if (restFrom(cue, part, words, at, question)) return matchedFrom(part, at, question);
     }
   }
   return false;
+}
+
+/** A cue found to match with part `part` said from `at`: where the match started, when it is the first part. */
+function matchedFrom(part: number, at: number, question: Question): true {
+  if (part === 0) question.matchStart = at;
+  return true;
 }
 
 /** Whether the alternative `words` of a part, said from token `at`, is followed by the cue's later parts. */
@@ -654,20 +673,144 @@ export function questionTokens(text: string): readonly Token[] {
 interface Rule {
   all: string[];
   none: string[];
+  /** Its "none" lists are read over everything said, not only the clauses its own lists were said in. */
+  anywhere: boolean;
 }
 
 /** A kind's rules, read from their stored string (CompiledKind.rules). */
 function rulesOf(kind: CompiledKind): Rule[] {
   if (kind.rules === '') return [];
   return kind.rules.split(';').map((rule) => {
-    const [all = '', none = ''] = rule.split('!');
-    return { all: all.split(','), none: none === '' ? [] : none.split(',') };
+    const anywhere = rule.includes('!!');
+    const [all = '', none = ''] = rule.split(anywhere ? '!!' : '!');
+    return { all: all.split(','), none: none === '' ? [] : none.split(','), anywhere };
   });
+}
+
+/** A match's start and end as one number (start * SPAN + end): questions are read up to MAX_CHARS, fewer tokens. */
+const SPAN = 4096;
+
+function questionOf(tokens: readonly Token[], said: ReadonlySet<string>, table: KindTable, ready: Prepared): Question {
+  return { tokens, said, table, ready, listStarted: new Map(), ends: [], matchStart: 0, matchEnd: 0 };
+}
+
+/** The clauses (first and last, as clause numbers) that a rule's own cue lists were said in. */
+function clausesSaidIn(
+  all: readonly string[],
+  spans: ReadonlyMap<string, number>,
+  clauses: readonly number[],
+  length: number,
+): [number, number] {
+  let low = length;
+  let high = 0;
+  for (let i = 0; i < all.length; i += 1) {
+    const span = spans.get(all[i] as string) ?? 0;
+    low = Math.min(low, Math.floor(span / SPAN));
+    high = Math.max(high, span % SPAN);
+  }
+  let first = 0;
+  let last = 0;
+  for (let c = 0; c < clauses.length; c += 1) {
+    const start = clauses[c] as number;
+    if (start <= low) first = c;
+    if (start < Math.max(high, low + 1)) last = c;
+  }
+  return [first, last];
+}
+
+/** Where each clause that asks something ends, when another clause follows it. */
+function askingClauseEnds(tokens: readonly Token[], clauses: readonly number[]): number[] {
+  const ends: number[] = [];
+  for (let c = 0; c + 1 < clauses.length; c += 1) if (clauseAsks(tokens, clauses[c] as number)) ends.push(clauses[c + 1] as number);
+  return ends;
+}
+
+/** A question being classified: its cue lists matched once each, where they were said, and its clauses. */
+class Classification {
+  private readonly matched = new Map<string, boolean>();
+  /** Where each cue list that matched was said (start * SPAN + end). */
+  private readonly spans = new Map<string, number>();
+  /** Parts of the question read on their own (by start * SPAN + end), and their cue lists matched. */
+  private readonly parts = new Map<number, { question: Question; matched: Map<string, boolean> }>();
+  readonly clauses: number[];
+
+  constructor(
+    readonly question: Question,
+    text: string,
+  ) {
+    this.clauses = clauseStarts(question.tokens, text);
+    if (this.clauses.length > 1) question.clauseEnds = askingClauseEnds(question.tokens, this.clauses);
+  }
+
+  matches = (name: string): boolean => {
+    let result = this.matched.get(name);
+    if (result === undefined) {
+      result = listMatches(name, this.question);
+      this.matched.set(name, result);
+      if (result) this.spans.set(name, this.question.matchStart * SPAN + this.question.matchEnd);
+    }
+    return result;
+  };
+
+  /** Whether a rule whose own lists all match says the question asks its kind: none of its "none" lists matches. */
+  holds(rule: Rule): boolean {
+    if (rule.none.length === 0) return true;
+    const scope = rule.anywhere ? undefined : this.scopeOf(rule);
+    if (scope === undefined) return !rule.none.some(this.matches);
+    return !rule.none.some((name) => this.matchesIn(name, scope));
+  }
+
+  /**
+   * The clauses a rule's own lists were said in, when they ask something, with the remarks said just before them if
+   * they lean on them ("his bone breaks, can they fix it"); undefined for the whole question. Cues said in a remark before a
+   * question ("the doctor said … what did she mean by that") are read with everything said after them.
+   */
+  private scopeOf(rule: Rule): number | undefined {
+    const { clauses } = this;
+    const { tokens } = this.question;
+    if (clauses.length === 1) return undefined;
+    let [first, last] = this.saidIn(rule);
+    if (!clauseAsks(tokens, clauses[first] as number)) return undefined;
+    const to = clauses[last + 1] ?? tokens.length;
+    if (leansBack(tokens, clauses[first] as number, to)) while (first > 0 && !clauseAsks(tokens, clauses[first - 1] as number)) first -= 1;
+    const from = clauses[first] as number;
+    return from === 0 && to === tokens.length ? undefined : from * SPAN + to;
+  }
+
+  saidIn(rule: Rule): [number, number] {
+    return clausesSaidIn(rule.all, this.spans, this.clauses, this.question.tokens.length);
+  }
+
+  /** Whether the clause a rule's own lists were first said in asks something. */
+  asksIn(rule: Rule): boolean {
+    return clauseAsks(this.question.tokens, this.clauses[this.saidIn(rule)[0]] as number);
+  }
+
+  private matchesIn(name: string, scope: number): boolean {
+    let part = this.parts.get(scope);
+    if (!part) {
+      const tokens = this.question.tokens.slice(Math.floor(scope / SPAN), scope % SPAN);
+      const said = new Set<string>();
+      for (let i = 0; i < tokens.length; i += 1) {
+        const token = tokens[i] as Token;
+        said.add(token.stem).add(token.word);
+      }
+      part = { question: questionOf(tokens, said, this.question.table, this.question.ready), matched: new Map() };
+      this.parts.set(scope, part);
+    }
+    let result = part.matched.get(name);
+    if (result === undefined) {
+      result = listMatches(name, part.question);
+      part.matched.set(name, result);
+    }
+    return result;
+  }
 }
 
 /**
  * The first kind, in the table's order, whose rules say this question asks for it; undefined for a plain question.
- * From `from` on, and of those `only` accepts: what else the question asks of a kind.
+ * From `from` on, and of those `only` accepts: what else the question asks of a kind. A question asked in one clause
+ * and advice asked in another ("should i stop her tablets, and is she dying anyway") is declined, as it would be alone.
  */
 export function classifyQuestion(
   text: string,
@@ -683,28 +826,45 @@ export function classifyQuestion(
     said.add(token.stem).add(token.word);
   }
   const ready = preparedOf(table);
-  const question: Question = { tokens, said, table, ready, listStarted: new Map(), ends: [] };
-  const matched = new Map<string, boolean>();
-  const matches = (name: string): boolean => {
-    let result = matched.get(name);
-    if (result === undefined) {
-      result = listMatches(name, question);
-      matched.set(name, result);
-    }
-    return result;
-  };
+  const asked = new Classification(questionOf(tokens, said, table, ready), text);
+  const found = firstKind(asked, table, from, only);
+  if (found?.kind.reply !== 'sheet' || asked.clauses.length === 1) return found?.kind;
+  const [first, last] = asked.saidIn(found.rule);
+  const declined = firstKind(
+    asked,
+    table,
+    found.at + 1,
+    (kind) => kind.reply === 'decline' && (!only || only(kind)),
+    (rule) => {
+      const [start, end] = asked.saidIn(rule);
+      return !rule.anywhere && asked.asksIn(rule) && (start > last || end < first);
+    },
+  );
+  return (declined ?? found).kind;
+}
+
+/** The first kind from `from` on, of those `only` accepts, one of whose rules holds (and `also` accepts). */
+function firstKind(
+  asked: Classification,
+  table: KindTable,
+  from: number,
+  only?: (kind: CompiledKind) => boolean,
+  also?: (rule: Rule) => boolean,
+): { kind: CompiledKind; rule: Rule; at: number } | undefined {
   const { kinds } = table;
+  const { ready } = asked.question;
   for (let k = from; k < kinds.length; k += 1) {
+    const kind = kinds[k] as CompiledKind;
     // Kinds not asked about are not tried: their cue lists are never decoded.
-    if (only && !only(kinds[k] as CompiledKind)) continue;
+    if (only && !only(kind)) continue;
     let rules = ready.rules[k];
     if (!rules) {
-      rules = rulesOf(kinds[k] as CompiledKind);
+      rules = rulesOf(kind);
       ready.rules[k] = rules;
     }
     for (let r = 0; r < rules.length; r += 1) {
       const rule = rules[r] as Rule;
-      if (rule.all.every(matches) && !rule.none.some(matches)) return kinds[k];
+      if (rule.all.every(asked.matches) && asked.holds(rule) && (!also || also(rule))) return { kind, rule, at: k };
     }
   }
   return undefined;

@@ -1,0 +1,235 @@
+// Where one thing said ends and the next begins, in a question as the recogniser writes it: no punctuation, often
+// a remark before the question or a second question after it ("i feel so scared should i stop the chemo", "how long
+// has he got he had his scan last week"). A kind's "none" cues describe the question they cancel, not what else was
+// said (content/language/kinds.ts reads them only in the clauses its own cues were said in). Told from words alone,
+// cautiously: a boundary is drawn only where a new question or a new statement plainly starts.
+import type { Token } from './normalize';
+
+/** Words that open a question of their own ("what", "how"). */
+const ASKING_WORDS = new Set(['how', 'what', 'why', 'when', 'where']);
+/** Verbs that open a yes-or-no question when said before their subject ("should i", "is it"). */
+const AUXILIARIES = new Set([
+  'should',
+  'shall',
+  'is',
+  'are',
+  'am',
+  'was',
+  'were',
+  'can',
+  'could',
+  'does',
+  'do',
+  'did',
+  'will',
+  'would',
+  'has',
+  'have',
+]);
+/** What a word of asking needs after it to open a question ("how long", "what does"), beside an auxiliary. */
+const ASKING_NEXT = new Set(['long', 'many', 'much', 'often', 'soon', 'about', 'if', 'happens', 'causes', 'makes', 'exactly']);
+/** Subjects after which an auxiliary asks a question ("should i", "is it", "has it"); not "her", which may be whose. */
+const ASKED_SUBJECTS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it', 'there']);
+/** Subjects that start a new statement when said after a finished clause ("… got he had his scan"). */
+const STATEMENT_SUBJECTS = new Set(['i', 'he', 'she', 'we', 'they']);
+/** Words after which a question is part of what is said, not one of its own ("i don't know what it means"). */
+const EMBEDS_QUESTION = new Set([
+  'know',
+  'knew',
+  'wonder',
+  'wondering',
+  'ask',
+  'asked',
+  'asking',
+  'sure',
+  'tell',
+  'told',
+  'idea',
+  'explain',
+  'understand',
+  'decide',
+  'matter',
+  'see',
+  'about',
+  'of',
+  'for',
+  'on',
+  'at',
+  'to',
+  'is',
+  'was',
+  'be',
+  'that',
+  'whether',
+  'if',
+]);
+/** Words after which an auxiliary is not asking: it follows its subject or another asking word ("how long is", "he should"). */
+const NOT_BEFORE_ASKING = new Set([
+  ...ASKING_WORDS,
+  ...STATEMENT_SUBJECTS,
+  ...ASKED_SUBJECTS,
+  ...ASKING_NEXT,
+  'which',
+  'who',
+  'not',
+  'that',
+  'to',
+  'than',
+  'if',
+  'whether',
+  'like',
+  'or',
+]);
+/** Words that end a clause, after which a subject starts a new statement ("how long has he got | he had his scan"). */
+const ENDS_CLAUSE = new Set([
+  'got',
+  'left',
+  'it',
+  'them',
+  'him',
+  'her',
+  'me',
+  'us',
+  'that',
+  'this',
+  'now',
+  'today',
+  'yesterday',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'anymore',
+  'anyway',
+  'again',
+  'yet',
+  'already',
+  'too',
+  'though',
+  'out',
+  'up',
+  'off',
+  'over',
+  'back',
+  'there',
+  'here',
+  'please',
+  'thanks',
+]);
+/** Words that join two things said, and belong with the second ("… and should i stop it"). */
+const JOINS = new Set(['and', 'but', 'so']);
+/** Words that open a clause of condition or time. */
+const SUBORDINATE = new Set([
+  'if',
+  'when',
+  'once',
+  'after',
+  'before',
+  'because',
+  'since',
+  'while',
+  'whenever',
+  'unless',
+  'although',
+  'though',
+]);
+/** Words before a clause's first word that say nothing of it. */
+const OPENING_FILLERS = new Set([
+  'so',
+  'and',
+  'but',
+  'or',
+  'um',
+  'uh',
+  'er',
+  'erm',
+  'ok',
+  'okay',
+  'well',
+  'also',
+  'then',
+  'oh',
+  'right',
+  'just',
+]);
+/** Words beside those of asking that open a question ("which bones", "tell me", "any chance"). */
+const OPENS_ASKING = new Set(['which', 'who', 'whose', 'tell', 'explain', 'any', 'please']);
+/** Fewest words a clause must have before another may start: a word or two is a fronted subject ("the biopsy, how long"). */
+const FEWEST = 3;
+
+/**
+ * The token index each clause starts at (the first is 0). `text` is what the tokens were read from: a comma, full
+ * stop or question mark between two words ends a clause wherever it is.
+ */
+export function clauseStarts(tokens: readonly Token[], text: string): number[] {
+  const starts = [0];
+  let opened = 0;
+  for (let i = 1; i < tokens.length; i += 1) {
+    // "if his bone breaks, can they fix it": a clause of condition or time belongs to the question it leads to.
+    if (SUBORDINATE.has(firstWord(tokens, opened))) continue;
+    const token = tokens[i] as Token;
+    const before = tokens[i - 1] as Token;
+    const punctuated = /[,.?!;:]/.test(text.slice(before.end, token.start));
+    // A joining word said just before belongs with what it joins.
+    const joined = !punctuated && JOINS.has(before.word) && i >= 2;
+    const at = joined ? i - 1 : i;
+    if (at - opened >= FEWEST && (punctuated || opensClause(tokens, i, joined ? undefined : before.word))) {
+      starts.push(at);
+      opened = at;
+    }
+  }
+  return starts;
+}
+
+/** Whether the clause starting at `start` asks something ("should i …", "how long …"), rather than tells something. */
+export function clauseAsks(tokens: readonly Token[], start: number): boolean {
+  const word = firstWord(tokens, start);
+  return ASKING_WORDS.has(word) || AUXILIARIES.has(word) || OPENS_ASKING.has(word);
+}
+
+/** A clause's first word, less the fillers and joining words before it. */
+function firstWord(tokens: readonly Token[], start: number): string {
+  for (let i = start; i < tokens.length; i += 1) {
+    const word = (tokens[i] as Token).word;
+    if (!OPENING_FILLERS.has(word)) return word;
+  }
+  return '';
+}
+
+/** Whether a new question or statement plainly starts at token `i`, said after `before` (undefined after a joining word). */
+function opensClause(tokens: readonly Token[], i: number, before: string | undefined): boolean {
+  const word = (tokens[i] as Token).word;
+  const next = tokens[i + 1]?.word;
+  if (next === undefined) return false;
+  if (ASKING_WORDS.has(word))
+    return (before === undefined || !EMBEDS_QUESTION.has(before)) && (AUXILIARIES.has(next) || ASKING_NEXT.has(next));
+  // "should i stop it", "is it normal": an auxiliary before its subject, with more said after.
+  if (AUXILIARIES.has(word))
+    return (
+      (before === undefined || !NOT_BEFORE_ASKING.has(before)) &&
+      ASKED_SUBJECTS.has(next) &&
+      tokens[i + 2] !== undefined &&
+      !openQuestion(tokens, i)
+    );
+  // "… got he had his scan": a subject and its verb, after a word that ends a clause (not "anything i can do").
+  return STATEMENT_SUBJECTS.has(word) && (before === undefined || ENDS_CLAUSE.has(before)) && !openQuestion(tokens, i);
+}
+
+/** Whether a question opened by "what" or "how" before `i` has not yet had its verb ("what kind of scan does he need"). */
+function openQuestion(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j -= 1) {
+    const word = (tokens[j] as Token).word;
+    if (AUXILIARIES.has(word)) return false;
+    if (ASKING_WORDS.has(word) || word === 'which') return true;
+  }
+  return false;
+}
+
+/** Words with which a clause leans on something said before it ("can they fix it", "how long is he in there"). */
+const LEANS = new Set(['it', 'its', 'that', 'this', 'there', 'they', 'them', 'those', 'these']);
+
+/** Whether the tokens from `from` to `to` lean on something said before them. */
+export function leansBack(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (LEANS.has((tokens[i] as Token).word)) return true;
+  return false;
+}

@@ -1,0 +1,47 @@
+// Where one thing said ends and the next begins: a kind's "none" cues are read only in the clauses its own cues
+// were said in (content/language/clauses.ts, kinds.ts).
+import { clauseAsks, clauseStarts, leansBack } from '../content/language/clauses';
+import { tokenize } from '../content/language/normalize';
+
+/** The question with " | " where a clause starts, and which clauses ask ("?") or tell ("."). */
+function clauses(said: string): string {
+  const tokens = tokenize(said);
+  const starts = clauseStarts(tokens, said);
+  return starts
+    .map((start, c) => {
+      const words = tokens.slice(start, starts[c + 1] ?? tokens.length).map((token) => token.word);
+      return `${words.join(' ')} ${clauseAsks(tokens, start) ? '?' : '.'}`;
+    })
+    .join(' | ');
+}
+
+describe('clauses', () => {
+  test.each([
+    ['i feel so scared should i stop the chemo', 'i feel so scared . | should i stop the chemo ?'],
+    ['how long has he got he had his scan last week', 'how long has he got ? | he had his scan last week .'],
+    ['how long has mum got, she stopped the chemo', 'how long has mum got ? | she stopped the chemo .'],
+    ["he's had chemo what does the bone scan show", 'he is had chemo . | what does the bone scan show ?'],
+    ['what is a bone scan and how long does it take', 'what is a bone scan ? | and how long does it take ?'],
+  ])('a remark or a second question is a clause of its own: %s', (said, expected) => {
+    expect(clauses(said)).toBe(expected);
+  });
+
+  test.each([
+    'what kind of treatment does he need',
+    'is there anything i can do to stop it happening',
+    'if his bone breaks because of the cancer can they fix it',
+    "i don't know what it means",
+    'the biopsy how long does it take',
+    'should we bring the family over now or is there still time',
+    'is it normal to feel angry when he is so sick',
+  ])('one question, however it is put together, is one clause: %s', (said) => {
+    expect(clauses(said)).not.toContain('|');
+  });
+
+  test('a question that says "it" or "there" leans on what was said before it; one that names its subject does not', () => {
+    const tokens = tokenize('his bone broke can they fix it');
+    expect(leansBack(tokens, 3, tokens.length)).toBe(true);
+    const named = tokenize('i am so scared should i stop the chemo');
+    expect(leansBack(named, 4, named.length)).toBe(false);
+  });
+});
