@@ -5,155 +5,49 @@
 // cautiously: a boundary is drawn only where a new question or a new statement plainly starts.
 import type { Token } from './normalize';
 
+/** Words written as one string (they travel in the Lambda bundle and the web app): split where they are read. */
+function wordsOf(words: string): string[] {
+  return words.split(' ');
+}
+
 /** Words that open a question of their own ("what", "how"). */
-const ASKING_WORDS = new Set(['how', 'what', 'why', 'when', 'where']);
+const ASKING_WORDS = new Set(wordsOf('how what why when where'));
 /** Verbs that open a yes-or-no question when said before their subject ("should i", "is it"). */
-const AUXILIARIES = new Set([
-  'should',
-  'shall',
-  'is',
-  'are',
-  'am',
-  'was',
-  'were',
-  'can',
-  'could',
-  'does',
-  'do',
-  'did',
-  'will',
-  'would',
-  'has',
-  'have',
-]);
+const AUXILIARIES = new Set(wordsOf('should shall is are am was were can could does do did will would has have'));
 /** What a word of asking needs after it to open a question ("how long", "what does"), beside an auxiliary. */
-const ASKING_NEXT = new Set(['long', 'many', 'much', 'often', 'soon', 'about', 'if', 'happens', 'causes', 'makes', 'exactly']);
+const ASKING_NEXT = new Set(wordsOf('long many much often soon about if happens causes makes exactly'));
 /** Subjects after which an auxiliary asks a question ("should i", "is it", "has it"); not "her", which may be whose. */
-const ASKED_SUBJECTS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it', 'there']);
+const ASKED_SUBJECTS = new Set(wordsOf('i he she we they you it there'));
 /** Subjects that start a new statement when said after a finished clause ("… got he had his scan"). */
-const STATEMENT_SUBJECTS = new Set(['i', 'he', 'she', 'we', 'they']);
+const STATEMENT_SUBJECTS = new Set(wordsOf('i he she we they'));
 /** Words after which a question is part of what is said, not one of its own ("i don't know what it means"). */
-const EMBEDS_QUESTION = new Set([
-  'know',
-  'knew',
-  'wonder',
-  'wondering',
-  'ask',
-  'asked',
-  'asking',
-  'sure',
-  'tell',
-  'told',
-  'idea',
-  'explain',
-  'understand',
-  'decide',
-  'matter',
-  'see',
-  'about',
-  'of',
-  'for',
-  'on',
-  'at',
-  'to',
-  'is',
-  'was',
-  'be',
-  'that',
-  'whether',
-  'if',
-]);
+const EMBEDS_QUESTION = new Set(
+  wordsOf(
+    'know knew wonder wondering ask asked asking sure tell told idea explain understand decide matter see about of for on at to is was be that whether if',
+  ),
+);
 /** Words after which an auxiliary is not asking: it follows its subject or another asking word ("how long is", "he should"). */
 const NOT_BEFORE_ASKING = new Set([
   ...ASKING_WORDS,
   ...STATEMENT_SUBJECTS,
   ...ASKED_SUBJECTS,
   ...ASKING_NEXT,
-  'which',
-  'who',
-  'not',
-  'that',
-  'to',
-  'than',
-  'if',
-  'whether',
-  'like',
-  'or',
+  ...wordsOf('which who not that to than if whether like or'),
 ]);
 /** Words that end a clause, after which a subject starts a new statement ("how long has he got | he had his scan"). */
-const ENDS_CLAUSE = new Set([
-  'got',
-  'left',
-  'it',
-  'them',
-  'him',
-  'her',
-  'me',
-  'us',
-  'that',
-  'this',
-  'now',
-  'today',
-  'yesterday',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'anymore',
-  'anyway',
-  'again',
-  'yet',
-  'already',
-  'too',
-  'though',
-  'out',
-  'up',
-  'off',
-  'over',
-  'back',
-  'there',
-  'here',
-  'please',
-  'thanks',
-]);
+const ENDS_CLAUSE = new Set(
+  wordsOf(
+    'got left it them him her me us that this now today yesterday week weeks month months anymore anyway again yet already too though out up off over back there here please thanks',
+  ),
+);
 /** Words that join two things said, and belong with the second ("… and should i stop it"). */
-const JOINS = new Set(['and', 'but', 'so']);
+const JOINS = new Set(wordsOf('and but so'));
 /** Words that open a clause of condition or time. */
-const SUBORDINATE = new Set([
-  'if',
-  'when',
-  'once',
-  'after',
-  'before',
-  'because',
-  'since',
-  'while',
-  'whenever',
-  'unless',
-  'although',
-  'though',
-]);
+const SUBORDINATE = new Set(wordsOf('if when once after before because since while whenever unless although though'));
 /** Words before a clause's first word that say nothing of it. */
-const OPENING_FILLERS = new Set([
-  'so',
-  'and',
-  'but',
-  'or',
-  'um',
-  'uh',
-  'er',
-  'erm',
-  'ok',
-  'okay',
-  'well',
-  'also',
-  'then',
-  'oh',
-  'right',
-  'just',
-]);
+const OPENING_FILLERS = new Set(wordsOf('so and but or um uh er erm ok okay well also then oh right just'));
 /** Words beside those of asking that open a question ("which bones", "tell me", "any chance"). */
-const OPENS_ASKING = new Set(['which', 'who', 'whose', 'tell', 'explain', 'any', 'please']);
+const OPENS_ASKING = new Set(wordsOf('which who whose tell explain any please'));
 /** Fewest words a clause must have before another may start: a word or two is a fronted subject ("the biopsy, how long"). */
 const FEWEST = 3;
 
@@ -226,7 +120,7 @@ function openQuestion(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Words with which a clause leans on something said before it ("can they fix it", "how long is he in there"). */
-const LEANS = new Set(['it', 'its', 'that', 'this', 'there', 'they', 'them', 'those', 'these']);
+const LEANS = new Set(wordsOf('it its that this there they them those these'));
 
 /** Whether the tokens from `from` to `to` lean on something said before them. */
 export function leansBack(tokens: readonly Token[], from: number, to: number): boolean {
