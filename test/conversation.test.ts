@@ -988,9 +988,10 @@ describe('the questions that matter most', () => {
       neverHears: 'treatment team now',
     },
     {
+      // The sheet never names a hospice: what palliative care is for is not read as what a hospice does.
       user: "ask bone cancer guide she's going into a hospice from next month what do they do there",
-      hears: 'Palliative care aims',
-      neverHears: 'predict',
+      hears: "The fact sheet doesn't cover that",
+      neverHears: ['predict', 'Palliative care aims'],
     },
     { user: "ask bone cancer guide i can't cope and there's nobody to talk to", hears: 'Lifeline' },
     { user: 'ask bone cancer guide can stress make the cancer spread', neverHears: 'These reactions are normal' },

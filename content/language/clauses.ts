@@ -99,8 +99,9 @@ function opensClause(tokens: readonly Token[], i: number, before: string | undef
     return (before === undefined || !EMBEDS_QUESTION.has(before)) && (AUXILIARIES.has(next) || ASKING_NEXT.has(next));
   // "should i stop it", "is it normal": an auxiliary before its subject, with more said after.
   if (AUXILIARIES.has(word))
+    // "i'm dreading it, is it a needle": a subject before an auxiliary is its subject ("it is"), unless one follows.
     return (
-      (before === undefined || !NOT_BEFORE_ASKING.has(before)) &&
+      (before === undefined || !NOT_BEFORE_ASKING.has(before) || (ASKED_SUBJECTS.has(before) && ASKED_SUBJECTS.has(next))) &&
       ASKED_SUBJECTS.has(next) &&
       tokens[i + 2] !== undefined &&
       !openQuestion(tokens, i)

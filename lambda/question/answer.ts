@@ -643,7 +643,8 @@ function answerQuestion(text: string, inTwo = true): Answer {
     case 'decline':
       return { kind: 'decline', ...nearestOf(findInSheet(text)), sentences: givenAnywhere(asked.id) };
     case 'sheet':
-      return answerOfKind(text, asked);
+      // "Why do they give breaks between the chemo": the sentences that say how many, but not why, do not answer it.
+      return withReasonAsked(text, answerOfKind(text, asked));
   }
 }
 
@@ -723,6 +724,9 @@ function answerBoth(text: string): Answer | undefined {
   if ([first, second].some((found) => found.kind === 'unclear' || (found.kind === 'excerpt' && found.asked?.id === 'time-left')))
     return undefined;
   const [main, other] = answers(first) ? [first, second] : [second, first];
+  // Neither half answered, but both come closest in one passage ("what are these chemo cycles, and why the breaks"):
+  // that is the closest the sheet comes to the question.
+  if (first.kind === 'partial' && second.kind === 'partial' && first.unit.key === second.unit.key) return first;
   if (!answers(main)) return undefined;
   if (!answers(other)) {
     // The closest the sheet comes, in the passage already said, may be the answer after all.
