@@ -14,6 +14,9 @@
 // them so; the word lists' words in another order, each once (0.1 KB). Those names are the lists' places, so the lists
 // are carried without them, as one string each (listCodes, CarriedKinds: 0.4 KB), and the units' reviewed questions
 // and the answers they give (asked, gives) by the units' places, not their keys (0.4 KB).
+// (Not quite nothing since the clauses: which cue and alternative match first decide where a list was said, which decides
+// the clauses a kind's "none" cues read, and so the kind of a few questions that say two things: docs/performance.md,
+// "Issue 16, eleventh pass".)
 // The build (scripts/build-web-app.mjs) works each part out in Node as the page will and fails unless it is the
 // index's own, to the byte, but for the cues' order, the word lists (as sets)
 // and the cue lists' names (compared by the index's: withIndexNames); test/web-app-question-index.test.ts
