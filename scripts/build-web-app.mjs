@@ -183,11 +183,12 @@ export const en = model[${JSON.stringify(BESIDE_KEY)} + ${BESIDE_THE_MODEL.index
 };
 
 /**
- * content/source.json in page.js: the fields the skill says (the sheet's title, publisher, year and review date), not
- * its sections, which only the content checks and the review read (1.7 KB of text).
+ * content/source.json in page.js and in the Lambda's index.js (scripts/build.mjs): the fields the skill says (the
+ * sheet's title, publisher, year and review date: lambda/conversation/catalog.ts), not its sections, which only the
+ * content checks and the review read (1.7 KB of text).
  */
 const SOURCE_FIELDS_SAID = ['title', 'publisher', 'copyrightYear', 'lastMedicalReviewSpoken'];
-const sourceAsSaid = {
+export const sourceAsSaid = {
   name: 'source-as-said',
   setup(context) {
     context.onLoad({ filter: /[\\/]content[\\/]source\.json$/ }, (file) => {

@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { buildWebApp } from './build-web-app.mjs';
+import { buildWebApp, sourceAsSaid } from './build-web-app.mjs';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
@@ -183,7 +183,8 @@ const builds = {
       // ignores NODE_PATH (where the Lambda runtime keeps its SDK) and costs ~60 ms more than require() here
       // (docs/performance.md): compile it to require().
       supported: { 'dynamic-import': false },
-      plugins: [sdkVersionOnly, lambdaData, withoutServiceClients, questionEngineApart],
+      // sourceAsSaid before lambdaData: the first plugin to load a file gives it.
+      plugins: [sdkVersionOnly, sourceAsSaid, lambdaData, withoutServiceClients, questionEngineApart],
       metafile: true,
       legalComments: 'none',
     }),

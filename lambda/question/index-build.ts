@@ -7,6 +7,9 @@ import { type AnswersTable, layWords, type QuestionKindTable } from '../../conte
 import answersJson from '../../content/answers.json';
 import { compileKinds, type KindTable } from '../../content/language/kinds';
 import questionKindsJson from '../../content/question-kinds.json';
+// Which alternatives decide nothing, and the lists' codes, worked out as the web app's build works them out: one place
+// for the rules (a module of the web app's, which no Lambda bundle carries: this file runs at build time only).
+import { codesInOrder, withListsRenamed, withoutImpliedAlternatives } from '../../local/web-app/question-index';
 import { corpusUnits, unitKeyOf } from './corpus';
 import { compileReading, type ReadingTable, readQuestion } from './read';
 import { INDEX_OPTIONS, type SearchDocument } from './search-options';
@@ -20,7 +23,7 @@ export interface SearchIndexFile {
   reading: ReadingTable;
   /** The search index, as lambda/question/sheet-search.ts searches it. */
   index: SearchTable;
-  /** What questions ask for, compiled (content/language/kinds.ts). */
+  /** What questions ask for, compiled (content/language/kinds.ts), its lists named by codes (compactKinds). */
   kinds: KindTable;
   /** By unit key, then kind: the sentences (by number) that give that kind of answer. */
   gives: Record<string, Record<string, number[]>>;
@@ -52,14 +55,42 @@ function askedQuestions(reading: ReadingTable): Record<string, string> {
 function compiledKinds(): KindTable {
   const table = compileKinds(questionKindsJson as QuestionKindTable);
   const keyOf = (unit: string | undefined) => (unit ? (unitKeyOf(unit) ?? unit) : undefined);
-  return {
+  return compactKinds({
     ...table,
     kinds: table.kinds.map((kind) => {
       const from = keyOf(kind.from);
       const alsoFrom = keyOf(kind.alsoFrom);
       return { ...kind, ...(from ? { from } : {}), ...(alsoFrom ? { alsoFrom } : {}) };
     }),
+  });
+}
+
+/**
+ * The kinds' table as question.js carries it, the whole table an object literal of the script (scripts/build.mjs:
+ * every question reads it, so it is neither parsed nor deflated; docs/performance.md, "Issue 16, eleventh pass"):
+ * - without the alternatives an alternative before them in their part implies, which the matcher never reaches
+ *   (withoutImpliedAlternatives, 'one before'): every question matches the same cues, at the same words;
+ * - each cue list and word list named by a code of one or two letters (codesInOrder: "a"… and "@a"…) rather than for
+ *   what it says ("general-symptom-question", "@patient"), those said most often by the shortest: a list is looked up
+ *   by the name a kind's rule or a cue says it by (kinds.ts) and by nothing else (the content checks and the review
+ *   compile content/question-kinds.json themselves), and its name is said again in every rule or cue that reads it.
+ * The kinds' ids, which the skill reads, and the order of every table are kept.
+ */
+function compactKinds(table: KindTable): KindTable {
+  const cues = Object.fromEntries(
+    Object.entries(table.cues).map(([name, stored]) => [name, withoutImpliedAlternatives(stored, 'one before')]),
+  );
+  // How often each list is said: a cue list in the kinds' rules, a word list ("@name") in the cues and word lists.
+  const said = new Map<string, number>();
+  const count = (name: string): void => {
+    said.set(name, (said.get(name) ?? 0) + 1);
   };
+  for (const kind of table.kinds) for (const name of kind.rules.split(/[;,!]+/)) count(name);
+  for (const text of [...Object.values(cues), ...Object.values(table.lists)])
+    for (const name of text.match(/@[^ |/;]+/g) ?? []) count(name);
+  const mostSaidFirst = (names: readonly string[]): string[] => [...names].sort((a, b) => (said.get(b) ?? 0) - (said.get(a) ?? 0));
+  const wordLists = mostSaidFirst(Object.keys(table.lists).map((name) => `@${name}`)).map((reference) => reference.slice(1));
+  return withListsRenamed({ ...table, cues }, codesInOrder(mostSaidFirst(Object.keys(cues)), wordLists));
 }
 
 /** Where each unit gives each kind of answer (content/answers.json), as sentence numbers. */

@@ -14,6 +14,9 @@
 // them so; the word lists' words in another order, each once (0.1 KB). Those names are the lists' places, so the lists
 // are carried without them, as one string each (listCodes, CarriedKinds: 0.4 KB), and the units' reviewed questions
 // and the answers they give (asked, gives) by the units' places, not their keys (0.4 KB).
+// (Not quite nothing since the clauses: which cue and alternative match first decide where a list was said, which decides
+// the clauses a kind's "none" cues read, and so the kind of a few questions that say two things: docs/performance.md,
+// "Issue 16, eleventh pass".)
 // The build (scripts/build-web-app.mjs) works each part out in Node as the page will and fails unless it is the
 // index's own, to the byte, but for the cues' order, the word lists (as sets)
 // and the cue lists' names (compared by the index's: withIndexNames); test/web-app-question-index.test.ts
@@ -72,8 +75,14 @@ function implies(a: readonly string[], b: readonly string[], at: 'end' | 'start'
  * out is implied by one that stays (the first of equal ones stays; implication goes from longer to shorter), so every
  * cue matches the same questions. The build compares the page's cue lists with the index's, each without them; the
  * web app's tests classify every question of the sets with both.
+ *
+ * `by: 'one before'` leaves out only those implied by an alternative before them in their part, which the matcher
+ * never reaches: it tries a part's alternatives in order and takes the first that matches (kinds.ts, partFrom), and
+ * the one before matches wherever they would, with the same end where the cue goes on from it. So not only whether the
+ * cue matches but where its match starts and ends (which clauses the question's cues were said in) stays the same: the
+ * Lambda's index leaves these out (index-build.ts), the page the others too.
  */
-export function withoutImpliedAlternatives(stored: string): string {
+export function withoutImpliedAlternatives(stored: string, by: 'any other' | 'one before' = 'any other'): string {
   if (stored === '') return stored;
   return cuesOf(stored)
     .map((cue) =>
@@ -81,14 +90,9 @@ export function withoutImpliedAlternatives(stored: string): string {
         .map((part, p) => {
           const at = cue.length === 1 ? 'within' : p === 0 ? 'end' : p === cue.length - 1 ? 'start' : 'both';
           const words = part.map((alternative) => alternative.split(' '));
-          return part
-            .filter(
-              (alternative, n) =>
-                !part.some(
-                  (other, m) => m !== n && (other === alternative ? m < n : implies(words[n] as string[], words[m] as string[], at)),
-                ),
-            )
-            .join('|');
+          const impliedBy = (n: number, m: number): boolean =>
+            part[m] === part[n] ? m < n : implies(words[n] as string[], words[m] as string[], at);
+          return part.filter((_, n) => !part.some((_other, m) => (by === 'one before' ? m < n : m !== n) && impliedBy(n, m))).join('|');
         })
         .join('/'),
     )
@@ -229,14 +233,14 @@ function byCode(joined: string): Record<string, string> {
 }
 
 /** Each cue list as the page carries it before it is arranged: without implied alternatives, its cues sorted. */
-function sortedCueLists(file: SearchIndexFile): Record<string, string> {
+function sortedCueLists(file: Pick<SearchIndexFile, 'kinds'>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(file.kinds.cues).map(([name, stored]) => [name, inSortedOrder(withoutImpliedAlternatives(stored))]),
   );
 }
 
 /** The cue lists' names (the index's) in the order question.js carries them, unless the build gives another. */
-export function cueListOrder(file: SearchIndexFile): string[] {
+export function cueListOrder(file: Pick<SearchIndexFile, 'kinds'>): string[] {
   return inGzipOrder(sortedCueLists(file));
 }
 
@@ -294,12 +298,20 @@ function listCode(n: number): string {
  * names say nothing to the matcher, which looks a list up by the name a kind's rule, or a cue, gives (kinds.ts): every
  * rule and cue names its lists by these instead, 0.5 KB less of question.js gzipped (a cue list's name is said again in
  * every rule that reads it; a word list's in every cue that says it), and, being their places', the lists are carried
- * without them (carriedParts).
+ * without them (carriedParts). (The Lambda's index names its lists by codes too, in another order: index-build.ts.)
  */
-export function listCodes(file: SearchIndexFile, order: readonly string[] = cueListOrder(file)): Map<string, string> {
+export function listCodes(file: Pick<SearchIndexFile, 'kinds'>, order: readonly string[] = cueListOrder(file)): Map<string, string> {
+  return codesInOrder(order, Object.keys(file.kinds.lists));
+}
+
+/**
+ * The codes (listCode) of cue lists and word lists named in these orders: each cue list its place's code, each word
+ * list ("@name") "@" and its place's.
+ */
+export function codesInOrder(cueLists: readonly string[], wordLists: readonly string[]): Map<string, string> {
   return new Map([
-    ...order.map((name, n): [string, string] => [name, listCode(n)]),
-    ...Object.keys(file.kinds.lists).map((name, n): [string, string] => [`@${name}`, `@${listCode(n)}`]),
+    ...cueLists.map((name, n): [string, string] => [name, listCode(n)]),
+    ...wordLists.map((name, n): [string, string] => [`@${name}`, `@${listCode(n)}`]),
   ]);
 }
 
@@ -322,16 +334,15 @@ function renamedRules(rules: string, names: ReadonlyMap<string, string>): string
 }
 
 /**
- * The kinds with each cue list by its name in the index again (at build time and in the tests, to compare what the
- * page works out with the index): `codes` as listCodes gives them.
+ * The kinds with every cue list and word list renamed as `names` says (a word list's names with its "@"), each table
+ * in its own order: by their codes (codesInOrder) in the Lambda's index (index-build.ts).
  */
-export function withIndexNames(kinds: KindTable, codes: ReadonlyMap<string, string>): KindTable {
-  const names = new Map([...codes].map(([name, code]) => [code, name]));
+export function withListsRenamed(kinds: KindTable, names: ReadonlyMap<string, string>): KindTable {
   const named = (table: Readonly<Record<string, string>>, prefix = ''): Record<string, string> =>
     Object.fromEntries(
-      Object.keys(table).map((code) => [
-        (names.get(prefix + code) ?? `?${code}`).slice(prefix.length),
-        renamedRefs(table[code] as string, names),
+      Object.keys(table).map((name) => [
+        (names.get(prefix + name) ?? `?${name}`).slice(prefix.length),
+        renamedRefs(table[name] as string, names),
       ]),
     );
   return {
@@ -339,6 +350,14 @@ export function withIndexNames(kinds: KindTable, codes: ReadonlyMap<string, stri
     cues: named(kinds.cues),
     kinds: kinds.kinds.map((kind) => ({ ...kind, rules: renamedRules(kind.rules, names) })),
   };
+}
+
+/**
+ * The kinds with each cue list by its name in the index again (at build time and in the tests, to compare what the
+ * page works out with the index): `codes` as listCodes gives them.
+ */
+export function withIndexNames(kinds: KindTable, codes: ReadonlyMap<string, string>): KindTable {
+  return withListsRenamed(kinds, new Map([...codes].map(([name, code]) => [code, name])));
 }
 
 /** A stored cue list as its cues, each as its parts' alternatives (the inverse of kinds.ts's encodeCues). */
