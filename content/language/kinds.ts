@@ -373,9 +373,6 @@ interface Question {
   ends: number[];
   /** Where a clause of the question ends that asks something, before another clause (token indices): "$" matches there. */
   clauseEnds?: number[];
-  /** Where the cue last matched started and ended (tokens; the end exclusive), set as a match is found. */
-  matchStart: number;
-  matchEnd: number;
   /**
    * Matches, from where a stored part starts, one of its alternatives that opens with a word the question says: made
    * when the question first reads a cue in place (mayMatch), which a warm container's questions seldom do.
@@ -552,10 +549,7 @@ function wordsOfAlternative(split: Array<string[] | undefined>, alternatives: re
 
 function partFrom(cue: PreparedCue, part: number, from: number, question: Question): boolean {
   const alternatives = cue.cue[part];
-  if (!alternatives) {
-    question.matchEnd = from;
-    return true;
-  }
+  if (!alternatives) return true;
   cue.parts ??= new Array(cue.cue.length);
   let split = cue.parts[part];
   if (!split) {
@@ -579,20 +573,14 @@ function partFrom(cue: PreparedCue, part: number, from: number, question: Questi
           (token.stem === first || token.word === first) &&
           restFrom(cue, part, wordsOfAlternative(split, alternatives, a), at, question)
         )
-          return matchedFrom(part, at, question);
+          return true;
       }
     } else if (started(first, question)) {
       const words = wordsOfAlternative(split, alternatives, a);
-      for (let at = from; at <= last; at += 1) if (restFrom(cue, part, words, at, question)) return matchedFrom(part, at, question);
+      for (let at = from; at <= last; at += 1) if (restFrom(cue, part, words, at, question)) return true;
     }
   }
   return false;
-}
-
-/** A cue found to match with part `part` said from `at`: where the match started, when it is the first part. */
-function matchedFrom(part: number, at: number, question: Question): true {
-  if (part === 0) question.matchStart = at;
-  return true;
 }
 
 /** Whether the alternative `words` of a part, said from token `at`, is followed by the cue's later parts. */
@@ -687,35 +675,8 @@ function rulesOf(kind: CompiledKind): Rule[] {
   });
 }
 
-/** A match's start and end as one number (start * SPAN + end): questions are read up to MAX_CHARS, fewer tokens. */
-const SPAN = 4096;
-
 function questionOf(tokens: readonly Token[], said: ReadonlySet<string>, table: KindTable, ready: Prepared): Question {
-  return { tokens, said, table, ready, listStarted: new Map(), ends: [], matchStart: 0, matchEnd: 0 };
-}
-
-/** The clauses (first and last, as clause numbers) that a rule's own cue lists were said in. */
-function clausesSaidIn(
-  all: readonly string[],
-  spans: ReadonlyMap<string, number>,
-  clauses: readonly number[],
-  length: number,
-): [number, number] {
-  let low = length;
-  let high = 0;
-  for (let i = 0; i < all.length; i += 1) {
-    const span = spans.get(all[i] as string) ?? 0;
-    low = Math.min(low, Math.floor(span / SPAN));
-    high = Math.max(high, span % SPAN);
-  }
-  let first = 0;
-  let last = 0;
-  for (let c = 0; c < clauses.length; c += 1) {
-    const start = clauses[c] as number;
-    if (start <= low) first = c;
-    if (start < Math.max(high, low + 1)) last = c;
-  }
-  return [first, last];
+  return { tokens, said, table, ready, listStarted: new Map(), ends: [] };
 }
 
 /** Where each clause that asks something ends, when another clause follows it. */
@@ -725,13 +686,24 @@ function askingClauseEnds(tokens: readonly Token[], clauses: readonly number[]):
   return ends;
 }
 
-/** A question being classified: its cue lists matched once each, where they were said, and its clauses. */
+/** A stretch of the question (from * SPAN + to, in tokens) as one number: questions are read up to MAX_CHARS. */
+const SPAN = 4096;
+
+/** A part of the question read on its own, and its cue lists matched there. */
+interface Part {
+  question: Question;
+  matched: Map<string, boolean>;
+}
+
+/**
+ * A question being classified: its cue lists matched once each, and its clauses. Where a kind's own lists are said is
+ * told clause by clause (whether each matches there alone), never from which of a list's cues matched first: the
+ * order of a list's cues decides nothing (the web app carries them in another order).
+ */
 class Classification {
   private readonly matched = new Map<string, boolean>();
-  /** Where each cue list that matched was said (start * SPAN + end). */
-  private readonly spans = new Map<string, number>();
-  /** Parts of the question read on their own (by start * SPAN + end), and their cue lists matched. */
-  private readonly parts = new Map<number, { question: Question; matched: Map<string, boolean> }>();
+  /** Parts of the question read on their own (a clause, or a stretch of clauses), by SPAN. */
+  private readonly parts = new Map<number, Part>();
   readonly clauses: number[];
 
   constructor(
@@ -747,7 +719,6 @@ class Classification {
     if (result === undefined) {
       result = listMatches(name, this.question);
       this.matched.set(name, result);
-      if (result) this.spans.set(name, this.question.matchStart * SPAN + this.question.matchEnd);
     }
     return result;
   };
@@ -760,30 +731,39 @@ class Classification {
     return !rule.none.some((name) => this.matchesIn(name, scope));
   }
 
+  /** The clauses (by number) each of which says all of a rule's own lists alone; none when only all of them together do. */
+  saidIn(rule: Rule): number[] {
+    const said: number[] = [];
+    if (this.clauses.length === 1) return said;
+    for (let c = 0; c < this.clauses.length; c += 1) if (rule.all.every((name) => this.matchesIn(name, this.clause(c)))) said.push(c);
+    return said;
+  }
+
+  /** Whether clause `c` asks something. */
+  asks(c: number): boolean {
+    return clauseAsks(this.question.tokens, this.clauses[c] as number);
+  }
+
   /**
-   * The clauses a rule's own lists were said in, when they ask something, with the remarks said just before them if
-   * they lean on them ("his bone breaks, can they fix it"); undefined for the whole question. Cues said in a remark before a
-   * question ("the doctor said … what did she mean by that") are read with everything said after them.
+   * The clauses that say a rule's own lists, when each asks something, with the remarks said just before one if it
+   * leans on them ("his bone breaks, can they fix it"); undefined for the whole question. Cues said in a remark before
+   * a question ("the doctor said … what did she mean by that") are read with everything said after them.
    */
   private scopeOf(rule: Rule): number | undefined {
+    const said = this.saidIn(rule);
+    if (said.length === 0 || !said.every((c) => this.asks(c))) return undefined;
     const { clauses } = this;
     const { tokens } = this.question;
-    if (clauses.length === 1) return undefined;
-    let [first, last] = this.saidIn(rule);
-    if (!clauseAsks(tokens, clauses[first] as number)) return undefined;
-    const to = clauses[last + 1] ?? tokens.length;
-    if (leansBack(tokens, clauses[first] as number, to)) while (first > 0 && !clauseAsks(tokens, clauses[first - 1] as number)) first -= 1;
+    let first = said[0] as number;
+    const to = clauses[(said.at(-1) as number) + 1] ?? tokens.length;
+    if (leansBack(tokens, clauses[first] as number, clauses[first + 1] ?? tokens.length))
+      while (first > 0 && !this.asks(first - 1)) first -= 1;
     const from = clauses[first] as number;
     return from === 0 && to === tokens.length ? undefined : from * SPAN + to;
   }
 
-  saidIn(rule: Rule): [number, number] {
-    return clausesSaidIn(rule.all, this.spans, this.clauses, this.question.tokens.length);
-  }
-
-  /** Whether the clause a rule's own lists were first said in asks something. */
-  asksIn(rule: Rule): boolean {
-    return clauseAsks(this.question.tokens, this.clauses[this.saidIn(rule)[0]] as number);
+  private clause(c: number): number {
+    return (this.clauses[c] as number) * SPAN + (this.clauses[c + 1] ?? this.question.tokens.length);
   }
 
   private matchesIn(name: string, scope: number): boolean {
@@ -829,16 +809,14 @@ export function classifyQuestion(
   const asked = new Classification(questionOf(tokens, said, table, ready), text);
   const found = firstKind(asked, table, from, only);
   if (found?.kind.reply !== 'sheet' || asked.clauses.length === 1) return found?.kind;
-  const [first, last] = asked.saidIn(found.rule);
+  const foundIn = asked.saidIn(found.rule);
+  if (foundIn.length === 0) return found.kind;
   const declined = firstKind(
     asked,
     table,
     found.at + 1,
     (kind) => kind.reply === 'decline' && (!only || only(kind)),
-    (rule) => {
-      const [start, end] = asked.saidIn(rule);
-      return !rule.anywhere && asked.asksIn(rule) && (start > last || end < first);
-    },
+    (rule) => !rule.anywhere && asked.saidIn(rule).some((c) => asked.asks(c) && !foundIn.includes(c)),
   );
   return (declined ?? found).kind;
 }
