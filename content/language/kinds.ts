@@ -745,8 +745,9 @@ class Classification {
   }
 
   /**
-   * The clauses that say a rule's own lists, when each asks something, with the remarks said just before one if it
-   * leans on them ("his bone breaks, can they fix it"); undefined for the whole question. Cues said in a remark before
+   * The clauses that say a rule's own lists, when each asks something, with what was said just before one that leans
+   * on it ("his bone breaks, can they fix it", "how long does chemo go on for, is it weeks"); undefined for the whole
+   * question. Cues said in a remark before
    * a question ("the doctor said … what did she mean by that") are read with everything said after them.
    */
   private scopeOf(rule: Rule): number | undefined {
@@ -756,8 +757,10 @@ class Classification {
     const { tokens } = this.question;
     let first = said[0] as number;
     const to = clauses[(said.at(-1) as number) + 1] ?? tokens.length;
-    if (leansBack(tokens, clauses[first] as number, clauses[first + 1] ?? tokens.length))
+    if (first > 0 && leansBack(tokens, clauses[first] as number, clauses[first + 1] ?? tokens.length)) {
+      first -= 1;
       while (first > 0 && !this.asks(first - 1)) first -= 1;
+    }
     const from = clauses[first] as number;
     return from === 0 && to === tokens.length ? undefined : from * SPAN + to;
   }
