@@ -471,10 +471,27 @@ describe('the questions that matter most', () => {
       hears: ["I can't advise on your own treatment or medicines"],
     },
     {
+      // A symptom told beside another question is told, not asked: it escalates whatever was asked with it.
+      user: 'ask bone cancer guide how often should he have scans, his legs have gone numb',
+      hears: ['contact the doctor or treatment team now', 'triple zero', 'nerves in the spine'],
+    },
+    {
+      user: "ask bone cancer guide how long does the radiotherapy take he can't feel his legs",
+      hears: ['contact the doctor or treatment team now'],
+    },
+    {
       // A question that leans on the remark before it ("fix it") is read with it: a broken bone, not a cure.
       user: "ask bone cancer guide mum's bone breaks because of the cancer can they fix it",
       hears: ['metal rods, plates, screws'],
       neverHears: "can't be cured",
+    },
+  ]);
+
+  conversation('who decides: how involved the person is, not how the treatment is chosen', [
+    {
+      user: 'ask bone cancer guide do i have to make the treatment decisions or can the doctors just decide',
+      hears: ["It's up to you how involved you are in decisions"],
+      neverHears: 'The choice depends on',
     },
   ]);
 

@@ -34,10 +34,13 @@ const NOT_BEFORE_ASKING = new Set([
   ...ASKING_NEXT,
   ...wordsOf('which who not that to than if whether like or'),
 ]);
-/** Words that end a clause, after which a subject starts a new statement ("how long has he got | he had his scan"). */
+/**
+ * Words that end a clause, after which a subject starts a new statement ("how long has he got | he had his scan", "how
+ * long does it take | he can't feel his legs"): the subject forms ("he", not "him") are never a verb's object.
+ */
 const ENDS_CLAUSE = new Set(
   wordsOf(
-    'got left it them him her me us that this now today yesterday week weeks month months anymore anyway again yet already too though out up off over back there here please thanks',
+    'got left it them him her me us that this now today yesterday week weeks month months anymore anyway again yet already too though out up off over back there here please thanks take takes need needs get gets go goes last lasts work works help helps cost costs happen happens hurt hurts',
   ),
 );
 /** Words that join two things said, and belong with the second ("… and should i stop it"). */

@@ -724,9 +724,9 @@ class Classification {
   };
 
   /** Whether a rule whose own lists all match says the question asks its kind: none of its "none" lists matches. */
-  holds(rule: Rule): boolean {
+  holds(rule: Rule, kind: CompiledKind): boolean {
     if (rule.none.length === 0) return true;
-    const scope = rule.anywhere ? undefined : this.scopeOf(rule);
+    const scope = rule.anywhere ? undefined : this.scopeOf(rule, kind.reply === 'escalate');
     if (scope === undefined) return !rule.none.some(this.matches);
     return !rule.none.some((name) => this.matchesIn(name, scope));
   }
@@ -745,14 +745,15 @@ class Classification {
   }
 
   /**
-   * The clauses that say a rule's own lists, when each asks something, with what was said just before one that leans
+   * The clauses that say a rule's own lists, when each asks something (or the kind is told, not asked: a symptom
+   * happening now, "how often should he have scans, his legs have gone numb"), with what was said just before one that leans
    * on it ("his bone breaks, can they fix it", "how long does chemo go on for, is it weeks"); undefined for the whole
    * question. Cues said in a remark before
    * a question ("the doctor said … what did she mean by that") are read with everything said after them.
    */
-  private scopeOf(rule: Rule): number | undefined {
+  private scopeOf(rule: Rule, told: boolean): number | undefined {
     const said = this.saidIn(rule);
-    if (said.length === 0 || !said.every((c) => this.asks(c))) return undefined;
+    if (said.length === 0 || !(told || said.every((c) => this.asks(c)))) return undefined;
     const { clauses } = this;
     const { tokens } = this.question;
     let first = said[0] as number;
@@ -845,7 +846,7 @@ function firstKind(
     }
     for (let r = 0; r < rules.length; r += 1) {
       const rule = rules[r] as Rule;
-      if (rule.all.every(asked.matches) && asked.holds(rule) && (!also || also(rule))) return { kind, rule, at: k };
+      if (rule.all.every(asked.matches) && asked.holds(rule, kind) && (!also || also(rule))) return { kind, rule, at: k };
     }
   }
   return undefined;
