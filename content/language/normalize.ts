@@ -239,7 +239,11 @@ function rawTokens(text: string): RawToken[] {
   // Curly quotes and backticks are apostrophes people (and phone keyboards) type.
   const clean = text.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
   const out: RawToken[] = [];
-  for (const m of clean.matchAll(wordsPattern(clean))) {
+  // exec on the shared pattern rather than matchAll, which copies the pattern and makes an iterator result for each
+  // word, in every question (docs/performance.md, "Issue 16, eleventh pass"). It ends at lastIndex 0 again.
+  const pattern = wordsPattern(clean);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(clean); m !== null; m = pattern.exec(clean)) {
     const start = m.index;
     const end = start + m[0].length;
     const word = m[0] === '&' ? 'and' : foldAccents(m[0].toLowerCase());
@@ -267,7 +271,9 @@ function expandContractions(tokens: RawToken[]): RawToken[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] as RawToken;
     const words = expandWord(t.word);
-    for (let w = 0; w < words.length; w += 1) out.push({ ...t, word: words[w] as string });
+    // A word that stays as it is keeps its token (tokens are never changed once made).
+    if (words.length === 1 && words[0] === t.word) out.push(t);
+    else for (let w = 0; w < words.length; w += 1) out.push({ ...t, word: words[w] as string });
   }
   return out;
 }

@@ -30,36 +30,41 @@ function speakerTurnOf(input: HandlerInput): SpeakerTurn | undefined {
   return input.attributesManager.getRequestAttributes()[SPEAKER_TURN_KEY] as SpeakerTurn | undefined;
 }
 
+/** Whether this request's turn can remember anything: with no store, neither interceptor has anything to do (nor to wait for). */
+function remembers(input: HandlerInput): boolean {
+  return hasTurn(input) && turnOf(input).persistent;
+}
+
 export function loadPreferencesInterceptor(timeouts: StoreTimeouts): RequestInterceptor {
-  return {
-    async process(input) {
-      const type = requestType(input);
-      if (!hasTurn(input) || !input.requestEnvelope.session || (type !== 'LaunchRequest' && type !== 'IntentRequest')) return;
-      const turn = turnOf(input);
-      const { state } = turn;
-      if (!turn.persistent || state.stored === null) return;
-      const records = state.stored === undefined ? new Map() : readSessionRecords(state.stored);
-      if (records === undefined) {
-        state.stored = null;
-        return;
-      }
-      let key: string;
-      try {
-        key = recordKeyOf(input.requestEnvelope);
-      } catch (error) {
-        // No user id: nothing can be remembered for this request.
-        turn.log.warn('preference store unavailable: settings kept for this session only', errorFields(error));
-        return;
-      }
-      if (!records.has(key)) {
-        // A speaker beyond the few a session keeps track of: their turns are not remembered.
-        if (records.size >= MAX_SPEAKERS_PER_SESSION) return;
-        await readSpeaker(input, records, key, timeouts);
-        state.stored = writeSessionRecords(records);
-      }
-      if (records.get(key)) input.attributesManager.getRequestAttributes()[SPEAKER_TURN_KEY] = { key, before: preferencesOf(state) };
-    },
-  };
+  return { process: (input) => (remembers(input) ? loadSpeakerOf(input, timeouts) : undefined) };
+}
+
+async function loadSpeakerOf(input: HandlerInput, timeouts: StoreTimeouts): Promise<void> {
+  const type = requestType(input);
+  if (!hasTurn(input) || !input.requestEnvelope.session || (type !== 'LaunchRequest' && type !== 'IntentRequest')) return;
+  const turn = turnOf(input);
+  const { state } = turn;
+  if (!turn.persistent || state.stored === null) return;
+  const records = state.stored === undefined ? new Map() : readSessionRecords(state.stored);
+  if (records === undefined) {
+    state.stored = null;
+    return;
+  }
+  let key: string;
+  try {
+    key = recordKeyOf(input.requestEnvelope);
+  } catch (error) {
+    // No user id: nothing can be remembered for this request.
+    turn.log.warn('preference store unavailable: settings kept for this session only', errorFields(error));
+    return;
+  }
+  if (!records.has(key)) {
+    // A speaker beyond the few a session keeps track of: their turns are not remembered.
+    if (records.size >= MAX_SPEAKERS_PER_SESSION) return;
+    await readSpeaker(input, records, key, timeouts);
+    state.stored = writeSessionRecords(records);
+  }
+  if (records.get(key)) input.attributesManager.getRequestAttributes()[SPEAKER_TURN_KEY] = { key, before: preferencesOf(state) };
 }
 
 /** Reads a speaker's record into the session; the session's first speaker sets the session's preferences. */
@@ -85,39 +90,39 @@ async function readSpeaker(input: HandlerInput, records: SessionRecords, key: st
 }
 
 export function savePreferencesInterceptor(timeouts: StoreTimeouts): ResponseInterceptor {
-  return {
-    async process(input) {
-      if (!hasTurn(input)) return;
-      const turn = turnOf(input);
-      const { state } = turn;
-      const speaker = speakerTurnOf(input);
-      // "Forget me" sets stored to null: nothing more is written this session.
-      if (!turn.persistent || typeof state.stored !== 'string' || !speaker) return;
-      const records = readSessionRecords(state.stored);
-      const read = records?.get(speaker.key);
-      if (!records || !read) return;
-      const changes = changesBetween(speaker.before, preferencesOf(state));
-      // Nothing to remember for someone with no record; for someone with one, only a change or a due refresh.
-      if (!read.preferences && Object.keys(changes).length === 0) return;
-      const preferences: Preferences = { ...(read.preferences ?? NO_PREFERENCES), ...changes };
-      if (read.preferences && samePreferences(preferences, read.preferences) && !read.refreshDue) return;
-      const { generation } = read;
-      input.attributesManager.setPersistentAttributes({ ...preferences, [RECORD_META_KEY]: { key: speaker.key, generation } });
-      const saving = input.attributesManager.savePersistentAttributes();
-      // A write that outlives the bound must not surface later as an unhandled rejection.
-      saving.catch((error: unknown) => turn.log.warn('saving preferences failed', errorFields(error)));
-      try {
-        await withTimeout(saving, timeouts.writeMs, 'saving preferences');
-        records.set(speaker.key, { preferences, ...(generation ? { generation } : {}) });
-      } catch (error) {
-        // Failed, refused ("forget me" came first), or too slow to wait for (it goes on in the background): this
-        // speaker's settings stay with this session rather than make every later turn wait for the store again.
-        // The failure is logged above.
-        records.set(speaker.key, null);
-        turn.log.warn('preference store slow or failing: settings kept for this session only');
-        countStoreProblem(input, 'write', error);
-      }
-      state.stored = writeSessionRecords(records);
-    },
-  };
+  return { process: (input) => (remembers(input) ? saveSpeakerOf(input, timeouts) : undefined) };
+}
+
+async function saveSpeakerOf(input: HandlerInput, timeouts: StoreTimeouts): Promise<void> {
+  if (!hasTurn(input)) return;
+  const turn = turnOf(input);
+  const { state } = turn;
+  const speaker = speakerTurnOf(input);
+  // "Forget me" sets stored to null: nothing more is written this session.
+  if (!turn.persistent || typeof state.stored !== 'string' || !speaker) return;
+  const records = readSessionRecords(state.stored);
+  const read = records?.get(speaker.key);
+  if (!records || !read) return;
+  const changes = changesBetween(speaker.before, preferencesOf(state));
+  // Nothing to remember for someone with no record; for someone with one, only a change or a due refresh.
+  if (!read.preferences && Object.keys(changes).length === 0) return;
+  const preferences: Preferences = { ...(read.preferences ?? NO_PREFERENCES), ...changes };
+  if (read.preferences && samePreferences(preferences, read.preferences) && !read.refreshDue) return;
+  const { generation } = read;
+  input.attributesManager.setPersistentAttributes({ ...preferences, [RECORD_META_KEY]: { key: speaker.key, generation } });
+  const saving = input.attributesManager.savePersistentAttributes();
+  // A write that outlives the bound must not surface later as an unhandled rejection.
+  saving.catch((error: unknown) => turn.log.warn('saving preferences failed', errorFields(error)));
+  try {
+    await withTimeout(saving, timeouts.writeMs, 'saving preferences');
+    records.set(speaker.key, { preferences, ...(generation ? { generation } : {}) });
+  } catch (error) {
+    // Failed, refused ("forget me" came first), or too slow to wait for (it goes on in the background): this
+    // speaker's settings stay with this session rather than make every later turn wait for the store again.
+    // The failure is logged above.
+    records.set(speaker.key, null);
+    turn.log.warn('preference store slow or failing: settings kept for this session only');
+    countStoreProblem(input, 'write', error);
+  }
+  state.stored = writeSessionRecords(records);
 }
