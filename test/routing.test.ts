@@ -34,9 +34,10 @@ const set = readRoutingSet();
  * fresh sets (1,206 utterances): 4,411 of 6,138 (71.9%); with its last five (566): 4,813 of 6,704 (71.8%); the eighth pass's two (243): 4,979 of 6,947 (71.7%); the ninth
  * pass's one (181): 5,101 of 7,127 (71.6%). The tenth pass moved three of PreventionIntent's samples to the question
  * path (5,007 of the same set) and added two (543): 5,363 of 7,670 (69.9%); its review took two lay phrases back out of
- * the term slot's synonyms: 5,371 (70.0%).
+ * the term slot's synonyms: 5,371 (70.0%). The eleventh pass took "hospice" out of palliative care's lay words (and
+ * so out of the term slot's synonyms): 5,377 (70.1%).
  */
-const DISAGREEMENTS_AT_MOST = 5375;
+const DISAGREEMENTS_AT_MOST = 5381;
 
 describe('the routing set', () => {
   test('is what npm run routing:set builds from its sources (run it after changing them or the model)', () => {
