@@ -487,6 +487,37 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('what a remark names is not the question: the question beside it is answered, or declined', [
+    {
+      // Exercise asked about with a fear of a break is advice, not a break happening now.
+      user: 'ask bone cancer guide is it safe for me to get her up doing her walking exercises or might her bones snap',
+      hears: ["I can't advise on your own treatment or medicines"],
+      neverHears: 'contact the doctor or treatment team now',
+    },
+    {
+      // Back pain for months is not new: what the sheet says of bone pain, without the escalation line.
+      user: "ask bone cancer guide i'm a brickie and me back's been aching for months worse at night is that what bone cancer pain's like",
+      hears: ['worse with movement and at night'],
+      neverHears: 'contact the doctor or treatment team now',
+    },
+    {
+      // A break that may have happened is still escalated.
+      user: 'ask bone cancer guide he fell and might have snapped his hip',
+      hears: ['contact the doctor or treatment team now', 'break more easily'],
+    },
+    {
+      // A mishearing of endocrine therapy, not crying.
+      user: 'ask bone cancer guide the urologist mentioned endo crying therapy whats that',
+      hears: ['Hormone therapy, also called endocrine therapy'],
+      neverHears: 'These reactions are normal',
+    },
+    {
+      // "and um does it hurt" is a second question, filler and all.
+      user: "ask bone cancer guide what's a pet scan and um does it hurt",
+      hears: ['positron emission tomography', "Whether it hurts, for pet scans: the fact sheet doesn't cover that"],
+    },
+  ]);
+
   conversation('who decides: how involved the person is, not how the treatment is chosen', [
     {
       user: 'ask bone cancer guide do i have to make the treatment decisions or can the doctors just decide',

@@ -99,7 +99,10 @@ function opensClause(tokens: readonly Token[], i: number, before: string | undef
   const next = tokens[i + 1]?.word;
   if (next === undefined) return false;
   if (ASKING_WORDS.has(word))
-    return (before === undefined || !EMBEDS_QUESTION.has(before)) && (AUXILIARIES.has(next) || ASKING_NEXT.has(next));
+    return (
+      (before === undefined || !EMBEDS_QUESTION.has(before)) &&
+      (AUXILIARIES.has(next) || ASKING_NEXT.has(next) || AUXILIARIES.has(tokens[i + 2]?.word ?? ''))
+    );
   // "should i stop it", "is it normal": an auxiliary before its subject, with more said after.
   if (AUXILIARIES.has(word))
     // "i'm dreading it, is it a needle": a subject before an auxiliary is its subject ("it is"), unless one follows.
@@ -129,5 +132,22 @@ const LEANS = new Set(wordsOf('it its that this there they them those these'));
 /** Whether the tokens from `from` to `to` lean on something said before them. */
 export function leansBack(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) if (LEANS.has((tokens[i] as Token).word)) return true;
+  return false;
+}
+
+/** Words that open a clause that tells rather than asks ("i'm her carer", "my husband's cancer is in his bones now"). */
+const TELLS = new Set(wordsOf('i he she we they my his her our their'));
+
+/**
+ * Whether the clause from `start` to `end` plainly tells something. What is said first may have lost its opening
+ * words to the intent's carrier phrase ("can {query}" leaves "the cancer be cured", "my husband's {query}" leaves "lung
+ * cancer's in his bones now"): it tells when it opens so, or says a verb after its subject.
+ */
+export function clauseTells(tokens: readonly Token[], start: number, end: number): boolean {
+  if (start > 0) return !clauseAsks(tokens, start);
+  if (TELLS.has(firstWord(tokens, start))) return true;
+  // "lung cancer's in his bones now" ("my husband's {query}"): a verb after its subject, not before it.
+  if (clauseAsks(tokens, start)) return false;
+  for (let i = start + 1; i < end; i += 1) if (AUXILIARIES.has((tokens[i] as Token).word)) return true;
   return false;
 }

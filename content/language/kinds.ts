@@ -3,7 +3,7 @@
 // that gives that kind of answer, or not from a passage at all (crisis support, an escalation, a decline).
 // The table is compiled at build time (compileKinds, into search-index.json); the skill only matches.
 import type { QuestionKindTable } from '../types';
-import { clauseAsks, clauseStarts, leansBack } from './clauses';
+import { clauseAsks, clauseStarts, clauseTells, leansBack } from './clauses';
 import { type Token, tokenize } from './normalize';
 
 /** Most words a cue's "..." lets stand between two of its parts. */
@@ -689,6 +689,9 @@ function askingClauseEnds(tokens: readonly Token[], clauses: readonly number[]):
 /** A stretch of the question (from * SPAN + to, in tokens) as one number: questions are read up to MAX_CHARS. */
 const SPAN = 4096;
 
+/** Fewest words a question said beside a remark must have to be asked apart from it ("can you tell me" is not). */
+const ASKED_APART = 4;
+
 /** A part of the question read on its own, and its cue lists matched there. */
 interface Part {
   question: Question;
@@ -737,6 +740,26 @@ class Classification {
     if (this.clauses.length === 1) return said;
     for (let c = 0; c < this.clauses.length; c += 1) if (rule.all.every((name) => this.matchesIn(name, this.clause(c)))) said.push(c);
     return said;
+  }
+
+  /**
+   * The tokens (SPAN) of a question said beside the remark a rule's own lists were all said in (or, for no rule, the
+   * first clause), when it does not lean on the remark ("my husband's cancer is in his bones now | what treatments are
+   * there"): what the remark names may not be what is asked.
+   */
+  askedApart(rule?: Rule): number | undefined {
+    if (this.clauses.length === 1) return undefined;
+    const said = rule ? this.saidIn(rule) : [0];
+    const { clauses } = this;
+    const { tokens } = this.question;
+    if (said.length === 0 || !said.every((c) => clauseTells(tokens, clauses[c] as number, clauses[c + 1] ?? tokens.length)))
+      return undefined;
+    for (let c = 0; c < clauses.length; c += 1) {
+      const from = clauses[c] as number;
+      const to = clauses[c + 1] ?? tokens.length;
+      if (!said.includes(c) && to - from >= ASKED_APART && this.asks(c) && !leansBack(tokens, from, to)) return from * SPAN + to;
+    }
+    return undefined;
   }
 
   /** Whether clause `c` asks something. */
@@ -791,6 +814,13 @@ class Classification {
   }
 }
 
+/** What a question asks for, and the words of a question said beside the remark its kind was said in, if any. */
+export interface Classified {
+  kind?: CompiledKind;
+  /** A question said apart from the remark that named the kind (Classification.askedApart), as said. */
+  apart?: string;
+}
+
 /**
  * The first kind, in the table's order, whose rules say this question asks for it; undefined for a plain question.
  * From `from` on, and of those `only` accepts: what else the question asks of a kind. A question asked in one clause
@@ -802,8 +832,16 @@ export function classifyQuestion(
   from = 0,
   only?: (kind: CompiledKind) => boolean,
 ): CompiledKind | undefined {
+  return classifyInClauses(text, table, from, only).kind;
+}
+
+/**
+ * classifyQuestion, with the question said apart from a remark that named a kind the sheet answers, or from a remark
+ * said first when no kind is asked, if any.
+ */
+export function classifyInClauses(text: string, table: KindTable, from = 0, only?: (kind: CompiledKind) => boolean): Classified {
   const tokens = questionTokens(text);
-  if (tokens.length === 0) return undefined;
+  if (tokens.length === 0) return {};
   const said = new Set<string>();
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
@@ -812,9 +850,10 @@ export function classifyQuestion(
   const ready = preparedOf(table);
   const asked = new Classification(questionOf(tokens, said, table, ready), text);
   const found = firstKind(asked, table, from, only);
-  if (found?.kind.reply !== 'sheet' || asked.clauses.length === 1) return found?.kind;
+  if (!found) return apartIn(asked, text);
+  if (found.kind.reply !== 'sheet' || asked.clauses.length === 1) return { kind: found.kind };
   const foundIn = asked.saidIn(found.rule);
-  if (foundIn.length === 0) return found.kind;
+  if (foundIn.length === 0) return { kind: found.kind };
   const declined = firstKind(
     asked,
     table,
@@ -822,7 +861,17 @@ export function classifyQuestion(
     (kind) => kind.reply === 'decline' && (!only || only(kind)),
     (rule) => !rule.anywhere && asked.saidIn(rule).some((c) => asked.asks(c) && !foundIn.includes(c)),
   );
-  return (declined ?? found).kind;
+  if (declined) return { kind: declined.kind };
+  return { kind: found.kind, ...apartIn(asked, text, found.rule) };
+}
+
+/** The question said apart from a remark (Classification.askedApart), as said. */
+function apartIn(asked: Classification, text: string, rule?: Rule): { apart?: string } {
+  const apart = asked.askedApart(rule);
+  if (apart === undefined) return {};
+  const { tokens } = asked.question;
+  const start = (tokens[Math.floor(apart / SPAN)] as Token).start;
+  return { apart: text.slice(start, (tokens[(apart % SPAN) - 1] as Token).end) };
 }
 
 /** The first kind from `from` on, of those `only` accepts, one of whose rules holds (and `also` accepts). */

@@ -7,7 +7,7 @@
 //     offered;
 //   - words the sheet uses, but never together ("side effects" and "chemo"): it does not cover it exactly,
 //     and the closest passage is offered as such, never as the answer.
-import { type CompiledKind, classifyQuestion, questionTokens } from '../../content/language/kinds';
+import { type CompiledKind, classifyInClauses, classifyQuestion, questionTokens } from '../../content/language/kinds';
 import { FUNCTION_WORDS, isNumberStem, normalizeText, stem } from '../../content/language/normalize';
 import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
@@ -620,7 +620,15 @@ function unitOf(found: Answer): Unit | undefined {
  * sentences give (how long, how many, time left, cure) is answered by those sentences or not at all.
  */
 function answerQuestion(text: string, inTwo = true): Answer {
-  const asked = classifyQuestion(text, indexFile.kinds);
+  const classified = classifyInClauses(text, indexFile.kinds);
+  const asked = classified.kind;
+  // A remark beside a question that names a passage of its own ("my husband's lung cancer is in his bones now, what
+  // treatments are there"): that question is answered, when the sheet answers it, whatever the remark named. Not after
+  // a gentle kind's remark ("i'm exhausted and overwhelmed, where can i get support"), which is answered itself.
+  if (classified.apart && !asked?.gentle && namesAUnit(classified.apart)) {
+    const apart = answerQuestion(classified.apart, false);
+    if (answers(apart)) return apart;
+  }
   const both = inTwo && (!asked || (asked.reply === 'sheet' && !asked.gentle)) ? answerBoth(text) : undefined;
   if (both) return both;
   if (!asked) return withReasonAsked(text, findInSheet(text));
@@ -654,7 +662,7 @@ const ASKING_VERB = 'is|are|am|was|does|do|did|will|would|can|could|should|has|h
 /** Words said before a question that say nothing of it. */
 const FILLERS = '^(?:(?:so|and|but|um|er|ok|okay|well) )*';
 /** Where a second question starts after "and": "what is a vertebroplasty and how long does it take". */
-const AND_THEN_ASKS = new RegExp(` and (?:also |then )?(?=(?:${ASKING}|${ASKING_VERB})\\b)`);
+const AND_THEN_ASKS = new RegExp(` and (?:(?:also|then|um|uh|er|erm|so) )*(?=(?:${ASKING}|${ASKING_VERB})\\b)`);
 /** A question's opening words, which the second of two questions asked of one thing does without. */
 const OPENING = new RegExp(
   `${FILLERS}(?:(?:${ASKING})(?: (?:long|many|much|often))?(?: (?:${ASKING_VERB}))?|${ASKING_VERB}|tell me|explain)\\b ?`,
