@@ -81,8 +81,8 @@ export interface LayWords {
 
 /**
  * When a question asks for a kind: every named cue list has a cue said in it, and no cue of `none` is. A cue of `none`
- * counts in the clauses the rule's own cues were said in and a remark just before them, not in another question or
- * a remark after ("how long has he got, he had his scan last week").
+ * counts in the clauses that say the rule's own cues (with what came before, when they lean on it: "can they fix
+ * it"), not in another question or a remark after ("how long has he got, he had his scan last week").
  */
 export interface QuestionKindRule {
   all: string[];

@@ -518,6 +518,34 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('two things asked in one breath: the harder one is never lost to the other', [
+    {
+      // A remark first, then "how often", then a symptom: the symptom still escalates.
+      user: 'ask bone cancer guide dad is in hospital how often should he have scans his legs have gone numb',
+      hears: ['contact the doctor or treatment team now'],
+    },
+    {
+      user: 'ask bone cancer guide how long is each chemo session how long has mum got',
+      hears: ['No doctor can predict the exact course'],
+      neverHears: 'several hours',
+    },
+    { user: 'ask bone cancer guide how much will the treatment cost can it be cured', hears: ["can't be cured"] },
+    {
+      // Advice with time left: declined, and what the sheet says of time left is what it does say.
+      user: 'ask bone cancer guide how long has he got should i tell the kids',
+      hears: ["I can't advise on your own treatment or medicines", 'No doctor can predict the exact course'],
+    },
+    {
+      user: 'ask bone cancer guide is she dying can i give her more morphine',
+      hears: ["I can't advise on your own treatment or medicines", 'No doctor can predict the exact course'],
+    },
+    { user: 'ask bone cancer guide i feel so scared i want to die', hears: ['Lifeline on thirteen eleven fourteen'] },
+    {
+      user: 'ask bone cancer guide do we have to make the choice to stop his treatment',
+      hears: ["I can't advise on your own treatment or medicines"],
+    },
+  ]);
+
   conversation('who decides: how involved the person is, not how the treatment is chosen', [
     {
       user: 'ask bone cancer guide do i have to make the treatment decisions or can the doctors just decide',

@@ -52,7 +52,7 @@ const OPENING_FILLERS = new Set(wordsOf('so and but or um uh er erm ok okay well
 /** Words beside those of asking that open a question ("which bones", "tell me", "any chance"). */
 const OPENS_ASKING = new Set(wordsOf('which who whose tell explain any please'));
 /** Fewest words a clause must have before another may start: a word or two is a fronted subject ("the biopsy, how long"). */
-const FEWEST = 3;
+const FEWEST = 2;
 
 /**
  * The token index each clause starts at (the first is 0). `text` is what the tokens were read from: a comma, full
@@ -61,9 +61,9 @@ const FEWEST = 3;
 export function clauseStarts(tokens: readonly Token[], text: string): number[] {
   const starts = [0];
   let opened = 0;
+  // "if his bone breaks, can they fix it": a clause of condition or time belongs to the clause it leads to.
+  let leading = subordinate(tokens, 0);
   for (let i = 1; i < tokens.length; i += 1) {
-    // "if his bone breaks, can they fix it": a clause of condition or time belongs to the question it leads to.
-    if (SUBORDINATE.has(firstWord(tokens, opened))) continue;
     const token = tokens[i] as Token;
     const before = tokens[i - 1] as Token;
     const punctuated = /[,.?!;:]/.test(text.slice(before.end, token.start));
@@ -71,22 +71,34 @@ export function clauseStarts(tokens: readonly Token[], text: string): number[] {
     const joined = !punctuated && JOINS.has(before.word) && i >= 2;
     const at = joined ? i - 1 : i;
     if (at - opened >= FEWEST && (punctuated || opensClause(tokens, i, joined ? undefined : before.word))) {
+      if (leading) {
+        leading = false;
+        continue;
+      }
       starts.push(at);
       opened = at;
+      leading = subordinate(tokens, at);
     }
   }
   return starts;
 }
 
-/** Whether the clause starting at `start` asks something ("should i …", "how long …"), rather than tells something. */
-export function clauseAsks(tokens: readonly Token[], start: number): boolean {
+/** Whether the clause from `start` opens with a word of condition or time ("if she stops", not "when is her scan"). */
+function subordinate(tokens: readonly Token[], start: number): boolean {
   const word = firstWord(tokens, start);
+  const at = tokens.findIndex((token, i) => i >= start && token.word === word);
+  return SUBORDINATE.has(word) && !AUXILIARIES.has(tokens[at + 1]?.word ?? '');
+}
+
+/** Whether the clause starting at `start` asks something ("should i …", "how long …"), rather than tells something. */
+export function clauseAsks(tokens: readonly Token[], start: number, end = tokens.length): boolean {
+  const word = firstWord(tokens, start, end);
   return ASKING_WORDS.has(word) || AUXILIARIES.has(word) || OPENS_ASKING.has(word);
 }
 
 /** A clause's first word, less the fillers and joining words before it. */
-function firstWord(tokens: readonly Token[], start: number): string {
-  for (let i = start; i < tokens.length; i += 1) {
+function firstWord(tokens: readonly Token[], start: number, end = tokens.length): string {
+  for (let i = start; i < end; i += 1) {
     const word = (tokens[i] as Token).word;
     if (!OPENING_FILLERS.has(word)) return word;
   }
@@ -101,7 +113,8 @@ function opensClause(tokens: readonly Token[], i: number, before: string | undef
   if (ASKING_WORDS.has(word))
     return (
       (before === undefined || !EMBEDS_QUESTION.has(before)) &&
-      (AUXILIARIES.has(next) || ASKING_NEXT.has(next) || AUXILIARIES.has(tokens[i + 2]?.word ?? ''))
+      // "what treatments are there": "what" and a word, then its verb ("when he is" is a clause of time).
+      (AUXILIARIES.has(next) || ASKING_NEXT.has(next) || (word === 'what' && AUXILIARIES.has(tokens[i + 2]?.word ?? '')))
     );
   // "should i stop it", "is it normal": an auxiliary before its subject, with more said after.
   if (AUXILIARIES.has(word))

@@ -675,6 +675,16 @@ function rulesOf(kind: CompiledKind): Rule[] {
   });
 }
 
+/** Every stem and word the tokens say. */
+function saidIn(tokens: readonly Token[]): Set<string> {
+  const said = new Set<string>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    said.add(token.stem).add(token.word);
+  }
+  return said;
+}
+
 function questionOf(tokens: readonly Token[], said: ReadonlySet<string>, table: KindTable, ready: Prepared): Question {
   return { tokens, said, table, ready, listStarted: new Map(), ends: [] };
 }
@@ -729,9 +739,11 @@ class Classification {
   /** Whether a rule whose own lists all match says the question asks its kind: none of its "none" lists matches. */
   holds(rule: Rule, kind: CompiledKind): boolean {
     if (rule.none.length === 0) return true;
-    const scope = rule.anywhere ? undefined : this.scopeOf(rule, kind.reply === 'escalate');
+    const scope = rule.anywhere ? undefined : this.scopeOf(rule, kind.reply === 'escalate' || kind.reply === 'crisis');
     if (scope === undefined) return !rule.none.some(this.matches);
-    return !rule.none.some((name) => this.matchesIn(name, scope));
+    // Only ever fewer cancellations than over everything said: a part read alone would let "^" match where a clause
+    // starts ("dad is in hospital | how often should he have scans, his legs have gone numb").
+    return !rule.none.some((name) => this.matches(name) && this.matchesIn(name, scope));
   }
 
   /** The clauses (by number) each of which says all of a rule's own lists alone; none when only all of them together do. */
@@ -764,15 +776,15 @@ class Classification {
 
   /** Whether clause `c` asks something. */
   asks(c: number): boolean {
-    return clauseAsks(this.question.tokens, this.clauses[c] as number);
+    return clauseAsks(this.question.tokens, this.clauses[c] as number, this.clauses[c + 1]);
   }
 
   /**
-   * The clauses that say a rule's own lists, when each asks something (or the kind is told, not asked: a symptom
-   * happening now, "how often should he have scans, his legs have gone numb"), with what was said just before one that leans
-   * on it ("his bone breaks, can they fix it", "how long does chemo go on for, is it weeks"); undefined for the whole
-   * question. Cues said in a remark before
-   * a question ("the doctor said … what did she mean by that") are read with everything said after them.
+   * The clauses that say a rule's own lists alone, when each asks something (or the kind is told, not asked: a
+   * symptom happening now, a crisis); undefined for the whole question. A clause that leans on what came before it
+   * ("it", "there", "they": which most yes-or-no questions say) is read with the clause before it and any remarks before
+   * that ("his bone breaks, can they fix it", "how long does chemo go on for, is it weeks"). Cues said in a remark
+   * before a question ("the doctor said … what did she mean by that") are read with everything said after them.
    */
   private scopeOf(rule: Rule, told: boolean): number | undefined {
     const said = this.saidIn(rule);
@@ -797,12 +809,7 @@ class Classification {
     let part = this.parts.get(scope);
     if (!part) {
       const tokens = this.question.tokens.slice(Math.floor(scope / SPAN), scope % SPAN);
-      const said = new Set<string>();
-      for (let i = 0; i < tokens.length; i += 1) {
-        const token = tokens[i] as Token;
-        said.add(token.stem).add(token.word);
-      }
-      part = { question: questionOf(tokens, said, this.question.table, this.question.ready), matched: new Map() };
+      part = { question: questionOf(tokens, saidIn(tokens), this.question.table, this.question.ready), matched: new Map() };
       this.parts.set(scope, part);
     }
     let result = part.matched.get(name);
@@ -842,26 +849,28 @@ export function classifyQuestion(
 export function classifyInClauses(text: string, table: KindTable, from = 0, only?: (kind: CompiledKind) => boolean): Classified {
   const tokens = questionTokens(text);
   if (tokens.length === 0) return {};
-  const said = new Set<string>();
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i] as Token;
-    said.add(token.stem).add(token.word);
-  }
   const ready = preparedOf(table);
-  const asked = new Classification(questionOf(tokens, said, table, ready), text);
+  const asked = new Classification(questionOf(tokens, saidIn(tokens), table, ready), text);
   const found = firstKind(asked, table, from, only);
   if (!found) return apartIn(asked, text);
   if (found.kind.reply !== 'sheet' || asked.clauses.length === 1) return { kind: found.kind };
   const foundIn = asked.saidIn(found.rule);
   if (foundIn.length === 0) return { kind: found.kind };
-  const declined = firstKind(
-    asked,
-    table,
-    found.at + 1,
-    (kind) => kind.reply === 'decline' && (!only || only(kind)),
-    (rule) => !rule.anywhere && asked.saidIn(rule).some((c) => asked.asks(c) && !foundIn.includes(c)),
-  );
-  if (declined) return { kind: declined.kind };
+  // Each other clause that asks is read alone for advice ("is she dying | can i give her more morphine"): alone, so
+  // that a cue tied to the question's start ("^can … give") is tied to that clause's.
+  for (let c = 0; c < asked.clauses.length; c += 1) {
+    if (foundIn.includes(c) || !asked.asks(c)) continue;
+    const part = tokens.slice(asked.clauses[c], asked.clauses[c + 1] ?? tokens.length);
+    const alone = new Classification(questionOf(part, saidIn(part), table, ready), text);
+    const declined = firstKind(
+      alone,
+      table,
+      0,
+      (kind) => kind.reply === 'decline' && (!only || only(kind)),
+      (rule) => !rule.anywhere,
+    );
+    if (declined) return { kind: declined.kind };
+  }
   return { kind: found.kind, ...apartIn(asked, text, found.rule) };
 }
 

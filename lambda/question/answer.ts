@@ -648,8 +648,15 @@ function answerQuestion(text: string, inTwo = true): Answer {
       const then = also ? answerOfKind(text, also) : undefined;
       return then?.kind === 'excerpt' || then?.kind === 'partial' ? { kind: 'escalate', then } : escalation(asked);
     }
-    case 'decline':
-      return { kind: 'decline', ...nearestOf(findInSheet(text)), sentences: givenAnywhere(asked.id) };
+    case 'decline': {
+      // Time left, dying or a cure asked with the advice ("how long has he got, should i tell the kids"): what the sheet
+      // says of that is what it does say, after the decline.
+      // Not a kind that only colours a question (feelings: "should i refuse the surgery, i'm scared of it").
+      const gentle = classifyQuestion(text, indexFile.kinds, 0, (kind) => kind.gentle === true && !kind.yieldsToQuestion);
+      const beside = gentle ? answerOfKind(text, gentle) : undefined;
+      const sentences = beside && 'sentences' in beside && beside.sentences?.length ? beside.sentences : givenAnywhere(asked.id);
+      return { kind: 'decline', ...nearestOf(findInSheet(text)), sentences };
+    }
     case 'sheet':
       // "Why do they give breaks between the chemo": the sentences that say how many, but not why, do not answer it.
       return withReasonAsked(text, answerOfKind(text, asked));
