@@ -495,6 +495,11 @@ describe('the questions that matter most', () => {
       neverHears: 'contact the doctor or treatment team now',
     },
     {
+      // What to eat for her bones is advice the sheet does not give, not the treatment team's passage.
+      user: 'ask bone cancer guide is there anything special she can eat to help her bones',
+      hears: ["I can't advise on your own treatment or medicines"],
+    },
+    {
       // Back pain for months is not new: what the sheet says of bone pain, without the escalation line.
       user: "ask bone cancer guide i'm a brickie and me back's been aching for months worse at night is that what bone cancer pain's like",
       hears: ['worse with movement and at night'],
