@@ -85,9 +85,8 @@ export function clauseStarts(tokens: readonly Token[], text: string): number[] {
 
 /** Whether the clause from `start` opens with a word of condition or time ("if she stops", not "when is her scan"). */
 function subordinate(tokens: readonly Token[], start: number): boolean {
-  const word = firstWord(tokens, start);
-  const at = tokens.findIndex((token, i) => i >= start && token.word === word);
-  return SUBORDINATE.has(word) && !AUXILIARIES.has(tokens[at + 1]?.word ?? '');
+  const at = firstIndex(tokens, start, tokens.length);
+  return SUBORDINATE.has(tokens[at]?.word ?? '') && !AUXILIARIES.has(tokens[at + 1]?.word ?? '');
 }
 
 /** Whether the clause starting at `start` asks something ("should i …", "how long …"), rather than tells something. */
@@ -98,11 +97,14 @@ export function clauseAsks(tokens: readonly Token[], start: number, end = tokens
 
 /** A clause's first word, less the fillers and joining words before it. */
 function firstWord(tokens: readonly Token[], start: number, end = tokens.length): string {
-  for (let i = start; i < end; i += 1) {
-    const word = (tokens[i] as Token).word;
-    if (!OPENING_FILLERS.has(word)) return word;
-  }
-  return '';
+  const at = firstIndex(tokens, start, end);
+  return at < end ? (tokens[at] as Token).word : '';
+}
+
+/** Where a clause's first word is (firstWord), or `end` when it says only fillers. */
+function firstIndex(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = start; i < end; i += 1) if (!OPENING_FILLERS.has((tokens[i] as Token).word)) return i;
+  return end;
 }
 
 /** Whether a new question or statement plainly starts at token `i`, said after `before` (undefined after a joining word). */

@@ -675,17 +675,13 @@ function rulesOf(kind: CompiledKind): Rule[] {
   });
 }
 
-/** Every stem and word the tokens say. */
-function saidIn(tokens: readonly Token[]): Set<string> {
+/** The tokens as a question to match cues in, with every stem and word they say. */
+function questionOf(tokens: readonly Token[], table: KindTable, ready: Prepared): Question {
   const said = new Set<string>();
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     said.add(token.stem).add(token.word);
   }
-  return said;
-}
-
-function questionOf(tokens: readonly Token[], said: ReadonlySet<string>, table: KindTable, ready: Prepared): Question {
   return { tokens, said, table, ready, listStarted: new Map(), ends: [] };
 }
 
@@ -809,7 +805,7 @@ class Classification {
     let part = this.parts.get(scope);
     if (!part) {
       const tokens = this.question.tokens.slice(Math.floor(scope / SPAN), scope % SPAN);
-      part = { question: questionOf(tokens, saidIn(tokens), this.question.table, this.question.ready), matched: new Map() };
+      part = { question: questionOf(tokens, this.question.table, this.question.ready), matched: new Map() };
       this.parts.set(scope, part);
     }
     let result = part.matched.get(name);
@@ -850,7 +846,7 @@ export function classifyInClauses(text: string, table: KindTable, from = 0, only
   const tokens = questionTokens(text);
   if (tokens.length === 0) return {};
   const ready = preparedOf(table);
-  const asked = new Classification(questionOf(tokens, saidIn(tokens), table, ready), text);
+  const asked = new Classification(questionOf(tokens, table, ready), text);
   const found = firstKind(asked, table, from, only);
   if (!found) return apartIn(asked, text);
   if (found.kind.reply !== 'sheet' || asked.clauses.length === 1) return { kind: found.kind };
@@ -861,7 +857,7 @@ export function classifyInClauses(text: string, table: KindTable, from = 0, only
   for (let c = 0; c < asked.clauses.length; c += 1) {
     if (foundIn.includes(c) || !asked.asks(c)) continue;
     const part = tokens.slice(asked.clauses[c], asked.clauses[c + 1] ?? tokens.length);
-    const alone = new Classification(questionOf(part, saidIn(part), table, ready), text);
+    const alone = new Classification(questionOf(part, table, ready), text);
     const declined = firstKind(
       alone,
       table,
@@ -890,7 +886,7 @@ function firstKind(
   from: number,
   only?: (kind: CompiledKind) => boolean,
   also?: (rule: Rule) => boolean,
-): { kind: CompiledKind; rule: Rule; at: number } | undefined {
+): { kind: CompiledKind; rule: Rule } | undefined {
   const { kinds } = table;
   const { ready } = asked.question;
   for (let k = from; k < kinds.length; k += 1) {
@@ -904,7 +900,7 @@ function firstKind(
     }
     for (let r = 0; r < rules.length; r += 1) {
       const rule = rules[r] as Rule;
-      if (rule.all.every(asked.matches) && asked.holds(rule, kind) && (!also || also(rule))) return { kind, rule, at: k };
+      if (rule.all.every(asked.matches) && asked.holds(rule, kind) && (!also || also(rule))) return { kind, rule };
     }
   }
   return undefined;
