@@ -544,6 +544,11 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide is she dying can i give her more morphine',
       hears: ["I can't advise on your own treatment or medicines", 'No doctor can predict the exact course'],
     },
+    {
+      // "Should he" said last still asks for a decision about his treatment.
+      user: "ask bone cancer guide my dad's oncologist wants to start him on zometa should he",
+      hears: ["I can't advise on your own treatment or medicines"],
+    },
     { user: 'ask bone cancer guide i feel so scared i want to die', hears: ['Lifeline on thirteen eleven fourteen'] },
     {
       user: 'ask bone cancer guide do we have to make the choice to stop his treatment',
