@@ -117,6 +117,9 @@ export interface QuestionKind {
   /** The passage that answers this kind, whatever else the question names (unit id, as in answers.json); for
    * an escalation, the topic whose passages describe the symptoms. */
   from?: string;
+  /** An escalation for a symptom the sheet does not describe ("she can't control her bladder"): the passage nearest
+   * it (`from`) is offered after the escalation line, never read as though it described the symptom. */
+  notDescribed?: boolean;
   /** A second passage whose sentences that give this kind follow the first's ("does palliative care mean dying":
    * what palliative care is for, then the prognosis). */
   alsoFrom?: string;

@@ -24,6 +24,11 @@ describe('clauses', () => {
     ['what is a bone scan and how long does it take', 'what is a bone scan ? | and how long does it take ?'],
     // A carrier took "is" ("is {query}"): what is left of each question is still a clause of its own.
     ['she dying can i give her more morphine', 'she dying . | can i give her more morphine ?'],
+    // Whose, then a verb a word or two later: a statement of its own after a question.
+    ['what are the symptoms his legs are weak', 'what are the symptoms ? | his legs are weak .'],
+    ['what does it mean her leg bone has gone numb', 'what does it mean ? | her leg bone has gone numb .'],
+    // "how long {query}" keeps "how long" and not "does": the verb still ends the question.
+    ['how long radiotherapy take he can not feel his feet', 'how long radiotherapy take ? | he can not feel his feet .'],
   ])('a remark or a second question is a clause of its own: %s', (said, expected) => {
     expect(clauses(said)).toBe(expected);
   });
@@ -35,6 +40,10 @@ describe('clauses', () => {
     "i don't know what it means",
     'should we bring the family over now or is there still time',
     'is it normal to feel angry when he is so sick',
+    'does his back hurt because of the cancer',
+    'is the pain in her hip going to get worse',
+    'how long his legs have been numb',
+    'how much help his wife will need',
   ])('one question, however it is put together, is one clause: %s', (said) => {
     expect(clauses(said)).not.toContain('|');
   });

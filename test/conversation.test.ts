@@ -551,8 +551,46 @@ describe('the questions that matter most', () => {
     },
     { user: 'ask bone cancer guide i feel so scared i want to die', hears: ['Lifeline on thirteen eleven fourteen'] },
     {
+      // A symptom told after a question, with no word between: the escalation line first. Sent as Alexa sends a
+      // question in QuestionIntent's slot; "what {query}" loses "are the", a limit (docs/question-answering.md).
+      request: intentRequest({ locale: 'en-AU' }, newSession(), 'QuestionIntent', {
+        query: { name: 'query', value: 'what are the symptoms his legs are weak' },
+      }),
+      hears: ['contact the doctor or treatment team now', 'pressure on the nerves in the spine'],
+    },
+    {
+      user: 'ask bone cancer guide how long does radiotherapy take his legs have gone numb',
+      hears: ['contact the doctor or treatment team now'],
+      neverHears: 'How long it takes',
+    },
+    {
+      // Advice asked beside a symptom happening now: the escalation line, then the decline; the passage only offered.
+      user: 'ask bone cancer guide he keeps vomiting should i stop his chemo',
+      hears: ['contact the doctor or treatment team now', "I can't advise on your own treatment or medicines"],
+      offers: 'what the fact sheet says about high calcium in the blood',
+    },
+    {
+      // What is told asks nothing: "stopped eating" is no decision about a treatment.
+      user: "ask bone cancer guide my husband's stopped eating and sleeps most of the day now should i call the doctor",
+      neverHears: "I can't advise",
+    },
+    {
       user: 'ask bone cancer guide do we have to make the choice to stop his treatment',
       hears: ["I can't advise on your own treatment or medicines"],
+    },
+  ]);
+
+  conversation('a symptom happening now that the sheet does not describe: the escalation line, the nearest part offered', [
+    {
+      user: 'ask bone cancer guide she can not control her bladder since yesterday',
+      hears: ['contact the doctor or treatment team now', "The fact sheet doesn't cover that symptom"],
+      neverHears: 'Fractures, or bone that grows abnormally',
+      offers: 'what the fact sheet says about pressure on the nerves in the spine',
+    },
+    {
+      // Said with a symptom the sheet does describe, that passage is read.
+      user: "ask bone cancer guide his legs are numb and he's wet himself",
+      hears: ['contact the doctor or treatment team now', 'tingling or numbness in the arms or legs'],
     },
   ]);
 

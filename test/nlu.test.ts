@@ -338,6 +338,14 @@ describe('resolver on the real model', () => {
     expect([HELD_OUT_FILE, existsSync(HELD_OUT_FILE)]).toEqual([HELD_OUT_FILE, true]);
   });
 
+  test('a built-in that leaves a named thing unsaid yields to a close reading whose slot names it', () => {
+    const real = createResolver(readJson<InteractionModel>(MODEL_FILE));
+    // "sorry what" is a repeat; "sorry what's a biopsy" asks what a biopsy is.
+    expect(real.resolve('sorry what').intent).toBe('AMAZON.RepeatIntent');
+    expect(real.resolve("sorry what's a biopsy").intent).toBe('DefineTermIntent');
+    expect(real.resolve("sorry what's a biopsy again").intent).not.toBe('AMAZON.RepeatIntent');
+  });
+
   test('a topic sample beats "what is {term}", and a subject resolves to its id', () => {
     const real = createResolver(readJson<InteractionModel>(MODEL_FILE));
     expect(real.resolve('what is the prognosis').intent).toBe('PrognosisIntent');

@@ -35,9 +35,10 @@ const set = readRoutingSet();
  * pass's one (181): 5,101 of 7,127 (71.6%). The tenth pass moved three of PreventionIntent's samples to the question
  * path (5,007 of the same set) and added two (543): 5,363 of 7,670 (69.9%); its review took two lay phrases back out of
  * the term slot's synonyms: 5,371 (70.0%). The eleventh pass took "hospice" out of palliative care's lay words (and
- * so out of the term slot's synonyms): 5,377 (70.1%).
+ * so out of the term slot's synonyms): 5,377 (70.1%). The twelfth pass: a reading with no slot that leaves a named thing
+ * unsaid yields to a close one whose slot names it ("sorry what's a biopsy" is not a repeat): 5,373 (70.0%).
  */
-const DISAGREEMENTS_AT_MOST = 5381;
+const DISAGREEMENTS_AT_MOST = 5377;
 
 describe('the routing set', () => {
   test('is what npm run routing:set builds from its sources (run it after changing them or the model)', () => {

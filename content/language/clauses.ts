@@ -47,6 +47,19 @@ const ENDS_CLAUSE = new Set(
 const JOINS = new Set(wordsOf('and but so'));
 /** Words that open a clause of condition or time. */
 const SUBORDINATE = new Set(wordsOf('if when once after before because since while whenever unless although though'));
+/** Whose: a subject of a new statement when its verb follows ("… the symptoms | his legs are weak"). */
+const WHOSE = new Set(wordsOf('my his her their our'));
+/** Verbs said after a subject, as a statement says them ("his legs are weak", "her back has gone"). */
+const STATEMENT_VERBS = new Set(
+  wordsOf('is are was were has have had keeps keep kept gets got feels feel felt goes went gave seems started can will does did'),
+);
+/** Words after which "his …" is said as part of what came before ("in his back", "does his back hurt", "and his"). */
+const TAKES_WHOSE = new Set([
+  ...AUXILIARIES,
+  ...ASKING_WORDS,
+  ...SUBORDINATE,
+  ...wordsOf('of to in on for with about from at by into onto near around under through behind across than like and or not that whether'),
+]);
 /** Words before a clause's first word that say nothing of it. */
 const OPENING_FILLERS = new Set(wordsOf('so and but or um uh er erm ok okay well also then oh right just'));
 /** Words beside those of asking that open a question ("which bones", "tell me", "any chance"). */
@@ -91,8 +104,11 @@ function subordinate(tokens: readonly Token[], start: number): boolean {
 
 /** Whether the clause starting at `start` asks something ("should i …", "how long …"), rather than tells something. */
 export function clauseAsks(tokens: readonly Token[], start: number, end = tokens.length): boolean {
-  const word = firstWord(tokens, start, end);
-  return ASKING_WORDS.has(word) || AUXILIARIES.has(word) || OPENS_ASKING.has(word);
+  const at = firstIndex(tokens, start, end);
+  const word = tokens[at]?.word ?? '';
+  if (ASKING_WORDS.has(word) || AUXILIARIES.has(word) || OPENS_ASKING.has(word)) return true;
+  // One word said first, then the question ("vomiting, should i stop his chemo", as "he keeps {query}" leaves it).
+  return at + 2 < end && AUXILIARIES.has((tokens[at + 1] as Token).word) && ASKED_SUBJECTS.has((tokens[at + 2] as Token).word);
 }
 
 /** A clause's first word, less the fillers and joining words before it. */
@@ -127,15 +143,29 @@ function opensClause(tokens: readonly Token[], i: number, before: string | undef
       tokens[i + 2] !== undefined &&
       !openQuestion(tokens, i)
     );
+  // "… the symptoms his legs are weak": whose, a word or two, then the verb of a statement.
+  if (WHOSE.has(word))
+    return (
+      before !== undefined &&
+      !TAKES_WHOSE.has(before) &&
+      (STATEMENT_VERBS.has(tokens[i + 2]?.word ?? '') || (!STATEMENT_VERBS.has(next) && STATEMENT_VERBS.has(tokens[i + 3]?.word ?? ''))) &&
+      !openQuestion(tokens, i)
+    );
   // "… got he had his scan": a subject and its verb, after a word that ends a clause (not "anything i can do").
   return STATEMENT_SUBJECTS.has(word) && (before === undefined || ENDS_CLAUSE.has(before)) && !openQuestion(tokens, i);
 }
+
+/**
+ * Verbs, never nouns, that a question's verb may be when its auxiliary was not heard: the carrier "how long {query}"
+ * keeps "how long" and not "does" ("how long radiotherapy take | his legs have gone numb"), unlike "how much help he needs".
+ */
+const QUESTION_VERBS = new Set(wordsOf('take takes last lasts go goes happen happens'));
 
 /** Whether a question opened by "what" or "how" before `i` has not yet had its verb ("what kind of scan does he need"). */
 function openQuestion(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0; j -= 1) {
     const word = (tokens[j] as Token).word;
-    if (AUXILIARIES.has(word)) return false;
+    if (AUXILIARIES.has(word) || QUESTION_VERBS.has(word)) return false;
     if (ASKING_WORDS.has(word) || word === 'which') return true;
   }
   return false;

@@ -28,6 +28,8 @@ export interface CompiledKind {
   yieldsToQuestion?: true;
   /** The key of the unit that answers the kind (set by the index build). */
   from?: string;
+  /** An escalation whose passage is offered, not read (QuestionKind.notDescribed). */
+  notDescribed?: true;
   /** A second unit whose sentences of this kind follow (set by the index build). */
   alsoFrom?: string;
   /** Given by another passage that names what was asked of (QuestionKind.givenElsewhere). */
@@ -137,6 +139,7 @@ export function compileKinds(table: QuestionKindTable): KindTable {
       ...(kind.eachNamed ? { eachNamed: true as const } : {}),
       ...(kind.asksOf ? { asksOf: kind.asksOf.join(',') } : {}),
       ...(kind.hedgedByUnknown ? { hedgedByUnknown: true as const } : {}),
+      ...(kind.notDescribed ? { notDescribed: true as const } : {}),
       rules,
     };
   });
@@ -717,7 +720,7 @@ class Classification {
 
   constructor(
     readonly question: Question,
-    text: string,
+    readonly text: string,
   ) {
     this.clauses = clauseStarts(question.tokens, text);
     if (this.clauses.length > 1) question.clauseEnds = askingClauseEnds(question.tokens, this.clauses);
@@ -852,12 +855,26 @@ export function classifyInClauses(text: string, table: KindTable, from = 0, only
   if (found.kind.reply !== 'sheet' || asked.clauses.length === 1) return { kind: found.kind };
   const foundIn = asked.saidIn(found.rule);
   if (foundIn.length === 0) return { kind: found.kind };
-  // Each other clause that asks is read alone for advice ("is she dying | can i give her more morphine"): alone, so
-  // that a cue tied to the question's start ("^can … give") is tied to that clause's.
+  // Each other clause that asks is read alone for advice ("is she dying | can i give her more morphine").
+  const declined = declinedApart(asked, table, foundIn, only);
+  return declined ? { kind: declined } : { kind: found.kind, ...apartIn(asked, text, found.rule) };
+}
+
+/**
+ * Advice asked in a clause that asks, other than those in `besides`, each read alone: alone, so that a cue tied to the
+ * question's start ("^can … give") is tied to that clause's, and what is told ("he's stopped eating") asks nothing.
+ */
+function declinedApart(
+  asked: Classification,
+  table: KindTable,
+  besides: readonly number[] = [],
+  only?: (kind: CompiledKind) => boolean,
+): CompiledKind | undefined {
+  const { tokens, ready } = asked.question;
   for (let c = 0; c < asked.clauses.length; c += 1) {
-    if (foundIn.includes(c) || !asked.asks(c)) continue;
+    if (besides.includes(c) || !asked.asks(c)) continue;
     const part = tokens.slice(asked.clauses[c], asked.clauses[c + 1] ?? tokens.length);
-    const alone = new Classification(questionOf(part, table, ready), text);
+    const alone = new Classification(questionOf(part, table, ready), asked.text);
     const declined = firstKind(
       alone,
       table,
@@ -865,9 +882,17 @@ export function classifyInClauses(text: string, table: KindTable, from = 0, only
       (kind) => kind.reply === 'decline' && (!only || only(kind)),
       (rule) => !rule.anywhere,
     );
-    if (declined) return { kind: declined.kind };
+    if (declined) return declined.kind;
   }
-  return { kind: found.kind, ...apartIn(asked, text, found.rule) };
+  return undefined;
+}
+
+/** Advice asked in any clause that asks ("he keeps vomiting | should i stop his chemo"), read as declinedApart reads it. */
+export function adviceAsked(text: string, table: KindTable): CompiledKind | undefined {
+  const tokens = questionTokens(text);
+  if (tokens.length === 0) return undefined;
+  const ready = preparedOf(table);
+  return declinedApart(new Classification(questionOf(tokens, table, ready), text), table);
 }
 
 /** The question said apart from a remark (Classification.askedApart), as said. */

@@ -372,6 +372,18 @@ function escalate(turn: Turn, found: Extract<Answer, { kind: 'escalate' }>): Rep
     const topic = then.outcome && 'topic' in then.outcome ? then.outcome.topic : undefined;
     return { ...then, body: [turn.t('escalate.line'), ...then.body], outcome: { kind: 'escalated', ...(topic ? { topic } : {}) } };
   }
+  if (found.nearest) {
+    // A symptom the sheet does not describe: the nearest passage is offered, not read as though it described it.
+    const near = placeOf(found.nearest);
+    const offered = near ? offerQuestion(turn, { go: near }, 'offer.sheetSays') : undefined;
+    return {
+      title: turn.t('title.guide'),
+      body: [turn.t('escalate.line'), turn.t('escalate.notDescribed')],
+      card: true,
+      outcome: { kind: 'escalated', ...(near ? { topic: near.topic } : {}) },
+      ...(offered ?? openQuestion(turn)),
+    };
+  }
   const at = found.unit ? placeOf(found.unit) : undefined;
   const about = at ? passageAt(at) : undefined;
   const body = [turn.t('escalate.line')];

@@ -7,7 +7,7 @@
 //     offered;
 //   - words the sheet uses, but never together ("side effects" and "chemo"): it does not cover it exactly,
 //     and the closest passage is offered as such, never as the answer.
-import { type CompiledKind, classifyInClauses, classifyQuestion, questionTokens } from '../../content/language/kinds';
+import { adviceAsked, type CompiledKind, classifyInClauses, classifyQuestion, questionTokens } from '../../content/language/kinds';
 import { FUNCTION_WORDS, isNumberStem, normalizeText, stem } from '../../content/language/normalize';
 import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
@@ -34,7 +34,7 @@ export type Answer =
   /** Despair or crisis: no passage, crisis support. */
   | { kind: 'crisis' }
   /** A symptom happening now: the escalation line first, then what the sheet says of it, when it does. */
-  | { kind: 'escalate'; unit?: Unit; sentences?: string[]; then?: Answer }
+  | { kind: 'escalate'; unit?: Unit; sentences?: string[]; then?: Answer; nearest?: Unit }
   /** Advice on the person's own treatment or medicines: declined, the nearest passage only offered. */
   | { kind: 'decline'; nearest?: Unit; sentences?: string[] }
   /** Nothing in the question names a subject ("can you tell me"). */
@@ -646,7 +646,12 @@ function answerQuestion(text: string, inTwo = true): Answer {
       // escalation line first, then the sheet's answer to what was asked, rather than the symptom's passage.
       const also = kindBesideSymptom(text, asked);
       const then = also ? answerOfKind(text, also) : undefined;
-      return then?.kind === 'excerpt' || then?.kind === 'partial' ? { kind: 'escalate', then } : escalation(asked);
+      if (then?.kind === 'excerpt' || then?.kind === 'partial') return { kind: 'escalate', then };
+      // Advice asked beside it ("he keeps vomiting, should i stop his chemo"): the escalation line, then the decline,
+      // with the symptom's passage offered rather than read.
+      const unit = asked.from ? byKey.get(asked.from) : undefined;
+      if (adviceAsked(text, indexFile.kinds)) return { kind: 'escalate', then: { kind: 'decline', ...(unit ? { nearest: unit } : {}) } };
+      return escalation(asked);
     }
     case 'decline': {
       // Time left, dying or a cure asked with the advice ("how long has he got, should i tell the kids"): what the sheet
@@ -865,9 +870,13 @@ function nearestOf(found: Answer): { nearest?: Unit } {
   return unit ? { nearest: unit } : {};
 }
 
-/** The escalation line comes first; then the sheet's passage on that symptom (the kind's unit), short as it is. */
+/**
+ * The escalation line comes first; then the sheet's passage on that symptom (the kind's unit), short as it is, or, for a
+ * symptom the sheet does not describe, that passage only offered.
+ */
 function escalation(kind: CompiledKind): Answer {
   const unit = kind.from ? byKey.get(kind.from) : undefined;
+  if (unit && kind.notDescribed) return { kind: 'escalate', nearest: unit };
   return unit ? { kind: 'escalate', unit, sentences: unit.sentences.slice(0, MAX_SENTENCES + 1) } : { kind: 'escalate' };
 }
 

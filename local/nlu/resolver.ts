@@ -92,6 +92,8 @@ const TEMPLATE_KNOWN_WORDS_PENALTY = 0.35;
  * discounted by this much, so a sample that says the words of another intent still wins over it.
  */
 export const PHRASE_TYPE = 'AMAZON.SearchQuery';
+/** How a built-in intent's name starts. */
+const BUILT_IN = 'AMAZON.';
 const PHRASE_FACTOR = 0.72;
 /**
  * ...and it yields to any other intent whose samples say the utterance at least this well: a phrase slot is
@@ -279,6 +281,20 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
   };
 
   /**
+   * A built-in intent (a repeat, a next) that leaves a thing the model names unsaid ("sorry what's a biopsy" read as
+   * "sorry what") yields to a close reading whose slot names it and that explains the utterance ("what's {term}"):
+   * moving about the conversation never names a thing of the sheet.
+   */
+  const preferNamed = (ranked: Candidate[], a: Analysis): void => {
+    const top = ranked[0];
+    if (!top || !(intents[top.intent] as Intent).name.startsWith(BUILT_IN) || top.fills.size > 0 || explains(top, a)) return;
+    const named = ranked.findIndex(
+      (c) => c !== top && !c.phrase && top.score - c.score < PHRASE_MARGIN && c.fills.size > 0 && explains(c, a),
+    );
+    if (named > 0) ranked.unshift(...ranked.splice(named, 1));
+  };
+
+  /**
    * The phrase slot takes the questions the model's other intents were not written for: it yields to a reading
    * that explains the utterance and scores at least PHRASE_YIELD, and wins over one that leaves part of it
    * unexplained unless that one leads by PHRASE_MARGIN.
@@ -293,6 +309,7 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
 
   const preferExplained = (ranked: Candidate[], a: Analysis): void => {
     preferLongerCarrier(ranked, a);
+    preferNamed(ranked, a);
     const top = ranked[0];
     const phraseAt = ranked.findIndex((c) => c.phrase);
     const phrase = ranked[phraseAt];

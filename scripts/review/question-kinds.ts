@@ -153,6 +153,8 @@ export const GENTLE_NOTE = 'Said gently, with the support line (13 11 20).';
 export const NEVER_GIVEN_NOTE = 'No passage gives it: the sheet never answers it.';
 export const ELSEWHERE_NOTE =
   'Asked of a thing whose own passage never gives it, it is answered by a passage below that gives it and names that thing; with none, not covered.';
+export const NOT_DESCRIBED_NOTE =
+  'A symptom the sheet does not describe: after the escalation line, the passage is only offered, never read as the answer.';
 export const HEDGED_NOTE =
   'Asked with a word the sheet never says ("can mobile phones cause it"), its answer is said as only the closest the sheet comes.';
 
@@ -162,6 +164,7 @@ export function kindNotes(kind: QuestionKind, neverGiven: boolean): string[] {
     ...(kind.givenElsewhere ? [ELSEWHERE_NOTE] : []),
     ...(kind.asksOf ? [`Asked of a passage in ${kind.asksOf.join(' or ')}, whatever else its own words name.`] : []),
     ...(kind.hedgedByUnknown ? [HEDGED_NOTE] : []),
+    ...(kind.notDescribed ? [NOT_DESCRIBED_NOTE] : []),
     ...(neverGiven ? [NEVER_GIVEN_NOTE] : []),
     ...(kind.gentle ? [GENTLE_NOTE] : []),
   ];

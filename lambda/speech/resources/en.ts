@@ -116,6 +116,7 @@ export const en = {
   'crisis.question': 'Would you like me to say those numbers again?',
   'crisis.no': "Okay. I'm here if you'd like to ask anything, and Lifeline is there any time, on 13 11 14.",
   'escalate.line': 'If this is new or getting worse, contact the doctor or treatment team now. In an emergency, call 000.',
+  'escalate.notDescribed': "The fact sheet doesn't cover that symptom.",
   'decline.advice': "I can't advise on your own treatment or medicines, and the fact sheet doesn't cover that.",
   'decline.sheetSays': 'What it does say is this.',
   'decline.help':
