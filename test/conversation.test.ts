@@ -523,6 +523,37 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('questions that only sound like the hard ones are answered from the sheet', [
+    // "How many … would you have" asks how many, not what the skill would choose.
+    {
+      user: 'ask bone cancer guide how many radiotherapy treatments would you have',
+      hears: 'You may have one treatment, or several over a few weeks',
+      neverHears: "I can't advise",
+    },
+    // Talking to family is what the sheet itself suggests, not a decision to decline.
+    {
+      user: 'ask bone cancer guide is it a good idea to talk to the family about the diagnosis',
+      hears: 'talking to family and friends may be helpful',
+      neverHears: "I can't advise",
+    },
+    // "Get over to the bones" is how it travels, not getting over it.
+    {
+      user: 'ask bone cancer guide how does the cancer get over to the bones from where it started',
+      hears: 'It travels through the bloodstream',
+      neverHears: "can't be cured",
+    },
+    // What a word means: its definition, not the outlook.
+    { user: "ask bone cancer guide the letter says prognosis what's that mean", hears: 'Prognosis means the likely outcome of a disease' },
+  ]);
+
+  conversation('a question after a remark is read from its own start', [
+    {
+      user: "ask bone cancer guide um my dad's prostate cancer has gone into his bones how does it even get there",
+      hears: 'It travels through the bloodstream or the lymph nodes',
+      neverHears: 'The most common are prostate cancer',
+    },
+  ]);
+
   conversation('two things asked in one breath: the harder one is never lost to the other', [
     {
       // A remark first, then "how often", then a symptom: the symptom still escalates.
@@ -674,7 +705,9 @@ describe('the questions that matter most', () => {
   conversation('how it gets to the bone and which bones: the overview sentence that says so, after what was understood', [
     {
       user: 'ask bone cancer guide how does lung cancer get into the bones',
-      hears: 'How it gets to the bone: It travels through the bloodstream or the lymph nodes.',
+      // The sentence it leans on comes first: never "It travels" mid-thought.
+      hears:
+        'How it gets to the bone: Secondary bone cancer is a cancer that started in another part of the body, then spread to the bone. It travels through the bloodstream or the lymph nodes.',
       offers: 'Would you like to hear more about what secondary bone cancer is?',
     },
     // How fast is not how: the outlook's words, never the route read as the answer.

@@ -851,13 +851,34 @@ export function classifyInClauses(text: string, table: KindTable, from = 0, only
   const ready = preparedOf(table);
   const asked = new Classification(questionOf(tokens, table, ready), text);
   const found = firstKind(asked, table, from, only);
-  if (!found) return apartIn(asked, text);
+  if (!found) {
+    // A question after a remark, read alone, where its opening is its own ("my dad's cancer has gone into his bones |
+    // how does it even get there": "^how … get"). Only when nothing said asks a kind over everything.
+    const alone = askedAlone(asked, table, from, only);
+    return alone ? { kind: alone } : apartIn(asked, text);
+  }
   if (found.kind.reply !== 'sheet' || asked.clauses.length === 1) return { kind: found.kind };
   const foundIn = asked.saidIn(found.rule);
   if (foundIn.length === 0) return { kind: found.kind };
   // Each other clause that asks is read alone for advice ("is she dying | can i give her more morphine").
   const declined = declinedApart(asked, table, foundIn, only);
   return declined ? { kind: declined } : { kind: found.kind, ...apartIn(asked, text, found.rule) };
+}
+
+/** The kind the last clause that asks (after the first) says, read from its start to the end alone, if any. */
+function askedAlone(
+  asked: Classification,
+  table: KindTable,
+  from: number,
+  only?: (kind: CompiledKind) => boolean,
+): CompiledKind | undefined {
+  const { tokens, ready } = asked.question;
+  for (let c = asked.clauses.length - 1; c > 0; c -= 1) {
+    if (!asked.asks(c)) continue;
+    const part = tokens.slice(asked.clauses[c]);
+    return firstKind(new Classification(questionOf(part, table, ready), asked.text), table, from, only)?.kind;
+  }
+  return undefined;
 }
 
 /**
