@@ -361,22 +361,20 @@ const questionEngineApart = {
  */
 const SHARED_WITH_THE_ENGINE = ['content/language/normalize.ts', 'lambda/question/corpus.ts', 'local/web-app/lay-terms.ts'];
 
-/** The names a module of ours exports, as esbuild reads them (without running it). */
-async function exportsOf(path) {
-  const { metafile } = await build({
-    entryPoints: [path],
-    bundle: false,
-    format: 'esm',
-    write: false,
-    metafile: true,
-    outdir: 'exports-of',
-    logLevel: 'error',
-  });
-  return Object.values(metafile.outputs)[0].exports;
+/**
+ * The names of each module page.js lends question.js (local/web-app/question-engine.ts, SHARED), as the page lends
+ * them: what question.js reads of each.
+ */
+let lentNames;
+async function namesLent(path) {
+  lentNames ??= loadAtBuild("export { SHARED } from './local/web-app/question-engine';").then(({ SHARED }) => SHARED);
+  const lent = (await lentNames)[path];
+  if (!lent) throw new Error(`question.js: the page lends no ${path} (local/web-app/question-engine.ts, SHARED)`);
+  return Object.keys(lent);
 }
 
 /**
- * Each lent module in question.js is an ES module whose exports are the page's (a CommonJS `module.exports = lent`
+ * Each lent module in question.js is an ES module whose exports are those the page lends (a CommonJS `module.exports = lent`
  * made esbuild wrap the three, and the injected `process` stand-in with them, in functions that initialise them when
  * first asked for: 0.3 KB of question.js gzipped; see linkedStatically). Each export is the page's function or
  * constant itself (none of the three reassigns an export), so a copy of the binding is the same.
@@ -392,7 +390,7 @@ const sharedFromThePage = {
     context.onLoad({ filter: /.*/, namespace: 'lent-by-the-page' }, async (args) => ({
       contents: `const lent = globalThis[Symbol.for('bone-cancer-guide.question-engine')]?.shared?.[${JSON.stringify(args.path)}];
 if (!lent) throw new Error(${JSON.stringify(`question.js: the page did not lend it ${args.path}`)});
-export const { ${(await exportsOf(args.path)).join(', ')} } = lent;`,
+export const { ${(await namesLent(args.path)).join(', ')} } = lent;`,
       loader: 'js',
     }));
   },
@@ -573,6 +571,7 @@ async function minifyAgain(file) {
 export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
+  lentNames = undefined;
   const script = {
     ...forBrowsers,
     outdir: OUT,
