@@ -435,74 +435,93 @@ function climbedOrder(order, carried) {
 const questionIndexCarried = {
   name: 'question-index-carried',
   setup(context) {
+    // The parts, worked out (and checked) once for both modules that need them.
+    let worked;
+    const carried = () => {
+      worked ??= partsCarried();
+      return worked;
+    };
+    // The parts, as the module question-script.ts imports first (question-index-parts.ts). In a call, which swc does
+    // not move: as a bare object literal, used once, it would be put back where it is used.
+    context.onLoad({ filter: /[\\/]web-app[\\/]question-index-parts\.ts$/ }, async () => ({
+      contents: `export default Object.freeze(${JSON.stringify(await carried())});`,
+      loader: 'js',
+    }));
     context.onLoad({ filter: /[\\/]question[\\/]search-index\.json$/ }, async (file) => {
-      const data = JSON.parse(readFileSync(file.path, 'utf8'));
-      const {
-        APART,
-        carriedParts,
-        cueListOrder,
-        listCodes,
-        questionIndex,
-        corpusUnits,
-        inSortedOrder,
-        inSortedSet,
-        withoutImpliedAlternatives,
-        withIndexNames,
-        carriedLayTerms,
-        layTermsOf,
-      } =
-        await loadAtBuild(`export { APART, carriedParts, cueListOrder, listCodes, inSortedOrder, inSortedSet, questionIndex, withIndexNames, withoutImpliedAlternatives } from './local/web-app/question-index';
-export { corpusUnits } from './lambda/question/corpus';
-export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
-      const layWords = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
-      // The cue lists in an order that gzips smaller (climbedOrder), measured on their text as carried. A list's text
-      // is the same in any order (cues name word lists, never cue lists), so the texts carried in one order serve all.
-      const inLikeness = cueListOrder(data);
-      const { c: carriedCues } = JSON.parse(carriedParts(data, layWords, inLikeness).kinds);
-      const cueText = new Map(inLikeness.map((name, n) => [name, carriedCues.split(APART)[n]]));
-      const order = climbedOrder(inLikeness, (names) => names.map((name) => cueText.get(name)).join(APART));
-      const parts = carriedParts(data, layWords, order);
-      // The terms as page.js carries them (modelWithTables), read back as the page reads them.
-      const { terms } = layWords;
-      const inPage = questionIndex(parts, corpusUnits, () => layTermsOf(carriedLayTerms(terms)));
-      // The cue lists by the index's names again (the page's are shorter: question-index.ts, listCodes).
-      const worked = { ...inPage, kinds: withIndexNames(inPage.kinds, listCodes(data, order)) };
-      // The cue lists are carried in another order (question-index.ts): each list is compared in sorted order
-      // (inSortedOrder), the word lists as sets; all else to the byte. And without the alternatives another of their
-      // part implies (withoutImpliedAlternatives, which decide nothing): the index's are compared without them too.
-      const cues = Object.fromEntries(Object.entries(data.kinds.cues).map(([name, stored]) => [name, withoutImpliedAlternatives(stored)]));
-      // (The lists themselves in the carried order too, which is another: compared as a set of names below.)
-      const inSorted = (lists) => Object.fromEntries(Object.keys(worked.kinds.cues).map((name) => [name, inSortedOrder(lists[name])]));
-      // The word lists likewise, each as a set of words (question-index.ts).
-      const asSets = (lists) => Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, inSortedSet(words)]));
-      const carriedKinds = { ...data.kinds, cues: inSorted(cues), lists: asSets(data.kinds.lists) };
-      if (JSON.stringify(Object.keys(worked.kinds.cues).sort()) !== JSON.stringify(Object.keys(cues).sort()))
-        throw new Error('question.js: the question index would not have the same cue lists');
-      const expected = { ...data, kinds: carriedKinds };
-      const workedKinds = { ...worked.kinds, cues: inSorted(worked.kinds.cues), lists: asSets(worked.kinds.lists) };
-      for (const key of Object.keys(data)) {
-        if (JSON.stringify(key === 'kinds' ? workedKinds : worked[key]) !== JSON.stringify(expected[key]))
-          throw new Error(
-            `question.js: the question index's ${key}, as the page would work it out, is not the index's own (local/web-app/question-index.ts)`,
-          );
-      }
-      if (JSON.stringify(Object.keys(worked)) !== JSON.stringify(Object.keys(data)))
-        throw new Error('question.js: the question index would not be the same');
-      // The parts are read by name (questionIndex), so their order decides nothing: the cue lists first, then the
-      // framing phrases and the reviewed questions, whose words they share (74 bytes of gzip less than the framing
-      // phrases first).
-      const { kinds, reading, asked, gives, index } = parts;
+      await carried();
       return {
         contents: `import { corpusUnits } from './corpus';
 import { layTerms } from '../../local/web-app/lay-terms';
 import { questionIndex } from '../../local/web-app/question-index';
-export default questionIndex(${JSON.stringify({ kinds, reading, asked, gives, index })}, corpusUnits, layTerms);`,
+import parts from '../../local/web-app/question-index-parts';
+export default questionIndex(parts, corpusUnits, layTerms);`,
         resolveDir: dirname(file.path),
         loader: 'js',
       };
     });
   },
 };
+
+/** The parts of the question index question.js carries, worked out and checked (questionIndexCarried). */
+async function partsCarried() {
+  const data = JSON.parse(readFileSync(join('lambda', 'question', 'search-index.json'), 'utf8'));
+  const {
+    APART,
+    carriedParts,
+    cueListOrder,
+    listCodes,
+    questionIndex,
+    corpusUnits,
+    inSortedOrder,
+    inSortedSet,
+    withoutImpliedAlternatives,
+    withIndexNames,
+    carriedLayTerms,
+    layTermsOf,
+  } =
+    await loadAtBuild(`export { APART, carriedParts, cueListOrder, listCodes, inSortedOrder, inSortedSet, questionIndex, withIndexNames, withoutImpliedAlternatives } from './local/web-app/question-index';
+export { corpusUnits } from './lambda/question/corpus';
+export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
+  const layWords = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
+  // The cue lists in an order that gzips smaller (climbedOrder), measured on their text as carried. A list's text
+  // is the same in any order (cues name word lists, never cue lists), so the texts carried in one order serve all.
+  const inLikeness = cueListOrder(data);
+  const { c: carriedCues } = JSON.parse(carriedParts(data, layWords, inLikeness).kinds);
+  const cueText = new Map(inLikeness.map((name, n) => [name, carriedCues.split(APART)[n]]));
+  const order = climbedOrder(inLikeness, (names) => names.map((name) => cueText.get(name)).join(APART));
+  const parts = carriedParts(data, layWords, order);
+  // The terms as page.js carries them (modelWithTables), read back as the page reads them.
+  const { terms } = layWords;
+  const inPage = questionIndex(parts, corpusUnits, () => layTermsOf(carriedLayTerms(terms)));
+  // The cue lists by the index's names again (the page's are shorter: question-index.ts, listCodes).
+  const worked = { ...inPage, kinds: withIndexNames(inPage.kinds, listCodes(data, order)) };
+  // The cue lists are carried in another order (question-index.ts): each list is compared in sorted order
+  // (inSortedOrder), the word lists as sets; all else to the byte. And without the alternatives another of their
+  // part implies (withoutImpliedAlternatives, which decide nothing): the index's are compared without them too.
+  const cues = Object.fromEntries(Object.entries(data.kinds.cues).map(([name, stored]) => [name, withoutImpliedAlternatives(stored)]));
+  // (The lists themselves in the carried order too, which is another: compared as a set of names below.)
+  const inSorted = (lists) => Object.fromEntries(Object.keys(worked.kinds.cues).map((name) => [name, inSortedOrder(lists[name])]));
+  // The word lists likewise, each as a set of words (question-index.ts).
+  const asSets = (lists) => Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, inSortedSet(words)]));
+  const carriedKinds = { ...data.kinds, cues: inSorted(cues), lists: asSets(data.kinds.lists) };
+  if (JSON.stringify(Object.keys(worked.kinds.cues).sort()) !== JSON.stringify(Object.keys(cues).sort()))
+    throw new Error('question.js: the question index would not have the same cue lists');
+  const expected = { ...data, kinds: carriedKinds };
+  const workedKinds = { ...worked.kinds, cues: inSorted(worked.kinds.cues), lists: asSets(worked.kinds.lists) };
+  for (const key of Object.keys(data)) {
+    if (JSON.stringify(key === 'kinds' ? workedKinds : worked[key]) !== JSON.stringify(expected[key]))
+      throw new Error(
+        `question.js: the question index's ${key}, as the page would work it out, is not the index's own (local/web-app/question-index.ts)`,
+      );
+  }
+  if (JSON.stringify(Object.keys(worked)) !== JSON.stringify(Object.keys(data)))
+    throw new Error('question.js: the question index would not be the same');
+  // The parts are read by name (questionIndex), so their order decides nothing: the cue lists first, then the
+  // framing phrases and the reviewed questions, whose words they share (74 bytes of gzip less than the framing
+  // phrases first). They open question.js (question-index-parts.ts).
+  const { kinds, reading, asked, gives, index } = parts;
+  return { kinds, reading, asked, gives, index };
+}
 
 /**
  * An HTML file of ours without its comments and indentation (a kilobyte of the precache, which has a budget): each
@@ -613,6 +632,10 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     banner: { js: COMPILE_EVERYTHING_AS_IT_STREAMS },
   });
   if (script.minify) for (const name of ['page.js', 'question.js']) await minifyAgain(join(OUT, name));
+  // The question index's parts open question.js (question-index-parts.ts): a minifier that put them back among the
+  // code would cost 1.1 KB gzipped without a word.
+  if (!/^[^]{0,1000}Object\.freeze\(\{\s*"?[a-z]+"?:\s*["'`]/.test(readFileSync(join(OUT, 'question.js'), 'utf8')))
+    throw new Error('question.js: the question index’s parts no longer open it (local/web-app/question-index-parts.ts)');
   // Each module in one script only: the engine's in question.js, what the page lends it in page.js.
   const inPage = new Set(Object.keys(page.metafile.inputs));
   if (inPage.has('lambda/question/answer.ts')) throw new Error('page.js carries the question engine: it belongs in question.js');
