@@ -249,11 +249,12 @@ const pageLogger = {
  * never runs there: the page carries a stand-in that says so if that ever changes, as the Lambda does for the SDK's
  * service clients (scripts/build.mjs). The hooks that look a request's metrics up (tracking.ts) stay, and find none.
  */
+const NO_METRICS = 'no request metrics in the web app (scripts/build-web-app.mjs)';
 const withoutMetricsWriting = {
   name: 'without-metrics-writing',
   setup(context) {
     context.onLoad({ filter: /[\\/]lambda[\\/]metrics[\\/]request-metrics\.ts$/ }, () => ({
-      contents: `const absent = () => { throw new Error('request metrics are left out of the web app (scripts/build-web-app.mjs): the page gives the skill no metrics'); };
+      contents: `const absent = () => { throw new Error(${JSON.stringify(NO_METRICS)}); };
 export class RequestMetrics { constructor() { absent(); } }
 export const requestTypeDimension = absent;
 export const intentDimension = absent;`,
@@ -261,7 +262,7 @@ export const intentDimension = absent;`,
     }));
     // With no metrics anywhere, the hooks that would look a request's up find none: they are left out too.
     context.onLoad({ filter: /[\\/]lambda[\\/]metrics[\\/]tracking\.ts$/ }, () => ({
-      contents: `export const trackRequest = () => { throw new Error('request metrics are left out of the web app (scripts/build-web-app.mjs): the page gives the skill no metrics'); };
+      contents: `export const trackRequest = () => { throw new Error(${JSON.stringify(NO_METRICS)}); };
 export const metricsOf = () => undefined;
 export const countStoreProblem = () => {};`,
       loader: 'js',
@@ -288,7 +289,7 @@ const withoutAplDocument = {
       const standIn = {
         type,
         version,
-        leftOut: 'the web app draws the screen from the data source (local/web/screen-view.ts): see lambda/screens/answer.apl.json',
+        leftOut: 'the web app draws the screen from the data source (local/web/screen-view.ts)',
       };
       return { contents: `export default ${JSON.stringify(standIn)};`, loader: 'js' };
     });
@@ -599,6 +600,8 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     legalComments: 'none',
     metafile: true,
     ...nodeStandIns,
+    // The page never asks its resolver how a reading was found (local/nlu/resolver.ts, EXPLAINING).
+    define: { 'process.env.RESOLVER_EXPLAIN': '"off"' },
   };
   const page = await build({
     ...script,
