@@ -398,6 +398,60 @@ export const { ${(await namesLent(args.path)).join(', ')} } = lent;`,
 };
 
 /**
+ * Property names of the question engine's own objects (the matcher's question, lists and cues, the clauses it reads,
+ * the search's options and table, the reading table), which no object from page.js has, nor any object the engine
+ * gives the page (an answer, a unit), nor the parts it parses: in question.js they are minified as its variables are
+ * (esbuild's mangleProps: 0.15 KB of question.js gzipped). The build fails if page.js says one as a property or the
+ * carried parts say one; the web app's tests (the parity test) run the engine so minified.
+ */
+const ENGINE_OWN_PROPERTIES = [
+  // content/language/kinds.ts and clauses.ts
+  'bounds',
+  'clauseEnds',
+  'clauses',
+  'cue',
+  'ends',
+  'listStarted',
+  'listStarts',
+  'listsByFirst',
+  'matched',
+  'opens',
+  'parts',
+  'phrasesByFirst',
+  'ready',
+  'rule',
+  'starts',
+  'table',
+  // lambda/question/sheet-search.ts, search-options.ts and the table question-index.ts works out
+  'boost',
+  'boosts',
+  'byTerm',
+  'fuzzy',
+  'ids',
+  'lengths',
+  'postings',
+  'processTerm',
+  'searchTerm',
+  'termResults',
+  'titled',
+  // lambda/question/read.ts's reading table, as question-index.ts works it out
+  'meanings',
+];
+
+/**
+ * Fails if page.js says one of the engine's own property names (ENGINE_OWN_PROPERTIES) as a property, or question.js
+ * says one in quotes (the carried parts' keys, or a property read by its name as text, which minifying would miss).
+ */
+function checkEngineOwnProperties(page, question) {
+  for (const name of ENGINE_OWN_PROPERTIES) {
+    if (new RegExp(`(?:\\.|[{,])${name}\\b`).test(page))
+      throw new Error(`page.js says ${name}, which question.js minifies as the engine's own (ENGINE_OWN_PROPERTIES)`);
+    if (new RegExp(`["'\`]${name}["'\`]`).test(question))
+      throw new Error(`question.js says "${name}", which it minifies as the engine's own (ENGINE_OWN_PROPERTIES)`);
+  }
+}
+
+/**
  * The cue lists' names in an order that gzips smaller still than question-index.ts's (cueListOrder, which puts like
  * lists side by side): from that order, a list moves one to four places on wherever that makes the lists' text, as
  * carried (`carried(order)`: the cue lists joined, each in its place), gzip smaller, for up to three rounds (0.2 KB of
@@ -629,6 +683,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     ...script,
     entryPoints: { question: 'local/web-app/question-script.ts' },
     plugins: [sharedFromThePage, questionIndexCarried, ...plugins],
+    ...(script.minify ? { mangleProps: new RegExp(`^(?:${ENGINE_OWN_PROPERTIES.join('|')})$`) } : {}),
     // V8's explicit compile hint (Chromium 136 and later; a comment to other browsers): compile every function as the
     // script streams in, off the main thread, rather than each on the main thread at its first call. question.js is
     // loaded just before it is used, and its first question calls most of it (docs/performance.md, fifth pass).
@@ -639,6 +694,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   // code would cost 1.1 KB gzipped without a word.
   if (!/^[\s\S]{0,1000}Object\.freeze\(\{\s*"?[a-z]+"?:\s*["'`]/.test(readFileSync(join(OUT, 'question.js'), 'utf8')))
     throw new Error('question.js: the question index’s parts no longer open it (local/web-app/question-index-parts.ts)');
+  if (script.minify) checkEngineOwnProperties(readFileSync(join(OUT, 'page.js'), 'utf8'), readFileSync(join(OUT, 'question.js'), 'utf8'));
   // Each module in one script only: the engine's in question.js, what the page lends it in page.js.
   const inPage = new Set(Object.keys(page.metafile.inputs));
   if (inPage.has('lambda/question/answer.ts')) throw new Error('page.js carries the question engine: it belongs in question.js');
