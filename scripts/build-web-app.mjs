@@ -240,6 +240,12 @@ const pageLogger = {
     context.onResolve({ filter: /[\\/]log$/ }, (args) =>
       resolve(args.resolveDir, args.path) === resolve('lambda', 'log') ? { path: resolve(SHIMS, 'log.ts') } : undefined,
     );
+    // The request's line: what lambda/interceptors/log-request.ts adds to its message is fields, which the page's
+    // lines do not hold, so in page.js it says the message alone (the same line).
+    context.onLoad({ filter: /[\\/]lambda[\\/]interceptors[\\/]log-request\.ts$/ }, () => ({
+      contents: `export const logRequestInterceptor = (log) => ({ process() { log.info('request'); } });`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -683,6 +689,8 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     ...script,
     entryPoints: { question: 'local/web-app/question-script.ts' },
     plugins: [sharedFromThePage, questionIndexCarried, ...plugins],
+    // The engine never reads Node's process: without the stand-in, question.js has no call of its clock left over.
+    inject: [],
     ...(script.minify ? { mangleProps: new RegExp(`^(?:${ENGINE_OWN_PROPERTIES.join('|')})$`) } : {}),
     // V8's explicit compile hint (Chromium 136 and later; a comment to other browsers): compile every function as the
     // script streams in, off the main thread, rather than each on the main thread at its first call. question.js is
@@ -695,6 +703,8 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   if (!/^[\s\S]{0,1000}Object\.freeze\(\{\s*"?[a-z]+"?:\s*["'`]/.test(readFileSync(join(OUT, 'question.js'), 'utf8')))
     throw new Error('question.js: the question index’s parts no longer open it (local/web-app/question-index-parts.ts)');
   if (script.minify) checkEngineOwnProperties(readFileSync(join(OUT, 'page.js'), 'utf8'), readFileSync(join(OUT, 'question.js'), 'utf8'));
+  if (/(?<![\w$.-])process\s*[.[]/.test(readFileSync(join(OUT, 'question.js'), 'utf8')))
+    throw new Error('question.js reads process, which it carries no stand-in for (nodeStandIns)');
   // Each module in one script only: the engine's in question.js, what the page lends it in page.js.
   const inPage = new Set(Object.keys(page.metafile.inputs));
   if (inPage.has('lambda/question/answer.ts')) throw new Error('page.js carries the question engine: it belongs in question.js');
