@@ -230,15 +230,22 @@ const sdkStandIn = {
 };
 
 /**
- * lambda/known-names.ts (the closed lists a log line keeps names from) in page.js: the page's own, narrower lists
- * (local/web-app/shims/known-names.ts): the page meets only the requests it makes itself.
+ * lambda/log.ts (the skill's log lines, and the one filter each passes through) in page.js: the page's own logger
+ * (local/web-app/shims/log.ts), whose lines hold a level, a message and an error's name, no other field: the Lambda's
+ * filter and the closed lists of names it keeps (lambda/known-names.ts) were 0.7 KB of page.js gzipped.
  */
-const pageKnownNames = {
-  name: 'page-known-names',
+const pageLogger = {
+  name: 'page-logger',
   setup(context) {
-    context.onResolve({ filter: /known-names$/ }, (args) =>
-      resolve(args.resolveDir, args.path) === resolve('lambda', 'known-names') ? { path: resolve(SHIMS, 'known-names.ts') } : undefined,
+    context.onResolve({ filter: /[\\/]log$/ }, (args) =>
+      resolve(args.resolveDir, args.path) === resolve('lambda', 'log') ? { path: resolve(SHIMS, 'log.ts') } : undefined,
     );
+    // The request's line: what lambda/interceptors/log-request.ts adds to its message is fields, which the page's
+    // lines do not hold, so in page.js it says the message alone (the same line).
+    context.onLoad({ filter: /[\\/]lambda[\\/]interceptors[\\/]log-request\.ts$/ }, () => ({
+      contents: `export const logRequestInterceptor = (log) => ({ process() { log.info('request'); } });`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -248,11 +255,12 @@ const pageKnownNames = {
  * never runs there: the page carries a stand-in that says so if that ever changes, as the Lambda does for the SDK's
  * service clients (scripts/build.mjs). The hooks that look a request's metrics up (tracking.ts) stay, and find none.
  */
+const NO_METRICS = 'no request metrics in the web app (scripts/build-web-app.mjs)';
 const withoutMetricsWriting = {
   name: 'without-metrics-writing',
   setup(context) {
     context.onLoad({ filter: /[\\/]lambda[\\/]metrics[\\/]request-metrics\.ts$/ }, () => ({
-      contents: `const absent = () => { throw new Error('request metrics are left out of the web app (scripts/build-web-app.mjs): the page gives the skill no metrics'); };
+      contents: `const absent = () => { throw new Error(${JSON.stringify(NO_METRICS)}); };
 export class RequestMetrics { constructor() { absent(); } }
 export const requestTypeDimension = absent;
 export const intentDimension = absent;`,
@@ -260,7 +268,7 @@ export const intentDimension = absent;`,
     }));
     // With no metrics anywhere, the hooks that would look a request's up find none: they are left out too.
     context.onLoad({ filter: /[\\/]lambda[\\/]metrics[\\/]tracking\.ts$/ }, () => ({
-      contents: `export const trackRequest = () => { throw new Error('request metrics are left out of the web app (scripts/build-web-app.mjs): the page gives the skill no metrics'); };
+      contents: `export const trackRequest = () => { throw new Error(${JSON.stringify(NO_METRICS)}); };
 export const metricsOf = () => undefined;
 export const countStoreProblem = () => {};`,
       loader: 'js',
@@ -287,7 +295,7 @@ const withoutAplDocument = {
       const standIn = {
         type,
         version,
-        leftOut: 'the web app draws the screen from the data source (local/web/screen-view.ts): see lambda/screens/answer.apl.json',
+        leftOut: 'the web app draws the screen from the data source (local/web/screen-view.ts)',
       };
       return { contents: `export default ${JSON.stringify(standIn)};`, loader: 'js' };
     });
@@ -360,22 +368,20 @@ const questionEngineApart = {
  */
 const SHARED_WITH_THE_ENGINE = ['content/language/normalize.ts', 'lambda/question/corpus.ts', 'local/web-app/lay-terms.ts'];
 
-/** The names a module of ours exports, as esbuild reads them (without running it). */
-async function exportsOf(path) {
-  const { metafile } = await build({
-    entryPoints: [path],
-    bundle: false,
-    format: 'esm',
-    write: false,
-    metafile: true,
-    outdir: 'exports-of',
-    logLevel: 'error',
-  });
-  return Object.values(metafile.outputs)[0].exports;
+/**
+ * The names of each module page.js lends question.js (local/web-app/question-engine.ts, SHARED), as the page lends
+ * them: what question.js reads of each.
+ */
+let lentNames;
+async function namesLent(path) {
+  lentNames ??= loadAtBuild("export { SHARED } from './local/web-app/question-engine';").then(({ SHARED }) => SHARED);
+  const lent = (await lentNames)[path];
+  if (!lent) throw new Error(`question.js: the page lends no ${path} (local/web-app/question-engine.ts, SHARED)`);
+  return Object.keys(lent);
 }
 
 /**
- * Each lent module in question.js is an ES module whose exports are the page's (a CommonJS `module.exports = lent`
+ * Each lent module in question.js is an ES module whose exports are those the page lends (a CommonJS `module.exports = lent`
  * made esbuild wrap the three, and the injected `process` stand-in with them, in functions that initialise them when
  * first asked for: 0.3 KB of question.js gzipped; see linkedStatically). Each export is the page's function or
  * constant itself (none of the three reassigns an export), so a copy of the binding is the same.
@@ -391,11 +397,65 @@ const sharedFromThePage = {
     context.onLoad({ filter: /.*/, namespace: 'lent-by-the-page' }, async (args) => ({
       contents: `const lent = globalThis[Symbol.for('bone-cancer-guide.question-engine')]?.shared?.[${JSON.stringify(args.path)}];
 if (!lent) throw new Error(${JSON.stringify(`question.js: the page did not lend it ${args.path}`)});
-export const { ${(await exportsOf(args.path)).join(', ')} } = lent;`,
+export const { ${(await namesLent(args.path)).join(', ')} } = lent;`,
       loader: 'js',
     }));
   },
 };
+
+/**
+ * Property names of the question engine's own objects (the matcher's question, lists and cues, the clauses it reads,
+ * the search's options and table, the reading table), which no object from page.js has, nor any object the engine
+ * gives the page (an answer, a unit), nor the parts it parses: in question.js they are minified as its variables are
+ * (esbuild's mangleProps: 0.15 KB of question.js gzipped). The build fails if page.js says one as a property or the
+ * carried parts say one; the web app's tests (the parity test) run the engine so minified.
+ */
+const ENGINE_OWN_PROPERTIES = [
+  // content/language/kinds.ts and clauses.ts
+  'bounds',
+  'clauseEnds',
+  'clauses',
+  'cue',
+  'ends',
+  'listStarted',
+  'listStarts',
+  'listsByFirst',
+  'matched',
+  'opens',
+  'parts',
+  'phrasesByFirst',
+  'ready',
+  'rule',
+  'starts',
+  'table',
+  // lambda/question/sheet-search.ts, search-options.ts and the table question-index.ts works out
+  'boost',
+  'boosts',
+  'byTerm',
+  'fuzzy',
+  'ids',
+  'lengths',
+  'postings',
+  'processTerm',
+  'searchTerm',
+  'termResults',
+  'titled',
+  // lambda/question/read.ts's reading table, as question-index.ts works it out
+  'meanings',
+];
+
+/**
+ * Fails if page.js says one of the engine's own property names (ENGINE_OWN_PROPERTIES) as a property, or question.js
+ * says one in quotes (the carried parts' keys, or a property read by its name as text, which minifying would miss).
+ */
+function checkEngineOwnProperties(page, question) {
+  for (const name of ENGINE_OWN_PROPERTIES) {
+    if (new RegExp(`(?:\\.|[{,])${name}\\b`).test(page))
+      throw new Error(`page.js says ${name}, which question.js minifies as the engine's own (ENGINE_OWN_PROPERTIES)`);
+    if (new RegExp(`["'\`]${name}["'\`]`).test(question))
+      throw new Error(`question.js says "${name}", which it minifies as the engine's own (ENGINE_OWN_PROPERTIES)`);
+  }
+}
 
 /**
  * The cue lists' names in an order that gzips smaller still than question-index.ts's (cueListOrder, which puts like
@@ -436,74 +496,93 @@ function climbedOrder(order, carried) {
 const questionIndexCarried = {
   name: 'question-index-carried',
   setup(context) {
+    // The parts, worked out (and checked) once for both modules that need them.
+    let worked;
+    const carried = () => {
+      worked ??= partsCarried();
+      return worked;
+    };
+    // The parts, as the module question-script.ts imports first (question-index-parts.ts). In a call, which swc does
+    // not move: as a bare object literal, used once, it would be put back where it is used.
+    context.onLoad({ filter: /[\\/]web-app[\\/]question-index-parts\.ts$/ }, async () => ({
+      contents: `export default Object.freeze(${JSON.stringify(await carried())});`,
+      loader: 'js',
+    }));
     context.onLoad({ filter: /[\\/]question[\\/]search-index\.json$/ }, async (file) => {
-      const data = JSON.parse(readFileSync(file.path, 'utf8'));
-      const {
-        APART,
-        carriedParts,
-        cueListOrder,
-        listCodes,
-        questionIndex,
-        corpusUnits,
-        inSortedOrder,
-        inSortedSet,
-        withoutImpliedAlternatives,
-        withIndexNames,
-        carriedLayTerms,
-        layTermsOf,
-      } =
-        await loadAtBuild(`export { APART, carriedParts, cueListOrder, listCodes, inSortedOrder, inSortedSet, questionIndex, withIndexNames, withoutImpliedAlternatives } from './local/web-app/question-index';
-export { corpusUnits } from './lambda/question/corpus';
-export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
-      const layWords = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
-      // The cue lists in an order that gzips smaller (climbedOrder), measured on their text as carried. A list's text
-      // is the same in any order (cues name word lists, never cue lists), so the texts carried in one order serve all.
-      const inLikeness = cueListOrder(data);
-      const { c: carriedCues } = JSON.parse(carriedParts(data, layWords, inLikeness).kinds);
-      const cueText = new Map(inLikeness.map((name, n) => [name, carriedCues.split(APART)[n]]));
-      const order = climbedOrder(inLikeness, (names) => names.map((name) => cueText.get(name)).join(APART));
-      const parts = carriedParts(data, layWords, order);
-      // The terms as page.js carries them (modelWithTables), read back as the page reads them.
-      const { terms } = layWords;
-      const inPage = questionIndex(parts, corpusUnits, () => layTermsOf(carriedLayTerms(terms)));
-      // The cue lists by the index's names again (the page's are shorter: question-index.ts, listCodes).
-      const worked = { ...inPage, kinds: withIndexNames(inPage.kinds, listCodes(data, order)) };
-      // The cue lists are carried in another order (question-index.ts): each list is compared in sorted order
-      // (inSortedOrder), the word lists as sets; all else to the byte. And without the alternatives another of their
-      // part implies (withoutImpliedAlternatives, which decide nothing): the index's are compared without them too.
-      const cues = Object.fromEntries(Object.entries(data.kinds.cues).map(([name, stored]) => [name, withoutImpliedAlternatives(stored)]));
-      // (The lists themselves in the carried order too, which is another: compared as a set of names below.)
-      const inSorted = (lists) => Object.fromEntries(Object.keys(worked.kinds.cues).map((name) => [name, inSortedOrder(lists[name])]));
-      // The word lists likewise, each as a set of words (question-index.ts).
-      const asSets = (lists) => Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, inSortedSet(words)]));
-      const carriedKinds = { ...data.kinds, cues: inSorted(cues), lists: asSets(data.kinds.lists) };
-      if (JSON.stringify(Object.keys(worked.kinds.cues).sort()) !== JSON.stringify(Object.keys(cues).sort()))
-        throw new Error('question.js: the question index would not have the same cue lists');
-      const expected = { ...data, kinds: carriedKinds };
-      const workedKinds = { ...worked.kinds, cues: inSorted(worked.kinds.cues), lists: asSets(worked.kinds.lists) };
-      for (const key of Object.keys(data)) {
-        if (JSON.stringify(key === 'kinds' ? workedKinds : worked[key]) !== JSON.stringify(expected[key]))
-          throw new Error(
-            `question.js: the question index's ${key}, as the page would work it out, is not the index's own (local/web-app/question-index.ts)`,
-          );
-      }
-      if (JSON.stringify(Object.keys(worked)) !== JSON.stringify(Object.keys(data)))
-        throw new Error('question.js: the question index would not be the same');
-      // The parts are read by name (questionIndex), so their order decides nothing: the cue lists first, then the
-      // framing phrases and the reviewed questions, whose words they share (74 bytes of gzip less than the framing
-      // phrases first).
-      const { kinds, reading, asked, gives, index } = parts;
+      await carried();
       return {
         contents: `import { corpusUnits } from './corpus';
 import { layTerms } from '../../local/web-app/lay-terms';
 import { questionIndex } from '../../local/web-app/question-index';
-export default questionIndex(${JSON.stringify({ kinds, reading, asked, gives, index })}, corpusUnits, layTerms);`,
+import parts from '../../local/web-app/question-index-parts';
+export default questionIndex(parts, corpusUnits, layTerms);`,
         resolveDir: dirname(file.path),
         loader: 'js',
       };
     });
   },
 };
+
+/** The parts of the question index question.js carries, worked out and checked (questionIndexCarried). */
+async function partsCarried() {
+  const data = JSON.parse(readFileSync(join('lambda', 'question', 'search-index.json'), 'utf8'));
+  const {
+    APART,
+    carriedParts,
+    cueListOrder,
+    listCodes,
+    questionIndex,
+    corpusUnits,
+    inSortedOrder,
+    inSortedSet,
+    withoutImpliedAlternatives,
+    withIndexNames,
+    carriedLayTerms,
+    layTermsOf,
+  } =
+    await loadAtBuild(`export { APART, carriedParts, cueListOrder, listCodes, inSortedOrder, inSortedSet, questionIndex, withIndexNames, withoutImpliedAlternatives } from './local/web-app/question-index';
+export { corpusUnits } from './lambda/question/corpus';
+export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
+  const layWords = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
+  // The cue lists in an order that gzips smaller (climbedOrder), measured on their text as carried. A list's text
+  // is the same in any order (cues name word lists, never cue lists), so the texts carried in one order serve all.
+  const inLikeness = cueListOrder(data);
+  const { c: carriedCues } = JSON.parse(carriedParts(data, layWords, inLikeness).kinds);
+  const cueText = new Map(inLikeness.map((name, n) => [name, carriedCues.split(APART)[n]]));
+  const order = climbedOrder(inLikeness, (names) => names.map((name) => cueText.get(name)).join(APART));
+  const parts = carriedParts(data, layWords, order);
+  // The terms as page.js carries them (modelWithTables), read back as the page reads them.
+  const { terms } = layWords;
+  const inPage = questionIndex(parts, corpusUnits, () => layTermsOf(carriedLayTerms(terms)));
+  // The cue lists by the index's names again (the page's are shorter: question-index.ts, listCodes).
+  const worked = { ...inPage, kinds: withIndexNames(inPage.kinds, listCodes(data, order)) };
+  // The cue lists are carried in another order (question-index.ts): each list is compared in sorted order
+  // (inSortedOrder), the word lists as sets; all else to the byte. And without the alternatives another of their
+  // part implies (withoutImpliedAlternatives, which decide nothing): the index's are compared without them too.
+  const cues = Object.fromEntries(Object.entries(data.kinds.cues).map(([name, stored]) => [name, withoutImpliedAlternatives(stored)]));
+  // (The lists themselves in the carried order too, which is another: compared as a set of names below.)
+  const inSorted = (lists) => Object.fromEntries(Object.keys(worked.kinds.cues).map((name) => [name, inSortedOrder(lists[name])]));
+  // The word lists likewise, each as a set of words (question-index.ts).
+  const asSets = (lists) => Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, inSortedSet(words)]));
+  const carriedKinds = { ...data.kinds, cues: inSorted(cues), lists: asSets(data.kinds.lists) };
+  if (JSON.stringify(Object.keys(worked.kinds.cues).sort()) !== JSON.stringify(Object.keys(cues).sort()))
+    throw new Error('question.js: the question index would not have the same cue lists');
+  const expected = { ...data, kinds: carriedKinds };
+  const workedKinds = { ...worked.kinds, cues: inSorted(worked.kinds.cues), lists: asSets(worked.kinds.lists) };
+  for (const key of Object.keys(data)) {
+    if (JSON.stringify(key === 'kinds' ? workedKinds : worked[key]) !== JSON.stringify(expected[key]))
+      throw new Error(
+        `question.js: the question index's ${key}, as the page would work it out, is not the index's own (local/web-app/question-index.ts)`,
+      );
+  }
+  if (JSON.stringify(Object.keys(worked)) !== JSON.stringify(Object.keys(data)))
+    throw new Error('question.js: the question index would not be the same');
+  // The parts are read by name (questionIndex), so their order decides nothing: the cue lists first, then the
+  // framing phrases and the reviewed questions, whose words they share (74 bytes of gzip less than the framing
+  // phrases first). They open question.js (question-index-parts.ts).
+  const { kinds, reading, asked, gives, index } = parts;
+  return { kinds, reading, asked, gives, index };
+}
 
 /**
  * An HTML file of ours without its comments and indentation (a kilobyte of the precache, which has a budget): each
@@ -572,6 +651,7 @@ async function minifyAgain(file) {
 export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
+  lentNames = undefined;
   const script = {
     ...forBrowsers,
     outdir: OUT,
@@ -580,6 +660,8 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     legalComments: 'none',
     metafile: true,
     ...nodeStandIns,
+    // The page never asks its resolver how a reading was found (local/nlu/resolver.ts, EXPLAINING).
+    define: { 'process.env.RESOLVER_EXPLAIN': '"off"' },
   };
   const page = await build({
     ...script,
@@ -591,7 +673,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
       contentBesideTheModel,
       sourceAsSaid,
       sdkStandIn,
-      pageKnownNames,
+      pageLogger,
       sdkVersionOnly,
       withoutMetricsWriting,
       withoutAplDocument,
@@ -607,12 +689,22 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     ...script,
     entryPoints: { question: 'local/web-app/question-script.ts' },
     plugins: [sharedFromThePage, questionIndexCarried, ...plugins],
+    // The engine never reads Node's process: without the stand-in, question.js has no call of its clock left over.
+    inject: [],
+    ...(script.minify ? { mangleProps: new RegExp(`^(?:${ENGINE_OWN_PROPERTIES.join('|')})$`) } : {}),
     // V8's explicit compile hint (Chromium 136 and later; a comment to other browsers): compile every function as the
     // script streams in, off the main thread, rather than each on the main thread at its first call. question.js is
     // loaded just before it is used, and its first question calls most of it (docs/performance.md, fifth pass).
     banner: { js: COMPILE_EVERYTHING_AS_IT_STREAMS },
   });
   if (script.minify) for (const name of ['page.js', 'question.js']) await minifyAgain(join(OUT, name));
+  // The question index's parts open question.js (question-index-parts.ts): a minifier that put them back among the
+  // code would cost 1.1 KB gzipped without a word.
+  if (!/^[\s\S]{0,1000}Object\.freeze\(\{\s*"?[a-z]+"?:\s*["'`]/.test(readFileSync(join(OUT, 'question.js'), 'utf8')))
+    throw new Error('question.js: the question index’s parts no longer open it (local/web-app/question-index-parts.ts)');
+  if (script.minify) checkEngineOwnProperties(readFileSync(join(OUT, 'page.js'), 'utf8'), readFileSync(join(OUT, 'question.js'), 'utf8'));
+  if (/(?<![\w$.-])process\s*[.[]/.test(readFileSync(join(OUT, 'question.js'), 'utf8')))
+    throw new Error('question.js reads process, which it carries no stand-in for (nodeStandIns)');
   // Each module in one script only: the engine's in question.js, what the page lends it in page.js.
   const inPage = new Set(Object.keys(page.metafile.inputs));
   if (inPage.has('lambda/question/answer.ts')) throw new Error('page.js carries the question engine: it belongs in question.js');

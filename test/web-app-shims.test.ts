@@ -1,12 +1,9 @@
 // The page's stand-ins for Node's and the Lambda's modules (local/web-app/shims). node:crypto's hashes exactly as Node
 // does: the preference store's key is a SHA-256 of the Alexa ids, and a different hash would lose everyone's preferences.
 import { createHash as nodeHash } from 'node:crypto';
-import * as lambdaKnown from '../lambda/known-names';
-import { SERVED_LOCALES } from '../lambda/locales';
-import { echoShow, intentRequest, launchRequest, newSession, sessionEndedRequest, userEventRequest } from '../local/envelope';
-import * as pageKnown from '../local/web-app/shims/known-names';
+import { createLogger, MAX_FIELD_LENGTH } from '../lambda/log';
+import * as pageLog from '../local/web-app/shims/log';
 import { createHash, randomUUID } from '../local/web-app/shims/node-crypto';
-import modelSource from '../model/interaction-model.source.json';
 
 const sha = (parts: string[], hash: typeof createHash | typeof nodeHash) => {
   const h = hash('sha256');
@@ -28,31 +25,40 @@ test('random UUIDs are version 4', () => {
   for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 });
 
-// The page's stand-in for lambda/known-names.ts (local/web-app/shims/known-names.ts): the Lambda's lists narrowed to
-// what the page meets. Each name it keeps, the Lambda keeps; and it keeps every request type the page makes.
-describe('the page’s closed lists for log lines', () => {
-  test('keep what the Lambda keeps of what the page can meet, and nothing else', () => {
-    for (const type of pageKnown.PAGE_REQUEST_TYPES) expect(lambdaKnown.knownRequestType(type)).toBe(type);
-    for (const type of ['AudioPlayer.PlaybackFailed', 'CanFulfillIntentRequest', 'Margaret', 7, undefined])
-      expect(pageKnown.knownRequestType(type)).toBe(pageKnown.OTHER);
-    const intents = (modelSource.intents as Array<{ name: string }>).map((intent) => intent.name);
-    for (const value of [...intents, ...SERVED_LOCALES, 'INVALID_RESPONSE', 'ENDPOINT_TIMEOUT', 'MargaretsTuesdayIntent', 'fr-FR', 3]) {
-      expect(pageKnown.knownIntent(value)).toBe(lambdaKnown.knownIntent(value));
-      expect(pageKnown.knownLocale(value)).toBe(lambdaKnown.knownLocale(value));
-      expect(pageKnown.knownErrorType(value)).toBe(lambdaKnown.knownErrorType(value));
-    }
-    expect(pageKnown.OTHER).toBe(lambdaKnown.OTHER);
+// The page's stand-in for lambda/log.ts (local/web-app/shims/log.ts): a line holds the level and the message, and
+// nothing a request, its fields or an error carries; levels filter as the Lambda's logger's do.
+describe('the page’s log lines', () => {
+  const seed = 'amzn1.ask.account.SEEDUSERQ7WX can my son dmitri take me to chemo';
+  const seeded = Object.assign(new Error(`lookup failed: ${seed}\n    at ${seed} (x:1:1)`), { name: seed });
+
+  test('hold the level and the message only', () => {
+    const lines: string[] = [];
+    const log = pageLog.createLogger('DEBUG', (line) => lines.push(line));
+    log.warn('preference store unavailable', { ...pageLog.errorFields(seeded), intent: seed, locale: seed, rate: 7 });
+    log.error('request failed', { requestType: seed }, seeded);
+    log.info('x'.repeat(400));
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      { level: 'WARN', message: 'preference store unavailable' },
+      { level: 'ERROR', message: 'request failed' },
+      { level: 'INFO', message: 'x'.repeat(pageLog.MAX_MESSAGE_LENGTH) },
+    ]);
+    for (const line of lines) expect(line.endsWith('}\n')).toBe(true);
+    expect(pageLog.MAX_MESSAGE_LENGTH).toBe(MAX_FIELD_LENGTH);
   });
 
-  test('keep every request type the page makes', () => {
-    const device = echoShow('en-AU');
-    const session = newSession();
-    const made = [
-      launchRequest(device, session),
-      intentRequest(device, session, 'AMAZON.HelpIntent', {}),
-      userEventRequest(device, session, ['choice', 'AMAZON.YesIntent'], 'token'),
-      sessionEndedRequest(device, session, 'USER_INITIATED'),
-    ].map((envelope) => envelope.request.type);
-    expect(new Set(made)).toEqual(new Set(pageKnown.PAGE_REQUEST_TYPES));
+  test('at and above their level, as the Lambda’s', () => {
+    for (const level of ['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT'] as const) {
+      const page: string[] = [];
+      const lambda: string[] = [];
+      const each = (log: ReturnType<typeof createLogger>) => {
+        log.debug('d');
+        log.info('i');
+        log.warn('w');
+        log.error('e');
+      };
+      each(pageLog.createLogger(level, (line) => page.push(JSON.parse(line).level)));
+      each(createLogger(level, (line) => lambda.push(JSON.parse(line).level)));
+      expect(page).toEqual(lambda);
+    }
   });
 });

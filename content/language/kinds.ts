@@ -701,7 +701,7 @@ const SPAN = 4096;
 /** Fewest words a question said beside a remark must have to be asked apart from it ("can you tell me" is not). */
 const ASKED_APART = 4;
 
-/** A part of the question read on its own, and its cue lists matched there. */
+/** A part of the question read on its own, and its cue lists matched there, each once. */
 interface Part {
   question: Question;
   matched: Map<string, boolean>;
@@ -710,120 +710,117 @@ interface Part {
 /**
  * A question being classified: its cue lists matched once each, and its clauses. Where a kind's own lists are said is
  * told clause by clause (whether each matches there alone), never from which of a list's cues matched first: the
- * order of a list's cues decides nothing (the web app carries them in another order).
+ * order of a list's cues decides nothing (the web app carries them in another order). Read by the functions below
+ * (plain functions, not a class's methods: their names are minified in the web app's question.js).
  */
-class Classification {
-  private readonly matched = new Map<string, boolean>();
-  /** Parts of the question read on their own (a clause, or a stretch of clauses), by SPAN. */
-  private readonly parts = new Map<number, Part>();
+interface Classification extends Part {
+  /** What was said, as the tokens were read from it. */
+  readonly text: string;
   readonly clauses: number[];
+  /** Parts of the question read on their own (a clause, or a stretch of clauses), by SPAN. */
+  readonly parts: Map<number, Part>;
+}
 
-  constructor(
-    readonly question: Question,
-    readonly text: string,
-  ) {
-    this.clauses = clauseStarts(question.tokens, text);
-    if (this.clauses.length > 1) question.clauseEnds = askingClauseEnds(question.tokens, this.clauses);
+function classification(question: Question, text: string): Classification {
+  const clauses = clauseStarts(question.tokens, text);
+  if (clauses.length > 1) question.clauseEnds = askingClauseEnds(question.tokens, clauses);
+  return { question, text, matched: new Map(), clauses, parts: new Map() };
+}
+
+/** Whether a cue list matches in this question, or part of it (matched once). */
+function matches(part: Part, name: string): boolean {
+  let result = part.matched.get(name);
+  if (result === undefined) {
+    result = listMatches(name, part.question);
+    part.matched.set(name, result);
   }
+  return result;
+}
 
-  matches = (name: string): boolean => {
-    let result = this.matched.get(name);
-    if (result === undefined) {
-      result = listMatches(name, this.question);
-      this.matched.set(name, result);
-    }
-    return result;
-  };
+/** Whether a rule whose own lists all match says the question asks its kind: none of its "none" lists matches. */
+function holds(asked: Classification, rule: Rule, kind: CompiledKind): boolean {
+  if (rule.none.length === 0) return true;
+  const scope = rule.anywhere ? undefined : scopeOf(asked, rule, kind.reply === 'escalate' || kind.reply === 'crisis');
+  if (scope === undefined) return !rule.none.some((name) => matches(asked, name));
+  // Only ever fewer cancellations than over everything said: a part read alone would let "^" match where a clause
+  // starts ("dad is in hospital | how often should he have scans, his legs have gone numb").
+  return !rule.none.some((name) => matches(asked, name) && matchesIn(asked, name, scope));
+}
 
-  /** Whether a rule whose own lists all match says the question asks its kind: none of its "none" lists matches. */
-  holds(rule: Rule, kind: CompiledKind): boolean {
-    if (rule.none.length === 0) return true;
-    const scope = rule.anywhere ? undefined : this.scopeOf(rule, kind.reply === 'escalate' || kind.reply === 'crisis');
-    if (scope === undefined) return !rule.none.some(this.matches);
-    // Only ever fewer cancellations than over everything said: a part read alone would let "^" match where a clause
-    // starts ("dad is in hospital | how often should he have scans, his legs have gone numb").
-    return !rule.none.some((name) => this.matches(name) && this.matchesIn(name, scope));
+/** The clauses (by number) each of which says all of a rule's own lists alone; none when only all of them together do. */
+function saidIn(asked: Classification, rule: Rule): number[] {
+  const said: number[] = [];
+  if (asked.clauses.length === 1) return said;
+  for (let c = 0; c < asked.clauses.length; c += 1) if (rule.all.every((name) => matchesIn(asked, name, clause(asked, c)))) said.push(c);
+  return said;
+}
+
+/**
+ * The tokens (SPAN) of a question said beside the remark a rule's own lists were all said in (or, for no rule, the
+ * first clause), when it does not lean on the remark ("my husband's cancer is in his bones now | what treatments are
+ * there"): what the remark names may not be what is asked.
+ */
+function askedApart(asked: Classification, rule?: Rule): number | undefined {
+  const { clauses } = asked;
+  if (clauses.length === 1) return undefined;
+  const said = rule ? saidIn(asked, rule) : [0];
+  const { tokens } = asked.question;
+  if (said.length === 0 || !said.every((c) => clauseTells(tokens, clauses[c] as number, clauses[c + 1] ?? tokens.length))) return undefined;
+  for (let c = 0; c < clauses.length; c += 1) {
+    const from = clauses[c] as number;
+    const to = clauses[c + 1] ?? tokens.length;
+    if (!said.includes(c) && to - from >= ASKED_APART && asks(asked, c) && !leansBack(tokens, from, to)) return from * SPAN + to;
   }
+  return undefined;
+}
 
-  /** The clauses (by number) each of which says all of a rule's own lists alone; none when only all of them together do. */
-  saidIn(rule: Rule): number[] {
-    const said: number[] = [];
-    if (this.clauses.length === 1) return said;
-    for (let c = 0; c < this.clauses.length; c += 1) if (rule.all.every((name) => this.matchesIn(name, this.clause(c)))) said.push(c);
-    return said;
-  }
+/** Whether clause `c` asks something. */
+function asks(asked: Classification, c: number): boolean {
+  return clauseAsks(asked.question.tokens, asked.clauses[c] as number, asked.clauses[c + 1]);
+}
 
-  /**
-   * The tokens (SPAN) of a question said beside the remark a rule's own lists were all said in (or, for no rule, the
-   * first clause), when it does not lean on the remark ("my husband's cancer is in his bones now | what treatments are
-   * there"): what the remark names may not be what is asked.
-   */
-  askedApart(rule?: Rule): number | undefined {
-    if (this.clauses.length === 1) return undefined;
-    const said = rule ? this.saidIn(rule) : [0];
-    const { clauses } = this;
-    const { tokens } = this.question;
-    if (said.length === 0 || !said.every((c) => clauseTells(tokens, clauses[c] as number, clauses[c + 1] ?? tokens.length)))
-      return undefined;
-    for (let c = 0; c < clauses.length; c += 1) {
-      const from = clauses[c] as number;
-      const to = clauses[c + 1] ?? tokens.length;
-      if (!said.includes(c) && to - from >= ASKED_APART && this.asks(c) && !leansBack(tokens, from, to)) return from * SPAN + to;
-    }
-    return undefined;
+/**
+ * The clauses that say a rule's own lists alone, when each asks something (or the kind is told, not asked: a
+ * symptom happening now, a crisis); undefined for the whole question. A clause that leans on what came before it
+ * ("it", "there", "they": which most yes-or-no questions say) is read with the clause before it and any remarks before
+ * that ("his bone breaks, can they fix it", "how long does chemo go on for, is it weeks"). Cues said in a remark
+ * before a question ("the doctor said … what did she mean by that") are read with everything said after them.
+ */
+function scopeOf(asked: Classification, rule: Rule, told: boolean): number | undefined {
+  const said = saidIn(asked, rule);
+  if (said.length === 0 || !(told || said.every((c) => asks(asked, c)))) return undefined;
+  const { clauses } = asked;
+  const { tokens } = asked.question;
+  let first = said[0] as number;
+  const to = clauses[(said.at(-1) as number) + 1] ?? tokens.length;
+  if (first > 0 && leansBack(tokens, clauses[first] as number, clauses[first + 1] ?? tokens.length)) {
+    first -= 1;
+    while (first > 0 && !asks(asked, first - 1)) first -= 1;
   }
+  const from = clauses[first] as number;
+  return from === 0 && to === tokens.length ? undefined : from * SPAN + to;
+}
 
-  /** Whether clause `c` asks something. */
-  asks(c: number): boolean {
-    return clauseAsks(this.question.tokens, this.clauses[c] as number, this.clauses[c + 1]);
-  }
+/** Clause `c`'s tokens (SPAN). */
+function clause(asked: Classification, c: number): number {
+  return (asked.clauses[c] as number) * SPAN + (asked.clauses[c + 1] ?? asked.question.tokens.length);
+}
 
-  /**
-   * The clauses that say a rule's own lists alone, when each asks something (or the kind is told, not asked: a
-   * symptom happening now, a crisis); undefined for the whole question. A clause that leans on what came before it
-   * ("it", "there", "they": which most yes-or-no questions say) is read with the clause before it and any remarks before
-   * that ("his bone breaks, can they fix it", "how long does chemo go on for, is it weeks"). Cues said in a remark
-   * before a question ("the doctor said … what did she mean by that") are read with everything said after them.
-   */
-  private scopeOf(rule: Rule, told: boolean): number | undefined {
-    const said = this.saidIn(rule);
-    if (said.length === 0 || !(told || said.every((c) => this.asks(c)))) return undefined;
-    const { clauses } = this;
-    const { tokens } = this.question;
-    let first = said[0] as number;
-    const to = clauses[(said.at(-1) as number) + 1] ?? tokens.length;
-    if (first > 0 && leansBack(tokens, clauses[first] as number, clauses[first + 1] ?? tokens.length)) {
-      first -= 1;
-      while (first > 0 && !this.asks(first - 1)) first -= 1;
-    }
-    const from = clauses[first] as number;
-    return from === 0 && to === tokens.length ? undefined : from * SPAN + to;
+/** Whether a cue list matches in a stretch of the question (SPAN) read on its own. */
+function matchesIn(asked: Classification, name: string, scope: number): boolean {
+  let part = asked.parts.get(scope);
+  if (!part) {
+    const { tokens, table, ready } = asked.question;
+    part = { question: questionOf(tokens.slice(Math.floor(scope / SPAN), scope % SPAN), table, ready), matched: new Map() };
+    asked.parts.set(scope, part);
   }
-
-  private clause(c: number): number {
-    return (this.clauses[c] as number) * SPAN + (this.clauses[c + 1] ?? this.question.tokens.length);
-  }
-
-  private matchesIn(name: string, scope: number): boolean {
-    let part = this.parts.get(scope);
-    if (!part) {
-      const tokens = this.question.tokens.slice(Math.floor(scope / SPAN), scope % SPAN);
-      part = { question: questionOf(tokens, this.question.table, this.question.ready), matched: new Map() };
-      this.parts.set(scope, part);
-    }
-    let result = part.matched.get(name);
-    if (result === undefined) {
-      result = listMatches(name, part.question);
-      part.matched.set(name, result);
-    }
-    return result;
-  }
+  return matches(part, name);
 }
 
 /** What a question asks for, and the words of a question said beside the remark its kind was said in, if any. */
 export interface Classified {
   kind?: CompiledKind;
-  /** A question said apart from the remark that named the kind (Classification.askedApart), as said. */
+  /** A question said apart from the remark that named the kind (askedApart), as said. */
   apart?: string;
 }
 
@@ -849,7 +846,7 @@ export function classifyInClauses(text: string, table: KindTable, from = 0, only
   const tokens = questionTokens(text);
   if (tokens.length === 0) return {};
   const ready = preparedOf(table);
-  const asked = new Classification(questionOf(tokens, table, ready), text);
+  const asked = classification(questionOf(tokens, table, ready), text);
   const found = firstKind(asked, table, from, only);
   if (!found) {
     // A question after a remark, read alone, where its opening is its own ("my dad's cancer has gone into his bones |
@@ -858,7 +855,7 @@ export function classifyInClauses(text: string, table: KindTable, from = 0, only
     return alone ? { kind: alone } : apartIn(asked, text);
   }
   if (found.kind.reply !== 'sheet' || asked.clauses.length === 1) return { kind: found.kind };
-  const foundIn = asked.saidIn(found.rule);
+  const foundIn = saidIn(asked, found.rule);
   if (foundIn.length === 0) return { kind: found.kind };
   // Each other clause that asks is read alone for advice ("is she dying | can i give her more morphine").
   const declined = declinedApart(asked, table, foundIn, only);
@@ -874,9 +871,9 @@ function askedAlone(
 ): CompiledKind | undefined {
   const { tokens, ready } = asked.question;
   for (let c = asked.clauses.length - 1; c > 0; c -= 1) {
-    if (!asked.asks(c)) continue;
+    if (!asks(asked, c)) continue;
     const part = tokens.slice(asked.clauses[c]);
-    return firstKind(new Classification(questionOf(part, table, ready), asked.text), table, from, only)?.kind;
+    return firstKind(classification(questionOf(part, table, ready), asked.text), table, from, only)?.kind;
   }
   return undefined;
 }
@@ -893,9 +890,9 @@ function declinedApart(
 ): CompiledKind | undefined {
   const { tokens, ready } = asked.question;
   for (let c = 0; c < asked.clauses.length; c += 1) {
-    if (besides.includes(c) || !asked.asks(c)) continue;
+    if (besides.includes(c) || !asks(asked, c)) continue;
     const part = tokens.slice(asked.clauses[c], asked.clauses[c + 1] ?? tokens.length);
-    const alone = new Classification(questionOf(part, table, ready), asked.text);
+    const alone = classification(questionOf(part, table, ready), asked.text);
     const declined = firstKind(
       alone,
       table,
@@ -913,12 +910,12 @@ export function adviceAsked(text: string, table: KindTable): CompiledKind | unde
   const tokens = questionTokens(text);
   if (tokens.length === 0) return undefined;
   const ready = preparedOf(table);
-  return declinedApart(new Classification(questionOf(tokens, table, ready), text), table);
+  return declinedApart(classification(questionOf(tokens, table, ready), text), table);
 }
 
-/** The question said apart from a remark (Classification.askedApart), as said. */
+/** The question said apart from a remark (askedApart), as said. */
 function apartIn(asked: Classification, text: string, rule?: Rule): { apart?: string } {
-  const apart = asked.askedApart(rule);
+  const apart = askedApart(asked, rule);
   if (apart === undefined) return {};
   const { tokens } = asked.question;
   const start = (tokens[Math.floor(apart / SPAN)] as Token).start;
@@ -935,6 +932,7 @@ function firstKind(
 ): { kind: CompiledKind; rule: Rule } | undefined {
   const { kinds } = table;
   const { ready } = asked.question;
+  const said = (name: string): boolean => matches(asked, name);
   for (let k = from; k < kinds.length; k += 1) {
     const kind = kinds[k] as CompiledKind;
     // Kinds not asked about are not tried: their cue lists are never decoded.
@@ -946,7 +944,7 @@ function firstKind(
     }
     for (let r = 0; r < rules.length; r += 1) {
       const rule = rules[r] as Rule;
-      if (rule.all.every(asked.matches) && asked.holds(rule, kind) && (!also || also(rule))) return { kind, rule };
+      if (rule.all.every(said) && holds(asked, rule, kind) && (!also || also(rule))) return { kind, rule };
     }
   }
   return undefined;

@@ -69,6 +69,13 @@ export interface ResolverOptions {
   readonly threshold?: number;
 }
 
+/**
+ * Whether the resolver keeps how each reading was found, for `explain` (debugging). The web app's page never asks,
+ * and its build sets this off (scripts/build-web-app.mjs: 0.1 KB of page.js gzipped, and a string less for every
+ * sample scored): there `explain` gives no reading.
+ */
+const EXPLAINING = process.env.RESOLVER_EXPLAIN !== 'off';
+
 const DEFAULT_THRESHOLD = 0.5;
 // Utterances are a sentence; anything longer is read up to here so a pasted essay cannot stall the loop.
 const MAX_WORDS = 60;
@@ -213,7 +220,7 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
         shifted = new Map([...fills].map(([slot, f]) => [slot, { ...f, start: f.start + offset, end: f.end + offset }]));
       }
       const blended = factor * (SAMPLE_SHARE * score + (1 - SAMPLE_SHARE) * cover);
-      const via = offset > 0 || factor < 1 ? `part from word ${offset}: ${sample.text}` : sample.text;
+      const via = !EXPLAINING ? '' : offset > 0 || factor < 1 ? `part from word ${offset}: ${sample.text}` : sample.text;
       offer({ intent: sample.intent, score: blended, slotCount: fills.size, fills: shifted, via, said: sample.said });
     }
   };
@@ -374,10 +381,12 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
     return build(winner, result.analysis, text);
   };
 
-  const explain = (text: string, count = 5): Explanation[] =>
-    (rank(text)?.ranked ?? [])
-      .slice(0, count)
-      .map((c) => ({ intent: (intents[c.intent] as Intent).name, score: round(c.score), via: c.via }));
+  const explain = !EXPLAINING
+    ? (): Explanation[] => []
+    : (text: string, count = 5): Explanation[] =>
+        (rank(text)?.ranked ?? [])
+          .slice(0, count)
+          .map((c) => ({ intent: (intents[c.intent] as Intent).name, score: round(c.score), via: c.via }));
 
   const build = (c: Candidate, a: Analysis, text: string): Resolution => {
     const intent = intents[c.intent] as Intent;
@@ -449,7 +458,7 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
         score,
         slotCount: 1,
         fills: new Map([[t.slot, fill]]),
-        via: `phrase: ${sample.text}`,
+        via: EXPLAINING ? `phrase: ${sample.text}` : '',
         phrase: true,
         carrier,
       };
@@ -490,7 +499,7 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
         // Scored like any sample, with the capture as the slot's value, so an exact sample of another
         // intent that says the same words ("what is secondary bone cancer") still wins.
         const score = scoreCapture(sample, intents[sample.intent] as Intent, a, fill, ref, maxWeight);
-        const via = `template: ${sample.text}`;
+        const via = EXPLAINING ? `template: ${sample.text}` : '';
         return { candidate: { intent: sample.intent, score, slotCount: 1, fills: new Map([[t.slot, fill]]), via, said: sample.said } };
       }
       if (distinctive && !noMatch) {
@@ -505,7 +514,7 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
         const placeholder: ValueRef = { type: t.type, id: undefined, name: '' };
         const factor = TEMPLATE_NO_MATCH_SCORE - TEMPLATE_KNOWN_WORDS_PENALTY * (total > 0 ? known / total : 1);
         const score = factor * scoreCapture(sample, intents[sample.intent] as Intent, a, fill, placeholder, maxWeight);
-        const via = `template, unknown value: ${sample.text}`;
+        const via = EXPLAINING ? `template, unknown value: ${sample.text}` : '';
         noMatch = { intent: sample.intent, score, slotCount: 1, fills: new Map([[t.slot, fill]]), via };
       }
     }

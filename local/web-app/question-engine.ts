@@ -4,22 +4,45 @@
 // says something other than the skill's name, or when the page is idle after its first answer, whichever comes first
 // (main.ts). So the script that must arrive before the app can answer is a third smaller, and the launch never waits
 // for the engine (docs/performance.md, "Issue 17, fifth pass"). As on Lambda, where question.js is a file of its own.
-import * as normalize from '../../content/language/normalize';
-import * as corpus from '../../lambda/question/corpus';
-import * as layTerms from './lay-terms';
+import {
+  FUNCTION_WORDS,
+  HESITATIONS,
+  isNumberStem,
+  normalizeText,
+  remembering,
+  rememberingStem,
+  stem,
+  stems,
+  tokenize,
+} from '../../content/language/normalize';
+import { corpusUnits } from '../../lambda/question/corpus';
+import { layTerms } from './lay-terms';
 import { type MeetingPlace, QUESTION_ENGINE, QUESTION_SCRIPT, type QuestionEngine } from './question-engine-key';
 
 /**
  * What page.js lends question.js: every module the two would otherwise both carry (the build checks that there is
- * no other, and question.js checks that it was lent these).
+ * no other, and question.js checks that it was lent these), each as the exports question.js reads of it, by name.
+ * In question.js each is a module with exactly these exports (scripts/build-web-app.mjs reads them from here): one
+ * it imports that is not lent here fails its build. (Not the modules' namespaces: they kept every export alive in
+ * page.js, the build's own functions too, and named each in both scripts.)
  */
-const SHARED: Readonly<Record<string, unknown>> = {
-  'content/language/normalize.ts': normalize,
+export const SHARED = {
+  'content/language/normalize.ts': {
+    FUNCTION_WORDS,
+    HESITATIONS,
+    isNumberStem,
+    normalizeText,
+    remembering,
+    rememberingStem,
+    stem,
+    stems,
+    tokenize,
+  },
   // The units the question index's stems and search table are worked out from (question-index.ts).
-  'lambda/question/corpus.ts': corpus,
+  'lambda/question/corpus.ts': { corpusUnits },
   // The lay-word terms its reading table is compiled from (lay-terms.ts).
-  'local/web-app/lay-terms.ts': layTerms,
-};
+  'local/web-app/lay-terms.ts': { layTerms },
+} as const satisfies Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
 let loading: Promise<QuestionEngine> | undefined;
 

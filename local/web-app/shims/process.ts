@@ -7,5 +7,4 @@ export const process = {
   env: {} as Record<string, string | undefined>,
   hrtime: { bigint: (): bigint => BigInt(Math.round((performance.now() - started) * 1e6)) },
   stderr: { write: (_line: string): boolean => true },
-  stdout: { write: (_line: string): boolean => true },
 };
