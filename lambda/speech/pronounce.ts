@@ -1,6 +1,6 @@
 // Applies the pronunciation table (content/pronunciation.json) to plain text, producing escaped SSML.
-// One regular expression over all entries, compiled once: longest written forms first, so "13 11 20" wins
-// over any shorter overlap, and whole words only, so "CT" never matches inside "affect".
+// Read left to right as one regular expression over all entries would match: longest written forms first, so
+// "13 11 20" wins over any shorter overlap, and whole words only, so "CT" never matches inside "affect".
 import { type PronunciationRule, pronunciation } from '../../content';
 import { escapeText } from './ssml';
 
@@ -15,50 +15,67 @@ function tagFor(rule: PronunciationRule, written: string): string {
 }
 
 interface CompiledTable {
-  pattern: RegExp;
+  /**
+   * The table's written forms, longest first, by their first character (an ASCII letter by its lower case): where a
+   * word starts, only those that start with its character are tried. Absent when a written form is not ASCII.
+   */
+  byFirst?: Map<number, string[]>;
+  /** One pattern over every entry, for a table with a written form that is not ASCII (matched with the i flag). */
+  pattern?: RegExp;
   ruleFor(match: string): PronunciationRule | undefined;
 }
 
-/** For each ASCII letter's code, the class of its two cases ("[Aa]"); undefined for every other character. */
-let caseClasses: Array<string | undefined> | undefined;
-
-/**
- * Written forms matched in any case, as alternatives: each ASCII letter as a class of its two cases. For ASCII, that
- * is what the i flag matches (without the u flag, no other character folds to an ASCII letter), and V8 compiles it
- * without looking every letter's case equivalents up in ICU, which the first reply in a new container paid for
- * (docs/performance.md, "Issue 16, fifth pass"). Built in one array of pieces, joined once: it runs at load.
- */
-function anyCaseAlternatives(written: readonly string[]): string {
-  if (!caseClasses) {
-    caseClasses = new Array<string | undefined>(128).fill(undefined);
-    for (let code = 65; code <= 90; code += 1) {
-      caseClasses[code] = `[${String.fromCharCode(code)}${String.fromCharCode(code + 32)}]`;
-      caseClasses[code + 32] = caseClasses[code];
-    }
-  }
-  const pieces: string[] = [];
-  for (let w = 0; w < written.length; w += 1) {
-    if (w > 0) pieces.push('|');
-    const escaped = escapeRegExp(written[w] as string);
-    for (let i = 0; i < escaped.length; i += 1) pieces.push(caseClasses[escaped.charCodeAt(i)] ?? (escaped[i] as string));
-  }
-  return pieces.join('');
+/** A character code as the pattern's `[\w-]` reads it: a written form is matched only where none is beside it. */
+function joins(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
 }
 
+/** An ASCII capital as its lower case; any other character as it is (what the i flag folds, for ASCII). */
+function folded(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/**
+ * Written forms matched in any case, word by word. For ASCII, matching each letter in either case is what the i flag
+ * matches (without the u flag, no other character folds to an ASCII letter); the first reply in a new container
+ * compiled one pattern of all the forms at load and again when it first ran (about a millisecond, in every cold
+ * start: docs/performance.md, "Issue 16, twelfth pass"), where reading the few forms that start as a word does is
+ * nothing to compile.
+ */
 export function compileTable(rules: readonly PronunciationRule[]): CompiledTable {
   const sorted = [...rules].sort((a, b) => b.written.length - a.written.length);
-  // One case-insensitive pattern for every entry; an abbreviation that must match its exact capitals ("CT",
-  // not "ct") is checked when a match is looked up, so a wrong-case match is left as plain text.
-  const ascii = sorted.every((rule) => !/[^\x20-\x7e]/.test(rule.written));
-  const written = sorted.map((rule) => rule.written);
-  const alternatives = ascii ? anyCaseAlternatives(written) : written.map(escapeRegExp).join('|');
-  const pattern = new RegExp(`(?<![\\w-])(?:${alternatives})(?![\\w-])`, ascii ? 'g' : 'gi');
+  // Every entry matched in any case; an abbreviation that must match its exact capitals ("CT", not "ct") is checked
+  // when a match is looked up, so a wrong-case match is left as plain text.
   const exact = new Map(rules.filter((r) => r.caseSensitive).map((r) => [r.written, r]));
-  const folded = new Map(rules.filter((r) => !r.caseSensitive).map((r) => [r.written.toLowerCase(), r]));
-  return {
-    pattern,
-    ruleFor: (match) => exact.get(match) ?? folded.get(match.toLowerCase()),
-  };
+  const foldedRules = new Map(rules.filter((r) => !r.caseSensitive).map((r) => [r.written.toLowerCase(), r]));
+  const ruleFor = (match: string) => exact.get(match) ?? foldedRules.get(match.toLowerCase());
+  if (sorted.some((rule) => rule.written === '' || /[^\x20-\x7e]/.test(rule.written))) {
+    const alternatives = sorted.map((rule) => escapeRegExp(rule.written)).join('|');
+    return { pattern: new RegExp(`(?<![\\w-])(?:${alternatives})(?![\\w-])`, 'gi'), ruleFor };
+  }
+  const byFirst = new Map<number, string[]>();
+  for (const { written } of sorted) {
+    const first = folded(written.charCodeAt(0));
+    const same = byFirst.get(first);
+    if (same) same.push(written);
+    else byFirst.set(first, [written]);
+  }
+  return { byFirst, ruleFor };
+}
+
+/** How long a written form is that is said at `at` as a whole word (the longest, as the pattern read them); 0 for none. */
+function matchAt(text: string, at: number, byFirst: Map<number, string[]>): number {
+  const forms = byFirst.get(folded(text.charCodeAt(at)));
+  if (!forms) return 0;
+  for (let f = 0; f < forms.length; f += 1) {
+    const form = forms[f] as string;
+    const end = at + form.length;
+    if (end > text.length || (end < text.length && joins(text.charCodeAt(end)))) continue;
+    let k = 1;
+    while (k < form.length && folded(text.charCodeAt(at + k)) === folded(form.charCodeAt(k))) k += 1;
+    if (k === form.length) return form.length;
+  }
+  return 0;
 }
 
 const table = compileTable(pronunciation);
@@ -83,14 +100,29 @@ export function pronounce(text: string, compiled: CompiledTable = table): string
 }
 
 function applyTable(text: string, compiled: CompiledTable): string {
+  const { byFirst, pattern } = compiled;
   let out = '';
   let last = 0;
-  compiled.pattern.lastIndex = 0;
-  for (const match of text.matchAll(compiled.pattern)) {
-    const rule = compiled.ruleFor(match[0]);
-    if (!rule || match.index === undefined) continue;
-    out += escapeText(text.slice(last, match.index)) + tagFor(rule, match[0]);
-    last = match.index + match[0].length;
+  const said = (at: number, written: string): void => {
+    const rule = compiled.ruleFor(written);
+    if (!rule) return;
+    out += escapeText(text.slice(last, at)) + tagFor(rule, written);
+    last = at + written.length;
+  };
+  if (byFirst) {
+    // Left to right, as the pattern's global search went: a form only where a word starts, and the search goes on
+    // after each form found, whether the table says it in that case or not.
+    for (let at = 0; at < text.length; ) {
+      const length = at > 0 && joins(text.charCodeAt(at - 1)) ? 0 : matchAt(text, at, byFirst);
+      if (length === 0) at += 1;
+      else {
+        said(at, text.slice(at, at + length));
+        at += length;
+      }
+    }
+  } else if (pattern) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) if (match.index !== undefined) said(match.index, match[0]);
   }
   return out + escapeText(text.slice(last));
 }
