@@ -542,6 +542,14 @@ describe('the questions that matter most', () => {
       hears: 'It travels through the bloodstream',
       neverHears: "can't be cured",
     },
+    // "Goes away" is "go away": whether it can be cured.
+    { user: 'ask bone cancer guide is there any chance it goes away completely', hears: "can't be cured" },
+    // Two names of one thing, said after someone who said one of them: the same thing, not how the team differs.
+    {
+      user: 'ask bone cancer guide so the oncologist keeps saying bone mets is that the same as secondary bone cancer',
+      hears: 'Secondary bone cancer is a cancer that started in another part of the body',
+      neverHears: 'How they differ',
+    },
     // What a word means: its definition, not the outlook.
     { user: "ask bone cancer guide the letter says prognosis what's that mean", hears: 'Prognosis means the likely outcome of a disease' },
   ]);

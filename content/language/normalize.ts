@@ -379,6 +379,8 @@ const VOWEL = /[aeiouy]/;
  */
 export function stem(word: string): string {
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+  // "goes" is "go" said of someone ("it goes away"), which the rules below would make "goe".
+  if (word === 'goes') return 'go';
   let w = word;
   let stripped = false;
   // Plurals and third person.

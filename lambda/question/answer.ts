@@ -978,7 +978,8 @@ function sentencesOfKind(text: string, kind: CompiledKind): Answer {
   if (kind.eachNamed) {
     // Two of one passage's names ("is radiation therapy the same as radiotherapy"): the same thing, said as it opens;
     // names as common as "secondary bone cancer" and "bone metastases" name a passage only said together.
-    const twice = named ? (namesTwice(stemLine(normalizeText(text)), named) ? named : undefined) : passageNamedTwice(text);
+    // Not only the thing named first ("the oncologist keeps saying bone mets, is that the same as secondary bone cancer").
+    const twice = named && namesTwice(stemLine(normalizeText(text)), named) ? named : passageNamedTwice(text);
     if (twice) return { kind: 'excerpt', unit: twice, sentences: opening(twice), asked: { id: 'same-thing' } };
     // One side something the sheet never names ("is osteolytic the same as osteoporosis"): it cannot say how they differ.
     if (named && namedGives.length > 0 && comparesWithUnknown(text)) return { kind: 'not-covered', asked, nearest: named };
