@@ -554,6 +554,12 @@ describe('the questions that matter most', () => {
     { user: "ask bone cancer guide the letter says prognosis what's that mean", hears: 'Prognosis means the likely outcome of a disease' },
   ]);
 
+  conversation('what surgery puts in a weak bone: metal, and pins in everyday words', [
+    { user: 'ask bone cancer guide the rods they put in what are they made of', hears: 'metal rods, plates, screws, wires or pins' },
+    { user: 'ask bone cancer guide what is the bone cement made of', hears: "doesn't cover that", neverHears: 'metal rods' },
+    { user: 'ask bone cancer guide could they pin the bone if it breaks', hears: 'surgery may be used to put in metal rods' },
+  ]);
+
   conversation('a question after a remark is read from its own start', [
     {
       user: "ask bone cancer guide um my dad's prostate cancer has gone into his bones how does it even get there",
