@@ -542,6 +542,12 @@ describe('the questions that matter most', () => {
       hears: 'It travels through the bloodstream',
       neverHears: "can't be cured",
     },
+    // The point of treatment in general is its aim; the point of one named test or treatment is not (its own passage).
+    {
+      user: "ask bone cancer guide what's the point of treatment once it's in the bones",
+      hears: 'Treatment aims to control or shrink the cancer',
+    },
+    { user: "ask bone cancer guide what's the point of a ct scan", neverHears: 'Treatment aims to control' },
     // "Goes away" is "go away": whether it can be cured.
     { user: 'ask bone cancer guide is there any chance it goes away completely', hears: "can't be cured" },
     // Two names of one thing, said after someone who said one of them: the same thing, not how the team differs.

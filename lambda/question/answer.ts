@@ -650,7 +650,7 @@ function answerQuestion(text: string, inTwo = true): Answer {
       // Advice asked beside it ("he keeps vomiting, should i stop his chemo"): the escalation line, then the decline,
       // with the symptom's passage offered rather than read.
       const unit = asked.from ? byKey.get(asked.from) : undefined;
-      if (adviceAsked(text, indexFile.kinds)) return { kind: 'escalate', then: { kind: 'decline', ...(unit ? { nearest: unit } : {}) } };
+      if (adviceAsked(text, indexFile.kinds)) return declinedAfterEscalation(unit);
       return escalation(asked);
     }
     case 'decline': {
@@ -868,6 +868,12 @@ function givenAnywhere(kind: string): string[] {
 function nearestOf(found: Answer): { nearest?: Unit } {
   const unit = unitOf(found);
   return unit ? { nearest: unit } : {};
+}
+
+/** The escalation line, then the decline of advice asked beside it; the symptom's passage (`nearest`) only offered. */
+function declinedAfterEscalation(nearest?: Unit): Answer {
+  const then: Answer = { kind: 'decline', ...(nearest ? { nearest } : {}) };
+  return { kind: 'escalate', then };
 }
 
 /**
