@@ -27,7 +27,7 @@ const targets = wanted.length > 0 ? wanted : ['lambda', 'local', 'web', 'web-app
  * JSON.parse('…'). The Lambda needs only which intent means which topic from the model source, not its
  * hundreds of sample utterances: those are left out of the bundle (and so out of every cold start).
  */
-function dataPlugin({ literalParts = [], deflatedParts = [] } = {}) {
+function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true } = {}) {
   return {
     name: 'data-as-json-parse',
     setup(context) {
@@ -38,6 +38,9 @@ function dataPlugin({ literalParts = [], deflatedParts = [] } = {}) {
         // The lay-word table reaches the skill compiled into the question index (search-index.json), so the
         // Lambda bundle carries an empty table of the same shape rather than the reviewed original.
         if (file.path.endsWith('lay-words.json')) data = { about: '', terms: [], framing: { about: '', phrases: [], words: [] } };
+        // The pronunciation table's respellings are what the web app's speech says for an IPA (local/web/spoken.ts):
+        // Alexa is sent the IPA, so the Lambda carries the table without them.
+        if (!respellings && file.path.endsWith(join('content', 'pronunciation.json'))) data = data.map(({ respelling, ...said }) => said);
         if (file.path.endsWith('interaction-model.source.json')) {
           data = {
             invocationName: data.invocationName,
@@ -102,7 +105,7 @@ const dataAsJsonParse = dataPlugin();
  * object, or Node's loader reads its source into the young generation, and a container's first question (the
  * escalation the benchmark asks) pays a second scavenge.
  */
-const lambdaData = dataPlugin({ literalParts: ['kinds'], deflatedParts: ['asked', 'stems', 'reading', 'index'] });
+const lambdaData = dataPlugin({ literalParts: ['kinds'], deflatedParts: ['asked', 'stems', 'reading', 'index'], respellings: false });
 
 /**
  * ask-sdk-model is ~60 KB of generated service-client classes (a third of the bundle), and ask-sdk-core loads
