@@ -9,7 +9,7 @@
 //           (scripts/build-web-app.mjs; docs/web-app.md)
 //   tools   dist/tools/*.js: content check and model generator, run by npm scripts
 // With no target, builds them all.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -174,9 +174,29 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 /** One classic script for the page (ES modules do not load from file://, where the web app may be opened). */
 const forBrowsers = { bundle: true, platform: 'browser', format: 'iife', target: BROWSERS, minify: true, logLevel: common.logLevel };
 
+/**
+ * The Lambda's two files minified again by swc, as the web app's scripts are (scripts/build-web-app.mjs): what esbuild
+ * leaves (the SDK's compiled helpers, repeated declarations, conditionals it does not fold) is 1.3 KB of the package.
+ * ASCII only, as esbuild writes it: a script with a character outside Latin-1 is a two-byte string in V8.
+ */
+async function minifyLambdaAgain(outdir) {
+  const { minify } = await import('@swc/core');
+  for (const name of ['index.js', 'question.js']) {
+    const file = join(outdir, name);
+    const { code } = await minify(readFileSync(file, 'utf8'), {
+      compress: { passes: 3 },
+      mangle: true,
+      ecma: 2020,
+      module: false,
+      format: { comments: false, asciiOnly: true },
+    });
+    writeFileSync(file, code);
+  }
+}
+
 const builds = {
-  lambda: () =>
-    build({
+  lambda: async () => {
+    const result = await build({
       ...common,
       entryPoints: { index: 'lambda/index.ts', question: 'lambda/question/answer.ts' },
       outdir: 'dist/lambda',
@@ -190,7 +210,10 @@ const builds = {
       plugins: [sdkVersionOnly, sourceAsSaid, lambdaData, withoutServiceClients, questionEngineApart],
       metafile: true,
       legalComments: 'none',
-    }),
+    });
+    if (minifyLambda) await minifyLambdaAgain('dist/lambda');
+    return result;
+  },
   local: () =>
     build({
       ...common,
