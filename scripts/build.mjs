@@ -9,7 +9,7 @@
 //           (scripts/build-web-app.mjs; docs/web-app.md)
 //   tools   dist/tools/*.js: content check and model generator, run by npm scripts
 // With no target, builds them all.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -27,7 +27,7 @@ const targets = wanted.length > 0 ? wanted : ['lambda', 'local', 'web', 'web-app
  * JSON.parse('…'). The Lambda needs only which intent means which topic from the model source, not its
  * hundreds of sample utterances: those are left out of the bundle (and so out of every cold start).
  */
-function dataPlugin({ literalParts = [], deflatedParts = [] } = {}) {
+function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true } = {}) {
   return {
     name: 'data-as-json-parse',
     setup(context) {
@@ -38,6 +38,9 @@ function dataPlugin({ literalParts = [], deflatedParts = [] } = {}) {
         // The lay-word table reaches the skill compiled into the question index (search-index.json), so the
         // Lambda bundle carries an empty table of the same shape rather than the reviewed original.
         if (file.path.endsWith('lay-words.json')) data = { about: '', terms: [], framing: { about: '', phrases: [], words: [] } };
+        // The pronunciation table's respellings are what the web app's speech says for an IPA (local/web/spoken.ts):
+        // Alexa is sent the IPA, so the Lambda carries the table without them.
+        if (!respellings && file.path.endsWith(join('content', 'pronunciation.json'))) data = data.map(({ respelling, ...said }) => said);
         if (file.path.endsWith('interaction-model.source.json')) {
           data = {
             invocationName: data.invocationName,
@@ -59,9 +62,14 @@ function dataPlugin({ literalParts = [], deflatedParts = [] } = {}) {
           // or an escalation) travel deflated, as one base64 string: each part's JSON on a line of its own
           // (JSON.stringify writes no newline), inflated with node:zlib when a question first reads one of them.
           const deflated = Object.entries(data).filter(([key]) => deflatedParts.includes(key));
+          // With the kinds a literal of the script, the last 32 KB of their cue lists' text (deflate's window) is the
+          // deflated parts' dictionary: they say many of the same stems (0.5 KB less base64). Made when they are inflated.
+          const dictionaryOf = (kinds) => Object.values(kinds.cues).join('|').slice(-32768);
+          const withDictionary = literalParts.includes('kinds');
           const packed = deflateRawSync(Buffer.from(deflated.map(([, value]) => JSON.stringify(value)).join('\n')), {
             level: 9,
             memLevel: 9,
+            ...(withDictionary ? { dictionary: Buffer.from(dictionaryOf(data.kinds)) } : {}),
           });
           const fields = Object.entries(data).map(([key, value]) => {
             const name = JSON.stringify(key);
@@ -74,7 +82,8 @@ function dataPlugin({ literalParts = [], deflatedParts = [] } = {}) {
               ? ''
               : `const packed = ${JSON.stringify(packed.toString('base64'))};
 let lines;
-const inflated = () => (lines ??= require('node:zlib').inflateRawSync(Buffer.from(packed, 'base64')).toString().split('\\n'));
+const dictionaryOf = ${dictionaryOf.toString()};
+const inflated = () => (lines ??= require('node:zlib').inflateRawSync(Buffer.from(packed, 'base64')${withDictionary ? ', { dictionary: Buffer.from(dictionaryOf(index.kinds)) }' : ''}).toString().split('\\n'));
 `;
           return {
             contents: `const parts = {${parts.join(',')}};
@@ -102,7 +111,7 @@ const dataAsJsonParse = dataPlugin();
  * object, or Node's loader reads its source into the young generation, and a container's first question (the
  * escalation the benchmark asks) pays a second scavenge.
  */
-const lambdaData = dataPlugin({ literalParts: ['kinds'], deflatedParts: ['asked', 'stems', 'reading', 'index'] });
+const lambdaData = dataPlugin({ literalParts: ['kinds'], deflatedParts: ['asked', 'stems', 'reading', 'index'], respellings: false });
 
 /**
  * ask-sdk-model is ~60 KB of generated service-client classes (a third of the bundle), and ask-sdk-core loads
@@ -171,9 +180,29 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 /** One classic script for the page (ES modules do not load from file://, where the web app may be opened). */
 const forBrowsers = { bundle: true, platform: 'browser', format: 'iife', target: BROWSERS, minify: true, logLevel: common.logLevel };
 
+/**
+ * The Lambda's two files minified again by swc, as the web app's scripts are (scripts/build-web-app.mjs): what esbuild
+ * leaves (the SDK's compiled helpers, repeated declarations, conditionals it does not fold) is 1.3 KB of the package.
+ * ASCII only, as esbuild writes it: a script with a character outside Latin-1 is a two-byte string in V8.
+ */
+async function minifyLambdaAgain(outdir) {
+  const { minify } = await import('@swc/core');
+  for (const name of ['index.js', 'question.js']) {
+    const file = join(outdir, name);
+    const { code } = await minify(readFileSync(file, 'utf8'), {
+      compress: { passes: 3 },
+      mangle: true,
+      ecma: 2020,
+      module: false,
+      format: { comments: false, asciiOnly: true },
+    });
+    writeFileSync(file, code);
+  }
+}
+
 const builds = {
-  lambda: () =>
-    build({
+  lambda: async () => {
+    const result = await build({
       ...common,
       entryPoints: { index: 'lambda/index.ts', question: 'lambda/question/answer.ts' },
       outdir: 'dist/lambda',
@@ -187,7 +216,10 @@ const builds = {
       plugins: [sdkVersionOnly, sourceAsSaid, lambdaData, withoutServiceClients, questionEngineApart],
       metafile: true,
       legalComments: 'none',
-    }),
+    });
+    if (minifyLambda) await minifyLambdaAgain('dist/lambda');
+    return result;
+  },
   local: () =>
     build({
       ...common,

@@ -24,9 +24,12 @@ test('the index names its lists by codes of one or two letters, its kinds by the
   expect(carried.kinds.map((kind) => kind.id)).toEqual(compiled.kinds.map((kind) => kind.id));
 });
 
-test('the index’s kinds are the compiled kinds, less only the alternatives an alternative before them implies', () => {
+test('the index’s kinds are the compiled kinds, less only the alternatives an alternative before them implies and the words a word list says again', () => {
   const named = withIndexNames(carried, codes);
-  expect(named.lists).toEqual(compiled.lists);
+  const once = (stored: string) => [...new Set(stored.split('|'))].join('|');
+  expect(named.lists).toEqual(Object.fromEntries(Object.entries(compiled.lists).map(([name, stored]) => [name, once(stored)])));
+  // Some words are said again once stemmed ("leg", "legs"), else this would compare nothing.
+  expect(Object.values(compiled.lists).some((stored) => once(stored) !== stored)).toBe(true);
   const pruned = Object.fromEntries(
     Object.entries(compiled.cues).map(([name, stored]) => [name, withoutImpliedAlternatives(stored, 'one before')]),
   );

@@ -33,9 +33,10 @@ describe('pronunciation', () => {
     expect(ssml).toContain('<sub alias="triple zero">000</sub>');
   });
 
-  test('a table compiles to one pattern and handles regex characters in entries', () => {
+  test('a table handles regex characters in entries, and refuses a written form that is not printable ASCII', () => {
     const table = compileTable([{ written: 'C++', alias: 'see plus plus', caseSensitive: true }]);
     expect(pronounce('I like C++ a lot', table)).toBe('I like <sub alias="see plus plus">C++</sub> a lot');
+    expect(() => compileTable([{ written: 'café', alias: 'cafe' }])).toThrow(/printable ASCII/);
   });
 });
 

@@ -74,23 +74,25 @@ function compiledKinds(): KindTable {
  *   what it says ("general-symptom-question", "@patient"), those said most often by the shortest: a list is looked up
  *   by the name a kind's rule or a cue says it by (kinds.ts) and by nothing else (the content checks and the review
  *   compile content/question-kinds.json themselves), and its name is said again in every rule or cue that reads it.
+ * - each word list's words once: words that stem alike ("leg", "legs") are one word once stemmed, and the matcher
+ *   reaches a word said again only after the same word before it;
  * The kinds' ids, which the skill reads, and the order of every table are kept.
  */
 function compactKinds(table: KindTable): KindTable {
   const cues = Object.fromEntries(
     Object.entries(table.cues).map(([name, stored]) => [name, withoutImpliedAlternatives(stored, 'one before')]),
   );
+  const lists = Object.fromEntries(Object.entries(table.lists).map(([name, stored]) => [name, [...new Set(stored.split('|'))].join('|')]));
   // How often each list is said: a cue list in the kinds' rules, a word list ("@name") in the cues and word lists.
   const said = new Map<string, number>();
   const count = (name: string): void => {
     said.set(name, (said.get(name) ?? 0) + 1);
   };
   for (const kind of table.kinds) for (const name of kind.rules.split(/[;,!]+/)) count(name);
-  for (const text of [...Object.values(cues), ...Object.values(table.lists)])
-    for (const name of text.match(/@[^ |/;]+/g) ?? []) count(name);
+  for (const text of [...Object.values(cues), ...Object.values(lists)]) for (const name of text.match(/@[^ |/;]+/g) ?? []) count(name);
   const mostSaidFirst = (names: readonly string[]): string[] => [...names].sort((a, b) => (said.get(b) ?? 0) - (said.get(a) ?? 0));
   const wordLists = mostSaidFirst(Object.keys(table.lists).map((name) => `@${name}`)).map((reference) => reference.slice(1));
-  return withListsRenamed({ ...table, cues }, codesInOrder(mostSaidFirst(Object.keys(cues)), wordLists));
+  return withListsRenamed({ ...table, lists, cues }, codesInOrder(mostSaidFirst(Object.keys(cues)), wordLists));
 }
 
 /** Where each unit gives each kind of answer (content/answers.json), as sentence numbers. */
