@@ -62,14 +62,9 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true 
           // or an escalation) travel deflated, as one base64 string: each part's JSON on a line of its own
           // (JSON.stringify writes no newline), inflated with node:zlib when a question first reads one of them.
           const deflated = Object.entries(data).filter(([key]) => deflatedParts.includes(key));
-          // With the kinds a literal of the script, the last 32 KB of their cue lists' text (deflate's window) is the
-          // deflated parts' dictionary: they say many of the same stems (0.5 KB less base64). Made when they are inflated.
-          const dictionaryOf = (kinds) => Object.values(kinds.cues).join('|').slice(-32768);
-          const withDictionary = literalParts.includes('kinds');
           const packed = deflateRawSync(Buffer.from(deflated.map(([, value]) => JSON.stringify(value)).join('\n')), {
             level: 9,
             memLevel: 9,
-            ...(withDictionary ? { dictionary: Buffer.from(dictionaryOf(data.kinds)) } : {}),
           });
           const fields = Object.entries(data).map(([key, value]) => {
             const name = JSON.stringify(key);
@@ -82,8 +77,7 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true 
               ? ''
               : `const packed = ${JSON.stringify(packed.toString('base64'))};
 let lines;
-const dictionaryOf = ${dictionaryOf.toString()};
-const inflated = () => (lines ??= require('node:zlib').inflateRawSync(Buffer.from(packed, 'base64')${withDictionary ? ', { dictionary: Buffer.from(dictionaryOf(index.kinds)) }' : ''}).toString().split('\\n'));
+const inflated = () => (lines ??= require('node:zlib').inflateRawSync(Buffer.from(packed, 'base64')).toString().split('\\n'));
 `;
           return {
             contents: `const parts = {${parts.join(',')}};
