@@ -109,7 +109,8 @@ export interface QuestionKind {
   /** Said gently, with the support line. */
   gentle?: boolean;
   /** Still answered when a symptom happening now is said with it ("he sleeps all day now, how long has he got"): the
-   * escalation line first, then this answer rather than the symptom's passage. */
+   * escalation line first, then this answer rather than the symptom's passage. A decline kind so marked (advice on a
+   * treatment or a medicine) is declined after the escalation line, asked in a clause of its own. */
   withSymptom?: boolean;
   /** Its cues often only colour what is said before a question ("she's terrified it'll spread, which cancers do"):
    * a question said after them that the sheet answers comes first. */

@@ -548,6 +548,13 @@ describe('the questions that matter most', () => {
       hears: 'Treatment aims to control or shrink the cancer',
     },
     { user: "ask bone cancer guide what's the point of a ct scan", neverHears: 'Treatment aims to control' },
+    // "Get over" a cancer is a cure; "get over to the bones" (above) is not.
+    { user: 'ask bone cancer guide can you get over bone cancer', hears: "can't be cured" },
+    // "How many times … get to see … again" is time left; "how many times do you have it" is a count.
+    {
+      user: 'ask bone cancer guide how many times do i get to see my grandkids again',
+      hears: 'No doctor can predict the exact course',
+    },
     // "Goes away" is "go away": whether it can be cured.
     { user: 'ask bone cancer guide is there any chance it goes away completely', hears: "can't be cured" },
     // Two names of one thing, said after someone who said one of them: the same thing, not how the team differs.
@@ -619,6 +626,16 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide he keeps vomiting should i stop his chemo',
       hears: ['contact the doctor or treatment team now', "I can't advise on your own treatment or medicines"],
       offers: 'what the fact sheet says about high calcium in the blood',
+    },
+    {
+      // Care sought beside a symptom is what the escalation line answers: the passage is read, nothing declined.
+      user: 'ask bone cancer guide his legs are numb should i take him to hospital',
+      hears: ['contact the doctor or treatment team now', 'tingling or numbness in the arms or legs'],
+      neverHears: "I can't advise",
+    },
+    {
+      user: 'ask bone cancer guide my back is killing me should i take more endone',
+      hears: ['contact the doctor or treatment team now', "I can't advise on your own treatment or medicines"],
     },
     {
       // What is told asks nothing: "stopped eating" is no decision about a treatment.

@@ -36,9 +36,11 @@ const set = readRoutingSet();
  * path (5,007 of the same set) and added two (543): 5,363 of 7,670 (69.9%); its review took two lay phrases back out of
  * the term slot's synonyms: 5,371 (70.0%). The eleventh pass took "hospice" out of palliative care's lay words (and
  * so out of the term slot's synonyms): 5,377 (70.1%). The twelfth pass: a reading with no slot that leaves a named thing
- * unsaid yields to a close one whose slot names it ("sorry what's a biopsy" is not a repeat): 5,373 (70.0%).
+ * unsaid yields to a close one whose slot names it ("sorry what's a biopsy" is not a repeat): 5,373 (70.0%); with two
+ * prevention samples said by the person themselves ("can i stop my cancer spreading to my bones") and "pin the bone":
+ * 5,368 (70.0%).
  */
-const DISAGREEMENTS_AT_MOST = 5377;
+const DISAGREEMENTS_AT_MOST = 5372;
 
 describe('the routing set', () => {
   test('is what npm run routing:set builds from its sources (run it after changing them or the model)', () => {

@@ -59,6 +59,8 @@ const TAKES_WHOSE = new Set([
   ...ASKING_WORDS,
   ...SUBORDINATE,
   ...wordsOf('of to in on for with about from at by into onto near around under through behind across than like and or not that whether'),
+  // "can radiotherapy make my legs feel numb": what the verb before does to them, not a statement of its own.
+  ...wordsOf('make makes made making let lets help helps'),
 ]);
 /** Words before a clause's first word that say nothing of it. */
 const OPENING_FILLERS = new Set(wordsOf('so and but or um uh er erm ok okay well also then oh right just'));

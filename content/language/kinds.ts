@@ -905,12 +905,15 @@ function declinedApart(
   return undefined;
 }
 
-/** Advice asked in any clause that asks ("he keeps vomiting | should i stop his chemo"), read as declinedApart reads it. */
-export function adviceAsked(text: string, table: KindTable): CompiledKind | undefined {
+/**
+ * Advice still declined beside a symptom happening now (a decline kind marked withSymptom: a treatment or a medicine,
+ * not care sought), asked in any clause that asks ("he keeps vomiting | should i stop his chemo"), each read alone.
+ */
+export function adviceBesideSymptom(text: string, table: KindTable): CompiledKind | undefined {
   const tokens = questionTokens(text);
   if (tokens.length === 0) return undefined;
   const ready = preparedOf(table);
-  return declinedApart(classification(questionOf(tokens, table, ready), text), table);
+  return declinedApart(classification(questionOf(tokens, table, ready), text), table, [], (kind) => kind.withSymptom === true);
 }
 
 /** The question said apart from a remark (askedApart), as said. */

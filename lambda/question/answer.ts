@@ -7,7 +7,7 @@
 //     offered;
 //   - words the sheet uses, but never together ("side effects" and "chemo"): it does not cover it exactly,
 //     and the closest passage is offered as such, never as the answer.
-import { adviceAsked, type CompiledKind, classifyInClauses, classifyQuestion, questionTokens } from '../../content/language/kinds';
+import { adviceBesideSymptom, type CompiledKind, classifyInClauses, classifyQuestion, questionTokens } from '../../content/language/kinds';
 import { FUNCTION_WORDS, isNumberStem, normalizeText, stem } from '../../content/language/normalize';
 import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
@@ -647,10 +647,11 @@ function answerQuestion(text: string, inTwo = true): Answer {
       const also = kindBesideSymptom(text, asked);
       const then = also ? answerOfKind(text, also) : undefined;
       if (then?.kind === 'excerpt' || then?.kind === 'partial') return { kind: 'escalate', then };
-      // Advice asked beside it ("he keeps vomiting, should i stop his chemo"): the escalation line, then the decline,
-      // with the symptom's passage offered rather than read.
+      // Advice on a treatment or medicine asked beside it ("he keeps vomiting, should i stop his chemo"): the escalation
+      // line, then the decline, with the symptom's passage offered rather than read. Not care sought ("should i take him
+      // to hospital", "what should i do"), which the escalation line and the passage answer.
       const unit = asked.from ? byKey.get(asked.from) : undefined;
-      if (adviceAsked(text, indexFile.kinds)) return declinedAfterEscalation(unit);
+      if (adviceBesideSymptom(text, indexFile.kinds)) return declinedAfterEscalation(unit);
       return escalation(asked);
     }
     case 'decline': {
@@ -854,7 +855,8 @@ function laterQuestion(text: string, first: CompiledKind): Answer | undefined {
 
 /** A kind asked beside a symptom (time left, cure, the outlook) that the question also asks, after the kind it asks first. */
 function kindBesideSymptom(text: string, first: CompiledKind): CompiledKind | undefined {
-  return classifyQuestion(text, indexFile.kinds, indexFile.kinds.kinds.indexOf(first) + 1, (kind) => kind.withSymptom === true);
+  const beside = (kind: CompiledKind) => kind.withSymptom === true && kind.reply === 'sheet';
+  return classifyQuestion(text, indexFile.kinds, indexFile.kinds.kinds.indexOf(first) + 1, beside);
 }
 
 /** The sentences a kind is given by wherever the sheet says them ("Talk to your doctor about treatment options …"). */
