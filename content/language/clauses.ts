@@ -50,17 +50,16 @@ const SUBORDINATE = new Set(wordsOf('if when once after before because since whi
 /** Whose: a subject of a new statement when its verb follows ("… the symptoms | his legs are weak"). */
 const WHOSE = new Set(wordsOf('my his her their our'));
 /** Verbs said after a subject, as a statement says them ("his legs are weak", "her back has gone"). */
-const STATEMENT_VERBS = new Set(
-  wordsOf('is are was were has have had keeps keep kept gets got feels feel felt goes went gave seems started can will does did'),
-);
+const STATEMENT_VERBS = new Set([...AUXILIARIES, ...wordsOf('had keeps keep kept gets got feels feel felt goes went gave seems started')]);
 /** Words after which "his …" is said as part of what came before ("in his back", "does his back hurt", "and his"). */
 const TAKES_WHOSE = new Set([
   ...AUXILIARIES,
   ...ASKING_WORDS,
   ...SUBORDINATE,
-  ...wordsOf('of to in on for with about from at by into onto near around under through behind across than like and or not that whether'),
-  // "can radiotherapy make my legs feel numb": what the verb before does to them, not a statement of its own.
-  ...wordsOf('make makes made making let lets help helps'),
+  // After "make", "let", "help" ("can radiotherapy make my legs feel numb"), what a verb before does to them.
+  ...wordsOf(
+    'of to in on for with about from at by into under through than like and or not that whether make makes made let lets help helps',
+  ),
 ]);
 /** Words before a clause's first word that say nothing of it. */
 const OPENING_FILLERS = new Set(wordsOf('so and but or um uh er erm ok okay well also then oh right just'));

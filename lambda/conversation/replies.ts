@@ -372,26 +372,17 @@ function escalate(turn: Turn, found: Extract<Answer, { kind: 'escalate' }>): Rep
     const topic = then.outcome && 'topic' in then.outcome ? then.outcome.topic : undefined;
     return { ...then, body: [turn.t('escalate.line'), ...then.body], outcome: { kind: 'escalated', ...(topic ? { topic } : {}) } };
   }
-  if (found.nearest) {
-    // A symptom the sheet does not describe: the nearest passage is offered, not read as though it described it.
-    const near = placeOf(found.nearest);
-    const offered = near ? offerQuestion(turn, { go: near }, 'offer.sheetSays') : undefined;
-    return {
-      title: turn.t('title.guide'),
-      body: [turn.t('escalate.line'), turn.t('escalate.notDescribed')],
-      card: true,
-      outcome: { kind: 'escalated', ...(near ? { topic: near.topic } : {}) },
-      ...(offered ?? openQuestion(turn)),
-    };
-  }
-  const at = found.unit ? placeOf(found.unit) : undefined;
-  const about = at ? passageAt(at) : undefined;
+  // A symptom the sheet does not describe: the nearest passage is offered, not read as though it described it.
+  const unit = found.nearest ?? found.unit;
+  const at = unit ? placeOf(unit) : undefined;
+  const about = at && !found.nearest ? passageAt(at) : undefined;
   const body = [turn.t('escalate.line')];
-  if (at && about && found.sentences) {
+  if (found.nearest) body.push(turn.t('escalate.notDescribed'));
+  else if (at && about && found.sentences) {
     body.push(turn.t('answer.from', { about: about.about }), ...found.sentences);
     moveTo(turn, at, true);
   }
-  const offered = at ? offerQuestion(turn, { go: at }, 'offer.hearMore') : undefined;
+  const offered = at ? offerQuestion(turn, { go: at }, found.nearest ? 'offer.sheetSays' : 'offer.hearMore') : undefined;
   return {
     title: about?.title ?? turn.t('title.guide'),
     body,
