@@ -555,6 +555,17 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide how many times do i get to see my grandkids again',
       hears: 'No doctor can predict the exact course',
     },
+    {
+      user: 'ask bone cancer guide how many times do i have left to see him',
+      hears: 'No doctor can predict the exact course',
+    },
+    // A word explained and then how many times: both, the count of the thing just named.
+    {
+      request: intentRequest({ locale: 'en-AU' }, newSession(), 'QuestionIntent', {
+        query: { name: 'query', value: 'keep saying e b r t what is that and how many times do you have it' },
+      }),
+      hears: ['External beam radiation therapy is the most common type', 'You may have one treatment, or several'],
+    },
     // "Goes away" is "go away": whether it can be cured.
     { user: 'ask bone cancer guide is there any chance it goes away completely', hears: "can't be cured" },
     // Two names of one thing, said after someone who said one of them: the same thing, not how the team differs.
