@@ -843,10 +843,8 @@ export function classifyQuestion(
  * said first when no kind is asked, if any.
  */
 export function classifyInClauses(text: string, table: KindTable, from = 0, only?: (kind: CompiledKind) => boolean): Classified {
-  const tokens = questionTokens(text);
-  if (tokens.length === 0) return {};
-  const ready = preparedOf(table);
-  const asked = classification(questionOf(tokens, table, ready), text);
+  const asked = classificationOf(text, table);
+  if (!asked) return {};
   const found = firstKind(asked, table, from, only);
   if (!found) {
     // A question after a remark, read alone, where its opening is its own ("my dad's cancer has gone into his bones |
@@ -862,6 +860,18 @@ export function classifyInClauses(text: string, table: KindTable, from = 0, only
   return declined ? { kind: declined } : { kind: found.kind, ...apartIn(asked, text, found.rule) };
 }
 
+/** A question's classification, its clauses told; undefined when it says no word. */
+function classificationOf(text: string, table: KindTable): Classification | undefined {
+  const tokens = questionTokens(text);
+  return tokens.length === 0 ? undefined : classification(questionOf(tokens, table, preparedOf(table)), text);
+}
+
+/** The question's tokens from `start` to `end` read on their own, as a question of their own. */
+function readAlone(asked: Classification, table: KindTable, start: number, end?: number): Classification {
+  const { tokens, ready } = asked.question;
+  return classification(questionOf(tokens.slice(start, end), table, ready), asked.text);
+}
+
 /** The kind the last clause that asks (after the first) says, read from its start to the end alone, if any. */
 function askedAlone(
   asked: Classification,
@@ -869,12 +879,8 @@ function askedAlone(
   from: number,
   only?: (kind: CompiledKind) => boolean,
 ): CompiledKind | undefined {
-  const { tokens, ready } = asked.question;
-  for (let c = asked.clauses.length - 1; c > 0; c -= 1) {
-    if (!asks(asked, c)) continue;
-    const part = tokens.slice(asked.clauses[c]);
-    return firstKind(classification(questionOf(part, table, ready), asked.text), table, from, only)?.kind;
-  }
+  for (let c = asked.clauses.length - 1; c > 0; c -= 1)
+    if (asks(asked, c)) return firstKind(readAlone(asked, table, asked.clauses[c] as number), table, from, only)?.kind;
   return undefined;
 }
 
@@ -888,11 +894,9 @@ function declinedApart(
   besides: readonly number[] = [],
   only?: (kind: CompiledKind) => boolean,
 ): CompiledKind | undefined {
-  const { tokens, ready } = asked.question;
   for (let c = 0; c < asked.clauses.length; c += 1) {
     if (besides.includes(c) || !asks(asked, c)) continue;
-    const part = tokens.slice(asked.clauses[c], asked.clauses[c + 1] ?? tokens.length);
-    const alone = classification(questionOf(part, table, ready), asked.text);
+    const alone = readAlone(asked, table, asked.clauses[c] as number, asked.clauses[c + 1]);
     const declined = firstKind(
       alone,
       table,
@@ -910,10 +914,8 @@ function declinedApart(
  * not care sought), asked in any clause that asks ("he keeps vomiting | should i stop his chemo"), each read alone.
  */
 export function adviceBesideSymptom(text: string, table: KindTable): CompiledKind | undefined {
-  const tokens = questionTokens(text);
-  if (tokens.length === 0) return undefined;
-  const ready = preparedOf(table);
-  return declinedApart(classification(questionOf(tokens, table, ready), text), table, [], (kind) => kind.withSymptom === true);
+  const asked = classificationOf(text, table);
+  return asked && declinedApart(asked, table, [], (kind) => kind.withSymptom === true);
 }
 
 /** The question said apart from a remark (askedApart), as said. */

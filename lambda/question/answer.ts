@@ -650,9 +650,7 @@ function answerQuestion(text: string, inTwo = true): Answer {
       // Advice on a treatment or medicine asked beside it ("he keeps vomiting, should i stop his chemo"): the escalation
       // line, then the decline, with the symptom's passage offered rather than read. Not care sought ("should i take him
       // to hospital", "what should i do"), which the escalation line and the passage answer.
-      const unit = asked.from ? byKey.get(asked.from) : undefined;
-      if (adviceBesideSymptom(text, indexFile.kinds)) return declinedAfterEscalation(unit);
-      return escalation(asked);
+      return escalation(asked, adviceBesideSymptom(text, indexFile.kinds) !== undefined);
     }
     case 'decline': {
       // Time left, dying or a cure asked with the advice ("how long has he got, should i tell the kids"): what the sheet
@@ -872,18 +870,17 @@ function nearestOf(found: Answer): { nearest?: Unit } {
   return unit ? { nearest: unit } : {};
 }
 
-/** The escalation line, then the decline of advice asked beside it; the symptom's passage (`nearest`) only offered. */
-function declinedAfterEscalation(nearest?: Unit): Answer {
-  const then: Answer = { kind: 'decline', ...(nearest ? { nearest } : {}) };
-  return { kind: 'escalate', then };
-}
-
 /**
  * The escalation line comes first; then the sheet's passage on that symptom (the kind's unit), short as it is, or, for a
- * symptom the sheet does not describe, that passage only offered.
+ * symptom the sheet does not describe, that passage only offered. With advice `declined` beside it, the decline follows
+ * the line, and the passage is only offered.
  */
-function escalation(kind: CompiledKind): Answer {
+function escalation(kind: CompiledKind, declined = false): Answer {
   const unit = kind.from ? byKey.get(kind.from) : undefined;
+  if (declined) {
+    const then: Answer = { kind: 'decline', ...(unit ? { nearest: unit } : {}) };
+    return { kind: 'escalate', then };
+  }
   if (unit && kind.notDescribed) return { kind: 'escalate', nearest: unit };
   return unit ? { kind: 'escalate', unit, sentences: unit.sentences.slice(0, MAX_SENTENCES + 1) } : { kind: 'escalate' };
 }
