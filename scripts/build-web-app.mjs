@@ -631,17 +631,19 @@ const COMPILE_EVERYTHING_AS_IT_STREAMS = '//# allFunctionsCalledOnLoad';
  * "Issue 17, seventh pass"); the parity tests run the scripts it writes. The compile hint stays the first line.
  */
 async function minifyAgain(file) {
-  const { minify } = await import('@swc/core');
   const code = readFileSync(file, 'utf8');
   if (!code.startsWith(`${COMPILE_EVERYTHING_AS_IT_STREAMS}\n`)) throw new Error(`${file} does not start with the compile hint`);
-  const output = await minify(code, {
-    compress: { passes: 3 },
-    mangle: true,
-    ecma: 2020,
-    module: false,
-    format: { comments: false },
-  });
-  writeFileSync(file, `${COMPILE_EVERYTHING_AS_IT_STREAMS}\n${output.code}\n`);
+  writeFileSync(file, `${COMPILE_EVERYTHING_AS_IT_STREAMS}\n${await swcMinified(code)}\n`);
+}
+
+/**
+ * A script esbuild wrote, minified again by swc (compress, three passes): the web app's scripts, and the Lambda's two
+ * files (scripts/build.mjs, which asks for `format.asciiOnly`).
+ */
+export async function swcMinified(code, format = {}) {
+  const { minify } = await import('@swc/core');
+  const options = { compress: { passes: 3 }, mangle: true, ecma: 2020, module: false, format: { comments: false, ...format } };
+  return (await minify(code, options)).code;
 }
 
 /**

@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { buildWebApp, sourceAsSaid } from './build-web-app.mjs';
+import { buildWebApp, sourceAsSaid, swcMinified } from './build-web-app.mjs';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
@@ -180,17 +180,9 @@ const forBrowsers = { bundle: true, platform: 'browser', format: 'iife', target:
  * ASCII only, as esbuild writes it: a script with a character outside Latin-1 is a two-byte string in V8.
  */
 async function minifyLambdaAgain(outdir) {
-  const { minify } = await import('@swc/core');
   for (const name of ['index.js', 'question.js']) {
     const file = join(outdir, name);
-    const { code } = await minify(readFileSync(file, 'utf8'), {
-      compress: { passes: 3 },
-      mangle: true,
-      ecma: 2020,
-      module: false,
-      format: { comments: false, asciiOnly: true },
-    });
-    writeFileSync(file, code);
+    writeFileSync(file, await swcMinified(readFileSync(file, 'utf8'), { asciiOnly: true }));
   }
 }
 
