@@ -702,10 +702,11 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   if (script.minify) for (const name of ['page.js', 'question.js']) await minifyAgain(join(OUT, name));
   // The question index's parts open question.js (question-index-parts.ts): a minifier that put them back among the
   // code would cost 1.1 KB gzipped without a word.
-  if (!/^[\s\S]{0,1000}Object\.freeze\(\{\s*"?[a-z]+"?:\s*["'`]/.test(readFileSync(join(OUT, 'question.js'), 'utf8')))
+  const questionScript = readFileSync(join(OUT, 'question.js'), 'utf8');
+  if (!/^[\s\S]{0,1000}Object\.freeze\(\{\s*"?[a-z]+"?:\s*["'`]/.test(questionScript))
     throw new Error('question.js: the question index’s parts no longer open it (local/web-app/question-index-parts.ts)');
-  if (script.minify) checkEngineOwnProperties(readFileSync(join(OUT, 'page.js'), 'utf8'), readFileSync(join(OUT, 'question.js'), 'utf8'));
-  if (/(?<![\w$.-])process\s*[.[]/.test(readFileSync(join(OUT, 'question.js'), 'utf8')))
+  if (script.minify) checkEngineOwnProperties(readFileSync(join(OUT, 'page.js'), 'utf8'), questionScript);
+  if (/(?<![\w$.-])process\s*[.[]/.test(questionScript))
     throw new Error('question.js reads process, which it carries no stand-in for (nodeStandIns)');
   // Each module in one script only: the engine's in question.js, what the page lends it in page.js.
   const inPage = new Set(Object.keys(page.metafile.inputs));
