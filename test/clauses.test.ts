@@ -29,6 +29,9 @@ describe('clauses', () => {
     ['what does it mean her leg bone has gone numb', 'what does it mean ? | her leg bone has gone numb .'],
     // "how long {query}" keeps "how long" and not "does": the verb still ends the question.
     ['how long radiotherapy take he can not feel his feet', 'how long radiotherapy take ? | he can not feel his feet .'],
+    // Who said it, then saying it, after a question that has had its verb.
+    ['what is osteolytic the doctor told us it was that', 'what is osteolytic ? | the doctor told us it was that .'],
+    ['how long has he got my gp said months', 'how long has he got ? | my gp said months .'],
   ])('a remark or a second question is a clause of its own: %s', (said, expected) => {
     expect(clauses(said)).toBe(expected);
   });
@@ -38,6 +41,8 @@ describe('clauses', () => {
     'is there anything i can do to stop it happening',
     'if his bone breaks because of the cancer can they fix it',
     "i don't know what it means",
+    'is it true what my friend said',
+    'what did the doctor mean when she said that',
     'should we bring the family over now or is there still time',
     'is it normal to feel angry when he is so sick',
     'does his back hurt because of the cancer',

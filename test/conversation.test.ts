@@ -1706,6 +1706,46 @@ describe("a person's own question", () => {
     { user: 'how come cancer goes to the bones so often', hears: "The fact sheet doesn't cover that exactly." },
   ]);
 
+  conversation('a date said beside a question is when, not what is asked: it never chooses the sentences', [
+    {
+      user: "ask bone cancer guide dad's starting radio therapy next week what does it do for bone cancer",
+      hears: 'kill or damage cancer cells',
+      neverHears: 'over a few weeks',
+    },
+    {
+      user: 'ask bone cancer guide my mum has a bone scan on thursday what do they actually do',
+      hears: 'radioactive dye is injected',
+      neverHears: "doesn't cover",
+    },
+  ]);
+
+  conversation('why one test after another is never said by the sheet: what it says of the one asked about, as the closest', [
+    {
+      user: "ask bone cancer guide why does she need a pet scan when she's already had a c t",
+      hears: ["The fact sheet doesn't cover that exactly.", 'highlights any cancerous areas'],
+      neverHears: 'range of tests',
+    },
+    {
+      user: "ask bone cancer guide what's the point of the c t scan if he's already had x rays",
+      hears: ["The fact sheet doesn't cover that exactly.", 'highlight any bone abnormality'],
+      neverHears: 'chest and bones',
+    },
+    { user: 'ask bone cancer guide why does the pain get worse when you move', neverHears: 'pet scan' },
+  ]);
+
+  conversation('who said it, after the question, is a remark: the question is answered', [
+    {
+      user: "ask bone cancer guide so um what actually is secondary bone cancer the oncologist just said it like we'd know",
+      hears: 'started in another part of the body',
+      neverHears: 'health professionals',
+    },
+    {
+      user: 'ask bone cancer guide how do they check if it has gone to the bone what tests do they do',
+      hears: 'range of tests',
+      neverHears: 'bloodstream',
+    },
+  ]);
+
   conversation('a question with nothing in it to answer asks again', [
     { user: 'ask bone cancer guide', hears: 'Welcome' },
     { user: 'i have a question about', hears: 'What would you like to ask?' },

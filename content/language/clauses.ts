@@ -144,6 +144,9 @@ function opensClause(tokens: readonly Token[], i: number, before: string | undef
       tokens[i + 2] !== undefined &&
       !openQuestion(tokens, i)
     );
+  // "what is secondary bone cancer | the oncologist just said it like we'd know": who said it, then saying it.
+  if ((REPORTERS.has(word) || STATEMENT_SUBJECTS.has(word)) && before !== undefined && !TAKES_WHOSE.has(before) && reportsNext(tokens, i))
+    return !openQuestion(tokens, i);
   // "… the symptoms his legs are weak": whose, a word or two, then the verb of a statement.
   if (WHOSE.has(word))
     return (
@@ -154,6 +157,17 @@ function opensClause(tokens: readonly Token[], i: number, before: string | undef
     );
   // "… got he had his scan": a subject and its verb, after a word that ends a clause (not "anything i can do").
   return STATEMENT_SUBJECTS.has(word) && (before === undefined || ENDS_CLAUSE.has(before)) && !openQuestion(tokens, i);
+}
+
+/** Words that open who said something ("the doctor said", "my gp told us"). */
+const REPORTERS = new Set([...WHOSE, ...wordsOf('the a')]);
+/** Verbs of saying, after who said it. */
+const REPORTING = new Set(wordsOf('said says told tells mentioned reckons reckoned explained'));
+
+/** Whether a verb of saying follows within three words of `i` ("the oncologist just said"). */
+function reportsNext(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j += 1) if (REPORTING.has((tokens[j] as Token).word)) return true;
+  return false;
 }
 
 /**

@@ -757,14 +757,18 @@ function saidIn(asked: Classification, rule: Rule): number[] {
 
 /**
  * The tokens (SPAN) of a question said beside the remark a rule's own lists were all said in (or, for no rule, the
- * first clause), when it does not lean on the remark ("my husband's cancer is in his bones now | what treatments are
+ * clauses that tell), when it does not lean on the remark ("my husband's cancer is in his bones now | what treatments are
  * there"): what the remark names may not be what is asked.
  */
 function askedApart(asked: Classification, rule?: Rule): number | undefined {
   const { clauses } = asked;
   if (clauses.length === 1) return undefined;
-  const said = rule ? saidIn(asked, rule) : [0];
   const { tokens } = asked.question;
+  // With no rule, the remarks are whatever clauses tell, before the question or after it ("what actually is secondary
+  // bone cancer | the oncologist just said it like we'd know").
+  const said = rule
+    ? saidIn(asked, rule)
+    : clauses.flatMap((from, c) => (clauseTells(tokens, from, clauses[c + 1] ?? tokens.length) ? [c] : []));
   if (said.length === 0 || !said.every((c) => clauseTells(tokens, clauses[c] as number, clauses[c + 1] ?? tokens.length))) return undefined;
   for (let c = 0; c < clauses.length; c += 1) {
     const from = clauses[c] as number;

@@ -631,7 +631,7 @@ function answerQuestion(text: string, inTwo = true): Answer {
   }
   const both = inTwo && (!asked || (asked.reply === 'sheet' && !asked.gentle)) ? answerBoth(text) : undefined;
   if (both) return both;
-  if (!asked) return withReasonAsked(text, findInSheet(text));
+  if (!asked) return askedDespiteDone(text) ?? withReasonAsked(text, findInSheet(text));
   if (asked.yieldsToQuestion) {
     const later = laterQuestion(text, asked);
     if (later) return later;
@@ -818,6 +818,31 @@ function withReasonAsked(text: string, found: Answer): Answer {
   const sentences = found.kind === 'excerpt' ? found.sentences : found.unit.sentences;
   if (found.unit.term || sentences.some((sentence) => GIVES_REASON.test(sentence))) return found;
   return { kind: 'partial', unit: found.unit, sentences };
+}
+
+/**
+ * A question of why something is done, or of its point or need, then what was done already: "why does she need a pet
+ * scan when she's already had a ct", "what's the point of the biopsy if the bone scan showed it".
+ */
+const WHY_THOUGH_DONE =
+  /^(?:(?:so|and|but|um|uh|er|ok|okay|well) )*((?:why|what(?: is)?(?: the)? (?:point|purpose|reason|use)|(?:do|does|did|will|would) (?:\w+ ){1,2}(?:still |really |even )?(?:need|have to))\b.*?) (?:if|when|since|though|although|as|because|but|after|seeing as|given) (?:\w+ ){0,5}?(?:already|had|did|done|showed|shown|found)\b/;
+
+/**
+ * Why one test or treatment is done after another is what the sheet never says: what it says of the one asked about
+ * is only the closest it comes, never read as the answer. The clause of what was done already is background, as a
+ * remark is ("… when she already had a ct" must not choose the CT passage, nor the list of tests).
+ */
+function askedDespiteDone(text: string): Answer | undefined {
+  const main = WHY_THOUGH_DONE.exec(normalizeText(text))?.[1];
+  const found = main ? answerQuestion(main, false) : undefined;
+  if (!found || !(answers(found) || found.kind === 'partial')) return undefined;
+  return { kind: 'partial', unit: found.unit, sentences: found.kind === 'passage' ? forWhat(found.unit) : found.sentences };
+}
+
+/** What a passage says a thing is for: its opening, and the sentences that give a purpose ("The scan then highlights …"). */
+function forWhat(unit: Unit): string[] {
+  const chosen = unit.sentences.filter((sentence, n) => n === 0 || GIVES_REASON.test(sentence));
+  return chosen.length > MAX_SENTENCES + 1 ? opening(unit) : chosen;
 }
 
 /** Where the last question of what was said starts: its "what", "which", "how", "why"… */

@@ -5,7 +5,7 @@
 // time (compileReading, written into search-index.json), so the skill reads it without tokenising it again.
 import type { LayWords } from '../../content';
 import { questionTokens } from '../../content/language/kinds';
-import { FUNCTION_WORDS, rememberingStem, stem, type Token, tokenize } from '../../content/language/normalize';
+import { FUNCTION_WORDS, isNumberStem, rememberingStem, stem, type Token, tokenize } from '../../content/language/normalize';
 import { PASSING, phraseStems } from '../../content/language/phrases';
 
 /** A question as the matcher sees it. */
@@ -240,6 +240,36 @@ function longestAt(reader: Reader, tokens: readonly Token[], at: number): { phra
   return undefined;
 }
 
+/** Days and spans of the calendar, by stem. */
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(stem));
+const SPANS = new Set(['day', 'week', 'fortnight', 'weekend', 'month', 'year'].map(stem));
+/** Words that make a day or a span a date ("next week", "this friday"), not a length of time ("over a few weeks"). */
+const POINTS_AT = new Set(['next', 'last', 'this', 'coming', 'past']);
+/** Words before a day's name that make it a date ("on monday", "since tuesday"). */
+const BEFORE_DAY = new Set(['on', 'by', 'from', 'until', 'till', 'since', 'before', 'after']);
+
+/**
+ * How many tokens from `at` say when something happens to the person ("next week", "on monday", "three weeks
+ * ago"): the sheet never answers by the calendar, so a date said beside a question ("dad starts radiotherapy next
+ * week, what does it do") must not pull its "over a few weeks" in. "The last weeks" (of life) is not a date, nor
+ * "on mondays" (every Monday), nor a length ("for two weeks").
+ */
+function whenSaid(tokens: readonly Token[], at: number): number {
+  const word = (tokens[at] as Token).word;
+  const next = tokens[at + 1];
+  if (next && POINTS_AT.has(word) && tokens[at - 1]?.word !== 'the' && (SPANS.has(next.stem) || DAYS.has(next.stem))) return 2;
+  if (next && BEFORE_DAY.has(word) && DAYS.has(next.stem) && next.word === next.stem) return 2;
+  // "three weeks ago", "a couple of months ago": the count and the span before "ago".
+  for (let end = at + 1; end <= at + 3 && end < tokens.length; end += 1) {
+    if ((tokens[end] as Token).word !== 'ago' || !SPANS.has((tokens[end - 1] as Token).stem)) continue;
+    const counted = tokens.slice(at, end - 1).every((token) => COUNTS.has(token.word) || isNumberStem(token.stem));
+    if (counted) return end - at;
+  }
+  return 0;
+}
+/** Words that count a span before "ago" ("a few weeks ago"). */
+const COUNTS = new Set(['a', 'an', 'few', 'couple', 'of', 'several', 'some']);
+
 const readers = new WeakMap<ReadingTable, Reader>();
 
 /** Reads a question: lay words mapped to the sheet's terms, framing words dropped, pairs and "or"s noted. */
@@ -254,6 +284,11 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
   const sequence: Array<string | null> = [];
   const setAside: string[] = [];
   for (let at = 0; at < tokens.length; ) {
+    const when = whenSaid(tokens, at);
+    if (when > 0) {
+      at += when;
+      continue;
+    }
     const found = longestAt(reader, tokens, at);
     if (found) {
       sequence.push(...found.phrase.means);
