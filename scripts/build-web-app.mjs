@@ -303,6 +303,24 @@ const withoutAplDocument = {
 };
 
 /**
+ * The SHA-256 digests the page's store asks for (local/web-app/shims/store-digests.ts: of the one user id the page
+ * sends), in page.js as they are: worked out here, in Node, by that module with Node's own hash, and checked again, so
+ * that the page carries one digest and not a SHA-256 (0.4 KB of page.js gzipped; docs/performance.md, "Issue 17 kept,
+ * thirteenth pass"). The shim (node-crypto.ts) refuses any other text.
+ */
+const digestsWorkedOut = {
+  name: 'digests-worked-out',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]web-app[\\/]shims[\\/]store-digests\.ts$/ }, async () => {
+      const { DIGESTS } = await loadAtBuild("export { DIGESTS } from './local/web-app/shims/store-digests';");
+      for (const [text, digest] of Object.entries(DIGESTS))
+        if (createHash('sha256').update(text).digest('hex') !== digest) throw new Error(`page.js: the digest of ${text} is not Node's`);
+      return { contents: `export const DIGESTS = ${JSON.stringify(DIGESTS)};`, loader: 'js' };
+    });
+  },
+};
+
+/**
  * page.js with every module linked statically, none wrapped to be initialised lazily. esbuild wraps a module that is
  * reached by require() or import(), or that is CommonJS, in a function that initialises it when first asked for, and so
  * every module such a module imports, and the injected `process` stand-in (nodeStandIns) with them: that was 15
@@ -443,6 +461,87 @@ const ENGINE_OWN_PROPERTIES = [
   // lambda/question/read.ts's reading table, as question-index.ts works it out
   'meanings',
 ];
+
+/**
+ * Property names of page.js's own objects, none of which leaves it: the SDK stand-in's handler input, builders and
+ * attributes manager (shims/ask-sdk-skill-builders.ts, and the handlers and interceptors that use them), the local
+ * understanding's compiled model and scoring (local/nlu), and the page's own parts (local/web, local/web-app). No
+ * object with one of them is stored (the records, the session's attributes), sent in an envelope, lent to or read by
+ * question.js, or read by a test; so in page.js they are minified as its variables are (esbuild's mangleProps: 0.3 KB
+ * of page.js gzipped; docs/performance.md, "Issue 17 kept, thirteenth pass"). The build fails if question.js says one
+ * as a property or page.js says one in quotes (checkPageOwnProperties); the web app's tests run the page so minified.
+ */
+const PAGE_OWN_PROPERTIES = [
+  // ask-sdk-core's HandlerInput, RequestHandler, ResponseBuilder, AttributesManager and CustomSkillBuilder, as the
+  // page's stand-in gives them (ask-sdk-model's envelopes are not among them)
+  'addDirective',
+  'addErrorHandlers',
+  'addRequestHandlers',
+  'addRequestInterceptors',
+  'addResponseInterceptors',
+  'attributesManager',
+  'canHandle',
+  'deletePersistentAttributes',
+  'getPersistentAttributes',
+  'getRequestAttributes',
+  'getResponse',
+  'getSessionAttributes',
+  'requestEnvelope',
+  'responseBuilder',
+  'savePersistentAttributes',
+  'serviceClientFactory',
+  'setPersistentAttributes',
+  'setRequestAttributes',
+  'setSessionAttributes',
+  'withPersistenceAdapter',
+  'withShouldEndSession',
+  'withSimpleCard',
+  // lambda/skill.ts's log field and metrics hook, which the page's logger and stand-ins drop
+  'handlerError',
+  'hasRequest',
+  // local/nlu: the compiled model, its vocabulary and the resolver's scoring
+  'carrierWeight',
+  'literalWeight',
+  'maxWeight',
+  'recall',
+  'remainder',
+  'ruleFor',
+  'sampleWords',
+  'samplesSaying',
+  'samplesTaking',
+  'slotCount',
+  'slotTypes',
+  'spanAt',
+  'templatesFor',
+  'totalWeight',
+  'unexplained',
+  'vocab',
+  'weightOf',
+  // local/web and local/web-app: the page's announcer, transcript, speech input, conversation, transport and store
+  'activateUpdate',
+  'announce',
+  'beforeListening',
+  'isOpen',
+  'newVisitor',
+  'onForgotten',
+  'onMessage',
+  'reveal',
+  'warmUp',
+];
+
+/**
+ * Fails if question.js says one of page.js's own property names (PAGE_OWN_PROPERTIES) as a property (an object
+ * crossing between the scripts would have it minified on one side only), or page.js says one in quotes (a property
+ * read by its name as text, which minifying would miss).
+ */
+function checkPageOwnProperties(page, question) {
+  for (const name of PAGE_OWN_PROPERTIES) {
+    if (new RegExp(`(?:\\.|[{,])${name}\\b`).test(question))
+      throw new Error(`question.js says ${name}, which page.js minifies as its own (PAGE_OWN_PROPERTIES)`);
+    if (new RegExp(`["'\`]${name}["'\`]`).test(page))
+      throw new Error(`page.js says "${name}", which it minifies as its own (PAGE_OWN_PROPERTIES)`);
+  }
+}
 
 /**
  * Fails if page.js says one of the engine's own property names (ENGINE_OWN_PROPERTIES) as a property, or question.js
@@ -668,6 +767,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   const page = await build({
     ...script,
     entryPoints: { page: 'local/web-app/main.ts' },
+    ...(script.minify ? { mangleProps: new RegExp(`^(?:${PAGE_OWN_PROPERTIES.join('|')})$`) } : {}),
     plugins: [
       linkedStatically,
       questionEngineApart,
@@ -679,6 +779,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
       sdkVersionOnly,
       withoutMetricsWriting,
       withoutAplDocument,
+      digestsWorkedOut,
       ...plugins,
     ],
     // The same compile hint as question.js's (below): page.js compiles as it streams in, off the main thread, which
@@ -705,7 +806,11 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   const questionScript = readFileSync(join(OUT, 'question.js'), 'utf8');
   if (!/^[\s\S]{0,1000}Object\.freeze\(\{\s*"?[a-z]+"?:\s*["'`]/.test(questionScript))
     throw new Error('question.js: the question index’s parts no longer open it (local/web-app/question-index-parts.ts)');
-  if (script.minify) checkEngineOwnProperties(readFileSync(join(OUT, 'page.js'), 'utf8'), questionScript);
+  if (script.minify) {
+    const pageScript = readFileSync(join(OUT, 'page.js'), 'utf8');
+    checkEngineOwnProperties(pageScript, questionScript);
+    checkPageOwnProperties(pageScript, questionScript);
+  }
   if (/(?<![\w$.-])process\s*[.[]/.test(questionScript))
     throw new Error('question.js reads process, which it carries no stand-in for (nodeStandIns)');
   // Each module in one script only: the engine's in question.js, what the page lends it in page.js.
