@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { Script } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
 
@@ -128,9 +129,12 @@ export { en } from './lambda/speech/resources/en';`);
       if (rebuilt !== source)
         throw new Error("page.js: the model source would not read back as it is (its intents are not the tables' own)");
       const { intents, ...beforeLay } = tables;
+      // The texts themselves are written at the end of page.js (pageDataAtTheEnd), read here by a call.
+      pageData = [...beside, JSON.stringify({ ...beforeLay, lay, intents })];
       const contents = `const fromRows = ${FROM_ROWS};
-const beside = ${JSON.stringify(beside)}.map((text) => () => fromRows(JSON.parse(text)));
-const tables = JSON.parse(${JSON.stringify(JSON.stringify({ ...beforeLay, lay, intents }))});
+const carried = ${PAGE_DATA}();
+const beside = carried.slice(0, ${beside.length}).map((text) => () => fromRows(JSON.parse(text)));
+const tables = JSON.parse(carried[${beside.length}]);
 const read = ${JSON.stringify(read)};
 const model = { interactionModel: { languageModel: {
   invocationName: tables.invocationName,
@@ -147,6 +151,38 @@ export default model;`;
     });
   },
 };
+
+/**
+ * The texts the model module carries (modelWithTables: the skill's phrases, the pronunciation table, the topics, the
+ * glossary, then the resolver's tables with the lay terms), as the build worked them out; and the name of the function
+ * that gives them, which the model module calls as the page starts.
+ */
+let pageData;
+const PAGE_DATA = '$pageData';
+
+/**
+ * page.js with the model module's texts (pageData, 90 KB of the script's 180) at its very end: a function declaration
+ * (hoisted, so the call at the model module gives them as before) put last in the script's outermost function, after
+ * every module's code, once the minifiers are done (put there earlier, swc would move a function called once back to
+ * its call). Ahead of the code, as esbuild placed them, they came between two runs of code that gzip's 32 KB window
+ * then could not join: 0.13 KB of page.js gzipped (docs/performance.md, "Issue 17 kept, thirteenth pass"). The
+ * function's name is a global one to the minifiers (never a name they give), and the build checks it is said twice
+ * only: at the call, and where it is declared.
+ */
+function pageDataAtTheEnd(file) {
+  const code = readFileSync(file, 'utf8').trimEnd();
+  const end = '})();';
+  if (!code.endsWith(end)) throw new Error(`${file} no longer ends with its outermost function's call`);
+  const quoted = (text) =>
+    `'${text.replace(/[\\'\n\r\u2028\u2029]/g, (c) => (c === '\\' || c === "'" ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))}'`;
+  const declared = `function ${PAGE_DATA}(){return[${pageData.map(quoted).join(',')}]}`;
+  // After a semicolon: the script's last statement may be an expression without one.
+  const placed = `${code.slice(0, -end.length)};${declared}${end}\n`;
+  const said = placed.match(new RegExp(`(?<![\\w$])\\${PAGE_DATA}(?![\\w$])`, 'g'))?.length;
+  if (said !== 2) throw new Error(`${file} says ${PAGE_DATA} ${said} times: once at the call, once declared`);
+  new Script(placed, { filename: file });
+  writeFileSync(file, placed);
+}
 
 /** What the model module (modelWithTables) carries beside the slot values, and where it gives page.js each of them. */
 const MODEL_FILE = resolve('skill-package', 'interactionModels', 'custom', 'en-AU.json');
@@ -303,6 +339,24 @@ const withoutAplDocument = {
 };
 
 /**
+ * The SHA-256 digests the page's store asks for (local/web-app/shims/store-digests.ts: of the one user id the page
+ * sends), in page.js as they are: worked out here, in Node, by that module with Node's own hash, and checked again, so
+ * that the page carries one digest and not a SHA-256 (0.4 KB of page.js gzipped; docs/performance.md, "Issue 17 kept,
+ * thirteenth pass"). The shim (node-crypto.ts) refuses any other text.
+ */
+const digestsWorkedOut = {
+  name: 'digests-worked-out',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]web-app[\\/]shims[\\/]store-digests\.ts$/ }, async () => {
+      const { DIGESTS } = await loadAtBuild("export { DIGESTS } from './local/web-app/shims/store-digests';");
+      for (const [text, digest] of Object.entries(DIGESTS))
+        if (createHash('sha256').update(text).digest('hex') !== digest) throw new Error(`page.js: the digest of ${text} is not Node's`);
+      return { contents: `export const DIGESTS = ${JSON.stringify(DIGESTS)};`, loader: 'js' };
+    });
+  },
+};
+
+/**
  * page.js with every module linked statically, none wrapped to be initialised lazily. esbuild wraps a module that is
  * reached by require() or import(), or that is CommonJS, in a function that initialises it when first asked for, and so
  * every module such a module imports, and the injected `process` stand-in (nodeStandIns) with them: that was 15
@@ -442,7 +496,97 @@ const ENGINE_OWN_PROPERTIES = [
   'titled',
   // lambda/question/read.ts's reading table, as question-index.ts works it out
   'meanings',
+  // lambda/question/read.ts's reading of a question, and answer.ts's fits of the units to it
+  'asksWhatItIs',
+  'byPair',
+  'namesSubject',
+  'rank',
 ];
+
+/**
+ * Property names of page.js's own objects, none of which leaves it: the SDK stand-in's handler input, builders and
+ * attributes manager (shims/ask-sdk-skill-builders.ts, and the handlers and interceptors that use them), the local
+ * understanding's compiled model and scoring (local/nlu), and the page's own parts (local/web, local/web-app). No
+ * object with one of them is stored (the records, the session's attributes), sent in an envelope, lent to or read by
+ * question.js, or read by a test; so in page.js they are minified as its variables are (esbuild's mangleProps: 0.3 KB
+ * of page.js gzipped; docs/performance.md, "Issue 17 kept, thirteenth pass"). The build fails if question.js says one
+ * as a property or page.js says one in quotes (checkPageOwnProperties); the web app's tests run the page so minified.
+ */
+const PAGE_OWN_PROPERTIES = [
+  // ask-sdk-core's HandlerInput, RequestHandler, ResponseBuilder, AttributesManager and CustomSkillBuilder, as the
+  // page's stand-in gives them (ask-sdk-model's envelopes are not among them)
+  'addDirective',
+  'addErrorHandlers',
+  'addRequestHandlers',
+  'addRequestInterceptors',
+  'addResponseInterceptors',
+  'attributesManager',
+  'canHandle',
+  'deletePersistentAttributes',
+  'getPersistentAttributes',
+  'getRequestAttributes',
+  'getResponse',
+  'getSessionAttributes',
+  'requestEnvelope',
+  'responseBuilder',
+  'savePersistentAttributes',
+  'serviceClientFactory',
+  'setPersistentAttributes',
+  'setRequestAttributes',
+  'setSessionAttributes',
+  'withPersistenceAdapter',
+  'withShouldEndSession',
+  'withSimpleCard',
+  // lambda/skill.ts's log field and metrics hook, which the page's logger and stand-ins drop, and the clock it reads
+  // of the page's `process` stand-in (shims/process.ts)
+  'handlerError',
+  'hasRequest',
+  'hrtime',
+  // local/nlu: the compiled model, its vocabulary and the resolver's scoring
+  'carrierWeight',
+  'literalWeight',
+  'maxWeight',
+  'recall',
+  'remainder',
+  'repair',
+  'ruleFor',
+  'sampleWords',
+  'samplesSaying',
+  'samplesTaking',
+  'slotCount',
+  'slotTypes',
+  'spanAt',
+  'templatesFor',
+  'totalWeight',
+  'unexplained',
+  'vocab',
+  'weightOf',
+  // local/web and local/web-app: the page's announcer, transcript, speech input, conversation, transport and store
+  'activateUpdate',
+  'announce',
+  'beforeListening',
+  'isOpen',
+  'newVisitor',
+  'onForgotten',
+  'onHeard',
+  'onMessage',
+  'reveal',
+  'warmUp',
+];
+
+/**
+ * Fails if question.js says one of page.js's own property names (PAGE_OWN_PROPERTIES) as a property (an object
+ * crossing between the scripts would have it minified on one side only), or page.js says one in quotes (a property
+ * read by its name as text, which minifying would miss).
+ */
+function checkPageOwnProperties(page, question) {
+  for (const name of PAGE_OWN_PROPERTIES) {
+    if (new RegExp(`(?:\\.|[{,])${name}\\b`).test(question))
+      throw new Error(`question.js says ${name}, which page.js minifies as its own (PAGE_OWN_PROPERTIES)`);
+    if (new RegExp(`["'\`]${name}["'\`]`).test(page))
+      throw new Error(`page.js says "${name}", which it minifies as its own (PAGE_OWN_PROPERTIES)`);
+  }
+}
 
 /**
  * Fails if page.js says one of the engine's own property names (ENGINE_OWN_PROPERTIES) as a property, or question.js
@@ -630,10 +774,58 @@ const COMPILE_EVERYTHING_AS_IT_STREAMS = '//# allFunctionsCalledOnLoad';
  * It inlines and folds what esbuild's single pass leaves (3.7 KB gzip of the two scripts, docs/performance.md,
  * "Issue 17, seventh pass"); the parity tests run the scripts it writes. The compile hint stays the first line.
  */
-async function minifyAgain(file) {
+async function minifyAgain(file, functions) {
   const code = readFileSync(file, 'utf8');
   if (!code.startsWith(`${COMPILE_EVERYTHING_AS_IT_STREAMS}\n`)) throw new Error(`${file} does not start with the compile hint`);
-  writeFileSync(file, `${COMPILE_EVERYTHING_AS_IT_STREAMS}\n${await swcMinified(code)}\n`);
+  writeFileSync(file, `${COMPILE_EVERYTHING_AS_IT_STREAMS}\n${await functionsGathered(await swcMinified(code), functions)}\n`);
+}
+
+/**
+ * A minified script (`"use strict";(()=>{…})();`) with the function declarations of its outermost function gathered
+ * before its other statements ('first') or after them ('last'), each group in its order: the minifiers leave each
+ * module's functions among its variables and calls, and gathered they gzip smaller (page.js first, 0.29 KB;
+ * question.js last, 0.23 KB, its question index's parts staying at its head; the other way round they are larger;
+ * docs/performance.md, "Issue 17 kept, thirteenth pass"). A function declaration is created, with its name bound, as
+ * its function is entered, wherever it stands among the statements (none is in a block here), so the script does
+ * what it did. The build checks that the script still parses, and has the same statements.
+ */
+async function functionsGathered(code, where) {
+  const { parseSync } = await import('@swc/core');
+  const parse = (text) => parseSync(text, { syntax: 'ecmascript', target: 'es2022', isModule: false });
+  const outermost = (script) => {
+    const call = script.body.at(-1)?.expression;
+    const outer = call?.type === 'CallExpression' && call.callee.type === 'ParenthesisExpression' ? call.callee.expression : undefined;
+    if (outer?.type !== 'ArrowFunctionExpression' || !Array.isArray(outer.body.stmts) || call.arguments.length > 0)
+      throw new Error('a minified script no longer ends with its outermost function, called');
+    return outer.body.stmts;
+  };
+  const script = parse(code);
+  const statements = outermost(script);
+  if (statements[0]?.type === 'ExpressionStatement' && statements[0].expression.type === 'StringLiteral')
+    throw new Error('a minified script’s outermost function has a directive, which must stay first');
+  // swc's spans count UTF-8 bytes, from the script's own start.
+  const bytes = Buffer.from(code);
+  const at = (offset) => offset - script.span.start;
+  const text = (from, to) => bytes.subarray(from, to).toString();
+  // Each statement with what follows it up to the next (its semicolon, if it has one).
+  const pieces = statements.map((statement, n) => ({
+    isFunction: statement.type === 'FunctionDeclaration',
+    text: text(at(statement.span.start), at((statements[n + 1] ?? statement).span[n + 1 < statements.length ? 'start' : 'end'])),
+  }));
+  const functions = pieces.filter((piece) => piece.isFunction).map((piece) => piece.text);
+  const others = pieces.filter((piece) => !piece.isFunction).map((piece) => piece.text);
+  // After a semicolon where the last of the others may have none.
+  const body = where === 'first' ? [...functions, ...others] : [...others, ';', ...functions];
+  const gathered = `${text(0, at(statements[0].span.start))}${body.join('')}${text(at(statements.at(-1).span.end), bytes.length)}`;
+  const kinds = (list) =>
+    list
+      .map((statement) => statement.type)
+      .sort()
+      .join();
+  const after = outermost(parse(gathered)).filter((statement) => statement.type !== 'EmptyStatement');
+  if (gathered.length !== code.length + (where === 'first' ? 0 : 1) || kinds(after) !== kinds(statements))
+    throw new Error('a minified script would not have the same statements once its functions were gathered');
+  return gathered;
 }
 
 /**
@@ -668,6 +860,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
   const page = await build({
     ...script,
     entryPoints: { page: 'local/web-app/main.ts' },
+    ...(script.minify ? { mangleProps: new RegExp(`^(?:${PAGE_OWN_PROPERTIES.join('|')})$`) } : {}),
     plugins: [
       linkedStatically,
       questionEngineApart,
@@ -679,6 +872,7 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
       sdkVersionOnly,
       withoutMetricsWriting,
       withoutAplDocument,
+      digestsWorkedOut,
       ...plugins,
     ],
     // The same compile hint as question.js's (below): page.js compiles as it streams in, off the main thread, which
@@ -699,13 +893,21 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     // loaded just before it is used, and its first question calls most of it (docs/performance.md, fifth pass).
     banner: { js: COMPILE_EVERYTHING_AS_IT_STREAMS },
   });
-  if (script.minify) for (const name of ['page.js', 'question.js']) await minifyAgain(join(OUT, name));
+  if (script.minify) {
+    await minifyAgain(join(OUT, 'page.js'), 'first');
+    await minifyAgain(join(OUT, 'question.js'), 'last');
+  }
+  pageDataAtTheEnd(join(OUT, 'page.js'));
   // The question index's parts open question.js (question-index-parts.ts): a minifier that put them back among the
   // code would cost 1.1 KB gzipped without a word.
   const questionScript = readFileSync(join(OUT, 'question.js'), 'utf8');
   if (!/^[\s\S]{0,1000}Object\.freeze\(\{\s*"?[a-z]+"?:\s*["'`]/.test(questionScript))
     throw new Error('question.js: the question index’s parts no longer open it (local/web-app/question-index-parts.ts)');
-  if (script.minify) checkEngineOwnProperties(readFileSync(join(OUT, 'page.js'), 'utf8'), questionScript);
+  if (script.minify) {
+    const pageScript = readFileSync(join(OUT, 'page.js'), 'utf8');
+    checkEngineOwnProperties(pageScript, questionScript);
+    checkPageOwnProperties(pageScript, questionScript);
+  }
   if (/(?<![\w$.-])process\s*[.[]/.test(questionScript))
     throw new Error('question.js reads process, which it carries no stand-in for (nodeStandIns)');
   // Each module in one script only: the engine's in question.js, what the page lends it in page.js.
@@ -725,6 +927,11 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     },
   };
   await build({ ...forBrowsers, entryPoints: { 'open-store': 'local/web-app/open-early.ts' }, outdir: OUT, legalComments: 'none' });
+  // Minified again by swc too, as the other scripts are (30 bytes of its 294 gzipped: it inlines the store's names).
+  if (script.minify) {
+    const openStore = join(OUT, 'open-store.js');
+    writeFileSync(openStore, `${await swcMinified(readFileSync(openStore, 'utf8'))}\n`);
+  }
   writeFileSync(join(OUT, 'index.html'), withoutIndentation(appPage()));
   // Minified (3 KB less of the precache, which has a budget); the served page keeps it as written.
   const css = await transform(readFileSync(join('local', 'web', 'styles.css'), 'utf8'), {

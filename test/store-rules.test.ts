@@ -4,6 +4,7 @@
 // (test/support/store-rules.ts) and run in each: keys per account or per recognised voice, generations that make
 // "forget me" stick, and 180 days' retention refreshed by use.
 import 'fake-indexeddb/auto';
+import { createHash as nodeHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { IndexedDbPersistenceAdapter } from '../local/web-app/indexeddb-store';
 import { type StaticServer, serveStatic } from '../local/web-app/static-host';
 import { launchChromium } from './support/browser';
 import { memoryLogger } from './support/logs';
+import { createHash as pageHash } from './support/node-crypto-with-sha256';
 import { type Check, type Clocked, DAY_MS, from, preferencesIn, START, STORE_RULES } from './support/store-rules';
 
 const ROOT = join(__dirname, '..');
@@ -83,8 +85,9 @@ describe('the IndexedDB store in Chromium (its own IndexedDB, not a stand-in)', 
 
   beforeAll(async () => {
     scratch = mkdtempSync(join(tmpdir(), 'store-rules-'));
-    // The rules and the web app's adapter in one classic script, with the web app's stand-in for node:crypto
-    // (the store's key is a SHA-256) and for process, as scripts/build-web-app.mjs builds the app.
+    // The rules and the web app's adapter in one classic script, with a stand-in for node:crypto that hashes any ids
+    // (the store's key is a SHA-256: the app's own stand-in knows only the app's one digest) and the app's stand-in
+    // for process, as scripts/build-web-app.mjs builds the app.
     await build({
       entryPoints: [join(__dirname, 'support', 'store-rules-page.ts')],
       bundle: true,
@@ -92,7 +95,7 @@ describe('the IndexedDB store in Chromium (its own IndexedDB, not a stand-in)', 
       format: 'iife',
       target: ['chrome111'],
       outfile: join(scratch, 'rules.js'),
-      alias: { 'node:crypto': join(ROOT, 'local/web-app/shims/node-crypto.ts') },
+      alias: { 'node:crypto': join(__dirname, 'support', 'node-crypto-with-sha256.ts') },
       inject: [join(ROOT, 'local/web-app/shims/process.ts')],
       logLevel: 'error',
     });
@@ -118,6 +121,19 @@ describe('the IndexedDB store in Chromium (its own IndexedDB, not a stand-in)', 
   test.each(STORE_RULES.map((rule) => rule.name))('%s', async (name) => {
     await page.evaluate((rule) => (window as unknown as { storeRules: { run(name: string): Promise<void> } }).storeRules.run(rule), name);
   });
+});
+
+test('the Chromium page’s SHA-256 is Node’s, on every length up to three blocks and on ids as the store hashes them', () => {
+  const sha = (parts: string[], hash: typeof pageHash | typeof nodeHash) => {
+    const h = hash('sha256');
+    for (const part of parts) h.update(part);
+    return h.digest('hex');
+  };
+  const texts: string[][] = [];
+  for (let length = 0; length <= 200; length++)
+    texts.push([Array.from({ length }, (_, i) => String.fromCharCode(32 + ((i * 7 + length) % 95))).join('')]);
+  texts.push(['amzn1.ask.account.THIS-BROWSER'], ['amzn1.ask.account.AF3X', '\u0000person\u0000amzn1.ask.person.B2'], ['café ñ 日本 🙂']);
+  for (const parts of texts) expect(sha(parts, pageHash)).toBe(sha(parts, nodeHash));
 });
 
 test('keys are SHA-256 hashes of the account, or of the account and the voice, never an id', () => {

@@ -1,22 +1,26 @@
-// The page's stand-ins for Node's and the Lambda's modules (local/web-app/shims). node:crypto's hashes exactly as Node
-// does: the preference store's key is a SHA-256 of the Alexa ids, and a different hash would lose everyone's preferences.
+// The page's stand-ins for Node's and the Lambda's modules (local/web-app/shims). node:crypto's digest is exactly
+// Node's: the preference store's key is a SHA-256 of the Alexa ids, and a different one would lose everyone's
+// preferences (test/web-app.test.ts holds the key the built page stores under to it too).
 import { createHash as nodeHash } from 'node:crypto';
 import { createLogger, MAX_FIELD_LENGTH } from '../lambda/log';
 import * as pageLog from '../local/web-app/shims/log';
 import { createHash, randomUUID } from '../local/web-app/shims/node-crypto';
+import { TEXTS_HASHED } from '../local/web-app/shims/store-digests';
+import { BROWSER_USER_ID } from '../local/web-app/store-names';
 
-const sha = (parts: string[], hash: typeof createHash | typeof nodeHash) => {
-  const h = hash('sha256');
-  for (const part of parts) h.update(part);
-  return h.digest('hex');
-};
-
-test('SHA-256 as Node computes it, on every length up to three blocks and on ids as the store hashes them', () => {
-  const texts: string[][] = [];
-  for (let length = 0; length <= 200; length++)
-    texts.push([Array.from({ length }, (_, i) => String.fromCharCode(32 + ((i * 7 + length) % 95))).join('')]);
-  texts.push(['amzn1.ask.account.THIS-BROWSER'], ['amzn1.ask.account.AF3X', '\u0000person\u0000amzn1.ask.person.B2'], ['café ñ 日本 🙂']);
-  for (const parts of texts) expect(sha(parts, createHash)).toBe(sha(parts, nodeHash));
+test('SHA-256 as Node computes it, of the one id the page hashes; any other text refused', () => {
+  const sha = (parts: string[], hash: typeof createHash | typeof nodeHash) => {
+    const h = hash('sha256');
+    for (const part of parts) h.update(part);
+    return h.digest('hex');
+  };
+  // What recordKey hashes for the page's user (lambda/store/record.ts): the id, with no person id.
+  expect(TEXTS_HASHED).toEqual([BROWSER_USER_ID]);
+  for (const text of TEXTS_HASHED) expect(sha([text], createHash)).toBe(sha([text], nodeHash));
+  expect(sha(['amzn1.ask.account.', 'THIS-BROWSER'], createHash)).toBe(sha([BROWSER_USER_ID], nodeHash));
+  for (const parts of [['amzn1.ask.account.AF3X'], [BROWSER_USER_ID, '\u0000person\u0000amzn1.ask.person.B2'], [''], ['constructor']])
+    expect(() => sha(parts, createHash)).toThrow(/hashes only the ids it sends/);
+  expect(() => createHash('md5')).toThrow(/only sha256/);
 });
 
 test('random UUIDs are version 4', () => {

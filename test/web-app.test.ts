@@ -4,6 +4,7 @@
 // IndexedDB), "forget me" (only the marker left); shared-device mode keeps nothing; once opened it works with
 // the host gone and the network off; a new version is announced, and taken when the person chooses.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,6 +90,25 @@ async function storedRecords(page: Page): Promise<StoredRecord[]> {
   return page.evaluate(() => (window as unknown as { guideApp: { records(): Promise<StoredRecord[]> } }).guideApp.records());
 }
 
+/** The keys the app's preference store holds its records under. */
+async function storedKeys(page: Page): Promise<IDBValidKey[]> {
+  return page.evaluate(
+    () =>
+      new Promise<IDBValidKey[]>((resolve, reject) => {
+        const opening = indexedDB.open('bone-cancer-guide');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const keys = opening.result.transaction('preferences').objectStore('preferences').getAllKeys();
+          keys.onerror = () => reject(keys.error);
+          keys.onsuccess = () => {
+            opening.result.close();
+            resolve(keys.result);
+          };
+        };
+      }),
+  );
+}
+
 async function localStorageKeys(page: Page): Promise<string[]> {
   return page.evaluate(() => Object.keys(localStorage).sort());
 }
@@ -142,6 +162,9 @@ describe.each(hosts)('the app %s', (_label, host) => {
     expect(await sayByKeyboard(page, 'open bone cancer guide')).toMatch(/^Welcome back/);
     expect(await page.locator('#speed').textContent()).toMatch(/80% of normal/);
     expect((await storedRecords(page)).map((record) => record.attributes?.rate)).toEqual([80]);
+    // Under Node's SHA-256 of the browser's user id, as the Lambda's store names a record (the page carries that
+    // digest rather than a hash: local/web-app/shims/store-digests.ts).
+    expect(await storedKeys(page)).toEqual([createHash('sha256').update('amzn1.ask.account.THIS-BROWSER').digest('hex')]);
 
     // "Forget me": the preferences go; what stays is the marker that refuses late writes, with nothing in it.
     await page.locator('#read-aloud').uncheck();

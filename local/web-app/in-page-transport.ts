@@ -8,9 +8,9 @@ import { LocalConversation } from '../conversation';
 import { echoShow, launchRequest, newSession } from '../envelope';
 import { capturing, turnReply } from '../web/reply';
 import type { PageReply, Transport } from '../web/transport';
+import { BROWSER_USER_ID } from './store-names';
 
-/** The one person this browser is, as far as the skill knows (its store keeps a SHA-256 of this, never this). */
-export const BROWSER_USER_ID = 'amzn1.ask.account.THIS-BROWSER';
+export { BROWSER_USER_ID };
 
 export interface InPageOptions {
   locale: string;

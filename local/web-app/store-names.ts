@@ -6,6 +6,12 @@ export const STORE_NAME = 'preferences';
 /** The one setting kept even on a shared device: that it is one (it says nothing about anybody). */
 export const SHARED_DEVICE_KEY = 'bone-cancer-guide.shared-device';
 export const DATABASE_VERSION = 1;
+/**
+ * The one person this browser is, as far as the skill knows (in-page-transport.ts): the only user id the page sends,
+ * and so the only one its store hashes into a record's key (shims/store-digests.ts). Its store keeps a SHA-256 of
+ * this, never this.
+ */
+export const BROWSER_USER_ID = 'amzn1.ask.account.THIS-BROWSER';
 
 /** The database's one object store, made when the database is first created. */
 export function createStores(database: { createObjectStore(name: string): unknown }): void {
