@@ -346,6 +346,13 @@ describe('resolver on the real model', () => {
     expect(real.resolve("sorry what's a biopsy again").intent).not.toBe('AMAZON.RepeatIntent');
   });
 
+  test('a reading that drops a second thing named beside its value does not explain the question', () => {
+    const real = createResolver(readJson<InteractionModel>(MODEL_FILE));
+    // "bone marrow" is a term, but "what's a bone marrow biopsy" asks of a biopsy of it, which the question path weighs.
+    expect(real.resolve("what's a bone marrow biopsy").intent).toBe('WhatQuestionIntent');
+    expect(real.resolve("what's bone marrow").intent).toBe('DefineTermIntent');
+  });
+
   test('a topic sample beats "what is {term}", and a subject resolves to its id', () => {
     const real = createResolver(readJson<InteractionModel>(MODEL_FILE));
     expect(real.resolve('what is the prognosis').intent).toBe('PrognosisIntent');

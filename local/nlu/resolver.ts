@@ -282,8 +282,14 @@ export function createResolver(given: InteractionModel, options: ResolverOptions
     if (unsaid + unknown > UNSAID_SHARE * content.length) return false;
     const intent = intents[c.intent] as Intent;
     const used = new Set([...c.fills.values()].map((f) => f.start));
+    // A value of the type read, left beside the one read ("biopsy" of "what's a bone marrow biopsy", read as "bone
+    // marrow"), is a second thing named that the reading drops.
+    const types = [...c.fills.values()].map((f) => f.value?.type);
     return a.spans.every(
-      (span) => used.has(span.start) || a.words.slice(span.start, span.end).every((w) => w.fn || intent.stems.has(w.stem)),
+      (span) =>
+        used.has(span.start) ||
+        (!types.some((type) => type !== undefined && span.values.has(type)) &&
+          a.words.slice(span.start, span.end).every((w) => w.fn || intent.stems.has(w.stem))),
     );
   };
 
