@@ -1746,6 +1746,27 @@ describe("a person's own question", () => {
     },
   ]);
 
+  conversation('the end, a cure not aimed for, and the minutes of a scan said with a worry: the sheet’s own words', [
+    {
+      user: "ask bone cancer guide my friend said once it gets in your bones that's the end is that true",
+      hears: 'No doctor can predict the exact course',
+      neverHears: "doesn't cover",
+    },
+    {
+      user: "ask bone cancer guide the oncologist says we're not aiming for a cure why not",
+      hears: "can't be cured, but treatment can improve your quality of life",
+    },
+    {
+      user: 'ask bone cancer guide i get nervous in the machine how many minutes is the c t or m r i usually',
+      hears: '30 and 90 minutes',
+    },
+    {
+      user: 'ask bone cancer guide what happens in a nuclear bone scan is it like an x ray',
+      hears: ['radioactive dye', 'chest and bones'],
+    },
+    { user: 'ask bone cancer guide how is chemo given is it like a drip', hears: 'injection into a vein' },
+  ]);
+
   conversation('a question with nothing in it to answer asks again', [
     { user: 'ask bone cancer guide', hears: 'Welcome' },
     { user: 'i have a question about', hears: 'What would you like to ask?' },

@@ -929,7 +929,12 @@ function namedRanked(
   // Words read as alternatives ("how many": number or several) say what is asked, not what it is asked of; a
   // number is said in passing ("two things", "bowls at two"), not as "the two main types".
   // Not so when two things are compared ("a bone scan or an x ray, which shows what"): the alternatives are its sides.
-  const asking = new Set(bothSides ? [] : question.alternatives.flat());
+  // Nor when every alternative is a name of one thing ("the ct or mri"): that thing is named.
+  const oneThing = (chain: string[]) => {
+    const [first, ...rest] = chain.map((term) => whereSaid(term).named);
+    return [...(first ?? [])].some((unit) => rest.every((named) => named.has(unit)));
+  };
+  const asking = new Set(bothSides ? [] : question.alternatives.filter((chain) => !oneThing(chain)).flat());
   for (const term of question.terms) {
     if (asking.has(term) || isNumberStem(term)) continue;
     const where = whereSaid(term);
