@@ -1767,6 +1767,15 @@ describe("a person's own question", () => {
     { user: 'ask bone cancer guide how is chemo given is it like a drip', hears: 'injection into a vein' },
   ]);
 
+  conversation('two things asked the same or different, however it is put: each one’s own words, side by side', [
+    {
+      user: 'ask bone cancer guide chemo and targeted therapy are they the same thing or different',
+      hears: ['attack specific features', 'kill cancer cells or slow their growth'],
+    },
+    { user: 'ask bone cancer guide bone scan and x ray how are they different', hears: ['radioactive dye', 'chest and bones'] },
+    { user: 'ask bone cancer guide can they find the bone cancer at the same time as the main cancer', hears: 'same time' },
+  ]);
+
   conversation('a question with nothing in it to answer asks again', [
     { user: 'ask bone cancer guide', hears: 'Welcome' },
     { user: 'i have a question about', hears: 'What would you like to ask?' },

@@ -1085,15 +1085,15 @@ function namesTwice(said: string, unit: Unit): boolean {
   });
 }
 
-/** The word after "same as", "different from", "or", "and"…: the other side of a comparison. */
+/** The word after "same as", "different from", "or", "and"…: the other side of a comparison ("or different" has none). */
 const OTHER_SIDE =
-  /\b(?:same as|same thing as|different (?:from|to|than)|differ from|compared (?:to|with)|versus|vs|or|and|between) (?:(?:a|an|the|his|her|my|their) )?(\w+)/g;
+  /\b(?:same as|same thing as|different (?:from|to|than)|differ from|compared (?:to|with)|versus|vs|or|and|between) (?:(?:a|an|the|his|her|my|their) )?(?!(?:different|same|similar|alike|not)\b)(\w+)/g;
 /** The thing said to be the same as, or different from, another: "is arthritis the same as …". */
 const ONE_SIDE =
   /(?:^|\b(?:is|are|was|isn't|aren't) )(?:(?:a|an|the|his|her|my|their) )?(\w+) (?:the same|the same thing|same|any different|different|like)\b/g;
 /** The word weighed against the thing a question names, when it is plainly weighed: "X or in a Y", "between X and Y". */
 const WEIGHED_AGAINST =
-  /\b(?:same as|same thing as|different (?:from|to|than)|differ from|compared (?:to|with)|versus|vs|or|between \w+(?: \w+)? and) (?:(?:in|at|to|into) )?(?:(?:a|an|the|his|her|my|their) )?(\w+)/g;
+  /\b(?:same as|same thing as|different (?:from|to|than)|differ from|compared (?:to|with)|versus|vs|or|between \w+(?: \w+)? and) (?:(?:in|at|to|into) )?(?:(?:a|an|the|his|her|my|their) )?(?!(?:different|same|similar|alike|not)\b)(\w+)/g;
 
 /** Whether a side of the comparison is something the sheet never names ("is osteolytic the same as osteoporosis"). */
 function comparesWithUnknown(text: string): boolean {
