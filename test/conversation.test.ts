@@ -1589,6 +1589,7 @@ describe("a person's own question", () => {
   conversation('everyday words reach the sheet: thirsty is thirst, pins and needles is tingling', [
     { user: "i'm thirsty all the time, could that be the cancer", hears: ['thirst', 'calcium'] },
     { user: 'how can cancer in the bones mess with your blood', hears: 'bone marrow, which makes blood cells' },
+    { user: 'what signs you have too much calcium', hears: 'nausea and vomiting', neverHears: 'most common symptom is pain' },
     { user: 'can you get secondary bone cancer without ever having had another cancer', hears: 'always caused by a primary cancer' },
     { user: "i've got pins and needles in my legs is that from the cancer", hears: ['tingling or numbness'] },
     { user: 'can it make my legs go numb', hears: 'numbness in the arms or legs' },

@@ -1342,7 +1342,7 @@ const FOCUS = /\b(?:what|which)(?:s| is| are)?(?: (?:kinds?|sorts?|types?) of)?(
 const EMBEDDING = /\b(?:in|on|about|of|for|to|with|from|by|at|matter|matters|change|changes|decide|decides|depends?|affects?) $/;
 
 /** The passage the question's focus names (a two-word name of one passage: "blood test"), among those that fit. */
-function focusOf(said: string, fits: readonly Fit[]): { fit: Fit; byPair: boolean } | undefined {
+function focusOf(said: string, fits: readonly Fit[], known: readonly string[]): { fit: Fit; byPair: boolean } | undefined {
   const focus = FOCUS.exec(said);
   if (!focus) return undefined;
   const a = stem(focus[1] as string);
@@ -1358,7 +1358,10 @@ function focusOf(said: string, fits: readonly Fit[]): { fit: Fit; byPair: boolea
   // tests do they do"): the passage that word alone is a name of.
   // Only a "what" that asks ("in what treatment i have" does not), and not "what are the signs
   // of too much calcium": what follows "of" names the thing.
-  if (EMBEDDING.test(said.slice(0, focus.index)) || (next !== undefined && (!FUNCTION_WORDS.has(next) || next === 'of'))) return undefined;
+  // Nor the signs of a thing named after them ("what signs you have too much calcium"): that thing is what is asked of.
+  const signsOfNamed = SIGNS_SAID.test(a) && known.some((term) => term !== a && !isTheSpreadsWord(term) && whereSaid(term).named.size > 0);
+  if (EMBEDDING.test(said.slice(0, focus.index)) || (next !== undefined && (!FUNCTION_WORDS.has(next) || next === 'of' || signsOfNamed)))
+    return undefined;
   const naming = passages.filter((fit) => (indexFile.stems[fit.unit]?.[1] ?? '').split(',').includes(a));
   return naming.length === 1 && naming[0] ? { fit: naming[0], byPair: false } : undefined;
 }
@@ -1628,7 +1631,7 @@ function fromSheetWords(analysis: Analysis): Answer {
   for (const fit of tied) if (!best || better(fit, best)) best = fit;
   // The thing the question asks for by name, after its "what" or "which" ("what blood tests do they do"), is
   // the passage it asks about, whatever else it says ("doctor thinks it's gone to the bone"), if it says it.
-  const focus = focusOf(said, fits);
+  const focus = focusOf(said, fits, known);
   if (focus && best && best.unit !== focus.fit.unit && !sameAnswer(focus.fit.unit, byKey.get(best.unit) as Unit)) {
     // One word of focus does not outweigh a passage the question names more ("pressure on the spine, what
     // symptoms"); the words of the spread itself ("if it's spread to the bones") name nothing asked.
