@@ -189,6 +189,7 @@ describe('getting around', () => {
     { user: 'what are the symptoms', hears: 'most common symptom is pain' },
     { user: 'next', hears: 'break more easily' },
     { user: 'repeat', hears: 'break more easily', offers: 'high calcium in the blood' },
+    { user: 'what was that', intent: 'AMAZON.RepeatIntent', hears: 'break more easily' },
     { user: 'go back', hears: 'most common symptom is pain' },
     { user: 'go back', hears: 'This is the start of the signs and symptoms.' },
     { user: 'how is it treated', hears: 'Treatment aims' },
