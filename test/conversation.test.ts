@@ -620,6 +620,19 @@ describe('the questions that matter most', () => {
       hears: ["I can't advise on your own treatment or medicines"],
     },
     { user: 'ask bone cancer guide i feel so scared i want to die', hears: ['Lifeline on thirteen eleven fourteen'] },
+    { user: "ask bone cancer guide i don't see any reason to keep going with anything", hears: ['Lifeline on thirteen eleven fourteen'] },
+    {
+      // "Getting … it all" is not getting rid of it all: feelings, and who to talk to.
+      user: 'ask bone cancer guide i keep getting really anxious about it all who can i talk to',
+      hears: 'These reactions are normal',
+      neverHears: "can't be cured",
+    },
+    {
+      // "The last week or so" is a date, not the last weeks of life: the symptom, escalated.
+      user: "ask bone cancer guide she's been really constipated and thirsty the last week or so could that be from the bone cancer",
+      hears: ['contact the doctor or treatment team now', 'releases calcium'],
+      neverHears: "doesn't describe the end",
+    },
     {
       // A symptom told after a question, with no word between: the escalation line first. Sent as Alexa sends a
       // question in QuestionIntent's slot; "what {query}" loses "are the", a limit (docs/question-answering.md).
