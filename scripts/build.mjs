@@ -27,7 +27,7 @@ const targets = wanted.length > 0 ? wanted : ['lambda', 'local', 'web', 'web-app
  * JSON.parse('…'). The Lambda needs only which intent means which topic from the model source, not its
  * hundreds of sample utterances: those are left out of the bundle (and so out of every cold start).
  */
-function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true } = {}) {
+function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true, inComments = false } = {}) {
   return {
     name: 'data-as-json-parse',
     setup(context) {
@@ -68,19 +68,19 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true 
           });
           const fields = Object.entries(data).map(([key, value]) => {
             const name = JSON.stringify(key);
-            if (literalParts.includes(key)) return `index[${name}] = ${JSON.stringify(value)};`;
+            if (literalParts.includes(key)) return `index[${name}] = ${inComments ? withCuesCarried(value) : JSON.stringify(value)};`;
             const text = deflatedParts.includes(key) ? `inflated()[${deflated.findIndex(([other]) => other === key)}]` : `parts[${name}]`;
             return `Object.defineProperty(index, ${name}, { enumerable: true, get: () => parsed[${name}] ?? (parsed[${name}] = JSON.parse(${text})) });`;
           });
           const inflate =
             deflated.length === 0
               ? ''
-              : `const packed = ${JSON.stringify(packed.toString('base64'))};
+              : `const packed = ${inComments ? `textCarried(${carried('packed', [packed.toString('base64')])})` : JSON.stringify(packed.toString('base64'))};
 let lines;
 const inflated = () => (lines ??= require('node:zlib').inflateRawSync(Buffer.from(packed, 'base64')).toString().split('\\n'));
 `;
           return {
-            contents: `const parts = {${parts.join(',')}};
+            contents: `${inComments ? textCarriedJs : ''}const parts = {${parts.join(',')}};
 const parsed = {};
 const index = {};
 ${inflate}${fields.join('\n')}
@@ -94,6 +94,51 @@ export default index;`,
   };
 }
 
+/**
+ * Long texts carried in comments (the Lambda's question.js: docs/performance.md, "Issue 16, thirteenth pass"). A string
+ * literal of a script is scanned, copied and internalised when the script is compiled, and the kinds' 124 cue lists
+ * (71 KB) and the deflated parts' base64 (25 KB) were most of what compiling question.js cost a container's first
+ * question (its page faults above all). The same text in a function's comments is only skipped by the scanner, and
+ * `Function.prototype.toString` gives that function's source text (ECMAScript requires it to be the source as
+ * written), which V8 returns as a slice of the script's source string, itself kept: each text read from it is a
+ * slice too, nothing copied. The build writes a marker (`carried(name, lines)`) where the function goes, and
+ * `carryInComments` puts the function there when the file is final (after swc, which would drop comments): each
+ * line a `//` comment of its own, so a text may say anything but a line break; ASCII only, so the file stays so.
+ */
+const carriedTexts = new Map();
+function carried(name, lines) {
+  for (const line of lines) {
+    if (!/^[\t\x20-\x7e]*$/.test(line)) throw new Error(`build: a text carried in a comment (${name}) must be printable ASCII on one line`);
+  }
+  carriedTexts.set(name, lines);
+  return JSON.stringify(`carried in a comment: ${name}`);
+}
+/** The reader's side: a function's comment lines, less their `//`; and the kinds' cue lists from them. */
+const textCarriedJs = `function carriedLines(f){const t=f.toString();return t.slice(t.indexOf("\\n//")+3,t.lastIndexOf("\\n")).split("\\n//")}
+function textCarried(f){return carriedLines(f)[0]}
+function cuesCarried(f){const o={};for(const l of carriedLines(f)){const i=l.indexOf("\\t");o[l.slice(0,i)]=l.slice(i+1)}return o}
+`;
+/** The kinds with their cue lists carried in a comment, each line a list's code, a tab and its cues, in the table's order. */
+function withCuesCarried(kinds) {
+  const { cues, ...rest } = kinds;
+  const lines = Object.entries(cues).map(([code, text]) => `${code}\t${text}`);
+  const entries = Object.entries(rest).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
+  // The keys stay in the table's order: cues between lists and kinds, as the literal had them.
+  if (Object.keys(kinds).join() !== 'lists,cues,kinds') throw new Error(`build: the kinds table's parts changed: ${Object.keys(kinds)}`);
+  return `{${entries[0]},"cues":cuesCarried(${carried('cues', lines)}),${entries[1]}}`;
+}
+/** Puts each carried text's function where its marker is, in a built file; each marker must be there once. */
+function carryInComments(file) {
+  let code = readFileSync(file, 'utf8');
+  for (const [name, lines] of carriedTexts) {
+    const marker = new RegExp(`(["'\`])carried in a comment: ${name}\\1`, 'g');
+    const found = code.match(marker)?.length ?? 0;
+    if (found !== 1) throw new Error(`build: the marker for ${name} is in ${file} ${found} times, not once`);
+    code = code.replace(marker, () => `function(){\n${lines.map((line) => `//${line}`).join('\n')}\n}`);
+  }
+  writeFileSync(file, code);
+}
+
 /** As the web app builds its data (scripts/build-web-app.mjs): every part of the question index parsed when first read. */
 const dataAsJsonParse = dataPlugin();
 /**
@@ -105,7 +150,12 @@ const dataAsJsonParse = dataPlugin();
  * object, or Node's loader reads its source into the young generation, and a container's first question (the
  * escalation the benchmark asks) pays a second scavenge.
  */
-const lambdaData = dataPlugin({ literalParts: ['kinds'], deflatedParts: ['asked', 'stems', 'reading', 'index'], respellings: false });
+const lambdaData = dataPlugin({
+  literalParts: ['kinds'],
+  deflatedParts: ['asked', 'stems', 'reading', 'index'],
+  respellings: false,
+  inComments: true,
+});
 
 /**
  * ask-sdk-model is ~60 KB of generated service-client classes (a third of the bundle), and ask-sdk-core loads
@@ -204,6 +254,7 @@ const builds = {
       legalComments: 'none',
     });
     if (minifyLambda) await minifyLambdaAgain('dist/lambda');
+    carryInComments('dist/lambda/question.js');
     return result;
   },
   local: () =>
