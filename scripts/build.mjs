@@ -116,16 +116,25 @@ function carried(name, lines) {
 /** The reader's side: a function's comment lines, less their `//`; and the kinds' cue lists from them. */
 const textCarriedJs = `function carriedLines(f){const t=f.toString();return t.slice(t.indexOf("\\n//")+3,t.lastIndexOf("\\n")).split("\\n//")}
 function textCarried(f){return carriedLines(f)[0]}
-function cuesCarried(f){const o={};for(const l of carriedLines(f)){const i=l.indexOf("\\t");o[l.slice(0,i)]=l.slice(i+1)}return o}
+function filledFrom(o,f){const k=Object.keys(o),l=carriedLines(f);for(let i=0;i<k.length;i+=1)o[k[i]]=l[i];return o}
 `;
-/** The kinds with their cue lists carried in a comment, each line a list's code, a tab and its cues, in the table's order. */
+/**
+ * The kinds with their cue lists carried in a comment, a line each in the table's order, and filled into an object
+ * literal of their codes (each "" until then): built property by property from the lines instead, the object grew
+ * as a dictionary, rehashed at each step (29 KB of young allocation against 1 KB).
+ */
 function withCuesCarried(kinds) {
   const { cues, ...rest } = kinds;
-  const lines = Object.entries(cues).map(([code, text]) => `${code}\t${text}`);
+  const lines = Object.values(cues);
+  const codes = `{${Object.keys(cues)
+    .map((code) => `${JSON.stringify(code)}:""`)
+    .join(',')}}`;
+  // Object.keys of the literal must list the codes in the order the lines are written.
+  if (Object.keys(JSON.parse(codes)).join() !== Object.keys(cues).join()) throw new Error('build: the cue lists\' codes reorder');
   const entries = Object.entries(rest).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
   // The keys stay in the table's order: cues between lists and kinds, as the literal had them.
   if (Object.keys(kinds).join() !== 'lists,cues,kinds') throw new Error(`build: the kinds table's parts changed: ${Object.keys(kinds)}`);
-  return `{${entries[0]},"cues":cuesCarried(${carried('cues', lines)}),${entries[1]}}`;
+  return `{${entries[0]},"cues":filledFrom(${codes},${carried('cues', lines)}),${entries[1]}}`;
 }
 /** Puts each carried text's function where its marker is, in a built file; each marker must be there once. */
 function carryInComments(file) {
