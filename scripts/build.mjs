@@ -11,7 +11,7 @@
 // With no target, builds them all.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { buildWebApp, sourceAsSaid, swcMinified } from './build-web-app.mjs';
 
@@ -80,7 +80,7 @@ let lines;
 const inflated = () => (lines ??= require('node:zlib').inflateRawSync(Buffer.from(packed, 'base64')).toString().split('\\n'));
 `;
           return {
-            contents: `${inComments ? textCarriedJs : ''}const parts = {${parts.join(',')}};
+            contents: `${inComments ? "import { textCarried, filledFrom } from 'carried-text';\n" : ''}const parts = {${parts.join(',')}};
 const parsed = {};
 const index = {};
 ${inflate}${fields.join('\n')}
@@ -88,7 +88,14 @@ export default index;`,
             loader: 'js',
           };
         }
-        return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js' };
+        const json = JSON.stringify(data);
+        // In the Lambda, a longer file's JSON is carried in a comment (below), its characters past ASCII as JSON escapes.
+        if (inComments && json.length >= 1024) {
+          const ascii = json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+          const name = relative(process.cwd(), file.path);
+          return { contents: `import { textCarried } from 'carried-text';\nexport default JSON.parse(textCarried(${carried(name, [ascii])}));`, loader: 'js' };
+        }
+        return { contents: `export default JSON.parse(${JSON.stringify(json)});`, loader: 'js' };
       });
     },
   };
@@ -113,11 +120,19 @@ function carried(name, lines) {
   carriedTexts.set(name, lines);
   return JSON.stringify(`carried in a comment: ${name}`);
 }
-/** The reader's side: a function's comment lines, less their `//`; and the kinds' cue lists from them. */
-const textCarriedJs = `function carriedLines(f){const t=f.toString();return t.slice(t.indexOf("\\n//")+3,t.lastIndexOf("\\n")).split("\\n//")}
-function textCarried(f){return carriedLines(f)[0]}
-function filledFrom(o,f){const k=Object.keys(o),l=carriedLines(f);for(let i=0;i<k.length;i+=1)o[k[i]]=l[i];return o}
-`;
+/** The reader's side (the module `carried-text`): a function's comment lines, less their `//`; one text; an object's. */
+const carriedTextHelpers = {
+  name: 'carried-text',
+  setup(context) {
+    context.onResolve({ filter: /^carried-text$/ }, () => ({ path: 'carried-text', namespace: 'carried-text' }));
+    context.onLoad({ filter: /.*/, namespace: 'carried-text' }, () => ({
+      contents: `function carriedLines(f){const t=f.toString();return t.slice(t.indexOf("\\n//")+3,t.lastIndexOf("\\n")).split("\\n//")}
+export function textCarried(f){return carriedLines(f)[0]}
+export function filledFrom(o,f){const k=Object.keys(o),l=carriedLines(f);for(let i=0;i<k.length;i+=1)o[k[i]]=l[i];return o}`,
+      loader: 'js',
+    }));
+  },
+};
 /**
  * The kinds with their cue lists carried in a comment, a line each in the table's order, and filled into an object
  * literal of their codes (each "" until then): built property by property from the lines instead, the object grew
@@ -136,16 +151,19 @@ function withCuesCarried(kinds) {
   if (Object.keys(kinds).join() !== 'lists,cues,kinds') throw new Error(`build: the kinds table's parts changed: ${Object.keys(kinds)}`);
   return `{${entries[0]},"cues":filledFrom(${codes},${carried('cues', lines)}),${entries[1]}}`;
 }
-/** Puts each carried text's function where its marker is, in a built file; each marker must be there once. */
-function carryInComments(file) {
-  let code = readFileSync(file, 'utf8');
-  for (const [name, lines] of carriedTexts) {
-    const marker = new RegExp(`(["'\`])carried in a comment: ${name}\\1`, 'g');
-    const found = code.match(marker)?.length ?? 0;
-    if (found !== 1) throw new Error(`build: the marker for ${name} is in ${file} ${found} times, not once`);
-    code = code.replace(marker, () => `function(){\n${lines.map((line) => `//${line}`).join('\n')}\n}`);
+/** Puts each carried text's function where its marker is, in the built files; each marker must be in them once. */
+function carryInComments(files) {
+  const placed = new Map();
+  for (const file of files) {
+    let code = readFileSync(file, 'utf8');
+    for (const [name, lines] of carriedTexts) {
+      const marker = new RegExp(`(["'\`])carried in a comment: ${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\1`, 'g');
+      placed.set(name, (placed.get(name) ?? 0) + (code.match(marker)?.length ?? 0));
+      code = code.replace(marker, () => `function(){\n${lines.map((line) => `//${line}`).join('\n')}\n}`);
+    }
+    writeFileSync(file, code);
   }
-  writeFileSync(file, code);
+  for (const [name, times] of placed) if (times !== 1) throw new Error(`build: the marker for ${name} is in ${files} ${times} times, not once`);
 }
 
 /** As the web app builds its data (scripts/build-web-app.mjs): every part of the question index parsed when first read. */
@@ -258,12 +276,12 @@ const builds = {
       // (docs/performance.md): compile it to require().
       supported: { 'dynamic-import': false },
       // sourceAsSaid before lambdaData: the first plugin to load a file gives it.
-      plugins: [sdkVersionOnly, sourceAsSaid, lambdaData, withoutServiceClients, questionEngineApart],
+      plugins: [sdkVersionOnly, sourceAsSaid, lambdaData, carriedTextHelpers, withoutServiceClients, questionEngineApart],
       metafile: true,
       legalComments: 'none',
     });
     if (minifyLambda) await minifyLambdaAgain('dist/lambda');
-    carryInComments('dist/lambda/question.js');
+    carryInComments(['dist/lambda/index.js', 'dist/lambda/question.js']);
     return result;
   },
   local: () =>
