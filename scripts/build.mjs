@@ -93,7 +93,10 @@ export default index;`,
         if (inComments && json.length >= 1024) {
           const ascii = json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
           const name = relative(process.cwd(), file.path);
-          return { contents: `import { textCarried } from 'carried-text';\nexport default JSON.parse(textCarried(${carried(name, [ascii])}));`, loader: 'js' };
+          return {
+            contents: `import { textCarried } from 'carried-text';\nexport default JSON.parse(textCarried(${carried(name, [ascii])}));`,
+            loader: 'js',
+          };
         }
         return { contents: `export default JSON.parse(${JSON.stringify(json)});`, loader: 'js' };
       });
@@ -145,7 +148,7 @@ function withCuesCarried(kinds) {
     .map((code) => `${JSON.stringify(code)}:""`)
     .join(',')}}`;
   // Object.keys of the literal must list the codes in the order the lines are written.
-  if (Object.keys(JSON.parse(codes)).join() !== Object.keys(cues).join()) throw new Error('build: the cue lists\' codes reorder');
+  if (Object.keys(JSON.parse(codes)).join() !== Object.keys(cues).join()) throw new Error("build: the cue lists' codes reorder");
   const entries = Object.entries(rest).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
   // The keys stay in the table's order: cues between lists and kinds, as the literal had them.
   if (Object.keys(kinds).join() !== 'lists,cues,kinds') throw new Error(`build: the kinds table's parts changed: ${Object.keys(kinds)}`);
@@ -163,7 +166,8 @@ function carryInComments(files) {
     }
     writeFileSync(file, code);
   }
-  for (const [name, times] of placed) if (times !== 1) throw new Error(`build: the marker for ${name} is in ${files} ${times} times, not once`);
+  for (const [name, times] of placed)
+    if (times !== 1) throw new Error(`build: the marker for ${name} is in ${files} ${times} times, not once`);
 }
 
 /** As the web app builds its data (scripts/build-web-app.mjs): every part of the question index parsed when first read. */
