@@ -11,7 +11,7 @@
 // With no target, builds them all.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { buildWebApp, sourceAsSaid, swcMinified } from './build-web-app.mjs';
 
@@ -27,7 +27,7 @@ const targets = wanted.length > 0 ? wanted : ['lambda', 'local', 'web', 'web-app
  * JSON.parse('…'). The Lambda needs only which intent means which topic from the model source, not its
  * hundreds of sample utterances: those are left out of the bundle (and so out of every cold start).
  */
-function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true } = {}) {
+function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true, inComments = false } = {}) {
   return {
     name: 'data-as-json-parse',
     setup(context) {
@@ -68,19 +68,19 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true 
           });
           const fields = Object.entries(data).map(([key, value]) => {
             const name = JSON.stringify(key);
-            if (literalParts.includes(key)) return `index[${name}] = ${JSON.stringify(value)};`;
+            if (literalParts.includes(key)) return `index[${name}] = ${inComments ? withCuesCarried(value) : JSON.stringify(value)};`;
             const text = deflatedParts.includes(key) ? `inflated()[${deflated.findIndex(([other]) => other === key)}]` : `parts[${name}]`;
             return `Object.defineProperty(index, ${name}, { enumerable: true, get: () => parsed[${name}] ?? (parsed[${name}] = JSON.parse(${text})) });`;
           });
           const inflate =
             deflated.length === 0
               ? ''
-              : `const packed = ${JSON.stringify(packed.toString('base64'))};
+              : `const packed = ${inComments ? `textCarried(${carried('packed', [packed.toString('base64')])})` : JSON.stringify(packed.toString('base64'))};
 let lines;
 const inflated = () => (lines ??= require('node:zlib').inflateRawSync(Buffer.from(packed, 'base64')).toString().split('\\n'));
 `;
           return {
-            contents: `const parts = {${parts.join(',')}};
+            contents: `${inComments ? "import { textCarried, filledFrom } from 'carried-text';\n" : ''}const parts = {${parts.join(',')}};
 const parsed = {};
 const index = {};
 ${inflate}${fields.join('\n')}
@@ -88,10 +88,86 @@ export default index;`,
             loader: 'js',
           };
         }
-        return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, loader: 'js' };
+        const json = JSON.stringify(data);
+        // In the Lambda, a longer file's JSON is carried in a comment (below), its characters past ASCII as JSON escapes.
+        if (inComments && json.length >= 1024) {
+          const ascii = json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+          const name = relative(process.cwd(), file.path);
+          return {
+            contents: `import { textCarried } from 'carried-text';\nexport default JSON.parse(textCarried(${carried(name, [ascii])}));`,
+            loader: 'js',
+          };
+        }
+        return { contents: `export default JSON.parse(${JSON.stringify(json)});`, loader: 'js' };
       });
     },
   };
+}
+
+/**
+ * Long texts carried in comments (the Lambda's question.js: docs/performance.md, "Issue 16, thirteenth pass"). A string
+ * literal of a script is scanned, copied and internalised when the script is compiled, and the kinds' 124 cue lists
+ * (71 KB) and the deflated parts' base64 (25 KB) were most of what compiling question.js cost a container's first
+ * question (its page faults above all). The same text in a function's comments is only skipped by the scanner, and
+ * `Function.prototype.toString` gives that function's source text (ECMAScript requires it to be the source as
+ * written), which V8 returns as a slice of the script's source string, itself kept: each text read from it is a
+ * slice too, nothing copied. The build writes a marker (`carried(name, lines)`) where the function goes, and
+ * `carryInComments` puts the function there when the file is final (after swc, which would drop comments): each
+ * line a `//` comment of its own, so a text may say anything but a line break; ASCII only, so the file stays so.
+ */
+const carriedTexts = new Map();
+function carried(name, lines) {
+  for (const line of lines) {
+    if (!/^[\t\x20-\x7e]*$/.test(line)) throw new Error(`build: a text carried in a comment (${name}) must be printable ASCII on one line`);
+  }
+  carriedTexts.set(name, lines);
+  return JSON.stringify(`carried in a comment: ${name}`);
+}
+/** The reader's side (the module `carried-text`): a function's comment lines, less their `//`; one text; an object's. */
+const carriedTextHelpers = {
+  name: 'carried-text',
+  setup(context) {
+    context.onResolve({ filter: /^carried-text$/ }, () => ({ path: 'carried-text', namespace: 'carried-text' }));
+    context.onLoad({ filter: /.*/, namespace: 'carried-text' }, () => ({
+      contents: `function carriedLines(f){const t=f.toString();return t.slice(t.indexOf("\\n//")+3,t.lastIndexOf("\\n")).split("\\n//")}
+export function textCarried(f){return carriedLines(f)[0]}
+export function filledFrom(o,f){const k=Object.keys(o),l=carriedLines(f);for(let i=0;i<k.length;i+=1)o[k[i]]=l[i];return o}`,
+      loader: 'js',
+    }));
+  },
+};
+/**
+ * The kinds with their cue lists carried in a comment, a line each in the table's order, and filled into an object
+ * literal of their codes (each "" until then): built property by property from the lines instead, the object grew
+ * as a dictionary, rehashed at each step (29 KB of young allocation against 1 KB).
+ */
+function withCuesCarried(kinds) {
+  const { cues, ...rest } = kinds;
+  const lines = Object.values(cues);
+  const codes = `{${Object.keys(cues)
+    .map((code) => `${JSON.stringify(code)}:""`)
+    .join(',')}}`;
+  // Object.keys of the literal must list the codes in the order the lines are written.
+  if (Object.keys(JSON.parse(codes)).join() !== Object.keys(cues).join()) throw new Error("build: the cue lists' codes reorder");
+  const entries = Object.entries(rest).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
+  // The keys stay in the table's order: cues between lists and kinds, as the literal had them.
+  if (Object.keys(kinds).join() !== 'lists,cues,kinds') throw new Error(`build: the kinds table's parts changed: ${Object.keys(kinds)}`);
+  return `{${entries[0]},"cues":filledFrom(${codes},${carried('cues', lines)}),${entries[1]}}`;
+}
+/** Puts each carried text's function where its marker is, in the built files; each marker must be in them once. */
+function carryInComments(files) {
+  const placed = new Map();
+  for (const file of files) {
+    let code = readFileSync(file, 'utf8');
+    for (const [name, lines] of carriedTexts) {
+      const marker = new RegExp(`(["'\`])carried in a comment: ${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\1`, 'g');
+      placed.set(name, (placed.get(name) ?? 0) + (code.match(marker)?.length ?? 0));
+      code = code.replace(marker, () => `function(){\n${lines.map((line) => `//${line}`).join('\n')}\n}`);
+    }
+    writeFileSync(file, code);
+  }
+  for (const [name, times] of placed)
+    if (times !== 1) throw new Error(`build: the marker for ${name} is in ${files} ${times} times, not once`);
 }
 
 /** As the web app builds its data (scripts/build-web-app.mjs): every part of the question index parsed when first read. */
@@ -105,7 +181,12 @@ const dataAsJsonParse = dataPlugin();
  * object, or Node's loader reads its source into the young generation, and a container's first question (the
  * escalation the benchmark asks) pays a second scavenge.
  */
-const lambdaData = dataPlugin({ literalParts: ['kinds'], deflatedParts: ['asked', 'stems', 'reading', 'index'], respellings: false });
+const lambdaData = dataPlugin({
+  literalParts: ['kinds'],
+  deflatedParts: ['asked', 'stems', 'reading', 'index'],
+  respellings: false,
+  inComments: true,
+});
 
 /**
  * ask-sdk-model is ~60 KB of generated service-client classes (a third of the bundle), and ask-sdk-core loads
@@ -199,11 +280,12 @@ const builds = {
       // (docs/performance.md): compile it to require().
       supported: { 'dynamic-import': false },
       // sourceAsSaid before lambdaData: the first plugin to load a file gives it.
-      plugins: [sdkVersionOnly, sourceAsSaid, lambdaData, withoutServiceClients, questionEngineApart],
+      plugins: [sdkVersionOnly, sourceAsSaid, lambdaData, carriedTextHelpers, withoutServiceClients, questionEngineApart],
       metafile: true,
       legalComments: 'none',
     });
     if (minifyLambda) await minifyLambdaAgain('dist/lambda');
+    carryInComments(['dist/lambda/index.js', 'dist/lambda/question.js']);
     return result;
   },
   local: () =>

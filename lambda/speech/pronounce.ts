@@ -34,11 +34,15 @@ function folded(code: number): number {
  */
 export function compileTable(rules: readonly PronunciationRule[]): CompiledTable {
   const forms = rules.map((rule) => rule.written).sort((a, b) => b.length - a.length);
-  for (const form of forms) if (!/^[ -~]+$/.test(form)) throw new Error(`pronunciation: "${form}" is not printable ASCII`);
   // Every entry matched in any case; an abbreviation that must match its exact capitals ("CT", not "ct") is checked
   // when a match is looked up, so a wrong-case match is left as plain text.
-  const exact = new Map(rules.filter((r) => r.caseSensitive).map((r) => [r.written, r]));
-  const foldedRules = new Map(rules.filter((r) => !r.caseSensitive).map((r) => [r.written.toLowerCase(), r]));
+  const exact = new Map<string, PronunciationRule>();
+  const foldedRules = new Map<string, PronunciationRule>();
+  for (const r of rules) {
+    if (!/^[ -~]+$/.test(r.written)) throw new Error(`pronunciation: "${r.written}" is not printable ASCII`);
+    if (r.caseSensitive) exact.set(r.written, r);
+    else foldedRules.set(r.written.toLowerCase(), r);
+  }
   return { forms, ruleFor: (match) => exact.get(match) ?? foldedRules.get(match.toLowerCase()) };
 }
 
@@ -76,10 +80,14 @@ function applyTable(text: string, { forms, ruleFor }: CompiledTable): string {
   // Left to right, as the pattern's global search went: a form only where a word starts, the longest first, and the
   // search goes on after each form found, whether the table says it in that case or not.
   for (let at = 0; at < text.length; at += 1) {
-    if (at > 0 && joins(text.charCodeAt(at - 1))) continue;
+    // Before the text's start, a code is NaN, which does not join.
+    if (joins(text.charCodeAt(at - 1))) continue;
     for (let f = 0; f < forms.length; f += 1) {
       const form = forms[f] as string;
-      if (!saidAt(text, at, form)) continue;
+      // A form whose first character differs here in more than ASCII case (bit 5) is passed over before saidAt, which
+      // decides. Called for all 27 forms at each of a reply's ~100 word starts, saidAt was hot enough for V8 to optimise
+      // it on another thread in a container's first reply (docs/performance.md, "Issue 16, thirteenth pass").
+      if ((text.charCodeAt(at) ^ form.charCodeAt(0)) & ~32 || !saidAt(text, at, form)) continue;
       const written = text.slice(at, at + form.length);
       const rule = ruleFor(written);
       if (rule) {

@@ -7,7 +7,8 @@ export const MAX_SSML_CHARS = 8000;
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 export function escapeText(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
+  // The pattern matches only the table's characters.
+  return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] as string);
 }
 
 /** A short pause between the answer and the question that follows it, so the question stands out. */
