@@ -1602,7 +1602,6 @@ describe("a person's own question", () => {
 
   conversation('everyday words reach the sheet: thirsty is thirst, pins and needles is tingling', [
     { user: "i'm thirsty all the time, could that be the cancer", hears: ['thirst', 'calcium'] },
-    { user: 'how can cancer in the bones mess with your blood', hears: 'bone marrow, which makes blood cells' },
     { user: 'what signs you have too much calcium', hears: 'nausea and vomiting', neverHears: 'most common symptom is pain' },
     { user: 'can you get secondary bone cancer without ever having had another cancer', hears: 'always caused by a primary cancer' },
     { user: "i've got pins and needles in my legs is that from the cancer", hears: ['tingling or numbness'] },
@@ -1748,6 +1747,13 @@ describe("a person's own question", () => {
       neverHears: 'chest and bones',
     },
     { user: 'ask bone cancer guide why does the pain get worse when you move', neverHears: 'pet scan' },
+    {
+      // Only of a thing named: "why did it come back" names none, and "back" is not the back.
+      user: 'ask bone cancer guide why did it come back if she already had chemo',
+      neverHears: 'nerves in the spine',
+    },
+    { user: 'ask bone cancer guide the scan is next tuesday what should she bring', hears: "doesn't cover" },
+    { user: 'ask bone cancer guide is a c t similar to an m r i', hears: "doesn't cover that exactly" },
   ]);
 
   conversation('who said it, after the question, is a remark: the question is answered', [

@@ -825,7 +825,7 @@ function withReasonAsked(text: string, found: Answer): Answer {
  * scan when she's already had a ct", "what's the point of the biopsy if the bone scan showed it".
  */
 const WHY_THOUGH_DONE =
-  /^(?:(?:so|and|but|um|uh|er|ok|okay|well) )*((?:why|what(?: is)?(?: the)? (?:point|purpose|reason|use)|(?:do|does|did|will|would) (?:\w+ ){1,2}(?:still |really |even )?(?:need|have to))\b.*?) (?:if|when|since|though|although|as|because|but|after|seeing as|given) (?:\w+ ){0,5}?(?:already|had|did|done|showed|shown|found)\b/;
+  /\b((?:why|what(?: is)?(?: the)? (?:point|purpose|reason|use)|(?:do|does|did|will|would) (?:\w+ ){1,3}(?:need|have to))\b.*?) (?:if|when|since|(?:al)?though|as|because|but|after) (?:\w+ ){0,5}?(?:already|had|did|done|showed|shown|found)\b/;
 
 /**
  * Why one test or treatment is done after another is what the sheet never says: what it says of the one asked about
@@ -834,15 +834,16 @@ const WHY_THOUGH_DONE =
  */
 function askedDespiteDone(text: string): Answer | undefined {
   const main = WHY_THOUGH_DONE.exec(normalizeText(text))?.[1];
-  const found = main ? answerQuestion(main, false) : undefined;
+  // Only of a thing named ("why did it come back if she already had chemo" names none).
+  const found = main && namesAUnit(main) ? answerQuestion(main, false) : undefined;
   if (!found || !(answers(found) || found.kind === 'partial')) return undefined;
   return { kind: 'partial', unit: found.unit, sentences: found.kind === 'passage' ? forWhat(found.unit) : found.sentences };
 }
 
-/** What a passage says a thing is for: its opening, and the sentences that give a purpose ("The scan then highlights …"). */
+/** What a passage says a thing is: its first sentences, past one that only spells out its name ("PET stands for …"). */
 function forWhat(unit: Unit): string[] {
-  const chosen = unit.sentences.filter((sentence, n) => n === 0 || GIVES_REASON.test(sentence));
-  return chosen.length > MAX_SENTENCES + 1 ? opening(unit) : chosen;
+  const [first = ''] = unit.sentences;
+  return unit.sentences.slice(0, first.split(' ').length <= SPELLS_OUT ? MAX_SENTENCES + 1 : MAX_SENTENCES);
 }
 
 /** Where the last question of what was said starts: its "what", "which", "how", "why"… */
@@ -1132,6 +1133,9 @@ function sideOf(unit: Unit): string[] {
   return unit.sentences.length <= MAX_SENTENCES && wordsIn(unit) <= SIDE_WORDS ? [...unit.sentences] : opening(unit);
 }
 
+/** Words, by stem, that ask whether two things differ. */
+const COMPARING = new Set('different differ similar alike'.split(' ').map(stem));
+
 /** A sentence this short says only what a name stands for ("PET stands for positron emission tomography"). */
 const SPELLS_OUT = 6;
 
@@ -1142,7 +1146,9 @@ const SPELLS_OUT = 6;
 function eachNamed(text: string, kind: string): [Unit, Unit] | undefined {
   // A difference in something the sheet never says ("the sensitivity of a bone scan compared to a PET scan") it
   // does not give.
-  if (analyse(text).unknown > 0) return undefined;
+  // The words that ask for the comparison ("different", "similar") are not a thing compared.
+  const { question, found } = analyse(text);
+  if (question.terms.some((term) => (found.get(term) as Where).units.size === 0 && !COMPARING.has(term))) return undefined;
   const { ranked, naming } = namedRanked(text, true);
   const [first, second] = ranked.filter(([unit]) => unit.startsWith('p:'));
   if (!first || !second) return undefined;

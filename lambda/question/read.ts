@@ -240,13 +240,13 @@ function longestAt(reader: Reader, tokens: readonly Token[], at: number): { phra
   return undefined;
 }
 
-/** Days and spans of the calendar, by stem. */
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(stem));
-const SPANS = new Set(['day', 'week', 'fortnight', 'weekend', 'month', 'year'].map(stem));
+/** Days (one, not "mondays") and spans of the calendar (by stem), written as one string: they travel in the Lambda and the web app. */
+const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const SPANS = new Set('day week fortnight weekend month year'.split(' ').map(stem));
 /** Words that make a day or a span a date ("next week", "this friday"), not a length of time ("over a few weeks"). */
-const POINTS_AT = new Set(['next', 'last', 'this', 'coming', 'past']);
+const POINTS_AT = new Set('next last this coming past'.split(' '));
 /** Words before a day's name that make it a date ("on monday", "since tuesday"). */
-const BEFORE_DAY = new Set(['on', 'by', 'from', 'until', 'till', 'since', 'before', 'after']);
+const BEFORE_DAY = new Set('on by from until till since before after'.split(' '));
 
 /**
  * How many tokens from `at` say when something happens to the person ("next week", "on monday", "three weeks
@@ -257,18 +257,18 @@ const BEFORE_DAY = new Set(['on', 'by', 'from', 'until', 'till', 'since', 'befor
 function whenSaid(tokens: readonly Token[], at: number): number {
   const word = (tokens[at] as Token).word;
   const next = tokens[at + 1];
-  if (next && POINTS_AT.has(word) && tokens[at - 1]?.word !== 'the' && (SPANS.has(next.stem) || DAYS.has(next.stem))) return 2;
-  if (next && BEFORE_DAY.has(word) && DAYS.has(next.stem) && next.word === next.stem) return 2;
+  if (next && POINTS_AT.has(word) && tokens[at - 1]?.word !== 'the' && (SPANS.has(next.stem) || DAYS.has(next.word))) return 2;
+  if (next && BEFORE_DAY.has(word) && DAYS.has(next.word)) return 2;
   // "three weeks ago", "a couple of months ago": the count and the span before "ago".
   for (let end = at + 1; end <= at + 3 && end < tokens.length; end += 1) {
     if ((tokens[end] as Token).word !== 'ago' || !SPANS.has((tokens[end - 1] as Token).stem)) continue;
-    const counted = tokens.slice(at, end - 1).every((token) => COUNTS.has(token.word) || isNumberStem(token.stem));
+    const counted = tokens
+      .slice(at, end - 1)
+      .every((token) => FUNCTION_WORDS.has(token.word) || /^(?:couple|few|several)$/.test(token.word) || isNumberStem(token.stem));
     if (counted) return end - at;
   }
   return 0;
 }
-/** Words that count a span before "ago" ("a few weeks ago"). */
-const COUNTS = new Set(['a', 'an', 'few', 'couple', 'of', 'several', 'some']);
 
 const readers = new WeakMap<ReadingTable, Reader>();
 
