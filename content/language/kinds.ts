@@ -764,12 +764,11 @@ function askedApart(asked: Classification, rule?: Rule): number | undefined {
   const { clauses } = asked;
   if (clauses.length === 1) return undefined;
   const { tokens } = asked.question;
+  const tells = (c: number) => clauseTells(tokens, clauses[c] as number, clauses[c + 1] ?? tokens.length);
   // With no rule, the remarks are whatever clauses tell, before the question or after it ("what actually is secondary
-  // bone cancer | the oncologist just said it like we'd know").
-  const said = rule
-    ? saidIn(asked, rule)
-    : clauses.flatMap((from, c) => (clauseTells(tokens, from, clauses[c + 1] ?? tokens.length) ? [c] : []));
-  if (said.length === 0 || !said.every((c) => clauseTells(tokens, clauses[c] as number, clauses[c + 1] ?? tokens.length))) return undefined;
+  // bone cancer | the oncologist just said it like we'd know"); a rule's must each tell.
+  const said = rule ? saidIn(asked, rule) : clauses.flatMap((_, c) => (tells(c) ? [c] : []));
+  if (said.length === 0 || (rule && !said.every(tells))) return undefined;
   for (let c = 0; c < clauses.length; c += 1) {
     const from = clauses[c] as number;
     const to = clauses[c + 1] ?? tokens.length;

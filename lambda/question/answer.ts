@@ -804,16 +804,19 @@ const ASKS_WHY = new RegExp(`${FILLERS}(?:why|how come|what makes|what causes|wh
 const GIVES_REASON =
   /\b(?:because|as|since|so|cause|causes|causing|caused|leads?|due|when|if|which|means|helps?|used|aims?|therefore|releases?|to (?:check|kill|slow|help|reduce|relieve|find|see|strengthen|stop|look|show|highlight|control|remove|improve|shrink|damage|lower|block|treat|manage|ease|confirm|make|keep)|for (?:examination|a closer look)|shows?|highlights?|checks? for|to be (?:looked|examined|checked|tested|seen))\b/i;
 
+/** The question's words as the kinds read them (remembered from classifying it): not tokenised and stemmed again. */
+function wordsAsRead(text: string): string {
+  return questionTokens(text)
+    .map((token) => token.word)
+    .join(' ');
+}
+
 /**
  * "Why does the pain get worse at night": a passage that says so, but not why, does not answer it. The same words
  * are said as only the closest the sheet comes.
  */
 function withReasonAsked(text: string, found: Answer): Answer {
-  // The question's words as the kinds read them (remembered from classifying it): not tokenised and stemmed again.
-  const said = questionTokens(text)
-    .map((token) => token.word)
-    .join(' ');
-  if (!ASKS_WHY.test(said)) return found;
+  if (!ASKS_WHY.test(wordsAsRead(text))) return found;
   if (!answers(found)) return found;
   const sentences = found.kind === 'excerpt' ? found.sentences : found.unit.sentences;
   if (found.unit.term || sentences.some((sentence) => GIVES_REASON.test(sentence))) return found;
@@ -833,7 +836,7 @@ const WHY_THOUGH_DONE =
  * remark is ("… when she already had a ct" must not choose the CT passage, nor the list of tests).
  */
 function askedDespiteDone(text: string): Answer | undefined {
-  const main = WHY_THOUGH_DONE.exec(normalizeText(text))?.[1];
+  const main = WHY_THOUGH_DONE.exec(wordsAsRead(text))?.[1];
   // Only of a thing named ("why did it come back if she already had chemo" names none).
   const found = main && namesAUnit(main) ? answerQuestion(main, false) : undefined;
   if (!found || !(answers(found) || found.kind === 'partial')) return undefined;
