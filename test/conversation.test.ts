@@ -1799,6 +1799,80 @@ describe("a person's own question", () => {
     { user: 'ask bone cancer guide can they find the bone cancer at the same time as the main cancer', hears: 'same time' },
   ]);
 
+  conversation('primary bone cancer, a different cancer: the sheet does not cover it, then how the two differ', [
+    {
+      user: 'ask bone cancer guide how do they treat primary bone cancer then',
+      hears: ["The fact sheet doesn't cover that: it is about secondary bone cancer", 'more common than primary bone cancer'],
+      neverHears: 'The choice depends',
+    },
+    { user: 'ask bone cancer guide is primary bone cancer curable', hears: "doesn't cover that", neverHears: "can't be cured" },
+    { user: 'ask bone cancer guide is this the same as primary bone cancer', hears: 'more common', neverHears: "doesn't cover" },
+    { user: 'ask bone cancer guide is it true bone cancer pain gets worse at night', hears: 'worse with movement and at night' },
+  ]);
+
+  conversation('the spread said as the subject, telling someone, and a question before its carrier', [
+    {
+      user: "ask bone cancer guide so how do they treat it once it's in the bones",
+      hears: 'hormone therapy',
+      neverHears: 'palliative treatment',
+    },
+    { user: 'ask bone cancer guide how do they treat it when it has spread to the bones', hears: 'hormone therapy, chemotherapy' },
+    {
+      user: "ask bone cancer guide how do i tell my kids that their dad's cancer has spread",
+      hears: "doesn't cover",
+      neverHears: 'If this is new or getting worse',
+    },
+    {
+      user: 'ask bone cancer guide how many radiotherapy sessions do people usually have and over how long',
+      hears: 'several over a few weeks',
+      neverHears: 'predict',
+    },
+    { user: 'ask bone cancer guide is the radiotherapy just the once or does it drag on', hears: 'one treatment' },
+    {
+      // Prevention asked, then "is there anything you can do" leaning on it: not the cure.
+      user: 'ask bone cancer guide can you stop it spreading to the bones is there anything you can do',
+      hears: 'no prevention advice',
+      neverHears: "can't be cured",
+    },
+  ]);
+
+  conversation('a trapped nerve is not despair; feeling trapped is', [
+    {
+      user: "ask bone cancer guide what's spinal cord compression and how is it different from a trapped nerve",
+      neverHears: 'Lifeline',
+    },
+    { user: "ask bone cancer guide i feel trapped and i can't see a way out", hears: 'Lifeline' },
+  ]);
+
+  conversation('what to eat is not covered; a healthy diet to prevent it is the sheet’s own words', [
+    {
+      user: "ask bone cancer guide what kind of food should he be eating while he's on treatment",
+      hears: "About eating: the fact sheet doesn't cover that.",
+      neverHears: 'healthy lifestyle',
+    },
+    { user: 'ask bone cancer guide does eating healthy help', hears: 'healthy lifestyle' },
+    { user: 'ask bone cancer guide why do they use sugar in a pet scan', neverHears: 'About eating' },
+    { user: "ask bone cancer guide the cancer is eating away at his bones what's that type called", neverHears: 'About eating' },
+  ]);
+
+  conversation('a word the recogniser split in three, why a thing is done, and the outlook asked in time', [
+    { user: 'ask bone cancer guide hyper calcium ia what are the signs of it', hears: 'nausea and vomiting' },
+    { user: 'ask bone cancer guide verta bro plasty why would they do that', hears: 'strengthen and stabilise' },
+    {
+      user: "ask bone cancer guide he's 82 and it's in his ribs and his pelvis what's the outlook time wise",
+      hears: 'No doctor can predict the exact course',
+    },
+    {
+      user: "ask bone cancer guide what does prognosis mean it's on all his paperwork",
+      hears: 'likely outcome',
+      neverHears: 'No doctor can predict',
+    },
+    {
+      user: 'ask bone cancer guide i have to pick dad up after his m r i scan how long does it take roughly',
+      hears: '30 and 90 minutes',
+    },
+  ]);
+
   conversation('a question with nothing in it to answer asks again', [
     { user: 'ask bone cancer guide', hears: 'Welcome' },
     { user: 'i have a question about', hears: 'What would you like to ask?' },

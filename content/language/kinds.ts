@@ -882,8 +882,13 @@ function askedAlone(
   from: number,
   only?: (kind: CompiledKind) => boolean,
 ): CompiledKind | undefined {
-  for (let c = asked.clauses.length - 1; c > 0; c -= 1)
-    if (asks(asked, c)) return firstKind(readAlone(asked, table, asked.clauses[c] as number), table, from, only)?.kind;
+  for (let c = asked.clauses.length - 1; c > 0; c -= 1) {
+    if (!asks(asked, c)) continue;
+    const found = firstKind(readAlone(asked, table, asked.clauses[c] as number), table, from, only);
+    // A rule whose `none` is read over everything said holds only if nothing said cancels it ("can you stop it
+    // spreading to the bones | is there anything you can do" asks of prevention, not a cure).
+    return found?.rule.anywhere && found.rule.none.some((name) => matches(asked, name)) ? undefined : found?.kind;
+  }
   return undefined;
 }
 

@@ -300,6 +300,8 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   dying: 'asked.dying',
   cure: 'asked.cure',
   'remedy-cure': 'asked.remedy-cure',
+  'other-cancer': 'asked.other-cancer',
+  diet: 'asked.diet',
   'treatment-aim': 'asked.treatment-aim',
   statistic: 'asked.statistic',
   'palliative-dying': 'asked.dying',

@@ -20,6 +20,9 @@ for (const intent of modelSource.intents as Array<{ name: string; asks?: string;
   if (intent.samples?.some((sample) => sample.startsWith('{query} '))) wordsFirst.add(intent.name);
 }
 
+/** Words that open a question of their own, so cannot have followed a carrier. */
+const ASKS_FIRST = /^(?:how|what|whats|why|which|who|where|when)\b/;
+
 export const QuestionHandler: ChoosingHandler = {
   canHandle: (input) => questionIntents.has(intentName(input) ?? ''),
   handle: async (input) => {
@@ -31,8 +34,10 @@ export const QuestionHandler: ChoosingHandler = {
     const asks = questionIntents.get(intent) ?? '';
     // Words that end in "and", in an intent that has a sample with its words first, were said before the carrier
     // ("what is a pet scan and how long does it take"): the carrier asks a second question after them. Elsewhere they
-    // only trail off ("i can't walk and"), and the carrier stays first, where the question kinds read it.
-    const said = wordsFirst.has(intent) && / and$/.test(slot.value) ? `${slot.value} ${asks}` : `${asks} ${slot.value}`;
+    // only trail off ("i can't walk and"), and the carrier stays first, where the question kinds read it. Words that
+    // open with a question word of their own ("how many sessions … and over how long") also came first.
+    const first = wordsFirst.has(intent) && (/ and$/.test(slot.value) || ASKS_FIRST.test(slot.value));
+    const said = first ? `${slot.value} ${asks}` : `${asks} ${slot.value}`;
     return respond(input, answer(turn, await findAnswer(said.trim())));
   },
 };

@@ -631,7 +631,7 @@ function answerQuestion(text: string, inTwo = true): Answer {
   }
   const both = inTwo && (!asked || (asked.reply === 'sheet' && !asked.gentle)) ? answerBoth(text) : undefined;
   if (both) return both;
-  if (!asked) return askedDespiteDone(text) ?? withReasonAsked(text, findInSheet(text));
+  if (!asked) return askedDespiteDone(text) ?? withReasonAsked(text, findInSheet(text), true);
   if (asked.yieldsToQuestion) {
     const later = laterQuestion(text, asked);
     if (later) return later;
@@ -795,7 +795,9 @@ function namesAUnit(words: string): boolean {
 }
 
 /** A question that asks why ("why does the pain get worse at night", "how come", "what makes it"). */
-const ASKS_WHY = new RegExp(`${FILLERS}(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason)\\b`);
+const ASKS_WHY = new RegExp(
+  `${FILLERS}(?:\\w+ ){0,3}?(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason)\\b`,
+);
 
 /**
  * Words with which a sentence gives a reason or a purpose ("because", "as", "when bone breaks down, it releases",
@@ -815,8 +817,14 @@ function wordsAsRead(text: string): string {
  * "Why does the pain get worse at night": a passage that says so, but not why, does not answer it. The same words
  * are said as only the closest the sheet comes.
  */
-function withReasonAsked(text: string, found: Answer): Answer {
+function withReasonAsked(text: string, found: Answer, ofAThing = false): Answer {
   if (!ASKS_WHY.test(wordsAsRead(text))) return found;
+  if (!answers(found) && found.kind !== 'partial') return found;
+  // Why a thing with a passage of its own is done, asked of nothing but it ("why would they do a vertebroplasty"):
+  // that passage's reasons, not a summary that lists it among others.
+  const named = ofAThing && found.unit.key.endsWith(':-1') ? namedUnit(text) : undefined;
+  const reasons = named?.key.startsWith(found.unit.key.slice(0, -2)) ? named.sentences.filter((line) => GIVES_REASON.test(line)) : [];
+  if (named && reasons.length > 0) return { kind: 'excerpt', unit: named, sentences: reasons };
   if (!answers(found)) return found;
   const sentences = found.kind === 'excerpt' ? found.sentences : found.unit.sentences;
   if (found.unit.term || sentences.some((sentence) => GIVES_REASON.test(sentence))) return found;
@@ -1212,21 +1220,30 @@ interface Analysis {
 const JOINED = 8;
 
 /**
- * A long medical word a speech recogniser wrote as two ("oster lytic", "bye opsy", "vertebral plasty"): where
- * one of two neighbouring words is not in the sheet and the two written as one are (allowing for a misheard
- * letter or two), they are read as that one word.
+ * A long medical word a speech recogniser wrote as two or three ("oster lytic", "bye opsy", "verta bro plasty"):
+ * where one of neighbouring words is not in the sheet and the words written as one are (allowing for a misheard
+ * letter or two), they are read as that one word; as written, or stemmed again when whole ("hyper calcium ia").
  */
 function joinSplitWords(question: ReadQuestion): ReadQuestion {
   let { terms, pairs } = question;
   for (const [a, b] of question.pairs) {
-    const joined = `${a}${b}`;
-    if (joined.length < JOINED || !terms.includes(a) || !terms.includes(b)) continue;
-    if (whereSaid(a).units.size > 0 && whereSaid(b).units.size > 0) continue;
-    if (whereSaid(joined).units.size === 0) continue;
-    terms = terms.flatMap((term) => (term === a ? [joined] : term === b ? [] : [term]));
-    pairs = pairs
-      .filter(([x, y]) => !(x === a && y === b))
-      .map(([x, y]) => [x === a || x === b ? joined : x, y === a || y === b ? joined : y]);
+    const after = question.pairs.find(([x, y]) => x === b && y !== a)?.[1];
+    // Two words written as one first: a third word joined only when the two are not a word of the sheet already.
+    for (const parts of after
+      ? [
+          [a, b],
+          [a, b, after],
+        ]
+      : [[a, b]]) {
+      if (!parts.every((part) => terms.includes(part)) || parts.every((part) => whereSaid(part).units.size > 0)) continue;
+      const written = parts.join('');
+      const joined = [written, stem(written)].find((word) => word.length >= JOINED && whereSaid(word).units.size > 0);
+      if (!joined) continue;
+      const inIt = (term: string) => parts.includes(term);
+      terms = terms.flatMap((term) => (term === a ? [joined] : inIt(term) ? [] : [term]));
+      pairs = pairs.filter(([x, y]) => !(inIt(x) && inIt(y))).map(([x, y]) => [inIt(x) ? joined : x, inIt(y) ? joined : y]);
+      break;
+    }
   }
   return terms === question.terms ? question : { ...question, terms, pairs };
 }
@@ -1311,9 +1328,9 @@ function findInSheet(text: string, quoting = true): Answer {
 
 /** Words that ask what something means or is called ("what does that mean", "what is it called"). */
 const ASKS_MEANING = /\b(?:mean|means|meaning|called)\b|\bwhat (?:actually |exactly |really )?is (?:it|that|this)(?:$| when\b| if\b)/;
-/** Words that ask how it shows itself ("what are the signs", "how would I know"). */
+/** Words that ask how it shows itself ("what are the signs", "how would I know"), not telling someone ("how do i tell my kids"). */
 const ASKS_SIGNS =
-  /\b(?:signs?|symptoms?|warning)\b|\bhow (?:(?:would|do|will|can|could|might) )?(?:i|you|we|they|someone|anyone) (?:know|tell)\b/;
+  /\b(?:signs?|symptoms?|warning)\b|\bhow (?:(?:would|do|will|can|could|might) )?(?:i|you|we|they|someone|anyone) (?:know|tell\b(?! (?:my|his|her|our|their|your|the|them|him|us|me|kids|children|family|people|everyone)\b))\b/;
 /** The words for signs themselves. */
 const SIGNS_SAID = /\b(?:signs?|symptoms?|warning signs?)\b/;
 /** The passage on the signs and symptoms (content/topics.json). */

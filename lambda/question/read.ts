@@ -28,6 +28,7 @@ export interface ReadQuestion {
 
 /** Every question here is about cancer: the word alone names the guide's subject, not a part of it. */
 const SUBJECT = 'cancer';
+const BONE = stem('bone');
 
 /** Words that ask what a thing is, or to hear about it. */
 const WHAT_IT_IS = new Set(['what', 'whats', 'explain', 'describe', 'define', 'definition', 'meaning', 'mean', 'means']);
@@ -254,11 +255,16 @@ const BEFORE_DAY = new Set('on by from until till since before after'.split(' ')
  * week, what does it do") must not pull its "over a few weeks" in. "The last weeks" (of life) is not a date, nor
  * "on mondays" (every Monday), nor a length ("for two weeks").
  */
+/** Words a clause may open with after "once". */
+const OPENS_CLAUSE = new Set('it he she they you we i the this that his her my their your its'.split(' '));
+
 function whenSaid(tokens: readonly Token[], at: number): number {
   const word = (tokens[at] as Token).word;
   const next = tokens[at + 1];
   if (next && POINTS_AT.has(word) && tokens[at - 1]?.word !== 'the' && (SPANS.has(next.stem) || DAYS.has(next.word))) return 2;
   if (next && BEFORE_DAY.has(word) && DAYS.has(next.word)) return 2;
+  // "once it's in the bones", "once he starts": a time a clause opens with, not a count ("just the once").
+  if (word === 'once' && next && OPENS_CLAUSE.has(next.word)) return 1;
   // "three weeks ago", "a couple of months ago": the count and the span before "ago".
   for (let end = at + 1; end <= at + 3 && end < tokens.length; end += 1) {
     if ((tokens[end] as Token).word !== 'ago' || !SPANS.has((tokens[end - 1] as Token).stem)) continue;
@@ -283,6 +289,7 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
   // The content words in order, with "or" kept as a marker between them.
   const sequence: Array<string | null> = [];
   const setAside: string[] = [];
+  let saysTheSpread = false;
   for (let at = 0; at < tokens.length; ) {
     const when = whenSaid(tokens, at);
     if (when > 0) {
@@ -291,6 +298,8 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
     }
     const found = longestAt(reader, tokens, at);
     if (found) {
+      // "once it's in the bones" says the cancer itself, as "secondary bone cancer" does: what it asks is the rest.
+      if (found.phrase.means.length === 0 && found.phrase.stems.includes(BONE)) saysTheSpread = true;
       sequence.push(...found.phrase.means);
       at += found.length;
       continue;
@@ -322,7 +331,7 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
     else if (previous !== null) chain = undefined;
     if (previous && previous !== current) pairs.push([previous, current]);
   });
-  const namesSubject = tokens.some((token) => token.stem === SUBJECT);
+  const namesSubject = saysTheSpread || tokens.some((token) => token.stem === SUBJECT);
   return {
     terms,
     pairs,
