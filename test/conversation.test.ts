@@ -1873,6 +1873,25 @@ describe("a person's own question", () => {
     },
   ]);
 
+  conversation('how long something has been, a side the sheet never says, and a word for the spine’s nerves', [
+    {
+      user: "ask bone cancer guide i've had bowel cancer for 2 years could it spread to my bones too or is it only certain cancers",
+      hears: 'Any type of cancer can spread to the bones',
+      neverHears: 'no figures',
+    },
+    { user: "ask bone cancer guide what's the 5 year survival rate", hears: 'no figures' },
+    { user: "ask bone cancer guide what's spinal cord compression", hears: 'press on the nerves in the spine' },
+    {
+      user: 'ask bone cancer guide whats the difference between oster lytic and osteo blastic',
+      hears: ['has become damaged', 'grown abnormally'],
+    },
+    {
+      user: "ask bone cancer guide it's all so confusing what's osteolytic",
+      hears: 'damaged',
+      neverHears: 'If this is new or getting worse',
+    },
+  ]);
+
   conversation('a question with nothing in it to answer asks again', [
     { user: 'ask bone cancer guide', hears: 'Welcome' },
     { user: 'i have a question about', hears: 'What would you like to ask?' },

@@ -255,6 +255,10 @@ const BEFORE_DAY = new Set('on by from until till since before after'.split(' ')
  * week, what does it do") must not pull its "over a few weeks" in. "The last weeks" (of life) is not a date, nor
  * "on mondays" (every Monday), nor a length ("for two weeks").
  */
+/** Words that say how long something has been, before "for" and a length. */
+const HAD = new Set('had have has been'.split(' '));
+/** Words that count a length ("a couple of", "a few"). */
+const COUNTING = new Set('a an couple of few several many'.split(' '));
 /** Words a clause may open with after "once". */
 const OPENS_CLAUSE = new Set('it he she they you we i the this that his her my their your its'.split(' '));
 
@@ -265,6 +269,12 @@ function whenSaid(tokens: readonly Token[], at: number): number {
   if (next && BEFORE_DAY.has(word) && DAYS.has(next.word)) return 2;
   // "once it's in the bones", "once he starts": a time a clause opens with, not a count ("just the once").
   if (word === 'once' && next && OPENS_CLAUSE.has(next.word)) return 1;
+  // How long something has been ("i've had it for two years"): when, not what is asked ("is it given for two weeks").
+  if (word === 'for' && tokens.slice(Math.max(0, at - 4), at).some((token) => HAD.has(token.word))) {
+    const span = tokens.findIndex((token, i) => i > at && i <= at + 4 && SPANS.has(token.stem));
+    const counted = span > 0 && tokens.slice(at + 1, span).every((token) => isNumberStem(token.stem) || COUNTING.has(token.word));
+    if (counted) return span + 1 - at;
+  }
   // "three weeks ago", "a couple of months ago": the count and the span before "ago".
   for (let end = at + 1; end <= at + 3 && end < tokens.length; end += 1) {
     if ((tokens[end] as Token).word !== 'ago' || !SPANS.has((tokens[end - 1] as Token).stem)) continue;
@@ -274,6 +284,26 @@ function whenSaid(tokens: readonly Token[], at: number): number {
     if (counted) return end - at;
   }
   return 0;
+}
+
+/** Words between the cancer and the bone when it is said to be there already ("it's spread to his bones"). */
+const BEEN = new Set('is has had was'.split(' '));
+const REACHED = new Set('spread gone got moved travelled'.split(' '));
+const INTO = new Set('in to into'.split(' '));
+const WHOSE = new Set('the her his my your their'.split(' '));
+
+/**
+ * How many words from `at` say that the cancer is in the bone already ("it's in the bones", "it has spread to his
+ * bones"), if they do: not whether it can spread there ("can it spread to the bones", "which ones spread to bone").
+ */
+function spreadSaid(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.word !== 'it' || !BEEN.has(tokens[at + 1]?.word ?? '')) return 0;
+  let next = at + 2;
+  if (REACHED.has(tokens[next]?.word ?? '')) next += 1;
+  if (!INTO.has(tokens[next]?.word ?? '')) return 0;
+  next += 1;
+  if (WHOSE.has(tokens[next]?.word ?? '')) next += 1;
+  return tokens[next]?.stem === BONE ? next + 1 - at : 0;
 }
 
 const readers = new WeakMap<ReadingTable, Reader>();
@@ -287,18 +317,25 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
   }
   const tokens = questionTokens(text).slice(0, MAX_WORDS);
   // The content words in order, with "or" kept as a marker between them.
-  const sequence: Array<string | null> = [];
+  let sequence: Array<string | null> = [];
   const setAside: string[] = [];
   let saysTheSpread = false;
+  // Where the words that say the cancer reached the bone were read (spreadSaid), and how many.
+  const spread: number[] = [];
   for (let at = 0; at < tokens.length; ) {
     const when = whenSaid(tokens, at);
     if (when > 0) {
       at += when;
       continue;
     }
+    const reached = spreadSaid(tokens, at);
+    if (reached > 0) {
+      for (const token of tokens.slice(at, at + reached)) if (!isFraming(reader, token)) spread.push(sequence.push(token.stem) - 1);
+      at += reached;
+      continue;
+    }
     const found = longestAt(reader, tokens, at);
     if (found) {
-      // "once it's in the bones" says the cancer itself, as "secondary bone cancer" does: what it asks is the rest.
       if (found.phrase.means.length === 0 && found.phrase.stems.includes(BONE)) saysTheSpread = true;
       sequence.push(...found.phrase.means);
       at += found.length;
@@ -309,6 +346,11 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
     else if (!isFraming(reader, token)) sequence.push(token.stem);
     else if (!FUNCTION_WORDS.has(token.word)) setAside.push(token.word);
     at += 1;
+  }
+  // "once it's in the bones" says the cancer itself, as "secondary bone cancer" does: what it asks is the rest, if any.
+  if (spread.length > 0 && sequence.some((term, i) => term !== null && !spread.includes(i))) {
+    sequence = sequence.filter((_, i) => !spread.includes(i));
+    saysTheSpread = true;
   }
   const terms: string[] = [];
   const pairs: Array<[string, string]> = [];
