@@ -1892,6 +1892,20 @@ describe("a person's own question", () => {
     },
   ]);
 
+  conversation('how a treatment is given is not advice; when a thing is needed is why it is done', [
+    {
+      user: 'ask bone cancer guide how is chemo given is it a drip or tablets',
+      hears: 'injection into a vein',
+      neverHears: "I can't advise",
+    },
+    { user: 'ask bone cancer guide can i give dad an extra endone tonight', hears: "I can't advise" },
+    { user: "ask bone cancer guide what's the number one symptom people get", hears: 'The most common symptom is pain' },
+    {
+      user: 'ask bone cancer guide they keep checking my calcium what are the signs if it gets too high',
+      hears: 'nausea and vomiting',
+    },
+  ]);
+
   conversation('a question with nothing in it to answer asks again', [
     { user: 'ask bone cancer guide', hears: 'Welcome' },
     { user: 'i have a question about', hears: 'What would you like to ask?' },

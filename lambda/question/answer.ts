@@ -796,7 +796,7 @@ function namesAUnit(words: string): boolean {
 
 /** A question that asks why ("why does the pain get worse at night", "how come", "what makes it"). */
 const ASKS_WHY = new RegExp(
-  `${FILLERS}(?:\\w+ ){0,3}?(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason)\\b`,
+  `${FILLERS}(?:\\w+ ){0,3}?(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason|when (?:would|do|does|will|is|are) (?:\\w+ ){0,3}?(?:need|needs|needed|have|get|use|used|done|given|recommended|offered))\\b`,
 );
 
 /**
@@ -820,11 +820,15 @@ function wordsAsRead(text: string): string {
 function withReasonAsked(text: string, found: Answer, ofAThing = false): Answer {
   if (!ASKS_WHY.test(wordsAsRead(text))) return found;
   if (!answers(found) && found.kind !== 'partial') return found;
-  // Why a thing with a passage of its own is done, asked of nothing but it ("why would they do a vertebroplasty"):
-  // that passage's reasons, not a summary that lists it among others.
-  const named = ofAThing && found.unit.key.endsWith(':-1') ? namedUnit(text) : undefined;
-  const reasons = named?.key.startsWith(found.unit.key.slice(0, -2)) ? named.sentences.filter((line) => GIVES_REASON.test(line)) : [];
-  if (named && reasons.length > 0) return { kind: 'excerpt', unit: named, sentences: reasons };
+  // Why a thing with a passage of its own is done, asked of nothing but it ("why would they do a vertebroplasty",
+  // "when would someone need the cement"): that passage's reasons, not a summary that lists it among others, nor
+  // what the word means.
+  const summary = found.unit.key.endsWith(':-1');
+  const named = ofAThing && (summary || found.unit.term) ? namedRanked(text).ranked.find(([key]) => key.startsWith('p:')) : undefined;
+  const passage = named && byKey.get(named[0]);
+  const own = passage && (summary ? passage.key.startsWith(found.unit.key.slice(0, -2)) : passage.term === undefined);
+  const reasons = own ? passage.sentences.filter((line) => GIVES_REASON.test(line)) : [];
+  if (passage && reasons.length > 0) return { kind: 'excerpt', unit: passage, sentences: reasons };
   if (!answers(found)) return found;
   const sentences = found.kind === 'excerpt' ? found.sentences : found.unit.sentences;
   if (found.unit.term || sentences.some((sentence) => GIVES_REASON.test(sentence))) return found;
@@ -1668,6 +1672,12 @@ function fromSheetWords(analysis: Analysis): Answer {
         found,
       );
     if (focus.byPair || beyond(best.unit) <= beyond(focus.fit.unit)) best = focus.fit;
+  }
+  // The signs of a thing the symptoms passage only lists ("what are the signs if the calcium gets too high"): the
+  // thing's own passage, which says them.
+  if (best?.unit === SYMPTOMS && SIGNS_SAID.test(said)) {
+    const own = fits.find((fit) => fit.unit.startsWith('p:symptoms:') && known.some((term) => found.get(term)?.named.has(fit.unit)));
+    if (own) best = own;
   }
   const unit = best ? byKey.get(best.unit) : undefined;
   if (!best || !unit) return { kind: 'not-covered' };
