@@ -1899,6 +1899,11 @@ describe("a person's own question", () => {
       neverHears: "I can't advise",
     },
     { user: 'ask bone cancer guide can i give dad an extra endone tonight', hears: "I can't advise" },
+    {
+      user: 'ask bone cancer guide so what should we expect when they do all the tests on him next week',
+      neverHears: "I can't advise",
+    },
+    { user: 'ask bone cancer guide should i ask for the needle biopsy or the one where they put you under', hears: "I can't advise" },
     { user: "ask bone cancer guide what's the number one symptom people get", hears: 'The most common symptom is pain' },
     {
       user: 'ask bone cancer guide they keep checking my calcium what are the signs if it gets too high',
