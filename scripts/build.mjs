@@ -258,12 +258,15 @@ const forBrowsers = { bundle: true, platform: 'browser', format: 'iife', target:
 /**
  * The Lambda's two files minified again by swc, as the web app's scripts are (scripts/build-web-app.mjs): what esbuild
  * leaves (the SDK's compiled helpers, repeated declarations, conditionals it does not fold) is 1.3 KB of the package.
- * ASCII only, as esbuild writes it: a script with a character outside Latin-1 is a two-byte string in V8.
+ * ASCII only, as esbuild writes it: a script with a character outside Latin-1 is a two-byte string in V8. Its top level
+ * compressed too (3.5 KB; docs/performance.md, "Issue 16, fourteenth pass"): each file is a CommonJS module, so its top
+ * level is the module's function scope, which nothing outside reads but `module.exports`; swc may then fold constants
+ * and write a function called once where it is called. The web app's scripts are one function already.
  */
 async function minifyLambdaAgain(outdir) {
   for (const name of ['index.js', 'question.js']) {
     const file = join(outdir, name);
-    writeFileSync(file, await swcMinified(readFileSync(file, 'utf8'), { asciiOnly: true }));
+    writeFileSync(file, await swcMinified(readFileSync(file, 'utf8'), { asciiOnly: true }, { toplevel: true }));
   }
 }
 
