@@ -258,16 +258,68 @@ const forBrowsers = { bundle: true, platform: 'browser', format: 'iife', target:
 /**
  * The Lambda's two files minified again by swc, as the web app's scripts are (scripts/build-web-app.mjs): what esbuild
  * leaves (the SDK's compiled helpers, repeated declarations, conditionals it does not fold) is 1.3 KB of the package.
- * ASCII only, as esbuild writes it: a script with a character outside Latin-1 is a two-byte string in V8. Its top level
- * compressed too (3.5 KB; docs/performance.md, "Issue 16, fourteenth pass"): each file is a CommonJS module, so its top
- * level is the module's function scope, which nothing outside reads but `module.exports`; swc may then fold constants
- * and write a function called once where it is called. The web app's scripts are one function already.
+ * ASCII only, as esbuild writes it: a script with a character outside Latin-1 is a two-byte string in V8.
+ *
+ * Their top level is compressed too (docs/performance.md, "Issue 16, fourteenth pass"): each file is a CommonJS module,
+ * whose top level is the module's function scope, read from outside only through `module.exports`, so swc may fold its
+ * constants and write a function that is called once where it is called. Only a function that then leaves no function
+ * behind may be (`keptFunctions`): written where it was called as a function expression called at once, V8 makes a
+ * new closure of it each time that line runs (the matcher, the tokeniser and the pronunciation so written made 60 KB
+ * more young garbage in a container's first question, and every warm request 2.5 times as much).
  */
 async function minifyLambdaAgain(outdir) {
   for (const name of ['index.js', 'question.js']) {
     const file = join(outdir, name);
-    writeFileSync(file, await swcMinified(readFileSync(file, 'utf8'), { asciiOnly: true }, { toplevel: true }));
+    const code = readFileSync(file, 'utf8');
+    const compress = { toplevel: true, top_retain: await keptFunctions(code) };
+    writeFileSync(file, await swcMinified(code, { asciiOnly: true }, compress));
   }
+}
+
+/**
+ * The top-level function declarations of a script that swc must leave declared: all but those that only return one
+ * expression with no function in it and are named only to be called, which swc writes, called once, as that expression
+ * where it is called. Any other, written there, would be a function made anew each time (a closure, or a context for
+ * the closures in it; a function named as a value becomes a function expression where it is named).
+ */
+async function keptFunctions(code) {
+  const { parseSync } = await import('@swc/core');
+  const script = parseSync(code, { syntax: 'ecmascript', target: 'es2022', isModule: false });
+  const declared = new Set(script.body.filter((node) => node.type === 'FunctionDeclaration').map((node) => node.identifier.value));
+  const functions = new Set([
+    'FunctionExpression',
+    'ArrowFunctionExpression',
+    'ClassMethod',
+    'PrivateMethod',
+    'Constructor',
+    'MethodProperty',
+    'GetterProperty',
+    'SetterProperty',
+    'ClassExpression',
+    'ClassDeclaration',
+  ]);
+  const kept = new Set();
+  const visit = (node, within, parent, key) => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, within, parent, key);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    let inside = within;
+    if (node.type === 'FunctionDeclaration' && parent === script) {
+      inside = node.identifier.value;
+      const body = node.body?.stmts ?? [];
+      if (body.length !== 1 || body[0].type !== 'ReturnStatement') kept.add(inside);
+    } else if (functions.has(node.type) || node.type === 'FunctionDeclaration') {
+      if (within !== undefined) kept.add(within);
+    }
+    const named =
+      node.type === 'Identifier' && declared.has(node.value) && !(parent?.type === 'FunctionDeclaration' && key === 'identifier');
+    if (named && !(parent?.type === 'CallExpression' && key === 'callee')) kept.add(node.value);
+    for (const [field, value] of Object.entries(node)) if (field !== 'span' && field !== 'type') visit(value, inside, node, field);
+  };
+  visit(script.body, undefined, script, 'body');
+  return [...kept];
 }
 
 const builds = {
