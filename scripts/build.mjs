@@ -37,7 +37,9 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
         let data = JSON.parse(await readFile(file.path, 'utf8'));
         // The lay-word table reaches the skill compiled into the question index (search-index.json), so the
         // Lambda bundle carries an empty table of the same shape rather than the reviewed original.
-        if (file.path.endsWith('lay-words.json')) data = { about: '', terms: [], framing: { about: '', phrases: [], words: [] } };
+        // An object literal, not JSON.parse: where nothing reads it (the Lambda's index.js), the bundler leaves it out.
+        if (file.path.endsWith('lay-words.json'))
+          return { contents: "export default { about: '', terms: [], framing: { about: '', phrases: [], words: [] } };", loader: 'js' };
         // The pronunciation table's respellings are what the web app's speech says for an IPA (local/web/spoken.ts):
         // Alexa is sent the IPA, so the Lambda carries the table without them.
         if (!respellings && file.path.endsWith(join('content', 'pronunciation.json'))) data = data.map(({ respelling, ...said }) => said);
@@ -58,32 +60,49 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
           const { deflateRawSync } = await import('node:zlib');
           const lazy = Object.entries(data).filter(([key]) => !literalParts.includes(key) && !deflatedParts.includes(key));
           const parts = lazy.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(JSON.stringify(value))}`);
+          // In the Lambda the kinds' cue lists are carried in a comment (below), read at every question.
+          const cueLines = inComments && literalParts.includes('kinds') ? Object.values(data.kinds.cues) : undefined;
           // Parts named in deflatedParts (those only a question searched in the sheet reads: never a launch, a crisis
           // or an escalation) travel deflated, as one base64 string: each part's JSON on a line of its own
-          // (JSON.stringify writes no newline), inflated with node:zlib when a question first reads one of them.
-          const deflated = Object.entries(data).filter(([key]) => deflatedParts.includes(key));
-          const packed = deflateRawSync(Buffer.from(deflated.map(([, value]) => JSON.stringify(value)).join('\n')), {
-            level: 9,
-            memLevel: 9,
-          });
+          // (JSON.stringify writes no newline), inflated with node:zlib when a question first reads one of them. With
+          // the cue lists, deflate has a dictionary already in question.js: the text of the function that carries
+          // them (its last 32 KB, as much as deflate looks back), which their stems and the parts' share (0.6 KB less
+          // base64); and the parts go in the order that packs smallest (another 0.1 KB).
+          const dictionary = cueLines && carriedFunction(cueLines).slice(-DEFLATE_WINDOW);
+          const pack = (entries) =>
+            deflateRawSync(Buffer.from(entries.map(([, value]) => JSON.stringify(value)).join('\n')), {
+              level: 9,
+              memLevel: 9,
+              ...(dictionary ? { dictionary: Buffer.from(dictionary, 'latin1') } : {}),
+            });
+          const orders = (list) =>
+            list.length <= 1 ? [list] : list.flatMap((first, i) => orders(list.toSpliced(i, 1)).map((rest) => [first, ...rest]));
+          const deflated = orders(Object.entries(data).filter(([key]) => deflatedParts.includes(key)))
+            .map((entries) => ({ entries, packed: pack(entries) }))
+            .reduce((best, order) => (order.packed.length < best.packed.length ? order : best));
+          const packed = deflated.packed;
           const fields = Object.entries(data).map(([key, value]) => {
             const name = JSON.stringify(key);
-            if (literalParts.includes(key)) return `index[${name}] = ${inComments ? withCuesCarried(value) : JSON.stringify(value)};`;
-            const text = deflatedParts.includes(key) ? `inflated()[${deflated.findIndex(([other]) => other === key)}]` : `parts[${name}]`;
+            if (literalParts.includes(key))
+              return `index[${name}] = ${cueLines && key === 'kinds' ? withCuesCarried(value, 'cuesCarried') : JSON.stringify(value)};`;
+            const text = deflatedParts.includes(key)
+              ? `inflated()[${deflated.entries.findIndex(([other]) => other === key)}]`
+              : `parts[${name}]`;
             return `Object.defineProperty(index, ${name}, { enumerable: true, get: () => parsed[${name}] ?? (parsed[${name}] = JSON.parse(${text})) });`;
           });
+          const inflating = dictionary ? `, { dictionary: Buffer.from(cuesCarried.toString().slice(-${DEFLATE_WINDOW}), 'latin1') }` : '';
           const inflate =
-            deflated.length === 0
+            deflated.entries.length === 0
               ? ''
               : `const packed = ${inComments ? `textCarried(${carried('packed', [packed.toString('base64')])})` : JSON.stringify(packed.toString('base64'))};
 let lines;
-const inflated = () => (lines ??= require('node:zlib').inflateRawSync(Buffer.from(packed, 'base64')).toString().split('\\n'));
+const inflated = () => (lines ??= require('node:zlib').inflateRawSync(Buffer.from(packed, 'base64')${inflating}).toString().split('\\n'));
 `;
           return {
             contents: `${inComments ? "import { textCarried, filledFrom } from 'carried-text';\n" : ''}const parts = {${parts.join(',')}};
 const parsed = {};
 const index = {};
-${inflate}${fields.join('\n')}
+${cueLines ? `const cuesCarried = ${carried('cues', cueLines)};\n` : ''}${inflate}${fields.join('\n')}
 export default index;`,
             loader: 'js',
           };
@@ -123,6 +142,12 @@ function carried(name, lines) {
   carriedTexts.set(name, lines);
   return JSON.stringify(`carried in a comment: ${name}`);
 }
+/** The function that carries these lines, as the built file says it and `Function.prototype.toString` gives it back. */
+function carriedFunction(lines) {
+  return `function(){\n${lines.map((line) => `//${line}`).join('\n')}\n}`;
+}
+/** How far back deflate looks: the most of a dictionary it can use. */
+const DEFLATE_WINDOW = 32768;
 /** The reader's side (the module `carried-text`): a function's comment lines, less their `//`; one text; an object's. */
 const carriedTextHelpers = {
   name: 'carried-text',
@@ -141,9 +166,8 @@ export function filledFrom(o,f){const k=Object.keys(o),l=carriedLines(f);for(let
  * literal of their codes (each "" until then): built property by property from the lines instead, the object grew
  * as a dictionary, rehashed at each step (29 KB of young allocation against 1 KB).
  */
-function withCuesCarried(kinds) {
+function withCuesCarried(kinds, carrier) {
   const { cues, ...rest } = kinds;
-  const lines = Object.values(cues);
   const codes = `{${Object.keys(cues)
     .map((code) => `${JSON.stringify(code)}:""`)
     .join(',')}}`;
@@ -152,7 +176,7 @@ function withCuesCarried(kinds) {
   const entries = Object.entries(rest).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
   // The keys stay in the table's order: cues between lists and kinds, as the literal had them.
   if (Object.keys(kinds).join() !== 'lists,cues,kinds') throw new Error(`build: the kinds table's parts changed: ${Object.keys(kinds)}`);
-  return `{${entries[0]},"cues":filledFrom(${codes},${carried('cues', lines)}),${entries[1]}}`;
+  return `{${entries[0]},"cues":filledFrom(${codes},${carrier}),${entries[1]}}`;
 }
 /** Puts each carried text's function where its marker is, in the built files; each marker must be in them once. */
 function carryInComments(files) {
@@ -162,7 +186,7 @@ function carryInComments(files) {
     for (const [name, lines] of carriedTexts) {
       const marker = new RegExp(`(["'\`])carried in a comment: ${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\1`, 'g');
       placed.set(name, (placed.get(name) ?? 0) + (code.match(marker)?.length ?? 0));
-      code = code.replace(marker, () => `function(){\n${lines.map((line) => `//${line}`).join('\n')}\n}`);
+      code = code.replace(marker, () => carriedFunction(lines));
     }
     writeFileSync(file, code);
   }
@@ -176,14 +200,16 @@ const dataAsJsonParse = dataPlugin();
  * The Lambda's: the question index's parts of long strings as literals, the others parsed when first read, and the
  * parts that only a question searched in the sheet or asked of a named thing reads (the reviewed questions, each
  * unit's stems, the lay-word table and the search table: 57 KB of text; never a launch, a crisis or an escalation)
- * deflated, so the package has room to grow (docs/performance.md, "Issue 16, sixth pass" and "seventh pass"). Not
+ * deflated, so the package has room to grow (docs/performance.md, "Issue 16, sixth pass" and "seventh pass"). What each
+ * passage gives is deflated with them: each of the reply dump's 7,613 requests that read it read the lay-word table
+ * too, so it makes no request inflate them that did not already (fourteenth pass). Not
  * the question kinds, which every question reads: question.js must stay over 128 KB, V8's largest ordinary heap
  * object, or Node's loader reads its source into the young generation, and a container's first question (the
  * escalation the benchmark asks) pays a second scavenge.
  */
 const lambdaData = dataPlugin({
   literalParts: ['kinds'],
-  deflatedParts: ['asked', 'stems', 'reading', 'index'],
+  deflatedParts: ['asked', 'stems', 'reading', 'index', 'gives'],
   respellings: false,
   inComments: true,
 });
@@ -259,12 +285,67 @@ const forBrowsers = { bundle: true, platform: 'browser', format: 'iife', target:
  * The Lambda's two files minified again by swc, as the web app's scripts are (scripts/build-web-app.mjs): what esbuild
  * leaves (the SDK's compiled helpers, repeated declarations, conditionals it does not fold) is 1.3 KB of the package.
  * ASCII only, as esbuild writes it: a script with a character outside Latin-1 is a two-byte string in V8.
+ *
+ * Their top level is compressed too (docs/performance.md, "Issue 16, fourteenth pass"): each file is a CommonJS module,
+ * whose top level is the module's function scope, read from outside only through `module.exports`, so swc may fold its
+ * constants and write a function that is called once where it is called. Only a function that then leaves no function
+ * behind may be (`keptFunctions`): written where it was called as a function expression called at once, V8 makes a
+ * new closure of it each time that line runs (the matcher, the tokeniser and the pronunciation so written made 60 KB
+ * more young garbage in a container's first question, and every warm request 2.5 times as much).
  */
 async function minifyLambdaAgain(outdir) {
   for (const name of ['index.js', 'question.js']) {
     const file = join(outdir, name);
-    writeFileSync(file, await swcMinified(readFileSync(file, 'utf8'), { asciiOnly: true }));
+    const code = readFileSync(file, 'utf8');
+    const compress = { toplevel: true, top_retain: await keptFunctions(code) };
+    writeFileSync(file, await swcMinified(code, { asciiOnly: true }, compress));
   }
+}
+
+/**
+ * The top-level function declarations of a script that swc must leave declared: all but those that only return one
+ * expression with no function in it and are named only to be called, which swc writes, called once, as that expression
+ * where it is called. Any other, written there, would be a function made anew each time (a closure, or a context for
+ * the closures in it; a function named as a value becomes a function expression where it is named).
+ */
+async function keptFunctions(code) {
+  const { parseSync } = await import('@swc/core');
+  const script = parseSync(code, { syntax: 'ecmascript', target: 'es2022', isModule: false });
+  const declared = new Set(script.body.filter((node) => node.type === 'FunctionDeclaration').map((node) => node.identifier.value));
+  const functions = new Set([
+    'FunctionExpression',
+    'ArrowFunctionExpression',
+    'ClassMethod',
+    'PrivateMethod',
+    'Constructor',
+    'MethodProperty',
+    'GetterProperty',
+    'SetterProperty',
+    'ClassExpression',
+    'ClassDeclaration',
+  ]);
+  const kept = new Set();
+  const visit = (node, within, parent, key) => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, within, parent, key);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    let inside = within;
+    if (node.type === 'FunctionDeclaration' && parent === script) {
+      inside = node.identifier.value;
+      const body = node.body?.stmts ?? [];
+      if (body.length !== 1 || body[0].type !== 'ReturnStatement') kept.add(inside);
+    } else if (functions.has(node.type) || node.type === 'FunctionDeclaration') {
+      if (within !== undefined) kept.add(within);
+    }
+    const named =
+      node.type === 'Identifier' && declared.has(node.value) && !(parent?.type === 'FunctionDeclaration' && key === 'identifier');
+    if (named && !(parent?.type === 'CallExpression' && key === 'callee')) kept.add(node.value);
+    for (const [field, value] of Object.entries(node)) if (field !== 'span' && field !== 'type') visit(value, inside, node, field);
+  };
+  visit(script.body, undefined, script, 'body');
+  return [...kept];
 }
 
 const builds = {
