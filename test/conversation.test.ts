@@ -1802,7 +1802,7 @@ describe("a person's own question", () => {
   conversation('primary bone cancer, a different cancer: the sheet does not cover it, then how the two differ', [
     {
       user: 'ask bone cancer guide how do they treat primary bone cancer then',
-      hears: ["The fact sheet doesn't cover that: it is about secondary bone cancer", 'more common than primary bone cancer'],
+      hears: ["The fact sheet doesn't cover that: it is about secondary bone cancer.", 'more common than primary bone cancer'],
       neverHears: 'The choice depends',
     },
     { user: 'ask bone cancer guide is primary bone cancer curable', hears: "doesn't cover that", neverHears: "can't be cured" },
@@ -1873,10 +1873,10 @@ describe("a person's own question", () => {
     },
   ]);
 
-  conversation('how long something has been, a side the sheet never says, and a word for the spine’s nerves', [
+  conversation('a length that has been is no survival figure; misheard types, and a word for the spine’s nerves', [
     {
       user: "ask bone cancer guide i've had bowel cancer for 2 years could it spread to my bones too or is it only certain cancers",
-      hears: 'Any type of cancer can spread to the bones',
+      // A length that has been is not a survival figure.
       neverHears: 'no figures',
     },
     { user: "ask bone cancer guide what's the 5 year survival rate", hears: 'no figures' },
@@ -1909,6 +1909,14 @@ describe("a person's own question", () => {
       user: 'ask bone cancer guide they keep checking my calcium what are the signs if it gets too high',
       hears: 'nausea and vomiting',
     },
+  ]);
+
+  conversation('time to decide is not time left; a word the sheet never says keeps its hedge', [
+    { user: 'ask bone cancer guide how long do i have to make a decision', hears: 'Take as much time as you can', neverHears: 'predict' },
+    { user: 'ask bone cancer guide how long have i got', hears: 'No doctor can predict the exact course' },
+    { user: "ask bone cancer guide what's the radiation dose for bone mets", hears: "doesn't cover that exactly" },
+    { user: 'ask bone cancer guide does chemo mess with your bones', hears: "doesn't cover that exactly" },
+    { user: "ask bone cancer guide i'm 82 and my doctor says it's in my bones what does that mean", hears: 'metastasised' },
   ]);
 
   conversation('a question with nothing in it to answer asks again', [

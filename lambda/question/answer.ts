@@ -796,7 +796,7 @@ function namesAUnit(words: string): boolean {
 
 /** A question that asks why ("why does the pain get worse at night", "how come", "what makes it"). */
 const ASKS_WHY = new RegExp(
-  `${FILLERS}(?:\\w+ ){0,3}?(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason|when (?:would|do|does|will|is|are) (?:\\w+ ){0,3}?(?:need|needs|needed|have|get|use|used|done|given|recommended|offered))\\b`,
+  `${FILLERS}(?:\\w+ ){0,3}?(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason)\\b`,
 );
 
 /**
@@ -821,8 +821,8 @@ function withReasonAsked(text: string, found: Answer, ofAThing = false): Answer 
   if (!ASKS_WHY.test(wordsAsRead(text))) return found;
   if (!answers(found) && found.kind !== 'partial') return found;
   // Why a thing with a passage of its own is done, asked of nothing but it ("why would they do a vertebroplasty",
-  // "when would someone need the cement"): that passage's reasons, not a summary that lists it among others, nor
-  // what the word means.
+  // "why would someone need the cement"): that passage's reasons, not a summary that lists it among others, nor what
+  // the word means.
   const summary = found.unit.key.endsWith(':-1');
   const named = ofAThing && (summary || found.unit.term) ? namedRanked(text).ranked.find(([key]) => key.startsWith('p:')) : undefined;
   const passage = named && byKey.get(named[0]);
@@ -1101,15 +1101,17 @@ function namesTwice(said: string, unit: Unit): boolean {
   });
 }
 
+/** Words after which the other side of a comparison is said ("same as", "compared to", "or"). */
+const WEIGHED_WITH = 'same as|same thing as|different (?:from|to|than)|differ from|compared (?:to|with)|versus|vs|or';
+/** A side: the word after an article, if it is not a comparison's own word ("or different" has none). */
+const SIDE = '(?:(?:a|an|the|his|her|my|their) )?(?!(?:different|same|similar|alike|not)\\b)(\\w+)';
 /** The word after "same as", "different from", "or", "and"…: the other side of a comparison ("or different" has none). */
-const OTHER_SIDE =
-  /\b(?:same as|same thing as|different (?:from|to|than)|differ from|compared (?:to|with)|versus|vs|or|and|between) (?:(?:a|an|the|his|her|my|their) )?(?!(?:different|same|similar|alike|not)\b)(\w+)/g;
+const OTHER_SIDE = new RegExp(`\\b(?:${WEIGHED_WITH}|and|between) ${SIDE}`, 'g');
 /** The thing said to be the same as, or different from, another: "is arthritis the same as …". */
 const ONE_SIDE =
   /(?:^|\b(?:is|are|was|isn't|aren't) )(?:(?:a|an|the|his|her|my|their) )?(\w+) (?:the same|the same thing|same|any different|different|like)\b/g;
 /** The word weighed against the thing a question names, when it is plainly weighed: "X or in a Y", "between X and Y". */
-const WEIGHED_AGAINST =
-  /\b(?:same as|same thing as|different (?:from|to|than)|differ from|compared (?:to|with)|versus|vs|or|between \w+(?: \w+)? and) (?:(?:in|at|to|into) )?(?:(?:a|an|the|his|her|my|their) )?(?!(?:different|same|similar|alike|not)\b)(\w+)/g;
+const WEIGHED_AGAINST = new RegExp(`\\b(?:${WEIGHED_WITH}|between \\w+(?: \\w+)? and) (?:(?:in|at|to|into) )?${SIDE}`, 'g');
 
 /** Whether a side of the comparison is something the sheet never names ("is osteolytic the same as osteoporosis"). */
 function comparesWithUnknown(text: string): boolean {
@@ -1222,6 +1224,8 @@ interface Analysis {
 
 /** A word joined from two this long at least may be a long word the recogniser split ("oster lytic"). */
 const JOINED = 8;
+/** ...and this much longer than the longest of its words that the sheet says. */
+const UNSAID_PART = 4;
 
 /**
  * A long medical word a speech recogniser wrote as two or three ("oster lytic", "bye opsy", "verta bro plasty"):
@@ -1232,15 +1236,16 @@ function joinSplitWords(question: ReadQuestion): ReadQuestion {
   let { terms, pairs } = question;
   for (const [a, b] of question.pairs) {
     const after = question.pairs.find(([x, y]) => x === b && y !== a)?.[1];
-    // Two words written as one first: a third word joined only when the two are not a word of the sheet already.
-    for (const parts of after
-      ? [
-          [a, b],
-          [a, b, after],
-        ]
-      : [[a, b]]) {
-      if (!parts.every((part) => terms.includes(part)) || parts.every((part) => whereSaid(part).units.size > 0)) continue;
+    // Two words written as one first: a third word joined only when the two are not a word of the sheet already, or
+    // first when it is only a piece of one ("hyper calcium ia").
+    const three = after === undefined ? [] : [[a, b, after]];
+    const piece = after !== undefined && after.length <= 2;
+    for (const parts of piece ? [...three, [a, b]] : [[a, b], ...three]) {
+      if (!parts.every((part) => terms.includes(part))) continue;
+      // One of them the sheet never says, and more than an ending after a word it does ("radiation dos[e]").
+      const known = parts.filter((part) => whereSaid(part).units.size > 0);
       const written = parts.join('');
+      if (known.length === parts.length || written.length - Math.max(0, ...known.map((part) => part.length)) < UNSAID_PART) continue;
       const joined = [written, stem(written)].find((word) => word.length >= JOINED && whereSaid(word).units.size > 0);
       if (!joined) continue;
       const inIt = (term: string) => parts.includes(term);

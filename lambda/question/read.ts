@@ -29,6 +29,7 @@ export interface ReadQuestion {
 /** Every question here is about cancer: the word alone names the guide's subject, not a part of it. */
 const SUBJECT = 'cancer';
 const BONE = stem('bone');
+const MEAN = stem('mean');
 
 /** Words that ask what a thing is, or to hear about it. */
 const WHAT_IT_IS = new Set(['what', 'whats', 'explain', 'describe', 'define', 'definition', 'meaning', 'mean', 'means']);
@@ -255,26 +256,14 @@ const BEFORE_DAY = new Set('on by from until till since before after'.split(' ')
  * week, what does it do") must not pull its "over a few weeks" in. "The last weeks" (of life) is not a date, nor
  * "on mondays" (every Monday), nor a length ("for two weeks").
  */
-/** Words that say how long something has been, before "for" and a length. */
-const HAD = new Set('had have has been'.split(' '));
-/** Words that count a length ("a couple of", "a few"). */
-const COUNTING = new Set('a an couple of few several many'.split(' '));
-/** Words a clause may open with after "once". */
-const OPENS_CLAUSE = new Set('it he she they you we i the this that his her my their your its'.split(' '));
 
 function whenSaid(tokens: readonly Token[], at: number): number {
   const word = (tokens[at] as Token).word;
   const next = tokens[at + 1];
   if (next && POINTS_AT.has(word) && tokens[at - 1]?.word !== 'the' && (SPANS.has(next.stem) || DAYS.has(next.word))) return 2;
   if (next && BEFORE_DAY.has(word) && DAYS.has(next.word)) return 2;
-  // "once it's in the bones", "once he starts": a time a clause opens with, not a count ("just the once").
-  if (word === 'once' && next && OPENS_CLAUSE.has(next.word)) return 1;
-  // How long something has been ("i've had it for two years"): when, not what is asked ("is it given for two weeks").
-  if (word === 'for' && tokens.slice(Math.max(0, at - 4), at).some((token) => HAD.has(token.word))) {
-    const span = tokens.findIndex((token, i) => i > at && i <= at + 4 && SPANS.has(token.stem));
-    const counted = span > 0 && tokens.slice(at + 1, span).every((token) => isNumberStem(token.stem) || COUNTING.has(token.word));
-    if (counted) return span + 1 - at;
-  }
+  // "once it's in the bones": a time a clause opens with, not a count ("just the once").
+  if (word === 'once' && next?.word === 'it') return 1;
   // "three weeks ago", "a couple of months ago": the count and the span before "ago".
   for (let end = at + 1; end <= at + 3 && end < tokens.length; end += 1) {
     if ((tokens[end] as Token).word !== 'ago' || !SPANS.has((tokens[end - 1] as Token).stem)) continue;
@@ -286,24 +275,24 @@ function whenSaid(tokens: readonly Token[], at: number): number {
   return 0;
 }
 
-/** Words between the cancer and the bone when it is said to be there already ("it's spread to his bones"). */
-const BEEN = new Set('is has had was'.split(' '));
-const REACHED = new Set('spread gone got moved travelled'.split(' '));
-const INTO = new Set('in to into'.split(' '));
-const WHOSE = new Set('the her his my your their'.split(' '));
+/** The words between the cancer and the bone when it is said to be there already ("it's spread to his bones"). */
+const SAYS_IT_REACHED =
+  /^it (?:is|has|had|was) (?:(?:spread|gone|got|moved|travelled) )?(?:in|to|into) (?:(?:the|her|his|my|your|their) )?/;
 
 /**
  * How many words from `at` say that the cancer is in the bone already ("it's in the bones", "it has spread to his
  * bones"), if they do: not whether it can spread there ("can it spread to the bones", "which ones spread to bone").
  */
 function spreadSaid(tokens: readonly Token[], at: number): number {
-  if (tokens[at]?.word !== 'it' || !BEEN.has(tokens[at + 1]?.word ?? '')) return 0;
-  let next = at + 2;
-  if (REACHED.has(tokens[next]?.word ?? '')) next += 1;
-  if (!INTO.has(tokens[next]?.word ?? '')) return 0;
-  next += 1;
-  if (WHOSE.has(tokens[next]?.word ?? '')) next += 1;
-  return tokens[next]?.stem === BONE ? next + 1 - at : 0;
+  if (tokens[at]?.word !== 'it') return 0;
+  const said = SAYS_IT_REACHED.exec(
+    `${tokens
+      .slice(at, at + 6)
+      .map((token) => token.word)
+      .join(' ')} `,
+  );
+  const bone = said ? at + said[0].split(' ').length - 1 : at;
+  return bone > at && tokens[bone]?.stem === BONE ? bone + 1 - at : 0;
 }
 
 const readers = new WeakMap<ReadingTable, Reader>();
@@ -347,8 +336,10 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
     else if (!FUNCTION_WORDS.has(token.word)) setAside.push(token.word);
     at += 1;
   }
-  // "once it's in the bones" says the cancer itself, as "secondary bone cancer" does: what it asks is the rest, if any.
-  if (spread.length > 0 && sequence.some((term, i) => term !== null && !spread.includes(i))) {
+  // "once it's in the bones" says the cancer itself, as "secondary bone cancer" does: what it asks is the rest, if any,
+  // unless it asks what that means ("the doctor says it's in my bones, what does that mean").
+  const asksMeaning = tokens.some((token) => token.stem === MEAN);
+  if (spread.length > 0 && !asksMeaning && sequence.some((term, i) => term !== null && !spread.includes(i))) {
     sequence = sequence.filter((_, i) => !spread.includes(i));
     saysTheSpread = true;
   }

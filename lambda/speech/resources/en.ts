@@ -106,8 +106,7 @@ export const en = {
   'asked.cure': 'Whether it can be cured:',
   'asked.treatment-aim': 'What treatment aims to do:',
   'asked.remedy-cure': "The fact sheet doesn't cover that: it doesn't talk about other remedies. What it does say is this.",
-  'asked.other-cancer':
-    "The fact sheet doesn't cover that: it is about secondary bone cancer, not primary bone cancer. What it does say is this.",
+  'asked.other-cancer': "The fact sheet doesn't cover that: it is about secondary bone cancer. What it does say is this.",
   'asked.statistic': "The fact sheet doesn't cover that: it gives no figures. What it does say is this.",
   'asked.palliative-meaning': 'What palliative care means, from the fact sheet:',
   'asked.feelings': "I'm sorry you're going through this. The fact sheet says:",
