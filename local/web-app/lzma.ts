@@ -139,10 +139,18 @@ export function lzmaDecoded(input: Uint8Array, size: number, lc: number): Uint8A
 
 /** The question index's parts as question.js carries them (question-index-parts.ts): packed, and their text's length. */
 export interface PackedParts {
-  /** The parts' texts in PACKED_ORDER, each after a newline but the first, packed by LZMA (PACKED_LC) and in base64. */
+  /**
+   * The parts' texts in PACKED_ORDER, each after a newline but the first, packed by LZMA (PACKED_LC), each three bytes
+   * as four characters of `a` (as base64 does, with its own alphabet and no padding).
+   */
   readonly z: string;
   /** The length of that text in UTF-8 bytes. */
   readonly n: number;
+  /**
+   * The 64 characters, in their order, that stand for 0 to 63: those question.js's code says most (the build picks
+   * them), which its last gzip block, where the code and the packed bytes meet, codes shortest.
+   */
+  readonly a: string;
 }
 
 /** The parts in the order they are packed: the cue lists first, then the framing phrases and the reviewed questions. */
@@ -151,14 +159,31 @@ export const PACKED_ORDER = ['kinds', 'reading', 'asked', 'gives', 'index'] as c
 export const PACKED_LC = 2;
 
 /** The parts' text, unpacked (the build checks it against the parts, byte for byte). */
-export function unpackedText(packed: PackedParts): string {
-  return new TextDecoder().decode(
-    lzmaDecoded(
-      Uint8Array.from(atob(packed.z), (c) => c.charCodeAt(0)),
-      packed.n,
-      PACKED_LC,
-    ),
-  );
+export function unpackedText({ z, n, a }: PackedParts): string {
+  const value = new Uint8Array(128);
+  for (let i = 0; i < 64; i += 1) value[a.charCodeAt(i)] = i;
+  const bytes = new Uint8Array((z.length >> 2) * 3);
+  for (let i = 0, j = 0; i < z.length; i += 4, j += 3) {
+    const v =
+      ((value[z.charCodeAt(i)] as number) << 18) |
+      ((value[z.charCodeAt(i + 1)] as number) << 12) |
+      ((value[z.charCodeAt(i + 2)] as number) << 6) |
+      (value[z.charCodeAt(i + 3)] as number);
+    bytes[j] = v >> 16;
+    bytes[j + 1] = v >> 8;
+    bytes[j + 2] = v;
+  }
+  return new TextDecoder().decode(lzmaDecoded(bytes, n, PACKED_LC));
+}
+
+/** Bytes as four characters of `alphabet` for each three (the last three filled with zeros, which are never read). */
+export function inAlphabet(bytes: Uint8Array, alphabet: string): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const v = ((bytes[i] as number) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    text += `${alphabet[(v >> 18) & 63]}${alphabet[(v >> 12) & 63]}${alphabet[(v >> 6) & 63]}${alphabet[v & 63]}`;
+  }
+  return text;
 }
 
 /**
