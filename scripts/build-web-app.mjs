@@ -700,17 +700,35 @@ async function packedParts(parts) {
   if (texts.some((text) => typeof text !== 'string' || text.includes('\n')) || Object.keys(parts).length !== texts.length)
     throw new Error('question.js: the question index’s parts are not the texts, without a newline, that lzma.ts unpacks');
   const text = Buffer.from(texts.join('\n'));
+  const coded = wordsCoded(text.toString());
   let bytes;
   try {
     bytes = execFileSync('xz', ['--format=raw', `--lzma1=preset=9e,lc=${lzma.PACKED_LC},lp=0,pb=0`, '--stdout'], {
-      input: text,
+      input: coded,
       maxBuffer: 1 << 26,
     });
   } catch (error) {
     throw new Error(`question.js: xz (XZ Utils) could not pack the question index's parts: ${error.message}`);
   }
   // Unpacked again once the alphabet is chosen (questionPartsAtTheEnd), and checked against the parts.
-  return { lzma, bytes, n: text.length, text: text.toString(), parts };
+  return { lzma, bytes, n: coded.length, text: text.toString(), parts };
+}
+
+/**
+ * The parts' text (ASCII) with its 128 words that say most (each a whole run of letters, three or more, weighed by
+ * how often it is said and its length) as one byte each, 128 to 255, after those words and a newline: LZMA codes a
+ * word list's words better as bytes of their own (1.0 KB of its 29.6: docs/performance.md, "Issue 17 kept, fourteenth
+ * pass"), and lzma.ts's unpackedText writes them out again.
+ */
+function wordsCoded(text) {
+  if (/[\u0080-\uffff]/.test(text)) throw new Error('question.js: the question index’s parts say a character that is not ASCII');
+  const said = new Map();
+  for (const [word] of text.matchAll(/[a-z]{3,}/g)) said.set(word, (said.get(word) ?? 0) + 1);
+  const words = [...said.keys()]
+    .sort((a, b) => said.get(b) * (b.length - 1) - said.get(a) * (a.length - 1) || (a < b ? -1 : 1))
+    .slice(0, 128);
+  const code = new Map(words.map((word, n) => [word, String.fromCharCode(128 + n)]));
+  return Buffer.from(`${words.join(' ')}\n${text.replace(/[a-z]+/g, (word) => code.get(word) ?? word)}`, 'latin1');
 }
 
 /** The parts of the question index question.js carries, worked out and checked (questionIndexCarried). */

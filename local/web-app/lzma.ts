@@ -144,7 +144,7 @@ export interface PackedParts {
    * as four characters of `a` (as base64 does, with its own alphabet and no padding).
    */
   readonly z: string;
-  /** The length of that text in UTF-8 bytes. */
+  /** The length of the packed text: its words (WORDS_CODED), a newline, then the parts' text with those words coded. */
   readonly n: number;
   /**
    * The 64 characters, in their order, that stand for 0 to 63: those question.js's code says most (the build picks
@@ -173,7 +173,14 @@ export function unpackedText({ z, n, a }: PackedParts): string {
     bytes[j + 1] = v >> 8;
     bytes[j + 2] = v;
   }
-  return new TextDecoder().decode(lzmaDecoded(bytes, n, PACKED_LC));
+  // The words coded (the build's wordsCoded), a newline, then the parts' text, in which byte 128 + i is word i. Read as
+  // windows-1252 (what TextDecoder's "latin1" is), each byte is one character, 128 to 255 each a character of its own.
+  const latin = new TextDecoder('latin1');
+  const codes = latin.decode(Uint8Array.from({ length: 128 }, (_, i) => 128 + i));
+  const text = latin.decode(lzmaDecoded(bytes, n, PACKED_LC));
+  const start = text.indexOf('\n');
+  const words = text.slice(0, start).split(' ');
+  return text.slice(start + 1).replace(/[\u0080-\uffff]/g, (c) => words[codes.indexOf(c)] as string);
 }
 
 /** Bytes as four characters of `alphabet` for each three (the last three filled with zeros, which are never read). */
