@@ -7,12 +7,12 @@
 //   open-store.js          starts opening the preference database while page.js loads (local/web-app/open-early.ts)
 //   styles.css, favicon.svg, ask-sheet.html, privacy.html, manifest.webmanifest
 //   sw.js                  the service worker, with the list of files above and a hash of their contents
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Script } from 'node:vm';
-import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
 
 // WEB_APP_OUT: another folder (the tests build their own, so that test files running side by side share none).
@@ -170,18 +170,61 @@ const PAGE_DATA = '$pageData';
  * only: at the call, and where it is declared.
  */
 function pageDataAtTheEnd(file) {
+  dataAtTheEnd(file, PAGE_DATA, `[${pageData.map(quoted).join(',')}]`);
+}
+
+/** A text as a JavaScript string literal in single quotes. */
+const quoted = (text) =>
+  `'${text.replace(/[\\'\n\r\u2028\u2029]/g, (c) => (c === '\\' || c === "'" ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))}'`;
+
+/**
+ * A minified script with `function name(){return value}` declared last in its outermost function: the data a module
+ * reads by calling `name()` (pageDataAtTheEnd; question.js's packed parts, questionPartsAtTheEnd). The name is a global
+ * one to the minifiers (never a name they give), and the build checks it is said twice only: at the call, and where
+ * it is declared.
+ */
+function dataAtTheEnd(file, name, value) {
   const code = readFileSync(file, 'utf8').trimEnd();
   const end = '})();';
   if (!code.endsWith(end)) throw new Error(`${file} no longer ends with its outermost function's call`);
-  const quoted = (text) =>
-    `'${text.replace(/[\\'\n\r\u2028\u2029]/g, (c) => (c === '\\' || c === "'" ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))}'`;
-  const declared = `function ${PAGE_DATA}(){return[${pageData.map(quoted).join(',')}]}`;
+  const declared = `function ${name}(){return${value}}`;
   // After a semicolon: the script's last statement may be an expression without one.
   const placed = `${code.slice(0, -end.length)};${declared}${end}\n`;
-  const said = placed.match(new RegExp(`(?<![\\w$])\\${PAGE_DATA}(?![\\w$])`, 'g'))?.length;
-  if (said !== 2) throw new Error(`${file} says ${PAGE_DATA} ${said} times: once at the call, once declared`);
+  const said = placed.match(new RegExp(`(?<![\\w$])\\${name}(?![\\w$])`, 'g'))?.length;
+  if (said !== 2) throw new Error(`${file} says ${name} ${said} times: once at the call, once declared`);
   new Script(placed, { filename: file });
   writeFileSync(file, placed);
+}
+
+/**
+ * question.js with its question index's parts, packed (packedParts), at its very end, as page.js's texts are: 0.44 KB
+ * of question.js gzipped less than at its head (docs/performance.md, "Issue 17 kept, fourteenth pass"). gzip finds
+ * nothing to match in packed bytes, and codes the engine's code better with fewer of them beside it. The bytes are
+ * written in the 64 characters the script's code says most (in the place of ALPHABET_TO_CHOOSE, which the minifiers
+ * leave as it is): gzip's last block holds the end of the code and the start of the bytes, and codes both shorter
+ * with one alphabet (0.2 KB less than base64's).
+ */
+let packedQuestionParts;
+const QUESTION_PARTS = '$questionParts';
+const ALPHABET_TO_CHOOSE = 'packed-parts-alphabet-chosen-by-the-build-once-question-js-is-minified'.slice(0, 64);
+function questionPartsAtTheEnd(file) {
+  const code = readFileSync(file, 'utf8');
+  const placeholder = `"${ALPHABET_TO_CHOOSE}"`;
+  if (code.split(placeholder).length !== 2) throw new Error(`${file} should say ${placeholder} once (question-index-parts.ts)`);
+  const said = new Map();
+  for (const c of code) if (c >= ' ' && c <= '~' && c !== '"' && c !== '\\') said.set(c, (said.get(c) ?? 0) + 1);
+  const alphabet = [...said.keys()]
+    .sort((a, b) => said.get(b) - said.get(a) || (a < b ? -1 : 1))
+    .slice(0, 64)
+    .join('');
+  if (alphabet.length !== 64) throw new Error(`${file} says fewer than 64 characters to write its packed parts in`);
+  writeFileSync(file, code.replace(placeholder, JSON.stringify(alphabet)));
+  const { lzma, bytes, n, text, parts } = packedQuestionParts;
+  const packed = { z: lzma.inAlphabet(bytes, alphabet), n, a: alphabet };
+  const unpacked = lzma.unpackedParts(packed);
+  if (lzma.unpackedText(packed) !== text || lzma.PACKED_ORDER.some((key) => unpacked[key] !== parts[key]))
+    throw new Error('question.js: the packed question index parts would not unpack as they are');
+  dataAtTheEnd(file, QUESTION_PARTS, JSON.stringify(packed.z));
 }
 
 /** What the model module (modelWithTables) carries beside the slot values, and where it gives page.js each of them. */
@@ -602,36 +645,6 @@ function checkEngineOwnProperties(page, question) {
 }
 
 /**
- * The cue lists' names in an order that gzips smaller still than question-index.ts's (cueListOrder, which puts like
- * lists side by side): from that order, a list moves one to four places on wherever that makes the lists' text, as
- * carried (`carried(order)`: the cue lists joined, each in its place), gzip smaller, for up to three rounds (0.2 KB of
- * question.js, in two seconds of the build). Lists are looked up by name, which is their place's code in the page
- * (question-index.ts, listCodes), so their order decides nothing; the build below checks the index as the page works
- * it out from these parts, whatever their order.
- */
-function climbedOrder(order, carried) {
-  const size = (names) => gzipSync(carried(names), { level: 9 }).length;
-  let names = [...order];
-  let best = size(names);
-  for (let round = 0, better = true; better && round < 3; round += 1) {
-    better = false;
-    for (let by = 1; by <= 4; by += 1) {
-      for (let n = 0; n + by < names.length; n += 1) {
-        const moved = [...names];
-        moved.splice(n + by, 0, ...moved.splice(n, 1));
-        const movedSize = size(moved);
-        if (movedSize < best) {
-          best = movedSize;
-          names = moved;
-          better = true;
-        }
-      }
-    }
-  }
-  return names;
-}
-
-/**
  * The question index in question.js without what the page works out from what it holds already (the units' stems,
  * the search table's postings: local/web-app/question-index.ts), so that the app's
  * scripts stay under their size budget. Each part left out is worked out here, in Node, by the code the page runs,
@@ -646,20 +659,24 @@ const questionIndexCarried = {
       worked ??= partsCarried();
       return worked;
     };
-    // The parts, as the module question-script.ts imports first (question-index-parts.ts). In a call, which swc does
-    // not move: as a bare object literal, used once, it would be put back where it is used.
-    context.onLoad({ filter: /[\\/]web-app[\\/]question-index-parts\.ts$/ }, async () => ({
-      contents: `export default Object.freeze(${JSON.stringify(await carried())});`,
-      loader: 'js',
-    }));
+    // The parts, packed, as the module question-script.ts imports first (question-index-parts.ts): their text's
+    // length, and a call of the function that gives them (questionPartsAtTheEnd).
+    context.onLoad({ filter: /[\\/]web-app[\\/]question-index-parts\.ts$/ }, async () => {
+      packedQuestionParts = await packedParts(await carried());
+      return {
+        contents: `export default { z: ${QUESTION_PARTS}(), n: ${packedQuestionParts.n}, a: ${JSON.stringify(ALPHABET_TO_CHOOSE)} };`,
+        loader: 'js',
+      };
+    });
     context.onLoad({ filter: /[\\/]question[\\/]search-index\.json$/ }, async (file) => {
       await carried();
       return {
         contents: `import { corpusUnits } from './corpus';
 import { layTerms } from '../../local/web-app/lay-terms';
 import { questionIndex } from '../../local/web-app/question-index';
-import parts from '../../local/web-app/question-index-parts';
-export default questionIndex(parts, corpusUnits, layTerms);`,
+import { unpackedParts } from '../../local/web-app/lzma';
+import packed from '../../local/web-app/question-index-parts';
+export default questionIndex(unpackedParts(packed), corpusUnits, layTerms);`,
         resolveDir: dirname(file.path),
         loader: 'js',
       };
@@ -667,11 +684,57 @@ export default questionIndex(parts, corpusUnits, layTerms);`,
   },
 };
 
+/**
+ * The question index's parts as question.js carries them: their texts (each after a newline but the first, in
+ * PACKED_ORDER) packed by xz's raw LZMA at its best setting, in base64, which local/web-app/lzma.ts unpacks when a
+ * question first reads a part. xz's optimal parse codes them about 2.5 KB smaller than the host's gzip codes the text
+ * (gzip gains nothing more on base64 of packed bytes: 1% more than the bytes), and the decoder is about 0.9 KB
+ * (docs/performance.md, "Issue 17 kept, fourteenth pass"). The build unpacks them again with that decoder and fails
+ * unless it gives the parts to the byte. It needs xz (XZ Utils) on the machine that builds.
+ */
+async function packedParts(parts) {
+  const lzma = await loadAtBuild(
+    "export { PACKED_ORDER, PACKED_LC, unpackedText, unpackedParts, inAlphabet } from './local/web-app/lzma';",
+  );
+  const texts = lzma.PACKED_ORDER.map((key) => parts[key]);
+  if (texts.some((text) => typeof text !== 'string' || text.includes('\n')) || Object.keys(parts).length !== texts.length)
+    throw new Error('question.js: the question index’s parts are not the texts, without a newline, that lzma.ts unpacks');
+  const text = Buffer.from(texts.join('\n'));
+  const coded = wordsCoded(text.toString());
+  let bytes;
+  try {
+    bytes = execFileSync('xz', ['--format=raw', `--lzma1=preset=9e,lc=${lzma.PACKED_LC},lp=0,pb=0`, '--stdout'], {
+      input: coded,
+      maxBuffer: 1 << 26,
+    });
+  } catch (error) {
+    throw new Error(`question.js: xz (XZ Utils) could not pack the question index's parts: ${error.message}`);
+  }
+  // Unpacked again once the alphabet is chosen (questionPartsAtTheEnd), and checked against the parts.
+  return { lzma, bytes, n: coded.length, text: text.toString(), parts };
+}
+
+/**
+ * The parts' text (ASCII) with its 128 words that say most (each a whole run of letters, three or more, weighed by
+ * how often it is said and its length) as one byte each, 128 to 255, after those words and a newline: LZMA codes a
+ * word list's words better as bytes of their own (1.0 KB of its 29.6: docs/performance.md, "Issue 17 kept, fourteenth
+ * pass"), and lzma.ts's unpackedText writes them out again.
+ */
+function wordsCoded(text) {
+  if (/[\u0080-\uffff]/.test(text)) throw new Error('question.js: the question index’s parts say a character that is not ASCII');
+  const said = new Map();
+  for (const [word] of text.matchAll(/[a-z]{3,}/g)) said.set(word, (said.get(word) ?? 0) + 1);
+  const words = [...said.keys()]
+    .sort((a, b) => said.get(b) * (b.length - 1) - said.get(a) * (a.length - 1) || (a < b ? -1 : 1))
+    .slice(0, 128);
+  const code = new Map(words.map((word, n) => [word, String.fromCharCode(128 + n)]));
+  return Buffer.from(`${words.join(' ')}\n${text.replace(/[a-z]+/g, (word) => code.get(word) ?? word)}`, 'latin1');
+}
+
 /** The parts of the question index question.js carries, worked out and checked (questionIndexCarried). */
 async function partsCarried() {
   const data = JSON.parse(readFileSync(join('lambda', 'question', 'search-index.json'), 'utf8'));
   const {
-    APART,
     carriedParts,
     cueListOrder,
     listCodes,
@@ -684,16 +747,14 @@ async function partsCarried() {
     carriedLayTerms,
     layTermsOf,
   } =
-    await loadAtBuild(`export { APART, carriedParts, cueListOrder, listCodes, inSortedOrder, inSortedSet, questionIndex, withIndexNames, withoutImpliedAlternatives } from './local/web-app/question-index';
+    await loadAtBuild(`export { carriedParts, cueListOrder, listCodes, inSortedOrder, inSortedSet, questionIndex, withIndexNames, withoutImpliedAlternatives } from './local/web-app/question-index';
 export { corpusUnits } from './lambda/question/corpus';
 export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
   const layWords = JSON.parse(readFileSync(join('content', 'lay-words.json'), 'utf8'));
-  // The cue lists in an order that gzips smaller (climbedOrder), measured on their text as carried. A list's text
-  // is the same in any order (cues name word lists, never cue lists), so the texts carried in one order serve all.
-  const inLikeness = cueListOrder(data);
-  const { c: carriedCues } = JSON.parse(carriedParts(data, layWords, inLikeness).kinds);
-  const cueText = new Map(inLikeness.map((name, n) => [name, carriedCues.split(APART)[n]]));
-  const order = climbedOrder(inLikeness, (names) => names.map((name) => cueText.get(name)).join(APART));
+  // The cue lists with like lists side by side (cueListOrder). Until they were packed (packedParts) the build then
+  // moved lists a few places on wherever gzip coded them smaller (0.1–0.2 KB, four seconds of every build); LZMA
+  // codes them within 6 bytes alike in either order, so that climb is gone (docs/performance.md, fourteenth pass).
+  const order = cueListOrder(data);
   const parts = carriedParts(data, layWords, order);
   // The terms as page.js carries them (modelWithTables), read back as the page reads them.
   const { terms } = layWords;
@@ -721,9 +782,8 @@ export { carriedLayTerms, layTermsOf } from './local/web-app/lay-terms';`);
   }
   if (JSON.stringify(Object.keys(worked)) !== JSON.stringify(Object.keys(data)))
     throw new Error('question.js: the question index would not be the same');
-  // The parts are read by name (questionIndex), so their order decides nothing: the cue lists first, then the
-  // framing phrases and the reviewed questions, whose words they share (74 bytes of gzip less than the framing
-  // phrases first). They open question.js (question-index-parts.ts).
+  // The parts are read by name (questionIndex), so their order decides nothing; they are packed together
+  // (packedParts, in lzma.ts's PACKED_ORDER) and written at the end of question.js (questionPartsAtTheEnd).
   const { kinds, reading, asked, gives, index } = parts;
   return { kinds, reading, asked, gives, index };
 }
@@ -898,11 +958,8 @@ export async function buildWebApp({ forBrowsers, plugins, writeAskSheet }) {
     await minifyAgain(join(OUT, 'question.js'), 'last');
   }
   pageDataAtTheEnd(join(OUT, 'page.js'));
-  // The question index's parts open question.js (question-index-parts.ts): a minifier that put them back among the
-  // code would cost 1.1 KB gzipped without a word.
+  questionPartsAtTheEnd(join(OUT, 'question.js'));
   const questionScript = readFileSync(join(OUT, 'question.js'), 'utf8');
-  if (!/^[\s\S]{0,1000}Object\.freeze\(\{\s*"?[a-z]+"?:\s*["'`]/.test(questionScript))
-    throw new Error('question.js: the question index’s parts no longer open it (local/web-app/question-index-parts.ts)');
   if (script.minify) {
     const pageScript = readFileSync(join(OUT, 'page.js'), 'utf8');
     checkEngineOwnProperties(pageScript, questionScript);

@@ -1,10 +1,10 @@
-// The parts of the question index question.js carries (question-index.ts, CarriedParts), as a module of their own with
-// nothing else in it: scripts/build-web-app.mjs (questionIndexCarried) puts them here, and question-script.ts imports
-// it first, so that they open question.js (about 100 KB of text) and the engine's code follows them in one piece. With
-// the parts between the code's modules (where lambda/question/search-index.json is imported), gzip's 32 KB window
-// could not reach the code before them from the code after them: 1.1 KB of question.js gzipped (docs/performance.md,
-// "Issue 17 kept, twelfth pass"). Written here, nothing: only the web app's build gives this module its parts.
-import type { CarriedParts } from './question-index';
+// The parts of the question index question.js carries (question-index.ts, CarriedParts), packed (lzma.ts,
+// PackedParts), as a module of their own: scripts/build-web-app.mjs (questionIndexCarried, packedParts) gives it the
+// packed bytes' length and a call of a function it declares at the very end of question.js, once the minifiers are done
+// (questionPartsAtTheEnd), which returns them in base64: gzip finds nothing to match in packed bytes, and the
+// engine's code is coded better with them after it than before it (docs/performance.md, "Issue 17 kept, fourteenth
+// pass"). Written here, nothing: only the web app's build gives this module its parts.
+import type { PackedParts } from './lzma';
 
-const parts: CarriedParts | undefined = undefined;
+const parts: PackedParts | undefined = undefined;
 export default parts;

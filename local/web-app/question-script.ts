@@ -1,7 +1,6 @@
 // question.js: the question engine as a classic script of its own (question-engine.ts loads it), which hands itself
 // to the page when it runs. The modules it shares with page.js are the page's (scripts/build-web-app.mjs).
-// The question index's parts first: they open the script, and the engine's code follows in one piece
-// (question-index-parts.ts).
+// The question index's parts, packed (question-index-parts.ts; the build writes them at the end of the script).
 import './question-index-parts';
 import * as engine from '../../lambda/question/answer';
 import indexFile from '../../lambda/question/search-index.json';
