@@ -46,8 +46,17 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
         if (file.path.endsWith('interaction-model.source.json')) {
           data = {
             invocationName: data.invocationName,
-            // What the handlers read: which topic or subject an intent means, and what a question intent's carriers ask.
-            intents: data.intents.map(({ name, topic, subject, asks }) => ({ name, topic, subject, asks })),
+            // What the handlers read: which topic or subject an intent means, what a question intent's carriers ask,
+            // and whether a sample says words before the carrier ("{query} how long does it take"; all the handler
+            // checks of them, as one such sample). Without it "what is a pet scan and how long does it take" put the
+            // carrier first in the Lambda, and was heard as time left to live.
+            intents: data.intents.map(({ name, topic, subject, asks, samples = [] }) => ({
+              name,
+              topic,
+              subject,
+              asks,
+              ...(samples.some((sample) => sample.startsWith('{query} ')) ? { samples: ['{query} '] } : {}),
+            })),
           };
         }
         // The question index (lambda/question/search-index.json) is parsed part by part, each when a question first

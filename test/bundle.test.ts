@@ -3,7 +3,10 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createSkillRuntime } from '../lambda/skill';
+import { requestFor } from './support/conversation';
 import { corpusEnvelopes, requestTypeOf, withLocale } from './support/corpus';
+import { memoryLogger } from './support/logs';
 import { responseProblems, spokenText } from './support/responses';
 
 const ROOT = join(__dirname, '..');
@@ -30,6 +33,20 @@ test('answers a launch, a one-shot question and stop', async () => {
   const launch = corpusEnvelopes().find((c) => c.file === 'launch-en-GB-audioplayer-display-official-sample.json')?.envelope;
   const welcome = await handler(launch);
   expect(spokenText(welcome as never)).toContain('Welcome to the secondary bone cancer guide');
+});
+
+// The build carries a slimmed model source (what the handlers read): a question said before its carrier ("… and how
+// long does it take") must be read as the source reads it, never with the carrier first (time left to live).
+test.each([
+  'what is a pet scan and how long does it take',
+  "vertebroplasty what's that and how long does it take",
+  'how many radiotherapy sessions do people usually have and over how long',
+])('reads "%s" as the source does', async (said) => {
+  const envelope = requestFor(`ask bone cancer guide ${said}`, { locale: 'en-AU' });
+  const source = createSkillRuntime({ logger: memoryLogger() });
+  const fromBundle = spokenText((await handler(envelope, {})) as never);
+  expect(fromBundle).toBe(spokenText((await source.invoke(envelope, {})) as never));
+  expect(fromBundle).not.toContain('it gives no times');
 });
 
 // Alexa sends the same envelopes from every marketplace: served English locales, and locales the skill
