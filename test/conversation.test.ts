@@ -1919,6 +1919,18 @@ describe("a person's own question", () => {
     { user: "ask bone cancer guide i'm 82 and my doctor says it's in my bones what does that mean", hears: 'metastasised' },
   ]);
 
+  conversation('stopping one’s own cancer spreading to the bones: the sheet’s prevention words, whatever cancer is named', [
+    {
+      user: 'ask bone cancer guide how can i stop my breast cancer from spreading to my bones',
+      hears: 'no prevention advice just for this disease',
+      neverHears: 'The most common are prostate cancer',
+    },
+    {
+      user: 'ask bone cancer guide is there a way to keep my prostate cancer from getting into the bones',
+      hears: 'healthy lifestyle',
+    },
+  ]);
+
   conversation('a question with nothing in it to answer asks again', [
     { user: 'ask bone cancer guide', hears: 'Welcome' },
     { user: 'i have a question about', hears: 'What would you like to ask?' },
