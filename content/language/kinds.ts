@@ -887,7 +887,7 @@ function askedAlone(
     const found = firstKind(readAlone(asked, table, asked.clauses[c] as number), table, from, only);
     // A rule whose `none` is read over everything said holds only if nothing said cancels it ("can you stop it
     // spreading to the bones | is there anything you can do" asks of prevention, not a cure).
-    return found?.rule.anywhere && found.rule.none.some((name) => matches(asked, name)) ? undefined : found?.kind;
+    return found?.rule.anywhere && !holds(asked, found.rule, found.kind) ? undefined : found?.kind;
   }
   return undefined;
 }

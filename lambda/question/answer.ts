@@ -826,7 +826,7 @@ function withReasonAsked(text: string, found: Answer, ofAThing = false): Answer 
   const summary = found.unit.key.endsWith(':-1');
   const named = ofAThing && (summary || found.unit.term) ? namedRanked(text).ranked.find(([key]) => key.startsWith('p:')) : undefined;
   const passage = named && byKey.get(named[0]);
-  const own = passage && (summary ? passage.key.startsWith(found.unit.key.slice(0, -2)) : passage.term === undefined);
+  const own = passage && (!summary || passage.key.startsWith(found.unit.key.slice(0, -2)));
   const reasons = own ? passage.sentences.filter((line) => GIVES_REASON.test(line)) : [];
   if (passage && reasons.length > 0) return { kind: 'excerpt', unit: passage, sentences: reasons };
   if (!answers(found)) return found;

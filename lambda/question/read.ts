@@ -256,7 +256,6 @@ const BEFORE_DAY = new Set('on by from until till since before after'.split(' ')
  * week, what does it do") must not pull its "over a few weeks" in. "The last weeks" (of life) is not a date, nor
  * "on mondays" (every Monday), nor a length ("for two weeks").
  */
-
 function whenSaid(tokens: readonly Token[], at: number): number {
   const word = (tokens[at] as Token).word;
   const next = tokens[at + 1];
@@ -325,6 +324,7 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
     }
     const found = longestAt(reader, tokens, at);
     if (found) {
+      // A framing phrase that says the bone ("bone mets", "metastases to bone") names the cancer itself.
       if (found.phrase.means.length === 0 && found.phrase.stems.includes(BONE)) saysTheSpread = true;
       sequence.push(...found.phrase.means);
       at += found.length;
