@@ -1909,6 +1909,8 @@ describe("a person's own question", () => {
       user: 'ask bone cancer guide they keep checking my calcium what are the signs if it gets too high',
       hears: 'nausea and vomiting',
     },
+    { user: 'ask bone cancer guide what sort of symptoms does high calcium cause', hears: 'nausea and vomiting' },
+    { user: 'ask bone cancer guide is pain the main symptom or are there other things too', hears: 'The most common symptom is pain' },
   ]);
 
   conversation('time to decide is not time left; a word the sheet never says keeps its hedge', [

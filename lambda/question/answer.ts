@@ -1679,9 +1679,11 @@ function fromSheetWords(analysis: Analysis): Answer {
     if (focus.byPair || beyond(best.unit) <= beyond(focus.fit.unit)) best = focus.fit;
   }
   // The signs of a thing the symptoms passage only lists ("what are the signs if the calcium gets too high"): the
-  // thing's own passage, which says them.
+  // thing's own passage, which says them. Not by a word the symptoms passage is named by itself ("is pain the main
+  // symptom": pain is its own, though "back pain" names the nerves).
   if (best?.unit === SYMPTOMS && SIGNS_SAID.test(said)) {
-    const own = fits.find((fit) => fit.unit.startsWith('p:symptoms:') && known.some((term) => found.get(term)?.named.has(fit.unit)));
+    const namesOnly = (term: string, unit: string) => found.get(term)?.named.has(unit) && !found.get(term)?.named.has(SYMPTOMS);
+    const own = fits.find((fit) => fit.unit.startsWith('p:symptoms:') && known.some((term) => namesOnly(term, fit.unit)));
     if (own) best = own;
   }
   const unit = best ? byKey.get(best.unit) : undefined;
