@@ -1933,6 +1933,47 @@ describe("a person's own question", () => {
     },
   ]);
 
+  conversation('what a word means, asked after a remark that uses it; a phrase that only sounds like the end', [
+    {
+      user: 'ask bone cancer guide the specialist wrote that his prognosis is poor what does prognosis actually mean',
+      hears: 'likely outcome',
+      neverHears: 'No doctor can predict',
+    },
+    {
+      user: "ask bone cancer guide what's a vertebroplasty the doctor suggested it for his back",
+      hears: 'bone cement',
+      neverHears: "I'm sorry you're facing this",
+    },
+  ]);
+
+  conversation('signs asked after a remark about the first cancer; whose the cancer is says nothing of what is asked', [
+    {
+      user: 'ask bone cancer guide my wife had her breast cancer treated two years ago what are the signs it has spread to her bones',
+      hears: 'The most common symptom is pain',
+      neverHears: 'Hormone therapy',
+    },
+    {
+      user: 'ask bone cancer guide is there anything i can do to avoid getting secondary bone cancer',
+      hears: 'no prevention advice just for this disease',
+    },
+  ]);
+
+  conversation('waiting for someone during a scan is the scan’s length; a choice of treatment is declined, or explained', [
+    {
+      user: "ask bone cancer guide dad's in for his mri this afternoon how long will i be waiting for him",
+      hears: '30 and 90 minutes',
+    },
+    { user: 'ask bone cancer guide would he be better off having radiotherapy rather than surgery', hears: "I can't advise" },
+    {
+      user: 'ask bone cancer guide how come my neighbour got a different treatment from me when we both have it in the bones',
+      hears: 'The choice depends on the type of primary cancer',
+    },
+    {
+      user: 'ask bone cancer guide first day at the clinic tomorrow who will be looking after him',
+      hears: 'range of health professionals',
+    },
+  ]);
+
   conversation('a question with nothing in it to answer asks again', [
     { user: 'ask bone cancer guide', hears: 'Welcome' },
     { user: 'i have a question about', hears: 'What would you like to ask?' },

@@ -7,8 +7,9 @@
 //     offered;
 //   - words the sheet uses, but never together ("side effects" and "chemo"): it does not cover it exactly,
 //     and the closest passage is offered as such, never as the answer.
+import { clauseStarts } from '../../content/language/clauses';
 import { adviceBesideSymptom, type CompiledKind, classifyInClauses, classifyQuestion, questionTokens } from '../../content/language/kinds';
-import { FUNCTION_WORDS, isNumberStem, normalizeText, stem } from '../../content/language/normalize';
+import { FUNCTION_WORDS, isNumberStem, normalizeText, stem, type Token } from '../../content/language/normalize';
 import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
 import { type ReadQuestion, readQuestion } from './read';
@@ -1352,10 +1353,19 @@ const SYMPTOMS = 'p:symptoms:-1';
  * started as, which says whose it is, not what is asked ("which cancers spread to bone" asks neither).
  */
 function askedOfTheSpread(text: string, analysis: Analysis): Unit | undefined {
-  if (!saysOnlyTheSpread(analysis)) return undefined;
   const said = normalizeText(text);
-  if (ASKS_MEANING.test(said)) return overview();
-  return ASKS_SIGNS.test(said) ? byKey.get(SYMPTOMS) : undefined;
+  const asked = ASKS_MEANING.test(said) ? overview() : ASKS_SIGNS.test(said) ? byKey.get(SYMPTOMS) : undefined;
+  if (!asked || saysOnlyTheSpread(analysis)) return asked;
+  // Or in the last clause, after a remark that said more ("i had prostate cancer treated last year | what signs would
+  // tell me it's gone to the bones"): what was done for the cancer it started as says whose it is, not what is asked.
+  const tokens = questionTokens(text);
+  const last = clauseStarts(tokens, text).at(-1) as number;
+  const clause = last > 0 ? text.slice((tokens[last] as Token).start) : '';
+  const alone = clause ? analyse(clause) : undefined;
+  const again = asked === overview() ? ASKS_MEANING : ASKS_SIGNS;
+  return alone?.known.some(isTheSpreadsWord) && saysOnlyTheSpread(alone, asked.key) && again.test(normalizeText(clause))
+    ? asked
+    : undefined;
 }
 
 /** Every word known is the overview's own, names the cancer it started as, or names the passage `also` (if given). */
