@@ -302,6 +302,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'remedy-cure': 'asked.remedy-cure',
   'other-cancer': 'asked.other-cancer',
   diet: 'asked.diet',
+  working: 'asked.working',
   'treatment-aim': 'asked.treatment-aim',
   statistic: 'asked.statistic',
   'palliative-dying': 'asked.dying',

@@ -795,9 +795,12 @@ function namesAUnit(words: string): boolean {
   return unitNames().some(([, names]) => names.some((name) => name !== '' && line.includes(` ${name} `)));
 }
 
-/** A question that asks why ("why does the pain get worse at night", "how come", "what makes it"). */
+/**
+ * A question that asks why ("why does the pain get worse at night", "how come", "what makes it"), or what someone would
+ * need a thing for (Alexa keeps the "when" of "when would someone need the cement" out of the question's slot).
+ */
 const ASKS_WHY = new RegExp(
-  `${FILLERS}(?:\\w+ ){0,3}?(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason)\\b`,
+  `${FILLERS}(?:\\w+ ){0,3}?(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason|(?:would|does|do|will|might) (?:someone|anyone|people|you) need)\\b`,
 );
 
 /**
