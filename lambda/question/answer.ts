@@ -626,7 +626,8 @@ function answerQuestion(text: string, inTwo = true): Answer {
   // A remark beside a question that names a passage of its own ("my husband's lung cancer is in his bones now, what
   // treatments are there"): that question is answered, when the sheet answers it, whatever the remark named. Not after
   // a gentle kind's remark ("i'm exhausted and overwhelmed, where can i get support"), which is answered itself.
-  if (classified.apart && !asked?.gentle && namesAUnit(classified.apart)) {
+  // So too a question of what a word means ("my oncologist wrote bone mets in the letter to my gp | what does mets mean").
+  if (classified.apart && !asked?.gentle && (namesAUnit(classified.apart) || ASKS_MEANING.test(normalizeText(classified.apart)))) {
     const apart = answerQuestion(classified.apart, false);
     if (answers(apart)) return apart;
   }
@@ -1435,7 +1436,7 @@ function namesTheCancer(said: string): boolean {
 
 /** A question that ends by asking what something just said means: "the oncologist wrote ebrt, what's that". */
 const ASKS_WHAT_THAT_MEANS =
-  /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:(?:actually|really|exactly) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)(?: for| word)?$|\bwhat (?:does|do) (?:that|this|it) mean (?:in plain english|in plain words|in simple terms|simply|for us|for him|for her)$|\b(?:i )?(?:do not|don't|dont) (?:really )?(?:get|understand) (?:it|that|this|what (?:that|it|this) means)$|\bnot sure what (?:that|it|this) (?:means|is)$|\b(?:can|could|would) you explain (?:that|this|it|what (?:that|it|this) (?:(?:actually|really|exactly) )?means)(?: (?:to me|to us))?(?: in (?:simple|plain) (?:words|english|terms)| simply)?$|\bwhy (?:(?:is|was) (?:it|that|this) )?called \w+(?: \w+){0,2}$|\bwhy (?:(?:do|did|would) )?(?:(?:they|you|doctors|people|the doctors) )?call (?:it|this|that) \w+(?: \w+){0,2}$/;
+  /\bwhat(?:s| is| does| do)? (?:(?:that|this|it|he|she|they|the doctor|the doctors) )?(?:(?:actually|really|exactly) )?(?:means?|meant)?(?: by (?:that|this|it))?$|\bwhat(?:s| is) (?:that|this|it)(?: for| word| exactly| actually| again)?$|\bwhat (?:does|do) (?:that|this|it) mean (?:in plain english|in plain words|in simple terms|simply|for us|for him|for her)$|\b(?:i )?(?:do not|don't|dont) (?:really )?(?:get|understand) (?:it|that|this|what (?:that|it|this) means)$|\bnot sure what (?:that|it|this) (?:means|is)$|\b(?:can|could|would) you explain (?:that|this|it|what (?:that|it|this) (?:(?:actually|really|exactly) )?means)(?: (?:to me|to us))?(?: in (?:simple|plain) (?:words|english|terms)| simply)?$|\bwhy (?:(?:is|was) (?:it|that|this) )?called \w+(?: \w+){0,2}$|\bwhy (?:(?:do|did|would) )?(?:(?:they|you|doctors|people|the doctors) )?call (?:it|this|that) \w+(?: \w+){0,2}$/;
 
 /**
  * "What does osteolytic mean", said anywhere in a longer question ("the report said osteolytic lesion, what on
@@ -1514,7 +1515,7 @@ function termOf(match: RegExpExecArray): string {
 
 /** A question that ends by asking what something is: "what's a clinical trial", "… what actually is myeloma". */
 const WHAT_IS_X =
-  /(?:^|\b(?!what\b)\w+ )(?:(?:so|um|uh|ok|okay|and|well|what) )*(?:what(?:s| (?:actually |exactly |really )?(?:is|are))|define|explain) (?:actually |exactly |really )?(?:a |an |the )?((?:\w+ ){0,2}\w+)$/;
+  /(?:^|\b(?!what\b)\w+ )(?:(?:so|um|uh|ok|okay|and|well|what) )*(?:what(?:s| (?:actually |exactly |really )?(?:is|are))|define|explain) (?:actually |exactly |really )?(?:a |an |the )?((?:\w+ ){0,2}?\w+)(?: (?:actually|exactly|really|again))?$/;
 
 /** A phrase too general to be a term: "the most common type", "the main one". */
 const GENERAL = /^(?:typ|kind|way|one|thing|part|common|main|best|first|other|differenc|risk|chanc)$/;
@@ -1586,7 +1587,14 @@ function termAsked(said: string): string | undefined {
 
 /** A name said, then "what's that" ("core needle biopsy, what's that"): a name of three words at most, and nothing else. */
 function namedBefore(said: string): string[] {
-  return nameBeforeAsking(said, false)?.name ?? [];
+  const named = nameBeforeAsking(said, false)?.name;
+  if (named) return named;
+  // Else a glossary name said last before it, after a function word ("so the surgeon wants a | biopsy, what is that").
+  const asked = ASKS_WHAT_THAT_MEANS.exec(said);
+  const before = asked ? said.slice(0, asked.index).trim().split(' ') : [];
+  const last = before.slice(before.findLastIndex((word) => FUNCTION_WORDS.has(word)) + 1);
+  const stems = contentStems(last.join(' ')).join(' ');
+  return last.length > 0 && glossaryNames().some(([, names]) => names.includes(stems)) ? last : [];
 }
 
 /**
