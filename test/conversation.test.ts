@@ -1974,6 +1974,42 @@ describe("a person's own question", () => {
     },
   ]);
 
+  conversation('whether a treatment is working is not what the treatment is; a letter to the GP is no goodbye', [
+    {
+      user: "ask bone cancer guide how can we tell if dad's radiotherapy is working",
+      hears: "Whether it is working: the fact sheet doesn't cover that.",
+      neverHears: 'uses targeted radiation',
+    },
+    {
+      user: 'ask bone cancer guide how will i know whether the hormone therapy is helping',
+      hears: "Whether it is working: the fact sheet doesn't cover that.",
+    },
+    { user: 'ask bone cancer guide how does hormone therapy work', hears: 'lowers the levels of hormones' },
+    {
+      user: 'ask bone cancer guide the specialist wrote bone mets in her letter to our gp what does mets even mean',
+      hears: 'spread to the bone',
+      neverHears: 'Lifeline',
+    },
+    { user: "ask bone cancer guide i've written letters to my family saying goodbye", hears: 'Lifeline' },
+  ]);
+
+  conversation('a glossary word said before "what is that exactly", deciding, where it comes from, and when it is needed', [
+    { user: 'ask bone cancer guide the nurse said he needs a biopsy what is that exactly', hears: 'under a microscope' },
+    { user: 'ask bone cancer guide how much do we get to decide about her treatment', hears: 'how involved you are in decisions' },
+    {
+      user: 'ask bone cancer guide where did the cancer in her bones come from',
+      hears: 'always caused by a primary cancer',
+    },
+    {
+      user: "ask bone cancer guide the doctors still don't know where it came from",
+      hears: 'before the primary cancer is located',
+    },
+    {
+      user: 'ask bone cancer guide when would someone need surgery for it',
+      hears: 'weaken a bone and cause a fracture',
+    },
+  ]);
+
   conversation('a question with nothing in it to answer asks again', [
     { user: 'ask bone cancer guide', hears: 'Welcome' },
     { user: 'i have a question about', hears: 'What would you like to ask?' },
