@@ -2010,6 +2010,18 @@ describe("a person's own question", () => {
     },
   ]);
 
+  conversation('pain getting worse now is escalated, then the sheet’s words on pain; pain at night in general is not', [
+    {
+      user: "ask bone cancer guide mum's pain is much worse since yesterday what do we do",
+      hears: ['If this is new or getting worse, contact the doctor or treatment team now.', 'The most common symptom is pain'],
+    },
+    {
+      user: 'ask bone cancer guide why does bone pain get worse at night',
+      hears: 'worse with movement and at night',
+      neverHears: 'If this is new or getting worse',
+    },
+  ]);
+
   conversation('a question with nothing in it to answer asks again', [
     { user: 'ask bone cancer guide', hears: 'Welcome' },
     { user: 'i have a question about', hears: 'What would you like to ask?' },
