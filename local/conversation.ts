@@ -64,7 +64,7 @@ function report(slots: Record<string, ResolvedSlot>): Record<string, SlotReport>
 /** An utterance as understood: the skill opened, or an intent with its slots read from the words after the name. */
 export type Understanding =
   | { launch: true }
-  | { launch: false; text: string; intent: string; slots: Record<string, ResolvedSlot>; unexplained?: string[] };
+  | { launch: false; text: string; intent: string; slots: Record<string, ResolvedSlot>; unexplained?: string[]; confidence?: number };
 
 export function understand(utterance: string): Understanding {
   const invocation = parseInvocation(utterance, languageModel.invocationName);
@@ -77,6 +77,7 @@ export function understand(utterance: string): Understanding {
     intent: resolved.intent,
     slots: resolved.slots,
     ...(resolved.unexplained ? { unexplained: resolved.unexplained } : {}),
+    ...(resolved.confidence < 1 ? { confidence: resolved.confidence } : {}),
   };
 }
 

@@ -22,6 +22,8 @@ export interface Understood {
   slots: Record<string, ResolvedSlot>;
   /** Content words the reading does not account for (local/nlu/resolver.ts). */
   unexplained?: string[];
+  /** How closely the words fit the intent's samples, when less than wholly. */
+  confidence?: number;
 }
 
 /**
@@ -55,6 +57,9 @@ export function questionRouter(model: InteractionModel): (utterance: string, und
     if (!question || !slot) return understood;
     if (asksQuestions.has(understood.intent)) return withWholeQuestion(utterance, understood);
     if (ANSWERS_WHAT_MATTERS.has(understood.intent)) return understood;
+    // A built-in intent read from words that only sound like it ("can i catch it" as "i didn't catch that"): a question.
+    if (understood.intent.startsWith('AMAZON.') && (understood.confidence ?? 1) < 1 && (await asksAKind(utterance)))
+      return { intent: question.name, slots: { [slot]: { name: slot, value: utterance } } };
     // Words that only frame a question ("tell", "kindly": content/lay-words.json) ask nothing more.
     const asksMore =
       readsPassage.has(understood.intent) && ((await saysMore(understood.unexplained ?? [])) || (await asksAKind(utterance)));

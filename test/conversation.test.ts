@@ -1986,11 +1986,12 @@ describe("a person's own question", () => {
     },
     { user: 'ask bone cancer guide how does hormone therapy work', hears: 'lowers the levels of hormones' },
     {
-      user: 'ask bone cancer guide the specialist wrote bone mets in her letter to our gp what does mets even mean',
+      user: 'ask bone cancer guide my specialist wrote bone mets in her letter to our gp what does mets even mean',
       hears: 'spread to the bone',
       neverHears: 'Lifeline',
     },
     { user: "ask bone cancer guide i've written letters to my family saying goodbye", hears: 'Lifeline' },
+    { user: 'ask bone cancer guide dad wrote letters to all of us last night', hears: 'Lifeline' },
   ]);
 
   conversation('a glossary word said before "what is that exactly", deciding, where it comes from, and when it is needed', [
@@ -2020,6 +2021,23 @@ describe("a person's own question", () => {
       hears: 'worse with movement and at night',
       neverHears: 'If this is new or getting worse',
     },
+  ]);
+
+  conversation('the end asked with a word after it, a wait that is for the end, and whether it can be caught', [
+    { user: 'ask bone cancer guide is that it for him now', hears: 'No doctor can predict the exact course' },
+    {
+      user: 'ask bone cancer guide how long do we have to wait for her to die',
+      hears: 'No doctor can predict the exact course',
+      neverHears: 'How long that takes',
+    },
+    { user: 'ask bone cancer guide is bone cancer contagious', hears: "Whether it can be caught: the fact sheet doesn't cover that." },
+    {
+      user: 'ask bone cancer guide are you more likely to catch infections',
+      hears: 'risk of infection',
+      neverHears: 'Whether it can be caught',
+    },
+    { user: 'ask bone cancer guide where does the radioactive dye come from', neverHears: 'always caused by a primary cancer' },
+    { user: 'ask bone cancer guide how much radiotherapy will they decide on', neverHears: 'how involved you are' },
   ]);
 
   conversation('a question with nothing in it to answer asks again', [

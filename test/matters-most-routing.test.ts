@@ -34,6 +34,13 @@ test('"should i stop the hormone tablets" is declined kindly, not read as "stop"
   expect(reply.text).toContain("can't advise");
 });
 
+test('"can i catch it" is a question of its own, not "i didn\'t catch that"', async () => {
+  const reply = await oneShot('ask bone cancer guide can i catch it');
+  expect(reply.intent).toBe('QuestionIntent');
+  expect(reply.text).toContain("Whether it can be caught: the fact sheet doesn't cover that.");
+  expect(reply.text).not.toContain('repeat');
+});
+
 test('commands stay commands, and topics stay topics', async () => {
   const conversation = new LocalConversation(runtime, { locale: 'en-AU' });
   expect((await conversation.say('open bone cancer guide')).intent).toBe('LaunchRequest');

@@ -197,8 +197,6 @@ export function leansBack(tokens: readonly Token[], from: number, to: number): b
 
 /** Words that open a clause that tells rather than asks ("i'm her carer", "my husband's cancer is in his bones now"). */
 const TELLS = new Set(wordsOf('i he she we they my his her our their'));
-/** Verbs that report what someone said or wrote ("the specialist wrote …"): a clause with one tells. */
-const REPORTS = new Set(wordsOf('said says told wrote written mentioned'));
 
 /**
  * Whether the clause from `start` to `end` plainly tells something. What is said first may have lost its opening
@@ -210,9 +208,6 @@ export function clauseTells(tokens: readonly Token[], start: number, end: number
   if (TELLS.has(firstWord(tokens, start))) return true;
   // "lung cancer's in his bones now" ("my husband's {query}"): a verb after its subject, not before it.
   if (clauseAsks(tokens, start)) return false;
-  for (let i = start + 1; i < end; i += 1) {
-    const { word } = tokens[i] as Token;
-    if (AUXILIARIES.has(word) || REPORTS.has(word)) return true;
-  }
+  for (let i = start + 1; i < end; i += 1) if (AUXILIARIES.has((tokens[i] as Token).word)) return true;
   return false;
 }

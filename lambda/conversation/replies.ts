@@ -303,6 +303,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'other-cancer': 'asked.other-cancer',
   diet: 'asked.diet',
   working: 'asked.working',
+  catching: 'asked.catching',
   'treatment-aim': 'asked.treatment-aim',
   statistic: 'asked.statistic',
   'palliative-dying': 'asked.dying',

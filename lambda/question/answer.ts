@@ -1443,7 +1443,7 @@ const ASKS_WHAT_THAT_MEANS =
  * earth does osteolytic mean, nobody explained"): the words between its "what does" and "mean" name the term.
  */
 const ASKS_WHAT_X_MEANS =
-  /\bwhat (?:on earth |actually |exactly |really )?(?:does|do|did|is|are) (?:the word |the term |a |an )?((?:\w+ ){0,3}\w+) (?:actually |really |exactly )?mean\b|\bwhat (?:is|are) (?:a |an |the )?((?:\w+ ){0,2}\w+) in (?:plain|simple) (?:words|english|terms)\b|\bwhat(?:s| is| are) (?:a |an |the )?((?:\w+ ){0,2}\w+) and (?:why|how|what|when|where|is|does|do|can|will)\b|\b(?:tell (?:me|us)|explain(?: to (?:me|us))?|know) what ((?:\w+ ){0,2}\w+) (?:is|are|means)(?: in (?:plain|simple) (?:words|english|terms))?$/;
+  /\bwhat (?:on earth |actually |exactly |really )?(?:does|do|did|is|are) (?:the word |the term |a |an )?((?:\w+ ){0,3}?\w+) (?:actually |really |exactly |even )?mean\b|\bwhat (?:is|are) (?:a |an |the )?((?:\w+ ){0,2}\w+) in (?:plain|simple) (?:words|english|terms)\b|\bwhat(?:s| is| are) (?:a |an |the )?((?:\w+ ){0,2}\w+) and (?:why|how|what|when|where|is|does|do|can|will)\b|\b(?:tell (?:me|us)|explain(?: to (?:me|us))?|know) what ((?:\w+ ){0,2}\w+) (?:is|are|means)(?: in (?:plain|simple) (?:words|english|terms))?$/;
 
 /** The last words that report what a letter, a scan or a doctor said, up to what is asked about. */
 const REPORTS =
@@ -1589,12 +1589,14 @@ function termAsked(said: string): string | undefined {
 function namedBefore(said: string): string[] {
   const named = nameBeforeAsking(said, false)?.name;
   if (named) return named;
-  // Else a glossary name said last before it, after a function word ("so the surgeon wants a | biopsy, what is that").
+  // Else a name said whole last before it, after a function word ("so the surgeon wants a | biopsy, what is that").
   const asked = ASKS_WHAT_THAT_MEANS.exec(said);
   const before = asked ? said.slice(0, asked.index).trim().split(' ') : [];
   const last = before.slice(before.findLastIndex((word) => FUNCTION_WORDS.has(word)) + 1);
   const stems = contentStems(last.join(' ')).join(' ');
-  return last.length > 0 && glossaryNames().some(([, names]) => names.includes(stems)) ? last : [];
+  // A name of a passage or entry that says a glossary name ("core needle biopsy"), not any name ("lung cancer").
+  const glossed = glossaryNames().some(([, names]) => names.some((name) => ` ${stems} `.includes(` ${name} `)));
+  return glossed && unitNames().some(([, names]) => names.includes(stems)) ? last : [];
 }
 
 /**

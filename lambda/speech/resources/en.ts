@@ -74,6 +74,7 @@ export const en = {
   'asked.cost': 'What it costs:',
   'asked.diet': 'About eating:',
   'asked.working': 'Whether it is working:',
+  'asked.catching': 'Whether it can be caught:',
   'asked.dying-process':
     "I'm sorry; that's a hard thing to ask, and the fact sheet doesn't cover that: it doesn't describe the end. What it does say is this.",
   'asked.comparison': 'How they differ, for {{about}}:',
