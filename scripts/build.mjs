@@ -66,28 +66,35 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
         // constants, where JSON.parse would copy them into the young generation with the first question
         // (docs/performance.md, "Issue 16, fifth pass").
         if (file.path.endsWith(join('question', 'search-index.json'))) {
-          const { deflateRawSync } = await import('node:zlib');
+          const { brotliCompressSync, constants } = await import('node:zlib');
           const lazy = Object.entries(data).filter(([key]) => !literalParts.includes(key) && !deflatedParts.includes(key));
           const parts = lazy.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(JSON.stringify(value))}`);
           // In the Lambda the kinds' cue lists are carried in a comment (below), read at every question.
           const cueLines = inComments && literalParts.includes('kinds') ? Object.values(data.kinds.cues) : undefined;
           // Parts named in deflatedParts (those only a question searched in the sheet reads: never a launch, a crisis
-          // or an escalation) travel deflated, as one base64 string: each part's JSON on a line of its own
-          // (JSON.stringify writes no newline), inflated with node:zlib when a question first reads one of them. With
-          // the cue lists, deflate has a dictionary already in question.js: the text of the function that carries
-          // them (its last 32 KB, as much as deflate looks back), which their stems and the parts' share (0.6 KB less
-          // base64); and the parts go in the order that packs smallest (another 0.1 KB).
-          const dictionary = cueLines && carriedFunction(cueLines).slice(-DEFLATE_WINDOW);
-          const pack = (entries) =>
-            deflateRawSync(Buffer.from(entries.map(([, value]) => JSON.stringify(value)).join('\n')), {
-              level: 9,
-              memLevel: 9,
-              ...(dictionary ? { dictionary: Buffer.from(dictionary, 'latin1') } : {}),
+          // or an escalation) travel compressed, as one base64 string: each part's JSON on a line of its own
+          // (JSON.stringify writes no newline), unpacked with node:zlib when a question first reads one of them. Brotli
+          // at its best quality: 2.4 KB less base64 than raw deflate with the cue lists as its dictionary (the
+          // fourteenth pass), and no slower to unpack in a fresh process, where loading node:zlib is most of the time
+          // (docs/performance.md, "Issue 16, fifteenth pass"). The parts go in the order that packs smallest: orders
+          // ranked at a fast quality (0.4 s for the 120), the best few packed at the best quality.
+          const pack = (entries, quality) => {
+            const text = Buffer.from(entries.map(([, value]) => JSON.stringify(value)).join('\n'));
+            return brotliCompressSync(text, {
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: quality,
+                [constants.BROTLI_PARAM_LGWIN]: 16,
+                [constants.BROTLI_PARAM_SIZE_HINT]: text.length,
+              },
             });
+          };
           const orders = (list) =>
             list.length <= 1 ? [list] : list.flatMap((first, i) => orders(list.toSpliced(i, 1)).map((rest) => [first, ...rest]));
           const deflated = orders(Object.entries(data).filter(([key]) => deflatedParts.includes(key)))
-            .map((entries) => ({ entries, packed: pack(entries) }))
+            .map((entries) => ({ entries, fast: pack(entries, 5).length }))
+            .sort((a, b) => a.fast - b.fast)
+            .slice(0, 4)
+            .map(({ entries }) => ({ entries, packed: pack(entries, constants.BROTLI_MAX_QUALITY) }))
             .reduce((best, order) => (order.packed.length < best.packed.length ? order : best));
           const packed = deflated.packed;
           const fields = Object.entries(data).map(([key, value]) => {
@@ -99,13 +106,12 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
               : `parts[${name}]`;
             return `Object.defineProperty(index, ${name}, { enumerable: true, get: () => parsed[${name}] ?? (parsed[${name}] = JSON.parse(${text})) });`;
           });
-          const inflating = dictionary ? `, { dictionary: Buffer.from(cuesCarried.toString().slice(-${DEFLATE_WINDOW}), 'latin1') }` : '';
           const inflate =
             deflated.entries.length === 0
               ? ''
               : `const packed = ${inComments ? `textCarried(${carried('packed', [packed.toString('base64')])})` : JSON.stringify(packed.toString('base64'))};
 let lines;
-const inflated = () => (lines ??= require('node:zlib').inflateRawSync(Buffer.from(packed, 'base64')${inflating}).toString().split('\\n'));
+const inflated = () => (lines ??= require('node:zlib').brotliDecompressSync(Buffer.from(packed, 'base64')).toString().split('\\n'));
 `;
           return {
             contents: `${inComments ? "import { textCarried, filledFrom } from 'carried-text';\n" : ''}const parts = {${parts.join(',')}};
@@ -155,8 +161,6 @@ function carried(name, lines) {
 function carriedFunction(lines) {
   return `function(){\n${lines.map((line) => `//${line}`).join('\n')}\n}`;
 }
-/** How far back deflate looks: the most of a dictionary it can use. */
-const DEFLATE_WINDOW = 32768;
 /** The reader's side (the module `carried-text`): a function's comment lines, less their `//`; one text; an object's. */
 const carriedTextHelpers = {
   name: 'carried-text',
@@ -209,7 +213,8 @@ const dataAsJsonParse = dataPlugin();
  * The Lambda's: the question index's parts of long strings as literals, the others parsed when first read, and the
  * parts that only a question searched in the sheet or asked of a named thing reads (the reviewed questions, each
  * unit's stems, the lay-word table and the search table: 57 KB of text; never a launch, a crisis or an escalation)
- * deflated, so the package has room to grow (docs/performance.md, "Issue 16, sixth pass" and "seventh pass"). What each
+ * compressed (deflated until the fifteenth pass, brotli since), so the package has room to grow (docs/performance.md,
+ * "Issue 16, sixth pass" and "seventh pass"). What each
  * passage gives is deflated with them: each of the reply dump's 7,613 requests that read it read the lay-word table
  * too, so it makes no request inflate them that did not already (fourteenth pass). Not
  * the question kinds, which every question reads: question.js must stay over 128 KB, V8's largest ordinary heap

@@ -233,6 +233,8 @@ interface PreparedCue {
  * are read in place (offsets into them), not split: a first question reads a few cues of a list of a hundred.
  */
 interface CueList {
+  /** Its place among the lists read so far: where a question keeps whether it matches (Part.matched). */
+  index: number;
   text: string;
   /** Where each cue starts in `text`, and one more: where a cue after the last would start. */
   bounds: number[];
@@ -256,6 +258,8 @@ interface Prepared {
   listStarts: Map<string, Start[]>;
   /** Each kind's rules (by its place in the table), read from their stored string once. */
   rules: Rule[][];
+  /** How many cue lists the table has: the size of a part's matched lists (Part.matched). */
+  cueCount: number;
 }
 
 const prepared = new WeakMap<KindTable, Prepared>();
@@ -263,7 +267,14 @@ const prepared = new WeakMap<KindTable, Prepared>();
 function preparedOf(table: KindTable): Prepared {
   let ready = prepared.get(table);
   if (!ready) {
-    ready = { lists: new Map(), listsByFirst: new Map(), cues: new Map(), listStarts: new Map(), rules: [] };
+    ready = {
+      lists: new Map(),
+      listsByFirst: new Map(),
+      cues: new Map(),
+      listStarts: new Map(),
+      rules: [],
+      cueCount: Object.keys(table.cues).length,
+    };
     prepared.set(table, ready);
   }
   return ready;
@@ -334,7 +345,7 @@ function cueListOf(table: KindTable, ready: Prepared, name: string): CueList {
   if (!list) {
     const text = table.cues[name] ?? '';
     const bounds = boundsOf(text, ';');
-    list = { text, bounds, cues: new Array(Math.max(0, bounds.length - 1)).fill(undefined) };
+    list = { index: ready.cues.size, text, bounds, cues: new Array(Math.max(0, bounds.length - 1)).fill(undefined) };
     ready.cues.set(name, list);
   }
   return list;
@@ -635,8 +646,7 @@ function cueMatches(list: CueList, n: number, question: Question): boolean {
   return cue.cue.length > 0 && couldMatch(cue, question) && partFrom(cue, 0, 0, question);
 }
 
-function listMatches(name: string, question: Question): boolean {
-  const list = cueListOf(question.table, question.ready, name);
+function listMatches(list: CueList, question: Question): boolean {
   for (let n = 0; n < list.cues.length; n += 1) if (cueMatches(list, n, question)) return true;
   return false;
 }
@@ -704,7 +714,20 @@ const ASKED_APART = 4;
 /** A part of the question read on its own, and its cue lists matched there, each once. */
 interface Part {
   question: Question;
-  matched: Map<string, boolean>;
+  /**
+   * Whether each cue list matches here, by its index (CueList.index): MATCHED, UNMATCHED, or 0 until tried. A Map by
+   * name grew to a hundred entries in every question, rehashed as it grew (~8 KB of garbage a question: the warm
+   * peak, docs/performance.md, "Issue 16, fifteenth pass"). A list read past cueCount (a name not in the table) is
+   * matched each time it is asked.
+   */
+  matched: Uint8Array;
+}
+
+const MATCHED = 2;
+const UNMATCHED = 1;
+
+function partOf(question: Question): Part {
+  return { question, matched: new Uint8Array(question.ready.cueCount) };
 }
 
 /**
@@ -724,17 +747,19 @@ interface Classification extends Part {
 function classification(question: Question, text: string): Classification {
   const clauses = clauseStarts(question.tokens, text);
   if (clauses.length > 1) question.clauseEnds = askingClauseEnds(question.tokens, clauses);
-  return { question, text, matched: new Map(), clauses, parts: new Map() };
+  return { question, text, matched: new Uint8Array(question.ready.cueCount), clauses, parts: new Map() };
 }
 
 /** Whether a cue list matches in this question, or part of it (matched once). */
 function matches(part: Part, name: string): boolean {
-  let result = part.matched.get(name);
-  if (result === undefined) {
-    result = listMatches(name, part.question);
-    part.matched.set(name, result);
+  const { question, matched } = part;
+  const list = cueListOf(question.table, question.ready, name);
+  let result = matched[list.index];
+  if (!result) {
+    result = listMatches(list, question) ? MATCHED : UNMATCHED;
+    if (list.index < matched.length) matched[list.index] = result;
   }
-  return result;
+  return result === MATCHED;
 }
 
 /** Whether a rule whose own lists all match says the question asks its kind: none of its "none" lists matches. */
@@ -814,7 +839,7 @@ function matchesIn(asked: Classification, name: string, scope: number): boolean 
   let part = asked.parts.get(scope);
   if (!part) {
     const { tokens, table, ready } = asked.question;
-    part = { question: questionOf(tokens.slice(Math.floor(scope / SPAN), scope % SPAN), table, ready), matched: new Map() };
+    part = partOf(questionOf(tokens.slice(Math.floor(scope / SPAN), scope % SPAN), table, ready));
     asked.parts.set(scope, part);
   }
   return matches(part, name);

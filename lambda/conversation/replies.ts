@@ -425,7 +425,13 @@ export function answer(turn: Turn, found: Answer): Reply {
       if (!at || !about) return notCovered(turn, undefined);
       if (found.kind === 'partial') {
         const lead = [turn.t('answer.notExactly'), turn.t('answer.closest', { about: about.about }), ...found.sentences];
-        return { ...notCovered(turn, at, lead, 'offer.hearMore'), title: about.title, card: true };
+        // The not-covered reply given its title and card in place, not spread into a new literal (the same keys in the
+        // same order): V8's object spread here left the reply's strings to outlive a scavenge in every warm partial
+        // answer (docs/performance.md, "Issue 16, fifteenth pass").
+        const reply = notCovered(turn, at, lead, 'offer.hearMore');
+        reply.title = about.title;
+        reply.card = true;
+        return reply;
       }
       // The listener is now in that passage: "next" and "go back" lead on from it, "yes" reads it whole.
       moveTo(turn, at, true);
