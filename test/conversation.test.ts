@@ -2040,6 +2040,15 @@ describe("a person's own question", () => {
     { user: 'ask bone cancer guide how much radiotherapy will they decide on', neverHears: 'how involved you are' },
   ]);
 
+  conversation('a symptom now said on the way to a scan’s length: the escalation line, then the length; losing someone', [
+    {
+      user: 'ask bone cancer guide his hands have gone numb since yesterday anyway how long does a ct scan take',
+      hears: ['If this is new or getting worse, contact the doctor or treatment team now.', '30 and 90 minutes'],
+    },
+    { user: 'ask bone cancer guide are we going to lose her soon', hears: 'No doctor can predict the exact course' },
+    { user: 'ask bone cancer guide will she be losing her hair', neverHears: 'No doctor can predict' },
+  ]);
+
   conversation('a question with nothing in it to answer asks again', [
     { user: 'ask bone cancer guide', hears: 'Welcome' },
     { user: 'i have a question about', hears: 'What would you like to ask?' },
