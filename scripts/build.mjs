@@ -265,6 +265,55 @@ const sdkVersionOnly = {
 };
 
 /**
+ * ask-sdk-core's response builder (`ResponseFactory.init`) is an object literal of 23 methods, made anew for every
+ * request; the skill calls six of them (speak, reprompt, withSimpleCard, withShouldEndSession, addDirective,
+ * getResponse: lambda/respond.ts and the error handler). The Lambda's copy leaves out each method whose name is not
+ * read as a property anywhere in the Lambda's own code (lambda/, content/) or elsewhere in the SDK's: the methods kept
+ * are the SDK's own text, the responses they build the same (docs/performance.md, "fifteenth pass, second round").
+ * A method left out that a later change calls fails at the first request that calls it ("… is not a function"), and
+ * the build says which it left out.
+ */
+const responseBuilderAsUsed = {
+  name: 'response-builder-as-used',
+  setup(context) {
+    context.onLoad({ filter: /node_modules[\\/]ask-sdk-core[\\/]dist[\\/]response[\\/]ResponseFactory\.js$/ }, async (file) => {
+      const { readFile, readdir } = await import('node:fs/promises');
+      const code = await readFile(file.path, 'utf8');
+      const sources = async (dir, pattern, skip) =>
+        (await readdir(dir, { recursive: true }))
+          .filter((name) => pattern.test(name) && !skip.test(name))
+          .map((name) => join(dir, name));
+      const sdkDir = join(file.path, '..', '..', '..', '..');
+      const elsewhere = [
+        ...(await sources('lambda', /\.ts$/, /\.test\.ts$/)),
+        ...(await sources('content', /\.ts$/, /\.test\.ts$/)),
+        ...(await sources(join(sdkDir, 'ask-sdk-core', 'dist'), /\.js$/, /ResponseFactory\.js$/)),
+        ...(await sources(join(sdkDir, 'ask-sdk-runtime', 'dist'), /\.js$/, /^$/)),
+      ];
+      const text = (await Promise.all(elsewhere.map((path) => readFile(path, 'utf8')))).join('\n');
+      const lines = code.split('\n');
+      const kept = [];
+      const left = [];
+      for (let i = 0; i < lines.length; i += 1) {
+        const start = /^ {12}([A-Za-z]+)\(.*\) \{$/.exec(lines[i]);
+        if (!start) {
+          kept.push(lines[i]);
+          continue;
+        }
+        const end = lines.findIndex((line, j) => j > i && /^ {12}\},?$/.test(line));
+        if (end < 0) throw new Error(`build: ResponseFactory.js's method ${start[1]} has no end where expected`);
+        if (new RegExp(`\\.${start[1]}\\b`).test(text)) kept.push(...lines.slice(i, end + 1));
+        else left.push(start[1]);
+        i = end;
+      }
+      if (left.length + 6 > 30 || !['speak', 'getResponse'].every((name) => kept.some((line) => line.startsWith(`            ${name}(`))))
+        throw new Error(`build: ResponseFactory.js is not as expected (left out: ${left})`);
+      return { contents: kept.join('\n'), loader: 'js' };
+    });
+  },
+};
+
+/**
  * The question engine (lambda/question/answer.ts: the search library, its index and the lay-word table) is a
  * file of its own in the Lambda package, question.js, required by lambda/question/find.ts with the first
  * question: most requests never need it, and a cold start then does not even compile it (docs/performance.md).
@@ -376,7 +425,7 @@ const builds = {
       // (docs/performance.md): compile it to require().
       supported: { 'dynamic-import': false },
       // sourceAsSaid before lambdaData: the first plugin to load a file gives it.
-      plugins: [sdkVersionOnly, sourceAsSaid, lambdaData, carriedTextHelpers, withoutServiceClients, questionEngineApart],
+      plugins: [sdkVersionOnly, responseBuilderAsUsed, sourceAsSaid, lambdaData, carriedTextHelpers, withoutServiceClients, questionEngineApart],
       metafile: true,
       legalComments: 'none',
     });
