@@ -2049,6 +2049,28 @@ describe("a person's own question", () => {
     { user: 'ask bone cancer guide will she be losing her hair', neverHears: 'No doctor can predict' },
   ]);
 
+  conversation('time left asked as good years or a date in a month; a scan’s length from the waiting room; a name after "said"', [
+    { user: 'ask bone cancer guide do you think dad has a few good years left', hears: 'No doctor can predict the exact course' },
+    {
+      user: "ask bone cancer guide we've booked a trip for him in october is that realistic",
+      hears: 'No doctor can predict the exact course',
+    },
+    { user: 'ask bone cancer guide the surgeon wants to operate do you reckon we should say no', hears: "I can't advise" },
+    {
+      user: "ask bone cancer guide i'm sitting in the waiting room how long does an mri take",
+      hears: '30 and 90 minutes',
+    },
+    {
+      user: 'ask bone cancer guide how long does a ct scan take i need to get back for my husband',
+      hears: '30 and 90 minutes',
+      neverHears: 'nerves in the spine',
+    },
+    {
+      user: 'ask bone cancer guide the specialist said hormone therapy could be next for him what is that',
+      hears: 'lowers the levels of hormones',
+    },
+  ]);
+
   conversation('a question with nothing in it to answer asks again', [
     { user: 'ask bone cancer guide', hears: 'Welcome' },
     { user: 'i have a question about', hears: 'What would you like to ask?' },

@@ -1596,7 +1596,13 @@ function namedBefore(said: string): string[] {
   const stems = contentStems(last.join(' ')).join(' ');
   // A name of a passage or entry that says a glossary name ("core needle biopsy"), not any name ("lung cancer").
   const glossed = glossaryNames().some(([, names]) => names.some((name) => ` ${stems} `.includes(` ${name} `)));
-  return glossed && unitNames().some(([, names]) => names.includes(stems)) ? last : [];
+  return glossed && namesWhole(last) ? last : [];
+}
+
+/** Whether words are a name of a passage or glossary entry, whole. */
+function namesWhole(words: readonly string[]): boolean {
+  const stems = contentStems(words.join(' ')).join(' ');
+  return unitNames().some(([, names]) => names.includes(stems));
 }
 
 /**
@@ -1618,7 +1624,10 @@ function nameBeforeAsking(said: string, quoted: boolean): { name: string[]; aski
   const before = said.slice(0, asked.index).trim().split(' ');
   const quoting = quoted ? before.findLastIndex((word) => QUOTING.has(word)) : -1;
   if (quoted && quoting < 0) return undefined;
-  const name = before.slice(quoting + 1);
+  const after = before.slice(quoting + 1);
+  // Quoted, a unit's name runs to the first function word ("said targeted therapy | might be an option for me").
+  const end = quoted ? after.findIndex((word) => FUNCTION_WORDS.has(word)) : -1;
+  const name = end > 0 && namesWhole(after.slice(0, end)) ? after.slice(0, end) : after;
   return name.length <= 3 && !name.some((word) => FUNCTION_WORDS.has(word)) ? { name, asking: asked[0] } : undefined;
 }
 
