@@ -2071,6 +2071,24 @@ describe("a person's own question", () => {
     },
   ]);
 
+  conversation('the first cancer in remission or treated is whose it is; when a treatment starts working; into the spine', [
+    {
+      user: 'ask bone cancer guide my breast cancer is in remission from last year what are the signs it has spread to my bones',
+      hears: 'The most common symptom is pain',
+      neverHears: "can't be cured",
+    },
+    {
+      user: 'ask bone cancer guide his prostate cancer was treated years ago what are the symptoms',
+      hears: 'The most common symptom is pain',
+      neverHears: 'Treatment aims to control',
+    },
+    {
+      user: 'ask bone cancer guide when does the radiotherapy start working',
+      hears: "Whether it is working: the fact sheet doesn't cover that.",
+    },
+    { user: 'ask bone cancer guide can we stop it getting into her spine', hears: 'no prevention advice just for this disease' },
+  ]);
+
   conversation('a question with nothing in it to answer asks again', [
     { user: 'ask bone cancer guide', hears: 'Welcome' },
     { user: 'i have a question about', hears: 'What would you like to ask?' },
