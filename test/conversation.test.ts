@@ -2087,6 +2087,7 @@ describe("a person's own question", () => {
       hears: "Whether it is working: the fact sheet doesn't cover that.",
     },
     { user: 'ask bone cancer guide can we stop it getting into her spine', hears: 'no prevention advice just for this disease' },
+    { user: 'ask bone cancer guide what do the doctors base the outlook on', hears: 'how fast it is growing' },
   ]);
 
   conversation('a question with nothing in it to answer asks again', [
