@@ -2088,6 +2088,10 @@ describe("a person's own question", () => {
     },
     { user: 'ask bone cancer guide can we stop it getting into her spine', hears: 'no prevention advice just for this disease' },
     { user: 'ask bone cancer guide what do the doctors base the outlook on', hears: 'how fast it is growing' },
+    {
+      user: 'ask bone cancer guide will mum just see the oncologist or others as well',
+      hears: 'a radiologist, a radiation oncologist',
+    },
   ]);
 
   conversation('a question with nothing in it to answer asks again', [
