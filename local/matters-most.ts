@@ -57,12 +57,12 @@ export function questionRouter(model: InteractionModel): (utterance: string, und
     if (!question || !slot) return understood;
     if (asksQuestions.has(understood.intent)) return withWholeQuestion(utterance, understood);
     if (ANSWERS_WHAT_MATTERS.has(understood.intent)) return understood;
-    // A built-in intent read from words that only sound like it ("can i catch it" as "i didn't catch that"): a question.
-    if (understood.intent.startsWith('AMAZON.') && (understood.confidence ?? 1) < 1 && (await asksAKind(utterance)))
-      return { intent: question.name, slots: { [slot]: { name: slot, value: utterance } } };
-    // Words that only frame a question ("tell", "kindly": content/lay-words.json) ask nothing more.
+    // Words that only frame a question ("tell", "kindly": content/lay-words.json) ask nothing more. A built-in intent
+    // read from words that only sound like it ("can i catch it" as "i didn't catch that") asks a question if they do.
+    const soundsLike = understood.intent.startsWith('AMAZON.') && (understood.confidence ?? 1) < 1;
     const asksMore =
-      readsPassage.has(understood.intent) && ((await saysMore(understood.unexplained ?? [])) || (await asksAKind(utterance)));
+      (readsPassage.has(understood.intent) && ((await saysMore(understood.unexplained ?? [])) || (await asksAKind(utterance)))) ||
+      (soundsLike && (await asksAKind(utterance)));
     if (!asksMore && !(await mattersMost(utterance))) return understood;
     return { intent: question.name, slots: { [slot]: { name: slot, value: utterance } } };
   };

@@ -271,8 +271,8 @@ const sdkVersionOnly = {
  * getResponse: lambda/respond.ts and the error handler). The Lambda's copy leaves out each method whose name is not
  * read as a property anywhere in the Lambda's own code (lambda/, content/) or elsewhere in the SDK's: the methods kept
  * are the SDK's own text, the responses they build the same (docs/performance.md, "fifteenth pass, second round").
- * A method left out that a later change calls fails at the first request that calls it ("… is not a function"), and
- * the build says which it left out.
+ * A method left out that a later change calls fails at the first request that calls it ("… is not a function"); its
+ * name read anywhere in lambda/ keeps it.
  */
 const responseBuilderAsUsed = {
   name: 'response-builder-as-used',

@@ -1593,15 +1593,19 @@ function namedBefore(said: string): string[] {
   const asked = ASKS_WHAT_THAT_MEANS.exec(said);
   const before = asked ? said.slice(0, asked.index).trim().split(' ') : [];
   const last = before.slice(before.findLastIndex((word) => FUNCTION_WORDS.has(word)) + 1);
-  const stems = contentStems(last.join(' ')).join(' ');
+  const stems = nameStems(last);
   // A name of a passage or entry that says a glossary name ("core needle biopsy"), not any name ("lung cancer").
   const glossed = glossaryNames().some(([, names]) => names.some((name) => ` ${stems} `.includes(` ${name} `)));
-  return glossed && namesWhole(last) ? last : [];
+  return glossed && isUnitName(stems) ? last : [];
 }
 
-/** Whether words are a name of a passage or glossary entry, whole. */
-function namesWhole(words: readonly string[]): boolean {
-  const stems = contentStems(words.join(' ')).join(' ');
+/** Words as a unit's names are stored: their content stems, spaced. */
+function nameStems(words: readonly string[]): string {
+  return contentStems(words.join(' ')).join(' ');
+}
+
+/** Whether stems (nameStems) are a name of a passage or glossary entry, whole. */
+function isUnitName(stems: string): boolean {
   return unitNames().some(([, names]) => names.includes(stems));
 }
 
@@ -1627,7 +1631,8 @@ function nameBeforeAsking(said: string, quoted: boolean): { name: string[]; aski
   const after = before.slice(quoting + 1);
   // Quoted, a unit's name runs to the first function word ("said targeted therapy | might be an option for me").
   const end = quoted ? after.findIndex((word) => FUNCTION_WORDS.has(word)) : -1;
-  const name = end > 0 && namesWhole(after.slice(0, end)) ? after.slice(0, end) : after;
+  const cut = end > 0 ? after.slice(0, end) : undefined;
+  const name = cut && isUnitName(nameStems(cut)) ? cut : after;
   return name.length <= 3 && !name.some((word) => FUNCTION_WORDS.has(word)) ? { name, asking: asked[0] } : undefined;
 }
 
