@@ -1558,6 +1558,18 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('saying goodbye, time for a trip in a season, being clear after treatment, feeling it is out of one’s hands', [
+    { user: 'ask bone cancer guide is it time to say goodbye to grandad', hears: 'No doctor can predict the exact course' },
+    {
+      user: 'ask bone cancer guide we want to travel overseas in autumn is there enough time for her',
+      hears: 'No doctor can predict the exact course',
+    },
+    { user: 'ask bone cancer guide once the radiotherapy is finished will he be in the clear', hears: "can't be cured" },
+    { user: 'ask bone cancer guide it all feels out of our hands now', hears: 'These reactions are normal' },
+    { user: 'ask bone cancer guide how can i deal with the fear every night', hears: 'These reactions are normal', neverHears: 'pain' },
+    { user: 'ask bone cancer guide can you have bone cancer without another cancer', neverHears: "I can't advise" },
+  ]);
+
   conversation('feelings said with a symptom’s words are feelings, not the symptom', [
     {
       user: "ask bone cancer guide i feel nothing at all i'm just numb is that wrong",
@@ -2091,6 +2103,33 @@ describe("a person's own question", () => {
     {
       user: 'ask bone cancer guide will mum just see the oncologist or others as well',
       hears: 'a radiologist, a radiation oncologist',
+    },
+  ]);
+
+  conversation('two things compared say what each is; a quote that leans back brings the name; found together; mishearings', [
+    {
+      user: 'ask bone cancer guide chemo versus hormone therapy how are they different',
+      hears: ['lowers the levels of hormones', 'uses drugs to kill cancer cells'],
+    },
+    {
+      user: 'ask bone cancer guide bone scan and pet scan what is different about the stuff they inject',
+      hears: ['radioactive glucose', 'radioactive dye'],
+    },
+    {
+      user: 'ask bone cancer guide mum is scared of needles is the hormone therapy a tablet',
+      hears: ['Hormone therapy', 'tablets or by injection'],
+    },
+    {
+      user: 'ask bone cancer guide they found the lung cancer and the bone one on the same day is that normal',
+      hears: 'at the same time as the primary cancer',
+    },
+    { user: 'ask bone cancer guide could you get bone secondaries without any other cancer', hears: 'always caused by a primary cancer' },
+    { user: 'ask bone cancer guide what exactly is a bio see', hears: 'microscope' },
+    { user: 'ask bone cancer guide who is going to look after dad', hears: 'a radiologist, a radiation oncologist' },
+    {
+      user: 'ask bone cancer guide the nurse keeps mentioning a vertebroplasty what is it',
+      hears: 'bone cement',
+      neverHears: 'anaesthetic',
     },
   ]);
 

@@ -483,7 +483,11 @@ function chooseSentences(unit: Unit, groups: readonly Group[], found: Map<string
   for (let i = 0; i < order.length; i += 1) {
     const n = order[i] as number;
     const sentence = unit.sentences[n] ?? '';
-    if (n > 0 && LEANS_BACK.test(sentence)) chosen.add(n - 1);
+    // Back down a chain too: "It can be given as tablets" after "It may be used for …" needs the name before both.
+    if (n > 0 && LEANS_BACK.test(sentence) && !chosen.has(n - 1)) {
+      chosen.add(n - 1);
+      order.push(n - 1);
+    }
     const next = unit.sentences[n + 1];
     const introduced = introducedAfter(unit, n);
     if (introduced.length > 0) {
@@ -542,7 +546,11 @@ function quote(unit: Unit, groups: readonly Group[], found: Map<string, Where>):
 function closestSentences(unit: Unit, groups: readonly Group[], found: Map<string, Where>): string[] {
   const quoted = quote(unit, groups, found);
   if (quoted) return quoted;
-  if (unit.sentences.length <= MAX_SENTENCES + 1 && wordsIn(unit) <= SHORT_WORDS) return [...unit.sentences];
+  // A short passage whole; so too one of three sentences whose answer leans back through all of them ("It can be
+  // given as tablets" after "It may be used for …" after the name).
+  const short = unit.sentences.length <= MAX_SENTENCES + 1;
+  if (short && (wordsIn(unit) <= SHORT_WORDS || chooseSentences(unit, groups, found).length === unit.sentences.length))
+    return [...unit.sentences];
   const chosen = chooseSentences(unit, groups, found, true);
   return chosen.length > 0 ? chosen.map((n) => unit.sentences[n] as string) : openingWithIntroduced(unit);
 }
