@@ -2127,6 +2127,12 @@ describe("a person's own question", () => {
     { user: 'ask bone cancer guide what exactly is a bio see', hears: 'microscope' },
     { user: 'ask bone cancer guide who is going to look after dad', hears: 'a radiologist, a radiation oncologist' },
     {
+      user: 'ask bone cancer guide is the bone scan dangerous for him',
+      hears: "The fact sheet doesn't cover that exactly.",
+      neverHears: 'cancerous areas',
+    },
+    { user: 'ask bone cancer guide what is kemotherapy', hears: 'uses drugs to kill cancer cells' },
+    {
       user: 'ask bone cancer guide the nurse keeps mentioning a vertebroplasty what is it',
       hears: 'bone cement',
       neverHears: 'anaesthetic',

@@ -359,6 +359,14 @@ function whereSaid(term: string): Where {
   return where;
 }
 
+/** Letters that open a word with the same sound, as a recogniser may write either ("kemotherapy", "emunotherapy"). */
+const FIRST_SOUNDS = ['ckq', 'csz', 'aeiou'];
+
+/** A misheard long word keeps its first sound ("hypercalcimia"): "dangerous" is not "cancerous". */
+function sameFirstSound(a: string, b: string): boolean {
+  return a[0] === b[0] || FIRST_SOUNDS.some((sound) => sound.includes(a[0] as string) && sound.includes(b[0] as string));
+}
+
 function searchWhereSaid(term: string): Where {
   const where: Where = { units: new Set(), named: new Set(), titled: new Set(), sentences: new Set() };
   const root = rootOf(term);
@@ -367,7 +375,9 @@ function searchWhereSaid(term: string): Where {
     const fields = Object.entries(result.match)
       .filter(
         ([said]) =>
-          said === root || said === term || (said.startsWith(root) ? KEEPS_MEANING.test(said.slice(root.length)) : root.length >= 7),
+          said === root ||
+          said === term ||
+          (said.startsWith(root) ? KEEPS_MEANING.test(said.slice(root.length)) : root.length >= 7 && sameFirstSound(said, root)),
       )
       .flatMap(([, in_]) => in_);
     if (fields.length === 0) continue;
