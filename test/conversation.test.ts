@@ -1564,6 +1564,7 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide we want to travel overseas in autumn is there enough time for her',
       hears: 'No doctor can predict the exact course',
     },
+    { user: 'ask bone cancer guide have we got enough time for a holiday', hears: 'No doctor can predict the exact course' },
     { user: 'ask bone cancer guide once the radiotherapy is finished will he be in the clear', hears: "can't be cured" },
     { user: 'ask bone cancer guide it all feels out of our hands now', hears: 'These reactions are normal' },
     { user: 'ask bone cancer guide how can i deal with the fear every night', hears: 'These reactions are normal', neverHears: 'pain' },
@@ -2125,7 +2126,12 @@ describe("a person's own question", () => {
     },
     { user: 'ask bone cancer guide could you get bone secondaries without any other cancer', hears: 'always caused by a primary cancer' },
     { user: 'ask bone cancer guide what exactly is a bio see', hears: 'microscope' },
-    { user: 'ask bone cancer guide who is going to look after dad', hears: 'a radiologist, a radiation oncologist' },
+    {
+      user: 'ask bone cancer guide can they do the scan and the biopsy on the same day',
+      hears: "The fact sheet doesn't cover that exactly.",
+    },
+    { user: 'ask bone cancer guide what is different about targeted therapy', neverHears: 'How they differ' },
+    { user: 'ask bone cancer guide is it going to get worse', hears: 'No doctor can predict the exact course' },
     {
       user: 'ask bone cancer guide is the bone scan dangerous for him',
       hears: "The fact sheet doesn't cover that exactly.",

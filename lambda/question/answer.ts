@@ -649,7 +649,10 @@ function answerQuestion(text: string, inTwo = true): Answer {
     const apart = answerQuestion(classified.apart, false);
     if (answers(apart)) return apart;
   }
-  const both = inTwo && (!asked || (asked.reply === 'sheet' && !asked.gentle)) ? answerBoth(text) : undefined;
+  // A gentle kind asked after what a word means ("what does prognosis mean and what do they base it on") is the
+  // second of two questions: the word's meaning is not the kind's to give.
+  const twoAsked = !asked || (asked.reply === 'sheet' && (!asked.gentle || MEANING_THEN_ASKS.test(normalizeText(text))));
+  const both = inTwo && twoAsked ? answerBoth(text) : undefined;
   if (both) return both;
   if (!asked) return askedDespiteDone(text) ?? withReasonAsked(text, findInSheet(text), true);
   if (asked.yieldsToQuestion) {
@@ -1360,6 +1363,8 @@ function findInSheet(text: string, quoting = true): Answer {
 
 /** Words that ask what something means or is called ("what does that mean", "what is it called"). */
 const ASKS_MEANING = /\b(?:mean|means|meaning|called)\b|\bwhat (?:actually |exactly |really )?is (?:it|that|this)(?:$| when\b| if\b)/;
+/** What a word means asked first, then another question ("what does prognosis mean and how do they work it out"). */
+const MEANING_THEN_ASKS = /\b(?:mean|means|meaning)\b.* and (?:(?:also|then|so) )?(?:what|how|why|when|who|where|which)\b/;
 /** Words that ask how it shows itself ("what are the signs", "how would I know"), not telling someone ("how do i tell my kids"). */
 const ASKS_SIGNS =
   /\b(?:signs?|symptoms?|warning)\b|\bhow (?:(?:would|do|will|can|could|might) )?(?:i|you|we|they|someone|anyone) (?:know|tell\b(?! (?:my|his|her|our|their|your|the|them|him|us|me|kids|children|family|people|everyone)\b))\b/;
