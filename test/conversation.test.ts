@@ -1571,6 +1571,26 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide can you have bone cancer without another cancer', neverHears: "I can't advise" },
   ]);
 
+  conversation('time asked as what kind of time or a visit before a holiday; on your way out; fixable; bowels; lying awake', [
+    { user: 'ask bone cancer guide now that it is in her ribs what sort of time are we looking at', hears: 'No doctor can predict' },
+    {
+      user: 'ask bone cancer guide should my sister fly over now or can it wait till easter',
+      hears: 'No doctor can predict',
+      neverHears: "I can't advise",
+    },
+    { user: 'ask bone cancer guide people say once it is in the bones you are on your way out', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide is it fixable', hears: "can't be cured" },
+    {
+      user: 'ask bone cancer guide he has not been able to hold his bladder since this morning',
+      hears: 'If this is new or getting worse, contact the doctor or treatment team now.',
+    },
+    {
+      user: 'ask bone cancer guide i lie awake at night worrying about the results',
+      hears: 'These reactions are normal',
+      neverHears: 'Awake or asleep',
+    },
+  ]);
+
   conversation('feelings said with a symptom’s words are feelings, not the symptom', [
     {
       user: "ask bone cancer guide i feel nothing at all i'm just numb is that wrong",
@@ -2143,6 +2163,24 @@ describe("a person's own question", () => {
       hears: 'bone cement',
       neverHears: 'anaesthetic',
     },
+  ]);
+
+  conversation('asleep or awake for a named test; a word inside a name; a scar is no fear; odd is no odds; walked through a topic', [
+    {
+      user: 'ask bone cancer guide do they knock you out for a bone biopsy or are you awake',
+      hears: ['local anaesthetic', 'general anaesthetic'],
+    },
+    { user: 'ask bone cancer guide what is a positron', hears: "The fact sheet doesn't cover that" },
+    {
+      user: 'ask bone cancer guide will the biopsy leave a scar',
+      hears: "The fact sheet doesn't cover that",
+      neverHears: 'These reactions are normal',
+    },
+    {
+      user: 'ask bone cancer guide they found the prostate one and the bone one at the same time is that odd',
+      hears: 'at the same time as the primary cancer',
+    },
+    { user: 'ask bone cancer guide run me through the tests', intent: 'TellMeAboutIntent', hears: 'range of tests' },
   ]);
 
   conversation('a question with nothing in it to answer asks again', [

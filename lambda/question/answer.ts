@@ -1008,7 +1008,16 @@ function namedRanked(
 }
 
 function namedUnit(text: string, kind?: string, asksOf?: string): Unit | undefined {
-  const { question, ranked: named } = namedRanked(text);
+  const named = namedIn(namedRanked(text), kind, asksOf);
+  if (!kind || named?.key.startsWith('p:')) return named;
+  // Alternatives that leave a kind no passage to be asked of may not be what it asks ("put to sleep for the biopsy or
+  // awake": not the biopsy or a local anaesthetic): the passage they name, if it gives the kind.
+  const either = namedIn(namedRanked(text, true), kind, asksOf);
+  return either && (indexFile.gives[either.key]?.[kind]?.length ?? 0) > 0 ? either : named;
+}
+
+function namedIn(read: ReturnType<typeof namedRanked>, kind?: string, asksOf?: string): Unit | undefined {
+  const { question, ranked: named } = read;
   // A passage's key is "p:topic:item"; a glossary entry ("g:term") is never one of a topic's passages.
   const topics = asksOf?.split(',');
   const all = topics ? named.filter(([unit]) => unit.startsWith('p:') && topics.includes(unit.split(':')[1] ?? '')) : named;
@@ -1570,7 +1579,11 @@ function mentionedOnly(stems: readonly string[]): Answer | undefined {
   const core = phrase.replace(HEAD_WORDS, '');
   // A passage's first name, or a glossary entry's, is answered by its content; another name of a passage ("full blood
   // count", "oncologist") only if the sentence that says it says what it is.
-  const naming = (name: string) => name && [phrase, core].some((part) => part.trim() && ` ${name} `.includes(part));
+  // A word alone names only a name it is all of but what kind of thing it is ("pet" of "pet scan"), not one word of
+  // a longer name ("positron" of "positron emission tomography").
+  const bare = (name: string) => ` ${name} `.replace(HEAD_WORDS, '').trim();
+  const names = (name: string, part: string) => ` ${name} `.includes(part) && (part.trim().includes(' ') || bare(name) === part.trim());
+  const naming = (name: string) => name && [phrase, core].some((part) => part.trim() && names(name, part));
   for (const [key, names] of unitNames()) if (key.startsWith('g:') ? names.some(naming) : naming(names[0] ?? '')) return undefined;
   const saying: Array<[Unit, string]> = [];
   for (const [key, [sentences]] of Object.entries(indexFile.stems)) {
