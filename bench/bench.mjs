@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { createPackage } from '../scripts/package.mjs';
+import { functionEnvironment, STACK_TEMPLATE } from './function-env.mjs';
 import { buildScenarios } from './scenarios.mjs';
 import { median, quantile } from './stats.mjs';
 
@@ -46,12 +47,18 @@ const loadAtStart = loadavg()[0];
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 
-/** The environment every measured process gets: no preference table (the store is off), quiet logs. */
+/**
+ * The deployed function's own settings (MALLOC_ARENA_MAX…), read from its CloudFormation template: every measured
+ * process gets them, the skill's, the baseline's and bare node's alike (bench/function-env.mjs).
+ */
+const FUNCTION_ENV = functionEnvironment(ROOT);
+
+/** The environment every measured process gets: the function's settings, no preference table (the store is off), quiet logs. */
 function childEnv(extra = {}) {
-  const env = { ...process.env, LOG_LEVEL: 'SILENT', ...extra };
+  const env = { ...process.env };
   delete env.PREFERENCES_TABLE;
   delete env.NODE_OPTIONS;
-  return env;
+  return { ...env, ...FUNCTION_ENV, LOG_LEVEL: 'SILENT', ...extra };
 }
 
 function run(command, argv, options = {}) {
@@ -380,6 +387,7 @@ async function main() {
     coldRuns: COLD_RUNS,
     warm: { warmupPerType: Number(WARM.BENCH_WARMUP), requestsPerType: Number(WARM.BENCH_ROUNDS) * Number(WARM.BENCH_BATCH) },
     preferencesStore: 'off (PREFERENCES_TABLE unset)',
+    functionEnvironment: { from: STACK_TEMPLATE, ...FUNCTION_ENV },
     logLevel: 'SILENT',
     loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0] },
     seconds,
@@ -389,7 +397,14 @@ async function main() {
     `\nBenchmark: ${meta.node}, ${meta.platform}, ${meta.cpus} CPUs, ${meta.date}${QUICK ? ' (quick run: not for the record)' : ''}`,
   );
   console.log(
-    `Warm: ${meta.warm.requestsPerType} timed requests per type after ${meta.warm.warmupPerType} warm-up; cold: ${COLD_RUNS} processes each.\n`,
+    `Warm: ${meta.warm.requestsPerType} timed requests per type after ${meta.warm.warmupPerType} warm-up; cold: ${COLD_RUNS} processes each.`,
+  );
+  console.log(
+    `Every measured process (skill, baseline, bare node) has the function's environment from ${STACK_TEMPLATE}: ${
+      Object.entries(FUNCTION_ENV)
+        .map(([name, value]) => `${name}=${value}`)
+        .join(' ') || 'none'
+    }.\n`,
   );
   console.log(table(rows));
   console.log('\nBudgets:');
