@@ -53,11 +53,18 @@ const log = (message) => process.stderr.write(`bench: ${message}\n`);
  */
 const FUNCTION_ENV = functionEnvironment(ROOT);
 
-/** The environment every measured process gets: the function's settings, no preference table (the store is off), quiet logs. */
+/**
+ * The environment every measured process gets: the function's settings, no preference table (the store is off), quiet
+ * logs, and none of this machine's Node settings the function does not have: NODE_OPTIONS, and NODE_EXTRA_CA_CERTS
+ * (a sandbox that points it at the system's whole CA bundle makes every Node process parse 144 certificates at start,
+ * ~50 ms and 1–2 MB; Lambda's Node.js 20 and later runtimes load no extra certificates unless the function sets it:
+ * docs/performance.md, "Issue 16, sixteenth pass").
+ */
 function childEnv(extra = {}) {
   const env = { ...process.env };
   delete env.PREFERENCES_TABLE;
   delete env.NODE_OPTIONS;
+  delete env.NODE_EXTRA_CA_CERTS;
   return { ...env, ...FUNCTION_ENV, LOG_LEVEL: 'SILENT', ...extra };
 }
 
