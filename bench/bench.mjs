@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { createPackage } from '../scripts/package.mjs';
+import { functionEnvironment, STACK_TEMPLATE } from './function-env.mjs';
 import { buildScenarios } from './scenarios.mjs';
 import { median, quantile } from './stats.mjs';
 
@@ -46,12 +47,25 @@ const loadAtStart = loadavg()[0];
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 
-/** The environment every measured process gets: no preference table (the store is off), quiet logs. */
+/**
+ * The deployed function's own settings (MALLOC_ARENA_MAX…), read from its CloudFormation template: every measured
+ * process gets them, the skill's, the baseline's and bare node's alike (bench/function-env.mjs).
+ */
+const FUNCTION_ENV = functionEnvironment(ROOT);
+
+/**
+ * The environment every measured process gets: the function's settings, no preference table (the store is off), quiet
+ * logs, and none of this machine's Node settings the function does not have: NODE_OPTIONS, and NODE_EXTRA_CA_CERTS
+ * (a sandbox that points it at the system's whole CA bundle makes every Node process parse 144 certificates at start,
+ * ~50 ms and 1–2 MB; Lambda's Node.js 20 and later runtimes load no extra certificates unless the function sets it:
+ * docs/performance.md, "Issue 16, sixteenth pass").
+ */
 function childEnv(extra = {}) {
-  const env = { ...process.env, LOG_LEVEL: 'SILENT', ...extra };
+  const env = { ...process.env };
   delete env.PREFERENCES_TABLE;
   delete env.NODE_OPTIONS;
-  return env;
+  delete env.NODE_EXTRA_CA_CERTS;
+  return { ...env, ...FUNCTION_ENV, LOG_LEVEL: 'SILENT', ...extra };
 }
 
 function run(command, argv, options = {}) {
@@ -380,6 +394,7 @@ async function main() {
     coldRuns: COLD_RUNS,
     warm: { warmupPerType: Number(WARM.BENCH_WARMUP), requestsPerType: Number(WARM.BENCH_ROUNDS) * Number(WARM.BENCH_BATCH) },
     preferencesStore: 'off (PREFERENCES_TABLE unset)',
+    functionEnvironment: { from: STACK_TEMPLATE, ...FUNCTION_ENV },
     logLevel: 'SILENT',
     loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0] },
     seconds,
@@ -389,7 +404,14 @@ async function main() {
     `\nBenchmark: ${meta.node}, ${meta.platform}, ${meta.cpus} CPUs, ${meta.date}${QUICK ? ' (quick run: not for the record)' : ''}`,
   );
   console.log(
-    `Warm: ${meta.warm.requestsPerType} timed requests per type after ${meta.warm.warmupPerType} warm-up; cold: ${COLD_RUNS} processes each.\n`,
+    `Warm: ${meta.warm.requestsPerType} timed requests per type after ${meta.warm.warmupPerType} warm-up; cold: ${COLD_RUNS} processes each.`,
+  );
+  console.log(
+    `Every measured process (skill, baseline, bare node) has the function's environment from ${STACK_TEMPLATE}: ${
+      Object.entries(FUNCTION_ENV)
+        .map(([name, value]) => `${name}=${value}`)
+        .join(' ') || 'none'
+    }.\n`,
   );
   console.log(table(rows));
   console.log('\nBudgets:');

@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { functionEnvironment } from './function-env.mjs';
 import { buildScenarios } from './scenarios.mjs';
 import { median, quantile } from './stats.mjs';
 
@@ -42,9 +43,13 @@ const scenario = scenarios.find((s) => s.name === (LAUNCH ? 'LaunchRequest' : 'Q
 if (QUESTION !== undefined && !LAUNCH) scenario.envelope.request.intent.slots.query.value = QUESTION;
 writeFileSync(envelopeFile, JSON.stringify(scenario.envelope));
 
-const env = { ...process.env, LOG_LEVEL: 'SILENT', SKILL_ID: skillId, COLD_RUN_EXIT_CPU: '1' };
+// As bench/bench.mjs: the deployed function's own settings (its template's), for bare node and every build alike, and
+// none of this machine's Node settings the function does not have.
+const env = { ...process.env };
 delete env.PREFERENCES_TABLE;
 delete env.NODE_OPTIONS;
+delete env.NODE_EXTRA_CA_CERTS;
+Object.assign(env, functionEnvironment(ROOT), { LOG_LEVEL: 'SILENT', SKILL_ID: skillId, COLD_RUN_EXIT_CPU: '1' });
 const runner = join(ROOT, 'bench', 'cold-run.cjs');
 
 function timed(args) {

@@ -76,6 +76,11 @@ function parameterValue(ref: Json | undefined): Json {
 }
 
 const [functionName, fn] = only('AWS::Lambda::Function');
+/** The function's environment variables, as the template sets them (a parameter's or resource's as `{ Ref }`). */
+const functionVariables = (): Record<string, Json> => (fn.Properties.Environment as { Variables: Record<string, Json> }).Variables;
+/** Those written in the template as values: the function's own settings, the same in every deployment. */
+const functionSettings = (): Record<string, string> =>
+  Object.fromEntries(Object.entries(functionVariables()).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 const [tableName, table] = only('AWS::DynamoDB::Table');
 const [logGroupName, logGroup] = only('AWS::Logs::LogGroup');
 const [roleName, role] = only('AWS::IAM::Role');
@@ -119,12 +124,24 @@ describe('the CloudFormation template', () => {
     expect(fn.Properties.MemorySize as number).toBeLessThanOrEqual(1024);
   });
 
-  test('the function gets exactly PREFERENCES_TABLE, SKILL_ID and LOG_LEVEL', () => {
-    const variables = (fn.Properties.Environment as { Variables: Record<string, Json> }).Variables;
-    expect(Object.keys(variables).sort()).toEqual(['LOG_LEVEL', 'PREFERENCES_TABLE', 'SKILL_ID']);
+  test('the function gets exactly PREFERENCES_TABLE, SKILL_ID, LOG_LEVEL and MALLOC_ARENA_MAX', () => {
+    const variables = functionVariables();
+    expect(Object.keys(variables).sort()).toEqual(['LOG_LEVEL', 'MALLOC_ARENA_MAX', 'PREFERENCES_TABLE', 'SKILL_ID']);
     expect(variables.PREFERENCES_TABLE).toEqual({ Ref: tableName });
     expect(variables.SKILL_ID).toEqual({ Ref: 'SkillId' });
     expect(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).toContain(parameterValue(variables.LOG_LEVEL as Json));
+    // One glibc malloc arena for the process (docs/performance.md, "Issue 16, sixteenth pass"): a string, as Lambda's
+    // environment holds only strings, and a positive whole number, or glibc ignores it.
+    expect(variables.MALLOC_ARENA_MAX).toBe('1');
+  });
+
+  test("the benchmark gives its measured processes the function's own settings, read from this template", () => {
+    // bench/function-env.mjs is an ES module, as the bench is: asked in a process of its own.
+    const script = `import(${JSON.stringify(join(ROOT, 'bench', 'function-env.mjs'))}).then((m) => process.stdout.write(JSON.stringify(m.functionEnvironment(${JSON.stringify(ROOT)}))))`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual(functionSettings());
+    expect(functionSettings()).toEqual({ MALLOC_ARENA_MAX: '1' });
   });
 
   test('least privilege: GetItem and PutItem on the table (forget me writes a marker, never deletes), and writing to its own log group, nothing else', () => {
@@ -484,7 +501,14 @@ describe('the deployable zip', () => {
     const script = `require(${JSON.stringify(join(unzipped, file))})[${JSON.stringify(exported)}](JSON.parse(process.argv[1]), {}).then((r) => process.stdout.write('RESPONSE ' + JSON.stringify(r) + '\\n'))`;
     const invoke = (extraEnv: Record<string, string>, body: object = envelope) => {
       // As on Lambda: the AWS SDK comes from outside the zip (NODE_PATH), only this skill id is accepted.
-      const env = { PATH: process.env.PATH, NODE_PATH: join(ROOT, 'node_modules'), SKILL_ID: 'amzn1.ask.skill.test', ...extraEnv };
+      // And the function's own settings from the template (MALLOC_ARENA_MAX), as the deployed function has them.
+      const env = {
+        PATH: process.env.PATH,
+        NODE_PATH: join(ROOT, 'node_modules'),
+        SKILL_ID: 'amzn1.ask.skill.test',
+        ...functionSettings(),
+        ...extraEnv,
+      };
       const run = spawnSync(process.execPath, ['-e', script, JSON.stringify(body)], {
         cwd: unzipped,
         env,
