@@ -69,8 +69,10 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
           const { brotliCompressSync, constants } = await import('node:zlib');
           const lazy = Object.entries(data).filter(([key]) => !literalParts.includes(key) && !deflatedParts.includes(key));
           const parts = lazy.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(JSON.stringify(value))}`);
-          // In the Lambda the kinds' cue lists are carried in a comment (below), read at every question.
-          const cueLines = inComments && literalParts.includes('kinds') ? Object.values(data.kinds.cues) : undefined;
+          // In the Lambda the kinds' cue lists are carried in a comment (below), read at every question, their most
+          // frequent words written in codes.
+          const coded = inComments && literalParts.includes('kinds') ? cuesInCodes(data.kinds.cues) : undefined;
+          const cueLines = coded ? Object.values(coded.cues) : undefined;
           // Parts named in deflatedParts (those only a question searched in the sheet reads: never a launch, a crisis
           // or an escalation) travel compressed, as one base64 string: each part's JSON on a line of its own
           // (JSON.stringify writes no newline), unpacked with node:zlib when a question first reads one of them. Brotli
@@ -100,7 +102,7 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
           const fields = Object.entries(data).map(([key, value]) => {
             const name = JSON.stringify(key);
             if (literalParts.includes(key))
-              return `index[${name}] = ${cueLines && key === 'kinds' ? withCuesCarried(value, 'cuesCarried') : JSON.stringify(value)};`;
+              return `index[${name}] = ${cueLines && key === 'kinds' ? withCuesCarried(value, 'cuesCarried', coded.codes) : JSON.stringify(value)};`;
             const text = deflatedParts.includes(key)
               ? `inflated()[${deflated.entries.findIndex(([other]) => other === key)}]`
               : `parts[${name}]`;
@@ -181,7 +183,7 @@ export function filledFrom(o,f){const k=Object.keys(o),l=carriedLines(f);for(let
  * literal of their codes (each "" until then): built property by property from the lines instead, the object grew
  * as a dictionary, rehashed at each step (29 KB of young allocation against 1 KB).
  */
-function withCuesCarried(kinds, carrier) {
+function withCuesCarried(kinds, carrier, wordCodes) {
   const { cues, ...rest } = kinds;
   const codes = `{${Object.keys(cues)
     .map((code) => `${JSON.stringify(code)}:""`)
@@ -191,7 +193,78 @@ function withCuesCarried(kinds, carrier) {
   const entries = Object.entries(rest).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
   // The keys stay in the table's order: cues between lists and kinds, as the literal had them.
   if (Object.keys(kinds).join() !== 'lists,cues,kinds') throw new Error(`build: the kinds table's parts changed: ${Object.keys(kinds)}`);
-  return `{${entries[0]},"cues":filledFrom(${codes},${carrier}),${entries[1]}}`;
+  return `{${entries[0]},"cues":filledFrom(${codes},${carrier}),${entries[1]},"codes":textCarried(${carried('cue-codes', [wordCodes])})}`;
+}
+
+/**
+ * The cue lists with their most frequent words written in codes (content/language/kinds.ts, `KindTable.codes`): 74.7 KB
+ * of cue lists were a third of the package, and their words are few and said again and again ("the" 330 times, "how"
+ * 232, "cancer" 75). The 26 words that save most take a capital each ("A"…"Z"), the others that save anything a
+ * capital and a letter or digit ("AA"…"Z9"), so that a code is never a word (the cues are lower case; checked). A code
+ * stands only for a whole word of a cue ("word", not "word*", "@list", "^" or "$"), where the matcher reads a word.
+ * The codes' text, carried in a comment too, is read in place: for each code in order where its word starts (two
+ * characters), then the words, each after a "|", the one-character codes' words in order and then the others': a
+ * code's word is found without a search, and a question's word's code by halving each part.
+ */
+function cuesInCodes(cues) {
+  const text = Object.values(cues).join(';');
+  if (/[A-Z]/.test(text)) throw new Error('build: a cue list says a capital letter, which the codes of its words need');
+  const delimiters = /([ ;/|])/;
+  const coded = (token) => /^[a-z0-9]+$/.test(token);
+  const times = new Map();
+  for (const token of text.split(delimiters)) if (coded(token)) times.set(token, (times.get(token) ?? 0) + 1);
+  // What a code saves, less what it costs in the codes' text (its start, two characters, and its word after a "|").
+  const saving = (word, length) => (times.get(word) ?? 0) * (word.length - length) - (word.length + 3);
+  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const byOne = [...times.keys()].sort((a, b) => saving(b, 1) - saving(a, 1) || (a < b ? -1 : 1));
+  const words = byOne.slice(0, 26).filter((word) => saving(word, 1) > 0);
+  if (words.length === 26)
+    words.push(
+      ...byOne
+        .slice(26)
+        .filter((word) => saving(word, 2) > 0)
+        .sort((a, b) => saving(b, 2) - saving(a, 2) || (a < b ? -1 : 1))
+        .slice(0, 26 * digits.length),
+    );
+  // Each word's start, as two characters of 95 (" "…"~"): the codes' text may be at most 95 × 95 characters long.
+  while (words.length > 0 && 2 * words.length + 1 + words.join('|').length + 1 > 95 * 95) words.pop();
+  // The one-character codes' words in order, then the others' (as kinds.ts's codeOf halves them: "them" before "the").
+  const inOrder = (a, b) => (`${a}|` < `${b}|` ? -1 : 1);
+  words.splice(0, words.length, ...words.slice(0, 26).sort(inOrder), ...words.slice(26).sort(inOrder));
+  const codeOf = new Map(words.map((word, n) => [word, n < 26 ? digits[n] : digits[Math.floor((n - 26) / 62)] + digits[(n - 26) % 62]]));
+  let at = 2 * words.length + 1;
+  const starts = words.map((word) => {
+    const start = at;
+    at += word.length + 1;
+    return String.fromCharCode(32 + Math.floor(start / 95), 32 + (start % 95));
+  });
+  const codes = `${starts.join('')}|${words.join('|')}|`;
+  const inCodes = Object.fromEntries(
+    Object.entries(cues).map(([name, list]) => [
+      name,
+      list
+        .split(delimiters)
+        .map((token) => codeOf.get(token) ?? token)
+        .join(''),
+    ]),
+  );
+  // Read back as kinds.ts reads them, every list gives its words again; and each part of the codes is in order.
+  for (const part of [words.slice(0, 26), words.slice(26)])
+    if (part.some((word, i) => i > 0 && !(`${part[i - 1]}|` < `${word}|`))) throw new Error('build: the codes are not in order');
+  const codeAt = (n) => (codes.charCodeAt(2 * n) - 32) * 95 + codes.charCodeAt(2 * n + 1) - 32;
+  const wordOf = (code) => {
+    const n = code.length === 1 ? digits.indexOf(code) : 26 + digits.indexOf(code[0]) * 62 + digits.indexOf(code[1]);
+    return codes.slice(codeAt(n), codes.indexOf('|', codeAt(n)));
+  };
+  for (const [name, list] of Object.entries(cues))
+    if (
+      inCodes[name]
+        .split(delimiters)
+        .map((token) => (/^[A-Z]/.test(token) ? wordOf(token) : token))
+        .join('') !== list
+    )
+      throw new Error(`build: the cue list ${name} does not read back from its codes`);
+  return { cues: inCodes, codes };
 }
 /** Puts each carried text's function where its marker is, in the built files; each marker must be in them once. */
 function carryInComments(files) {
@@ -438,6 +511,14 @@ const builds = {
     });
     if (minifyLambda) await minifyLambdaAgain('dist/lambda');
     carryInComments(['dist/lambda/index.js', 'dist/lambda/question.js']);
+    // question.js must stay over 128 KB (lambdaData, above): under it, its source would be young, and a container's
+    // first question would pay a second scavenge. The codes of the cue lists' words took it to 138.8 KB (sixteenth
+    // pass, second round).
+    const questionBytes = readFileSync('dist/lambda/question.js').length;
+    if (minifyLambda && questionBytes <= 128 * 1024)
+      console.warn(
+        `build: dist/lambda/question.js is ${questionBytes} bytes, not over 128 KB: its source becomes young (docs/performance.md)`,
+      );
     return result;
   },
   local: () =>

@@ -64,6 +64,15 @@ export interface KindTable {
    */
   cues: Record<string, string>;
   kinds: CompiledKind[];
+  /**
+   * Only in the Lambda's bundle (scripts/build.mjs, `cuesInCodes`): the cue lists' most frequent words, each written
+   * in them as a code of one or two characters, the first a capital (CODE_DIGITS), a code's number its place in this
+   * text: first, for each code in order, where its word starts here (two characters, codeAt); then each word in order,
+   * after a "|" ("|about|cancer|…|"), the one-character codes' words in their order (codeOf), then the others'. A
+   * cue's words are read back where the matcher reads words (inWords), and a question's words are looked up here when
+   * it first reads a cue in place (opensOf): the cues match as they would in words.
+   */
+  codes?: string;
 }
 
 function wordsOf(text: string): string[] {
@@ -369,6 +378,79 @@ function cueOf(list: CueList, n: number): PreparedCue {
   return cue;
 }
 
+/** The characters of a code (KindTable.codes): "A"…"Z" the first 26, then two, "AA"…"A9", "BA"…, "Z9". */
+const CODE_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Where code number `n`'s word starts in KindTable.codes: two characters, each one of 95 (" "…"~"). */
+function codeAt(codes: string, n: number): number {
+  return (codes.charCodeAt(2 * n) - 32) * 95 + codes.charCodeAt(2 * n + 1) - 32;
+}
+
+/**
+ * A word of a cue as it is said: itself, or the word its code stands for (a code opens with a capital, a word never
+ * does). A cue stays in codes, what its parts can start with too (a question's `said` has its words' codes), and a
+ * word is written back only where the matcher compares it with a token: an alternative split into words
+ * (wordsOfAlternative) and a part's first word where the question says it (partFrom).
+ */
+function inWords(word: string, codes: string): string {
+  const first = word.charCodeAt(0) - 65;
+  if (first < 0 || first > 25) return word;
+  const n = word.length === 1 ? first : 26 + first * 62 + CODE_DIGITS.indexOf(word.charAt(1));
+  const at = codeAt(codes, n);
+  return codes.slice(at, codes.indexOf('|', at));
+}
+
+/**
+ * A word's code in KindTable.codes, or "" for none: the codes of one character and those of two are each in the order
+ * of their words (as `${word}|` sorts against them), so each is halved to it, with no search of the text and nothing
+ * made but the code. One function, its loops written out: it runs in a container's first question, where each
+ * function more is compiled and each line's first run is slow.
+ */
+function codeOf(word: string, codes: string): string {
+  const count = (codeAt(codes, 0) - 1) / 2;
+  let low = 0;
+  let high = Math.min(26, count);
+  for (let second = false; ; ) {
+    if (low >= high) {
+      if (second || count <= 26) return '';
+      second = true;
+      low = 26;
+      high = count;
+      continue;
+    }
+    const mid = (low + high) >> 1;
+    const at = codeAt(codes, mid);
+    let order = 0;
+    for (let i = 0; order === 0; i += 1) {
+      const mine = i < word.length ? word.charCodeAt(i) : 124;
+      order = mine - codes.charCodeAt(at + i);
+      if (mine === 124) break;
+    }
+    if (order === 0)
+      return mid < 26 ? CODE_DIGITS.charAt(mid) : CODE_DIGITS.charAt(((mid - 26) / 62) | 0) + CODE_DIGITS.charAt((mid - 26) % 62);
+    if (order < 0) high = mid;
+    else low = mid + 1;
+  }
+}
+
+/** The codes of the words questions have said (codeOf; "" for none), while the codes are these (a few thousand at most). */
+const knownCodes = new Map<string, string>();
+let knownCodesOf: string | undefined;
+
+/** A word's code, or "" for none: each word looked up once (a question's clauses are questions of the same words). */
+function knownCode(word: string, codes: string): string {
+  if (knownCodesOf !== codes || knownCodes.size >= 4096) {
+    knownCodes.clear();
+    knownCodesOf = codes;
+  }
+  let code = knownCodes.get(word);
+  if (code === undefined) {
+    code = codeOf(word, codes);
+    knownCodes.set(word, code);
+  }
+  return code;
+}
+
 function wordMatches(word: string, token: Token): boolean {
   if (!word.endsWith('*')) return token.stem === word || token.word === word;
   const start = word.slice(0, -1);
@@ -378,8 +460,10 @@ function wordMatches(word: string, token: Token): boolean {
 /** One question being classified: its tokens, every stem and word it says, and what each word list can start with in it. */
 interface Question {
   tokens: readonly Token[];
-  /** Every stem and word it says. */
+  /** Every stem and word it says, and their codes if the cues are written in codes (KindTable.codes). */
   said: ReadonlySet<string>;
+  /** The codes of the stems and words it says (none if the cues are written in words). */
+  coded: string[];
   table: KindTable;
   ready: Prepared;
   listStarted: Map<string, boolean>;
@@ -405,13 +489,14 @@ function literal(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** Question.opens, made from the words the question says (a word twice is harmless). */
+/** Question.opens, made from the words the question says (a word twice is harmless), and their codes. */
 function opensOf(question: Question): RegExp {
   const words: string[] = [];
   for (let i = 0; i < question.tokens.length; i += 1) {
     const token = question.tokens[i] as Token;
     words.push(literal(token.stem), literal(token.word));
   }
+  for (let i = 0; i < question.coded.length; i += 1) words.push(question.coded[i] as string);
   question.opens = new RegExp(`(?:[^/;]*\\|)?(?:\\^ )?(?:${words.join('|')})(?=[ |/;]|$)`, 'y');
   return question.opens;
 }
@@ -552,10 +637,16 @@ function listByFirst(table: KindTable, ready: Prepared, reference: string): Map<
 }
 
 /** Alternative `a` of a part as words, split when first needed. */
-function wordsOfAlternative(split: Array<string[] | undefined>, alternatives: readonly Alternative[], a: number): string[] {
+function wordsOfAlternative(
+  split: Array<string[] | undefined>,
+  alternatives: readonly Alternative[],
+  a: number,
+  codes: string | undefined,
+): string[] {
   let words = split[a];
   if (!words) {
     words = (alternatives[a] as Alternative).split(' ');
+    if (codes !== undefined) for (let i = 0; i < words.length; i += 1) words[i] = inWords(words[i] as string, codes);
     split[a] = words;
   }
   return words;
@@ -576,21 +667,23 @@ function partFrom(cue: PreparedCue, part: number, from: number, question: Questi
   // Alternative by alternative (whether one matches is all that is asked, so the order decides nothing), each tried
   // only where it could start: an alternative that opens with a word of its own only where the question says that
   // word. Trying each at every position was most of a cold question's classification (thousands of calls).
+  const { codes } = question.table;
   for (let a = 0; a < alternatives.length; a += 1) {
     const first = starts[a] as Start;
     if (isWord(first)) {
       if (!question.said.has(first)) continue;
+      const word = codes === undefined ? first : inWords(first, codes);
       for (let at = from; at <= last; at += 1) {
         const token = tokens[at];
         if (
           token &&
-          (token.stem === first || token.word === first) &&
-          restFrom(cue, part, wordsOfAlternative(split, alternatives, a), at, question)
+          (token.stem === word || token.word === word) &&
+          restFrom(cue, part, wordsOfAlternative(split, alternatives, a, codes), at, question)
         )
           return true;
       }
     } else if (started(first, question)) {
-      const words = wordsOfAlternative(split, alternatives, a);
+      const words = wordsOfAlternative(split, alternatives, a, codes);
       for (let at = from; at <= last; at += 1) if (restFrom(cue, part, words, at, question)) return true;
     }
   }
@@ -691,11 +784,20 @@ function rulesOf(kind: CompiledKind): Rule[] {
 /** The tokens as a question to match cues in, with every stem and word they say. */
 function questionOf(tokens: readonly Token[], table: KindTable, ready: Prepared): Question {
   const said = new Set<string>();
+  const coded: string[] = [];
+  const { codes } = table;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     said.add(token.stem).add(token.word);
+    if (codes !== undefined) {
+      const stem = knownCode(token.stem, codes);
+      const word = token.word === token.stem ? '' : knownCode(token.word, codes);
+      if (stem !== '') coded.push(stem);
+      if (word !== '') coded.push(word);
+    }
   }
-  return { tokens, said, table, ready, listStarted: new Map(), ends: [] };
+  for (let i = 0; i < coded.length; i += 1) said.add(coded[i] as string);
+  return { tokens, said, coded, table, ready, listStarted: new Map(), ends: [] };
 }
 
 /** Where each clause that asks something ends, when another clause follows it. */
