@@ -2181,6 +2181,20 @@ describe("a person's own question", () => {
       hears: 'at the same time as the primary cancer',
     },
     { user: 'ask bone cancer guide run me through the tests', intent: 'TellMeAboutIntent', hears: 'range of tests' },
+    { user: 'ask bone cancer guide run me through the whole fact sheet', intent: 'GuidedTourIntent' },
+    { user: 'ask bone cancer guide what is an x ray', hears: 'check for bone damage' },
+    { user: 'ask bone cancer guide what does targeted mean', hears: 'attack specific features of cancer cells' },
+    {
+      user: 'ask bone cancer guide how much time are we talking for the mri',
+      hears: '30 and 90 minutes',
+      neverHears: 'No doctor can predict',
+    },
+    { user: 'ask bone cancer guide is the pain reversible', neverHears: "can't be cured" },
+    { user: 'ask bone cancer guide do they give you the results on your way out', neverHears: 'No doctor can predict' },
+    {
+      user: 'ask bone cancer guide can he hold his bladder during the scan',
+      neverHears: 'contact the doctor or treatment team now',
+    },
   ]);
 
   conversation('a question with nothing in it to answer asks again', [
