@@ -1591,6 +1591,14 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('meeting a grandchild, what finally gets me, time a person gets, wiping it out, facing another day', [
+    { user: 'ask bone cancer guide my grandson is due in spring will i get to meet him', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide is this the thing that finally gets me', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide what sort of time do people get with this', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide can the chemo wipe out the secondaries', hears: "can't be cured" },
+    { user: "ask bone cancer guide i can't face another day like this", hears: 'thirteen eleven fourteen' },
+  ]);
+
   conversation('feelings said with a symptom’s words are feelings, not the symptom', [
     {
       user: "ask bone cancer guide i feel nothing at all i'm just numb is that wrong",
@@ -2181,6 +2189,39 @@ describe("a person's own question", () => {
       hears: 'at the same time as the primary cancer',
     },
     { user: 'ask bone cancer guide run me through the tests', intent: 'TellMeAboutIntent', hears: 'range of tests' },
+    { user: 'ask bone cancer guide run me through the whole fact sheet', intent: 'GuidedTourIntent' },
+    { user: 'ask bone cancer guide what is an x ray', hears: 'check for bone damage' },
+    { user: 'ask bone cancer guide what does targeted mean', hears: 'attack specific features of cancer cells' },
+    {
+      user: 'ask bone cancer guide how much time are we talking for the mri',
+      hears: '30 and 90 minutes',
+      neverHears: 'No doctor can predict',
+    },
+    { user: 'ask bone cancer guide is the pain reversible', neverHears: "can't be cured" },
+    { user: 'ask bone cancer guide do they give you the results on your way out', neverHears: 'No doctor can predict' },
+    {
+      user: 'ask bone cancer guide can he hold his bladder during the scan',
+      neverHears: 'contact the doctor or treatment team now',
+    },
+  ]);
+
+  conversation('what too much calcium does; whether a rod comes out; two operations compared; never having had cancer', [
+    {
+      user: 'ask bone cancer guide what does too much calcium do to a person',
+      hears: ['nausea and vomiting', 'confusion'],
+    },
+    {
+      user: 'ask bone cancer guide will the metal pins ever come out again',
+      hears: "The fact sheet doesn't cover that.",
+    },
+    {
+      user: 'ask bone cancer guide is the operation for a broken bone the same as the one on the spine',
+      neverHears: 'contact the doctor or treatment team now',
+    },
+    {
+      user: 'ask bone cancer guide can someone get secondary bone cancer without ever having cancer',
+      hears: 'always caused by a primary cancer',
+    },
   ]);
 
   conversation('a question with nothing in it to answer asks again', [

@@ -1579,12 +1579,12 @@ function mentionedOnly(stems: readonly string[]): Answer | undefined {
   const core = phrase.replace(HEAD_WORDS, '');
   // A passage's first name, or a glossary entry's, is answered by its content; another name of a passage ("full blood
   // count", "oncologist") only if the sentence that says it says what it is.
-  // A word alone names only a name it is all of but what kind of thing it is ("pet" of "pet scan"), not one word of
-  // a longer name ("positron" of "positron emission tomography").
+  const naming = (name: string) => name && [phrase, core].some((part) => part.trim() && ` ${name} `.includes(part));
+  // A word alone names a glossary entry only as one of its names, or all of one but what kind of thing it is ("pet"
+  // of "pet scan"): not as one word of a longer name ("positron" of "positron emission tomography").
   const bare = (name: string) => ` ${name} `.replace(HEAD_WORDS, '').trim();
-  const names = (name: string, part: string) => ` ${name} `.includes(part) && (part.trim().includes(' ') || bare(name) === part.trim());
-  const naming = (name: string) => name && [phrase, core].some((part) => part.trim() && names(name, part));
-  for (const [key, names] of unitNames()) if (key.startsWith('g:') ? names.some(naming) : naming(names[0] ?? '')) return undefined;
+  const isName = (name: string) => (stems.length > 1 ? naming(name) : name === last || bare(name) === last);
+  for (const [key, names] of unitNames()) if (key.startsWith('g:') ? names.some(isName) : naming(names[0] ?? '')) return undefined;
   const saying: Array<[Unit, string]> = [];
   for (const [key, [sentences]] of Object.entries(indexFile.stems)) {
     const unit = byKey.get(key);
