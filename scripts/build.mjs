@@ -213,7 +213,9 @@ function cuesInCodes(cues) {
   const coded = (token) => /^[a-z0-9]+$/.test(token);
   const times = new Map();
   for (const token of text.split(delimiters)) if (coded(token)) times.set(token, (times.get(token) ?? 0) + 1);
-  // What a code saves, less what it costs in the codes' text (its start, two characters, and its word after a "|").
+  // What a code saves, less what it costs in the codes' text (its start, two characters, and its word after a "|"): so
+  // a code of one character is only of a word of two or more, one of two only of a word of three or more (kinds.ts's
+  // codeOf looks no further).
   const saving = (word, length) => (times.get(word) ?? 0) * (word.length - length) - (word.length + 3);
   const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   const byOne = [...times.keys()].sort((a, b) => saving(b, 1) - saving(a, 1) || (a < b ? -1 : 1));
@@ -249,6 +251,7 @@ function cuesInCodes(cues) {
     ]),
   );
   // Read back as kinds.ts reads them, every list gives its words again; and each part of the codes is in order.
+  if (words.some((word, n) => word.length < (n < 26 ? 2 : 3))) throw new Error('build: a code is as long as its word');
   for (const part of [words.slice(0, 26), words.slice(26)])
     if (part.some((word, i) => i > 0 && !(`${part[i - 1]}|` < `${word}|`))) throw new Error('build: the codes are not in order');
   const codeAt = (n) => (codes.charCodeAt(2 * n) - 32) * 95 + codes.charCodeAt(2 * n + 1) - 32;

@@ -407,12 +407,16 @@ function inWords(word: string, codes: string): string {
  * function more is compiled and each line's first run is slow.
  */
 function codeOf(word: string, codes: string): string {
+  // A code saves something on every word it stands for (scripts/build.mjs): one of one character only on a word of two
+  // characters or more, one of two only on a word of three or more.
+  const { length } = word;
+  if (length < 2) return '';
   const count = (codeAt(codes, 0) - 1) / 2;
   let low = 0;
   let high = Math.min(26, count);
   for (let second = false; ; ) {
     if (low >= high) {
-      if (second || count <= 26) return '';
+      if (second || count <= 26 || length < 3) return '';
       second = true;
       low = 26;
       high = count;
@@ -422,7 +426,7 @@ function codeOf(word: string, codes: string): string {
     const at = codeAt(codes, mid);
     let order = 0;
     for (let i = 0; order === 0; i += 1) {
-      const mine = i < word.length ? word.charCodeAt(i) : 124;
+      const mine = i < length ? word.charCodeAt(i) : 124;
       order = mine - codes.charCodeAt(at + i);
       if (mine === 124) break;
     }
