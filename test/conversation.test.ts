@@ -1599,6 +1599,22 @@ describe('the questions that matter most', () => {
     { user: "ask bone cancer guide i can't face another day like this", hears: 'thirteen eleven fourteen' },
   ]);
 
+  conversation('gathering the family, a flight home, years or less, pills kept just in case, knots, pain that is always worse', [
+    { user: 'ask bone cancer guide is it time to get the whole family together', hears: 'No doctor can predict' },
+    { user: "ask bone cancer guide i'm in london should i get on a plane now", hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide are we talking years or less', hears: 'No doctor can predict' },
+    { user: "ask bone cancer guide i've been saving up my tablets just in case", hears: 'thirteen eleven fourteen' },
+    { user: 'ask bone cancer guide my stomach is in knots all day is that normal', hears: 'These reactions are normal' },
+    {
+      user: 'ask bone cancer guide why is the pain always worse at night',
+      neverHears: 'contact the doctor or treatment team now',
+    },
+    {
+      user: "ask bone cancer guide she had breast cancer can she do anything so it doesn't spread to her bones",
+      hears: 'no prevention advice just for this disease',
+    },
+  ]);
+
   conversation('feelings said with a symptom’s words are feelings, not the symptom', [
     {
       user: "ask bone cancer guide i feel nothing at all i'm just numb is that wrong",
