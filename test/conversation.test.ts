@@ -1606,6 +1606,10 @@ describe('the questions that matter most', () => {
     { user: "ask bone cancer guide i've been saving up my tablets just in case", hears: 'thirteen eleven fourteen' },
     { user: 'ask bone cancer guide my stomach is in knots all day is that normal', hears: 'These reactions are normal' },
     {
+      user: 'ask bone cancer guide why does new bone grow abnormally',
+      hears: "The fact sheet doesn't cover that exactly.",
+    },
+    {
       user: 'ask bone cancer guide why is the pain always worse at night',
       neverHears: 'contact the doctor or treatment team now',
     },

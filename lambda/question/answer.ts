@@ -830,7 +830,7 @@ const ASKS_WHY = new RegExp(
  * "to check for", "used to", "can cause"), not only the fact asked about.
  */
 const GIVES_REASON =
-  /\b(?:because|as|since|so|cause|causes|causing|caused|leads?|due|when|if|which|means|helps?|used|aims?|therefore|releases?|to (?:check|kill|slow|help|reduce|relieve|find|see|strengthen|stop|look|show|highlight|control|remove|improve|shrink|damage|lower|block|treat|manage|ease|confirm|make|keep)|for (?:examination|a closer look)|shows?|highlights?|checks? for|to be (?:looked|examined|checked|tested|seen))\b/i;
+  /\b(?:because|as|since|so|cause|causes|causing|caused|leads?|due|when|if|which|helps?|used|aims?|therefore|releases?|to (?:check|kill|slow|help|reduce|relieve|find|see|strengthen|stop|look|show|highlight|control|remove|improve|shrink|damage|lower|block|treat|manage|ease|confirm|make|keep)|for (?:examination|a closer look)|shows?|highlights?|checks? for|to be (?:looked|examined|checked|tested|seen))\b/i;
 
 /** The question's words as the kinds read them (remembered from classifying it): not tokenised and stemmed again. */
 function wordsAsRead(text: string): string {
