@@ -542,10 +542,18 @@ function openingWithIntroduced(unit: Unit): string[] {
   return [...chosen].sort((a, b) => a - b).map((n) => unit.sentences[n] as string);
 }
 
-function quote(unit: Unit, groups: readonly Group[], found: Map<string, Where>): string[] | undefined {
-  if (unit.term || unit.sentences.length <= SHORT_UNIT || wordsIn(unit) <= SHORT_WORDS) return undefined;
-  const chosen = chooseSentences(unit, groups, found);
+/** Whether a unit is long enough to quote some of its sentences rather than read it whole. */
+function quotable(unit: Unit): boolean {
+  return !unit.term && unit.sentences.length > SHORT_UNIT && wordsIn(unit) > SHORT_WORDS;
+}
+
+/** The sentences chosen, when they are some of the unit and not all of it. */
+function someOf(unit: Unit, chosen: readonly number[]): string[] | undefined {
   return chosen.length === 0 || chosen.length >= unit.sentences.length ? undefined : chosen.map((n) => unit.sentences[n] as string);
+}
+
+function quote(unit: Unit, groups: readonly Group[], found: Map<string, Where>): string[] | undefined {
+  return quotable(unit) ? someOf(unit, chooseSentences(unit, groups, found)) : undefined;
 }
 
 /**
@@ -554,15 +562,18 @@ function quote(unit: Unit, groups: readonly Group[], found: Map<string, Where>):
  * osteoblastic sentence, not the first two), and failing those, the passage's opening.
  */
 function closestSentences(unit: Unit, groups: readonly Group[], found: Map<string, Where>): string[] {
-  const quoted = quote(unit, groups, found);
-  if (quoted) return quoted;
-  // A short passage whole; so too one of three sentences whose answer leans back through all of them ("It can be
-  // given as tablets" after "It may be used for …" after the name).
   const short = unit.sentences.length <= MAX_SENTENCES + 1;
-  if (short && (wordsIn(unit) <= SHORT_WORDS || chooseSentences(unit, groups, found).length === unit.sentences.length))
-    return [...unit.sentences];
-  const chosen = chooseSentences(unit, groups, found, true);
-  return chosen.length > 0 ? chosen.map((n) => unit.sentences[n] as string) : openingWithIntroduced(unit);
+  const few = wordsIn(unit) <= SHORT_WORDS;
+  // The sentences that say what was asked, chosen once: quoted when they are some of a longer passage; a short passage
+  // whole, and so too one of three sentences whose answer leans back through all of them ("It can be given as
+  // tablets" after "It may be used for …" after the name).
+  const canQuote = quotable(unit);
+  const chosen = canQuote || (short && !few) ? chooseSentences(unit, groups, found) : [];
+  const quoted = canQuote ? someOf(unit, chosen) : undefined;
+  if (quoted) return quoted;
+  if (short && (few || chosen.length === unit.sentences.length)) return [...unit.sentences];
+  const byNames = chooseSentences(unit, groups, found, true);
+  return byNames.length > 0 ? byNames.map((n) => unit.sentences[n] as string) : openingWithIntroduced(unit);
 }
 
 function wordsIn(unit: Unit): number {
@@ -952,10 +963,6 @@ function escalation(kind: CompiledKind, declined = false): Answer {
   return unit ? { kind: 'escalate', unit, sentences: unit.sentences.slice(0, MAX_SENTENCES + 1) } : { kind: 'escalate' };
 }
 
-/**
- * The unit the question names by its title or names ("the ct scanner" names the CT and MRI scans): a kind such
- * as "how long" is asked of a thing, and only that thing's passage may give it.
- */
 /** The units the question names, the most specifically named first, with how specifically. */
 function namedRanked(
   text: string,
@@ -1007,6 +1014,10 @@ function namedRanked(
   return { question, ranked, naming };
 }
 
+/**
+ * The unit the question names by its title or names ("the ct scanner" names the CT and MRI scans): a kind such
+ * as "how long" is asked of a thing, and only that thing's passage may give it.
+ */
 function namedUnit(text: string, kind?: string, asksOf?: string): Unit | undefined {
   const named = namedIn(namedRanked(text), kind, asksOf);
   if (!kind || named?.key.startsWith('p:')) return named;
@@ -1016,6 +1027,7 @@ function namedUnit(text: string, kind?: string, asksOf?: string): Unit | undefin
   return either && (indexFile.gives[either.key]?.[kind]?.length ?? 0) > 0 ? either : named;
 }
 
+/** namedUnit, from one reading of the names (namedRanked). */
 function namedIn(read: ReturnType<typeof namedRanked>, kind?: string, asksOf?: string): Unit | undefined {
   const { question, ranked: named } = read;
   // A passage's key is "p:topic:item"; a glossary entry ("g:term") is never one of a topic's passages.
