@@ -1619,6 +1619,60 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('cutting out a food, a drink with chemo, a counsellor, a bone not broken, a material, near the grandkids', [
+    {
+      user: 'ask bone cancer guide should he cut out cheese now that his calcium is up',
+      hears: "I can't advise on your own treatment or medicines",
+      neverHears: "can't be cured",
+    },
+    {
+      user: 'ask bone cancer guide does mum have to give up milk because of the calcium',
+      hears: "I can't advise on your own treatment or medicines",
+    },
+    { user: 'ask bone cancer guide can the surgeon just cut the cancer out', hears: "can't be cured" },
+    {
+      user: 'ask bone cancer guide is it alright if he has a beer the day after chemo',
+      hears: "I can't advise on your own treatment or medicines",
+    },
+    {
+      user: 'ask bone cancer guide is there somebody for the emotional stuff like a counsellor',
+      hears: 'social workers or counsellors',
+    },
+    {
+      user: "ask bone cancer guide why operate on his leg when it isn't broken",
+      neverHears: 'contact the doctor or treatment team now',
+    },
+    {
+      user: "ask bone cancer guide the op got it all two years ago so how come it's come back",
+      neverHears: "can't be cured",
+    },
+    { user: 'ask bone cancer guide is the rod made of steel', hears: "The fact sheet doesn't cover that." },
+    {
+      user: 'ask bone cancer guide after the bone scan is it safe for her to hold the baby',
+      hears: "The fact sheet doesn't cover that.",
+    },
+  ]);
+
+  conversation('time talked about, in the clear after treatment, school, legs that would not hold, what others pick', [
+    {
+      user: "ask bone cancer guide what kind of time are we looking at now it's spread to her bones",
+      hears: 'No doctor can predict',
+    },
+    { user: 'ask bone cancer guide once the radiotherapy is done will he be in the clear', hears: "can't be cured" },
+    {
+      user: 'ask bone cancer guide mum asked at the appointment if she will see the grandkids start school',
+      hears: 'No doctor can predict',
+    },
+    {
+      user: "ask bone cancer guide he couldn't stand up this morning his legs wouldn't hold him",
+      hears: 'If this is new or getting worse, contact the doctor or treatment team now.',
+    },
+    {
+      user: 'ask bone cancer guide what do most people go for chemo or radiotherapy',
+      hears: "I can't advise on your own treatment or medicines",
+    },
+  ]);
+
   conversation('feelings said with a symptom’s words are feelings, not the symptom', [
     {
       user: "ask bone cancer guide i feel nothing at all i'm just numb is that wrong",
