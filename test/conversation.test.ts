@@ -1673,6 +1673,72 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('fixed after an operation, got over it, a purchase, plans brought forward, leaving, parched, worry at work', [
+    {
+      user: "ask bone cancer guide after they've done the operation on her leg is that her fixed",
+      hears: "can't be cured",
+      neverHears: 'contact the doctor or treatment team now',
+    },
+    { user: 'ask bone cancer guide a lady at my work got over it is that possible', hears: "can't be cured" },
+    {
+      user: 'ask bone cancer guide should i buy a new car or will i not get much use out of it',
+      hears: 'No doctor can predict',
+    },
+    {
+      user: 'ask bone cancer guide his seventieth is in the spring are we leaving it too late',
+      hears: 'No doctor can predict',
+    },
+    {
+      user: 'ask bone cancer guide we booked a trip for next year should we bring it forward for mum',
+      hears: 'No doctor can predict',
+    },
+    { user: 'ask bone cancer guide forty years together is she leaving me', hears: 'No doctor can predict' },
+    {
+      user: "ask bone cancer guide he's been drinking glasses of water all night and he's still parched",
+      hears: 'If this is new or getting worse, contact the doctor or treatment team now.',
+    },
+    {
+      user: "ask bone cancer guide i can't stop worrying about mum when i'm at work",
+      hears: 'These reactions are normal',
+      neverHears: "I can't advise",
+    },
+    {
+      user: 'ask bone cancer guide how long is each radiotherapy session i have to catch the train',
+      neverHears: 'No doctor can predict',
+    },
+  ]);
+
+  conversation('a treatment for a named first cancer, a bone scan’s wait, how a first cancer reaches the bone, the usual ones', [
+    {
+      user: 'ask bone cancer guide is there immunotherapy for kidney cancer in the bones',
+      hears: ['Which cancers it treats, for immunotherapy:', 'clinical trials'],
+    },
+    {
+      user: 'ask bone cancer guide is hormone therapy used for prostate cancer that has spread to the bone',
+      hears: 'prostate or breast cancer',
+    },
+    {
+      user: 'ask bone cancer guide is chemo used for thyroid cancer in the bones',
+      hears: "Which cancers it treats, for chemotherapy: the fact sheet doesn't cover that.",
+    },
+    {
+      user: 'ask bone cancer guide my mum has an m r i tomorrow how long should i wait in the car',
+      hears: '30 and 90 minutes',
+    },
+    {
+      user: 'ask bone cancer guide my daughter wants to know how her dad’s lung cancer ended up in his ribs',
+      hears: 'bloodstream',
+    },
+    {
+      user: 'ask bone cancer guide can kidney cancer go to the bones or only the ones on that list',
+      hears: 'Any type of cancer can spread to the bones',
+    },
+    {
+      user: 'ask bone cancer guide is myeloma a bone cancer or a blood cancer',
+      neverHears: 'full blood count',
+    },
+  ]);
+
   conversation('feelings said with a symptom’s words are feelings, not the symptom', [
     {
       user: "ask bone cancer guide i feel nothing at all i'm just numb is that wrong",

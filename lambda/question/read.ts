@@ -308,6 +308,8 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
   let sequence: Array<string | null> = [];
   const setAside: string[] = [];
   let saysTheSpread = false;
+  // Whether the last words read, past function and framing words, named the cancer in a phrase set aside ("bone cancer").
+  let setAsideLast = false;
   // Where the words that say the cancer reached the bone were read (spreadSaid), and how many.
   const spread: number[] = [];
   for (let at = 0; at < tokens.length; ) {
@@ -319,6 +321,7 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
     const reached = spreadSaid(tokens, at);
     if (reached > 0) {
       for (const token of tokens.slice(at, at + reached)) if (!isFraming(reader, token)) spread.push(sequence.push(token.stem) - 1);
+      setAsideLast = false;
       at += reached;
       continue;
     }
@@ -327,13 +330,20 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
       // A framing phrase that says the bone ("bone mets", "metastases to bone") names the cancer itself.
       if (found.phrase.means.length === 0 && found.phrase.stems.includes(BONE)) saysTheSpread = true;
       sequence.push(...found.phrase.means);
+      setAsideLast = found.phrase.means.length === 0 && found.phrase.stems.at(-1) === SUBJECT;
       at += found.length;
       continue;
     }
     const token = tokens[at] as Token;
-    if (token.word === 'or') sequence.push(null);
-    else if (!isFraming(reader, token)) sequence.push(token.stem);
-    else if (!FUNCTION_WORDS.has(token.word)) setAside.push(token.word);
+    // "is myeloma a bone cancer or a blood cancer": the side before "or" was a name of the cancer set aside, so the
+    // word before it is no alternative ("myeloma or blood"); the "or" joins nothing. ("prostate cancer in the bones or
+    // lung" still compares prostate and lung.)
+    if (token.word === 'or') {
+      if (!setAsideLast) sequence.push(null);
+    } else if (!isFraming(reader, token)) {
+      sequence.push(token.stem);
+      setAsideLast = false;
+    } else if (!FUNCTION_WORDS.has(token.word)) setAside.push(token.word);
     at += 1;
   }
   // "once it's in the bones" says the cancer itself, as "secondary bone cancer" does: what it asks is the rest, if any,
