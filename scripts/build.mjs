@@ -478,8 +478,14 @@ async function keptFunctions(code) {
     } else if (functions.has(node.type) || node.type === 'FunctionDeclaration') {
       if (within !== undefined) kept.add(within);
     }
+    // A property's name is no reference (`{ as: … }`, `x.as`): the cue lists' names are keys of one or two letters,
+    // which esbuild's short names of functions may equal.
     const named =
-      node.type === 'Identifier' && declared.has(node.value) && !(parent?.type === 'FunctionDeclaration' && key === 'identifier');
+      node.type === 'Identifier' &&
+      declared.has(node.value) &&
+      !(parent?.type === 'FunctionDeclaration' && key === 'identifier') &&
+      !(parent?.type === 'KeyValueProperty' && key === 'key') &&
+      !(parent?.type === 'MemberExpression' && key === 'property');
     if (named && !(parent?.type === 'CallExpression' && key === 'callee')) kept.add(node.value);
     for (const [field, value] of Object.entries(node)) if (field !== 'span' && field !== 'type') visit(value, inside, node, field);
   };
