@@ -71,7 +71,7 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
           const parts = lazy.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(JSON.stringify(value))}`);
           // In the Lambda the kinds' cue lists are carried in a comment (below), read at every question, their most
           // frequent words written in codes.
-          const coded = inComments && literalParts.includes('kinds') ? cuesInCodes(data.kinds.cues) : undefined;
+          const coded = inComments && literalParts.includes('kinds') ? await cuesInCodes(data.kinds.cues) : undefined;
           const cueLines = coded ? Object.values(coded.cues) : undefined;
           // Parts named in deflatedParts (those only a question searched in the sheet reads: never a launch, a crisis
           // or an escalation) travel compressed, as one base64 string: each part's JSON on a line of its own
@@ -206,7 +206,8 @@ function withCuesCarried(kinds, carrier, wordCodes) {
  * characters), then the words, each after a "|", the one-character codes' words in order and then the others': a
  * code's word is found without a search, and a question's word's code by halving each part.
  */
-function cuesInCodes(cues) {
+async function cuesInCodes(cues) {
+  const { CODE_DIGITS: digits, inWords, codeOf } = await cueCodes();
   const text = Object.values(cues).join(';');
   if (/[A-Z]/.test(text)) throw new Error('build: a cue list says a capital letter, which the codes of its words need');
   const delimiters = /([ ;/|])/;
@@ -214,10 +215,9 @@ function cuesInCodes(cues) {
   const times = new Map();
   for (const token of text.split(delimiters)) if (coded(token)) times.set(token, (times.get(token) ?? 0) + 1);
   // What a code saves, less what it costs in the codes' text (its start, two characters, and its word after a "|"): so
-  // a code of one character is only of a word of two or more, one of two only of a word of three or more (kinds.ts's
-  // codeOf looks no further).
+  // a code of one character is only of a word of two or more, one of two only of a word of three or more (codeOf
+  // looks no further).
   const saving = (word, length) => (times.get(word) ?? 0) * (word.length - length) - (word.length + 3);
-  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   const byOne = [...times.keys()].sort((a, b) => saving(b, 1) - saving(a, 1) || (a < b ? -1 : 1));
   const words = byOne.slice(0, 26).filter((word) => saving(word, 1) > 0);
   if (words.length === 26)
@@ -230,10 +230,12 @@ function cuesInCodes(cues) {
     );
   // Each word's start, as two characters of 95 (" "…"~"): the codes' text may be at most 95 × 95 characters long.
   while (words.length > 0 && 2 * words.length + 1 + words.join('|').length + 1 > 95 * 95) words.pop();
-  // The one-character codes' words in order, then the others' (as kinds.ts's codeOf halves them: "them" before "the").
+  // The one-character codes' words in order, then the others' (as codeOf halves them: "them" before "the").
   const inOrder = (a, b) => (`${a}|` < `${b}|` ? -1 : 1);
   words.splice(0, words.length, ...words.slice(0, 26).sort(inOrder), ...words.slice(26).sort(inOrder));
-  const codeOf = new Map(words.map((word, n) => [word, n < 26 ? digits[n] : digits[Math.floor((n - 26) / 62)] + digits[(n - 26) % 62]]));
+  const codeOfWord = new Map(
+    words.map((word, n) => [word, n < 26 ? digits[n] : digits[Math.floor((n - 26) / 62)] + digits[(n - 26) % 62]]),
+  );
   let at = 2 * words.length + 1;
   const starts = words.map((word) => {
     const start = at;
@@ -246,28 +248,43 @@ function cuesInCodes(cues) {
       name,
       list
         .split(delimiters)
-        .map((token) => codeOf.get(token) ?? token)
+        .map((token) => codeOfWord.get(token) ?? token)
         .join(''),
     ]),
   );
-  // Read back as kinds.ts reads them, every list gives its words again; and each part of the codes is in order.
+  // Read back with the reader the Lambda's matcher runs (content/language/cue-codes.ts): every list gives its words
+  // again (inWords), every coded word's code is found (codeOf, as a question's words are looked up), and no other word
+  // of the cues is taken for a coded one; and each part of the codes is in order.
   if (words.some((word, n) => word.length < (n < 26 ? 2 : 3))) throw new Error('build: a code is as long as its word');
   for (const part of [words.slice(0, 26), words.slice(26)])
     if (part.some((word, i) => i > 0 && !(`${part[i - 1]}|` < `${word}|`))) throw new Error('build: the codes are not in order');
-  const codeAt = (n) => (codes.charCodeAt(2 * n) - 32) * 95 + codes.charCodeAt(2 * n + 1) - 32;
-  const wordOf = (code) => {
-    const n = code.length === 1 ? digits.indexOf(code) : 26 + digits.indexOf(code[0]) * 62 + digits.indexOf(code[1]);
-    return codes.slice(codeAt(n), codes.indexOf('|', codeAt(n)));
-  };
+  for (const [word, code] of codeOfWord)
+    if (codeOf(word, codes) !== code || inWords(code, codes) !== word)
+      throw new Error(`build: the word "${word}" and its code ${code} do not find each other in the codes' text`);
+  for (const word of times.keys())
+    if (!codeOfWord.has(word) && codeOf(word, codes) !== '') throw new Error(`build: the word "${word}", not coded, is found a code`);
   for (const [name, list] of Object.entries(cues))
     if (
       inCodes[name]
         .split(delimiters)
-        .map((token) => (/^[A-Z]/.test(token) ? wordOf(token) : token))
+        .map((token) => (token === '' ? token : inWords(token, codes)))
         .join('') !== list
     )
       throw new Error(`build: the cue list ${name} does not read back from its codes`);
   return { cues: inCodes, codes };
+}
+/**
+ * The reader of the codes (content/language/cue-codes.ts, what the Lambda's matcher runs), bundled and run in memory
+ * as the ask sheet's module is (writeAskSheet): once per build.
+ */
+let cueCodesModule;
+function cueCodes() {
+  cueCodesModule ??= build({ ...common, entryPoints: ['content/language/cue-codes.ts'], write: false }).then(({ outputFiles }) => {
+    const module = { exports: {} };
+    new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+    return module.exports;
+  });
+  return cueCodesModule;
 }
 /** Puts each carried text's function where its marker is, in the built files; each marker must be in them once. */
 function carryInComments(files) {
@@ -478,8 +495,14 @@ async function keptFunctions(code) {
     } else if (functions.has(node.type) || node.type === 'FunctionDeclaration') {
       if (within !== undefined) kept.add(within);
     }
+    // A property's name is no reference (`{ as: … }`, `x.as`): the cue lists' names are keys of one or two letters,
+    // which esbuild's short names of functions may equal.
     const named =
-      node.type === 'Identifier' && declared.has(node.value) && !(parent?.type === 'FunctionDeclaration' && key === 'identifier');
+      node.type === 'Identifier' &&
+      declared.has(node.value) &&
+      !(parent?.type === 'FunctionDeclaration' && key === 'identifier') &&
+      !(parent?.type === 'KeyValueProperty' && key === 'key') &&
+      !(parent?.type === 'MemberExpression' && key === 'property');
     if (named && !(parent?.type === 'CallExpression' && key === 'callee')) kept.add(node.value);
     for (const [field, value] of Object.entries(node)) if (field !== 'span' && field !== 'type') visit(value, inside, node, field);
   };

@@ -4,6 +4,7 @@
 // The table is compiled at build time (compileKinds, into search-index.json); the skill only matches.
 import type { QuestionKindTable } from '../types';
 import { clauseAsks, clauseStarts, clauseTells, leansBack } from './clauses';
+import { codeOf, inWords } from './cue-codes';
 import { type Token, tokenize } from './normalize';
 
 /** Most words a cue's "..." lets stand between two of its parts. */
@@ -66,11 +67,10 @@ export interface KindTable {
   kinds: CompiledKind[];
   /**
    * Only in the Lambda's bundle (scripts/build.mjs, `cuesInCodes`): the cue lists' most frequent words, each written
-   * in them as a code of one or two characters, the first a capital (CODE_DIGITS), a code's number its place in this
-   * text: first, for each code in order, where its word starts here (two characters, codeAt); then each word in order,
-   * after a "|" ("|about|cancer|…|"), the one-character codes' words in their order (codeOf), then the others'. A
-   * cue's words are read back where the matcher reads words (inWords), and a question's words are looked up here when
-   * it first reads a cue in place (opensOf): the cues match as they would in words.
+   * in them as a code of one or two characters, the first a capital, a code's number its place in this text (read by
+   * ./cue-codes.ts, which says how, and which the build runs to check the lists read back). A cue's words are read
+   * back where the matcher reads words (inWords), and a question's words are looked up here when it first reads a cue
+   * in place (opensOf): the cues match as they would in words.
    */
   codes?: string;
 }
@@ -376,65 +376,6 @@ function cueOf(list: CueList, n: number): PreparedCue {
     list.cues[n] = cue;
   }
   return cue;
-}
-
-/** The characters of a code (KindTable.codes): "A"…"Z" the first 26, then two, "AA"…"A9", "BA"…, "Z9". */
-const CODE_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-/** Where code number `n`'s word starts in KindTable.codes: two characters, each one of 95 (" "…"~"). */
-function codeAt(codes: string, n: number): number {
-  return (codes.charCodeAt(2 * n) - 32) * 95 + codes.charCodeAt(2 * n + 1) - 32;
-}
-
-/**
- * A word of a cue as it is said: itself, or the word its code stands for (a code opens with a capital, a word never
- * does). A cue stays in codes, what its parts can start with too (a question's `said` has its words' codes), and a
- * word is written back only where the matcher compares it with a token: an alternative split into words
- * (wordsOfAlternative) and a part's first word where the question says it (partFrom).
- */
-function inWords(word: string, codes: string): string {
-  const first = word.charCodeAt(0) - 65;
-  if (first < 0 || first > 25) return word;
-  const n = word.length === 1 ? first : 26 + first * 62 + CODE_DIGITS.indexOf(word.charAt(1));
-  const at = codeAt(codes, n);
-  return codes.slice(at, codes.indexOf('|', at));
-}
-
-/**
- * A word's code in KindTable.codes, or "" for none: the codes of one character and those of two are each in the order
- * of their words (as `${word}|` sorts against them), so each is halved to it, with no search of the text and nothing
- * made but the code. One function, its loops written out: it runs in a container's first question, where each
- * function more is compiled and each line's first run is slow.
- */
-function codeOf(word: string, codes: string): string {
-  // A code saves something on every word it stands for (scripts/build.mjs): one of one character only on a word of two
-  // characters or more, one of two only on a word of three or more.
-  const { length } = word;
-  if (length < 2) return '';
-  const count = (codeAt(codes, 0) - 1) / 2;
-  let low = 0;
-  let high = Math.min(26, count);
-  for (let second = false; ; ) {
-    if (low >= high) {
-      if (second || count <= 26 || length < 3) return '';
-      second = true;
-      low = 26;
-      high = count;
-      continue;
-    }
-    const mid = (low + high) >> 1;
-    const at = codeAt(codes, mid);
-    let order = 0;
-    for (let i = 0; order === 0; i += 1) {
-      const mine = i < length ? word.charCodeAt(i) : 124;
-      order = mine - codes.charCodeAt(at + i);
-      if (mine === 124) break;
-    }
-    if (order === 0)
-      return mid < 26 ? CODE_DIGITS.charAt(mid) : CODE_DIGITS.charAt(((mid - 26) / 62) | 0) + CODE_DIGITS.charAt((mid - 26) % 62);
-    if (order < 0) high = mid;
-    else low = mid + 1;
-  }
 }
 
 /** The codes of the words questions have said (codeOf; "" for none), while the codes are these (a few thousand at most). */
