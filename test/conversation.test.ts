@@ -1739,6 +1739,61 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('slipping away, praying, calling the family in, over it, a slip in the bath, a grip gone, wishing it would stop', [
+    {
+      user: 'ask bone cancer guide is my husband slipping away',
+      hears: 'No doctor can predict',
+      neverHears: 'contact the doctor or treatment team now',
+    },
+    { user: 'ask bone cancer guide if we pray hard enough will god heal it', hears: "can't be cured" },
+    {
+      user: 'ask bone cancer guide the hospice said to call the family in is he going',
+      hears: 'No doctor can predict',
+    },
+    { user: 'ask bone cancer guide when the chemo is finished will she be over it', hears: "can't be cured" },
+    {
+      user: "ask bone cancer guide mum slipped in the bathroom and won't put any weight on her leg",
+      hears: 'If this is new or getting worse, contact the doctor or treatment team now.',
+    },
+    {
+      user: 'ask bone cancer guide his grip is going he keeps dropping his mug',
+      hears: 'If this is new or getting worse, contact the doctor or treatment team now.',
+    },
+    { user: 'ask bone cancer guide some days i wish it would all just end', hears: 'thirteen eleven fourteen' },
+    {
+      user: "ask bone cancer guide i've looked after her for a year and i can't do it any more",
+      hears: 'thirteen eleven fourteen',
+    },
+    { user: 'ask bone cancer guide i keep pretending it is not happening', hears: 'These reactions are normal' },
+  ]);
+
+  conversation('plans kept or dropped, years or weeks, time off for a scan, prevention, unlisted and first bones, radiation', [
+    { user: 'ask bone cancer guide should we still book the holiday for july', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide is there any point buying him a new coat', hears: 'No doctor can predict' },
+    {
+      user: "ask bone cancer guide my sister thinks he's got years and i think it's months who's right",
+      hears: 'No doctor can predict',
+    },
+    {
+      user: 'ask bone cancer guide i have to take time off work how long will her m r i take',
+      hears: '30 and 90 minutes',
+    },
+    {
+      user: "ask bone cancer guide can she do anything so her lung cancer doesn't spread to her bones",
+      hears: 'no prevention advice just for this disease',
+    },
+    {
+      user: 'ask bone cancer guide it has gone to his jaw is that one of the usual places',
+      hears: "The fact sheet doesn't cover that",
+      neverHears: 'Which bones it spreads to:',
+    },
+    { user: 'ask bone cancer guide which bone does it usually go to first', neverHears: 'Which bones it spreads to:' },
+    {
+      user: 'ask bone cancer guide how much radiation do you get from a c t scan',
+      hears: "A figure like that: the fact sheet doesn't cover that.",
+    },
+  ]);
+
   conversation('feelings said with a symptom’s words are feelings, not the symptom', [
     {
       user: "ask bone cancer guide i feel nothing at all i'm just numb is that wrong",
