@@ -136,6 +136,9 @@ export interface QuestionKind {
   /** Asked with a word the sheet never says ("can mobile phones cause it"), its passage is only the closest the sheet
    * comes: it answers the kind, not about that thing. */
   hedgedByUnknown?: boolean;
+  /** Only the closest the sheet comes unless its sentences say every thing the question names beside the passage's own
+   * names ("is hormone therapy used for lung cancer": the sentence names prostate and breast). */
+  hedgedUnlessSaid?: boolean;
   when: QuestionKindRule[];
 }
 

@@ -1646,10 +1646,10 @@ describe('the questions that matter most', () => {
       user: "ask bone cancer guide the op got it all two years ago so how come it's come back",
       neverHears: "can't be cured",
     },
-    { user: 'ask bone cancer guide is the rod made of steel', hears: "The fact sheet doesn't cover that." },
+    { user: 'ask bone cancer guide is the rod made of steel', hears: "the fact sheet doesn't cover that." },
     {
       user: 'ask bone cancer guide after the bone scan is it safe for her to hold the baby',
-      hears: "The fact sheet doesn't cover that.",
+      hears: "Being near other people afterwards, for bone scans: the fact sheet doesn't cover that.",
     },
   ]);
 
@@ -1718,8 +1718,16 @@ describe('the questions that matter most', () => {
       hears: 'prostate or breast cancer',
     },
     {
-      user: 'ask bone cancer guide is chemo used for thyroid cancer in the bones',
-      hears: "Which cancers it treats, for chemotherapy: the fact sheet doesn't cover that.",
+      user: 'ask bone cancer guide is targeted therapy used for thyroid cancer in the bones',
+      hears: ['The closest it comes is in the part on targeted therapy', 'certain proteins'],
+    },
+    {
+      user: 'ask bone cancer guide is hormone therapy used for lung cancer in the bones',
+      hears: ['The closest it comes is in the part on hormone therapy', 'prostate or breast cancer'],
+    },
+    {
+      user: 'ask bone cancer guide is radiotherapy an option for breast cancer in the bones',
+      neverHears: 'Which cancers it treats',
     },
     {
       user: 'ask bone cancer guide my mum has an m r i tomorrow how long should i wait in the car',
@@ -1792,6 +1800,22 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide how much radiation do you get from a c t scan',
       hears: "A figure like that: the fact sheet doesn't cover that.",
     },
+  ]);
+
+  conversation('everyday remarks that share a word with an urgent, crisis, cure, dying or plan cue are none of them', [
+    { user: 'ask bone cancer guide sorry i dropped my keys say that again', neverHears: 'contact the doctor or treatment team now' },
+    { user: 'ask bone cancer guide my mouth is parched after the chemo', neverHears: 'contact the doctor or treatment team now' },
+    { user: 'ask bone cancer guide mum fell asleep in the garden', neverHears: 'contact the doctor or treatment team now' },
+    { user: "ask bone cancer guide he doesn't put on weight whatever he eats", neverHears: 'contact the doctor or treatment team now' },
+    { user: "ask bone cancer guide dad can't do the gardening anymore", neverHears: 'thirteen eleven fourteen' },
+    { user: 'ask bone cancer guide i wish all the appointments would stop', neverHears: 'thirteen eleven fourteen' },
+    { user: 'ask bone cancer guide the telly is broken will that be fixed', neverHears: "can't be cured" },
+    { user: 'ask bone cancer guide can we still book a trip during the radiotherapy', neverHears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide should i ring the family now to tell them the news', neverHears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide explain how the chemo gets into the bone', neverHears: 'How it gets to the bone:' },
+    { user: "ask bone cancer guide how do i make sure she doesn't catch a cold", neverHears: 'no prevention advice' },
+    { user: 'ask bone cancer guide is an m r i safe for pregnant women', neverHears: 'Being near other people' },
+    { user: 'ask bone cancer guide can i wear a gold necklace in the scanner', neverHears: 'What it is made of' },
   ]);
 
   conversation('feelings said with a symptom’s words are feelings, not the symptom', [

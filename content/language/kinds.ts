@@ -41,6 +41,8 @@ export interface CompiledKind {
   asksOf?: string;
   /** Only the closest the sheet comes when the question says a word the sheet never says (QuestionKind.hedgedByUnknown). */
   hedgedByUnknown?: true;
+  /** Only the closest the sheet comes unless its sentences say what else the question names (QuestionKind.hedgedUnlessSaid). */
+  hedgedUnlessSaid?: true;
   /**
    * Its rules, each cue lists that must all match and cue lists none of which may, as one string (it travels in the
    * Lambda bundle): rules joined by ";", a rule's lists by ",", with "!" before those that must not match ("!!" when
@@ -148,6 +150,7 @@ export function compileKinds(table: QuestionKindTable): KindTable {
       ...(kind.eachNamed ? { eachNamed: true as const } : {}),
       ...(kind.asksOf ? { asksOf: kind.asksOf.join(',') } : {}),
       ...(kind.hedgedByUnknown ? { hedgedByUnknown: true as const } : {}),
+      ...(kind.hedgedUnlessSaid ? { hedgedUnlessSaid: true as const } : {}),
       ...(kind.notDescribed ? { notDescribed: true as const } : {}),
       rules,
     };

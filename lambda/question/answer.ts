@@ -905,6 +905,10 @@ const QUESTION_WORD = /\b(?:what|what's|whats|which|how|why|is there|are there)\
 const EMBEDS =
   /\b(?:know|knew|sure|wonder|wondering|ask|asking|asked|tell|told|understand|about|explain|idea|matter|decide|see|figure|work out|imagine|care|of|for|at|over)(?: (?:even|really|just))? $/;
 
+/** A question after a remark that only asks what to make of it ("… what does the sheet suggest"): no question of its own. */
+const REFERS_BACK =
+  /^(?:what|how) (?:does|do|would|should|can|could) (?:the (?:fact )?sheet|the information|it|you|they|i|we) (?:say|says|suggest|recommend|advise|do)(?: about (?:it|that|this))?$/;
+
 /** Fewest words a question said after other words must have to be read on its own. */
 const LATER_QUESTION_WORDS = 4;
 
@@ -919,7 +923,7 @@ function laterQuestion(text: string, first: CompiledKind): Answer | undefined {
   const start = starts.at(-1);
   if (!start || EMBEDS.test(said.slice(0, start))) return undefined;
   const clause = said.slice(start);
-  if (clause.split(' ').length < LATER_QUESTION_WORDS) return undefined;
+  if (clause.split(' ').length < LATER_QUESTION_WORDS || REFERS_BACK.test(clause)) return undefined;
   const kind = classifyQuestion(clause, indexFile.kinds);
   if (kind?.id === first.id) return undefined;
   const found = kind ? (kind.reply === 'sheet' ? answerOfKind(clause, kind) : undefined) : findInSheet(clause);
@@ -1063,7 +1067,19 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   // Asked with a word the sheet never says ("can mobile phones cause it"), the kind's sentences are only the closest.
   if (kind.hedgedByUnknown && found.kind === 'excerpt' && analyse(text).unknown > 0)
     return { kind: 'partial', unit: found.unit, sentences: found.sentences };
+  if (kind.hedgedUnlessSaid && found.kind === 'excerpt' && !saysWhatIsNamed(text, found.unit, found.sentences))
+    return { kind: 'partial', unit: found.unit, sentences: found.sentences };
   return found;
+}
+
+/**
+ * Whether the sentences say every thing the question names beside the passage's own names and the words of the spread
+ * ("is hormone therapy used for breast cancer": "It may be used for prostate or breast cancer" says breast).
+ */
+function saysWhatIsNamed(text: string, unit: Unit, sentences: readonly string[]): boolean {
+  const own = new Set((indexFile.stems[unit.key]?.[1] ?? '').split(/[ ,]/));
+  const said = stemLine(normalizeText(sentences.join(' ')));
+  return analyse(text).known.every((term) => own.has(term) || isTheSpreadsWord(term) || said.includes(` ${term} `));
 }
 
 function sentencesOfKind(text: string, kind: CompiledKind): Answer {

@@ -155,6 +155,8 @@ export const ELSEWHERE_NOTE =
   'Asked of a thing whose own passage never gives it, it is answered by a passage below that gives it and names that thing; with none, not covered.';
 export const NOT_DESCRIBED_NOTE =
   'A symptom the sheet does not describe: after the escalation line, the passage is only offered, never read as the answer.';
+export const HEDGED_UNLESS_SAID_NOTE =
+  'Unless its sentences say what else the question names ("is hormone therapy used for lung cancer"), its answer is said as only the closest the sheet comes.';
 export const HEDGED_NOTE =
   'Asked with a word the sheet never says ("can mobile phones cause it"), its answer is said as only the closest the sheet comes.';
 
@@ -164,6 +166,7 @@ export function kindNotes(kind: QuestionKind, neverGiven: boolean): string[] {
     ...(kind.givenElsewhere ? [ELSEWHERE_NOTE] : []),
     ...(kind.asksOf ? [`Asked of a passage in ${kind.asksOf.join(' or ')}, whatever else its own words name.`] : []),
     ...(kind.hedgedByUnknown ? [HEDGED_NOTE] : []),
+    ...(kind.hedgedUnlessSaid ? [HEDGED_UNLESS_SAID_NOTE] : []),
     ...(kind.notDescribed ? [NOT_DESCRIBED_NOTE] : []),
     ...(neverGiven ? [NEVER_GIVEN_NOTE] : []),
     ...(kind.gentle ? [GENTLE_NOTE] : []),
