@@ -1802,6 +1802,27 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('who looks after her, leaning on someone, what sets it off, catching colds, how a treatment is taken', [
+    {
+      user: "ask bone cancer guide who's going to be looking after dad in hospital",
+      hears: ['range of health professionals', 'social workers or counsellors'],
+    },
+    { user: 'ask bone cancer guide who can mum lean on through all of this', hears: 'talking to family and friends' },
+    { user: 'ask bone cancer guide what sets it off in the first place', hears: 'always caused by a primary cancer' },
+    {
+      user: 'ask bone cancer guide she keeps catching colds is that part of it',
+      hears: 'increased risk of infection',
+      neverHears: 'Whether it can be caught',
+    },
+    {
+      user: 'ask bone cancer guide hormone therapy can you have it as tablets',
+      hears: 'tablets',
+      neverHears: "I can't advise",
+    },
+    { user: 'ask bone cancer guide medical onk ologist what do they do', neverHears: 'Depending on your treatment' },
+    { user: 'ask bone cancer guide we saw the palliative care nurse what do they do', hears: 'quality of life' },
+  ]);
+
   conversation('everyday remarks that share a word with an urgent, crisis, cure, dying or plan cue are none of them', [
     { user: 'ask bone cancer guide sorry i dropped my keys say that again', neverHears: 'contact the doctor or treatment team now' },
     { user: 'ask bone cancer guide my mouth is parched after the chemo', neverHears: 'contact the doctor or treatment team now' },
