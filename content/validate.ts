@@ -195,7 +195,17 @@ function answerProblems(files: ContentFiles): string[] {
     for (const kind of table.kinds) {
       // A decline kind marked withSymptom is read only beside a symptom happening now, as the skill reads it there.
       const besideSymptom = kind.reply === 'decline' && kind.withSymptom === true;
-      const read = besideSymptom ? adviceBesideSymptom(kind.example, compiled) : classifyQuestion(kind.example, compiled);
+      const first = besideSymptom ? adviceBesideSymptom(kind.example, compiled) : classifyQuestion(kind.example, compiled);
+      // A sheet kind marked withSymptom whose example tells a symptom first is read after it, as the skill reads it.
+      const afterSymptom = kind.reply === 'sheet' && kind.withSymptom === true && first?.reply === 'escalate';
+      const read = afterSymptom
+        ? classifyQuestion(
+            kind.example,
+            compiled,
+            compiled.kinds.indexOf(first),
+            (other) => other.withSymptom === true && other.reply === 'sheet',
+          )
+        : first;
       const heard = read?.id ?? 'a plain question';
       if (heard !== kind.id) problems.push(`question-kinds.json: the example of ${kind.id} is read as ${heard}`);
     }

@@ -1823,6 +1823,22 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide we saw the palliative care nurse what do they do', hears: 'quality of life' },
   ]);
 
+  conversation('is he dying, asked beside a symptom now: the escalation line, the symptom’s passage, then the outlook', [
+    {
+      user: "ask bone cancer guide mum's legs have gone numb is she dying",
+      hears: [
+        'If this is new or getting worse, contact the doctor or treatment team now.',
+        'tingling or numbness',
+        'No doctor can predict',
+      ],
+    },
+    {
+      user: 'ask bone cancer guide my back is killing me',
+      hears: 'If this is new or getting worse, contact the doctor or treatment team now.',
+      neverHears: 'No doctor can predict',
+    },
+  ]);
+
   conversation('everyday remarks that share a word with an urgent, crisis, cure, dying or plan cue are none of them', [
     { user: 'ask bone cancer guide sorry i dropped my keys say that again', neverHears: 'contact the doctor or treatment team now' },
     { user: 'ask bone cancer guide my mouth is parched after the chemo', neverHears: 'contact the doctor or treatment team now' },

@@ -310,6 +310,7 @@ export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
   'treatment-aim': 'asked.treatment-aim',
   statistic: 'asked.statistic',
   'palliative-dying': 'asked.dying',
+  'dying-asked': 'asked.dying',
   'palliative-meaning': 'asked.palliative-meaning',
   feelings: 'asked.feelings',
   'feelings-talk': 'asked.feelings',
@@ -374,10 +375,18 @@ export function adviceDeclined(turn: Turn, nearest?: Position, sheetSays: readon
 /** A symptom happening now: the escalation line first, then what the sheet says of that symptom. */
 function escalate(turn: Turn, found: Extract<Answer, { kind: 'escalate' }>): Reply {
   if (found.then) {
-    // The escalation line first, then the answer to the question asked with the symptom.
+    // The escalation line first, then the symptom's passage if it was found too, then the answer to the question asked
+    // with the symptom.
     const then = answer(turn, found.then);
     const topic = then.outcome && 'topic' in then.outcome ? then.outcome.topic : undefined;
-    return { ...then, body: [turn.t('escalate.line'), ...then.body], outcome: { kind: 'escalated', ...(topic ? { topic } : {}) } };
+    const at = found.unit ? placeOf(found.unit) : undefined;
+    const about = at ? passageAt(at) : undefined;
+    const symptom = about && found.sentences ? [turn.t('answer.from', { about: about.about }), ...found.sentences] : [];
+    return {
+      ...then,
+      body: [turn.t('escalate.line'), ...symptom, ...then.body],
+      outcome: { kind: 'escalated', ...(topic ? { topic } : {}) },
+    };
   }
   // A symptom the sheet does not describe: the nearest passage is offered, not read as though it described it.
   const unit = found.nearest ?? found.unit;

@@ -680,6 +680,10 @@ function answerQuestion(text: string, inTwo = true): Answer {
       // escalation line first, then the sheet's answer to what was asked, rather than the symptom's passage.
       const also = kindBesideSymptom(text, asked);
       const then = also ? answerOfKind(text, also) : undefined;
+      // Whether someone is dying, asked in so many words beside the symptom ("he's talking nonsense and vomiting, is he
+      // dying"): the symptom's passage too, then the sheet's words on the outlook.
+      const symptom = also?.id === DYING_ASKED && then?.kind === 'excerpt' ? escalation(asked) : undefined;
+      if (symptom?.kind === 'escalate') return { ...symptom, then };
       if (then?.kind === 'excerpt' || then?.kind === 'partial') return { kind: 'escalate', then };
       // Advice on a treatment or medicine asked beside it ("he keeps vomiting, should i stop his chemo"): the escalation
       // line, then the decline, with the symptom's passage offered rather than read. Not care sought ("should i take him
@@ -932,6 +936,9 @@ function laterQuestion(text: string, first: CompiledKind): Answer | undefined {
   // a "how" after feelings ("how do other people manage") asks how to cope, which the feelings answer says.
   return found?.kind === 'partial' && !clause.startsWith('how') ? found : undefined;
 }
+
+/** The kind that asks, in so many words, whether someone is dying (content/question-kinds.json). */
+const DYING_ASKED = 'dying-asked';
 
 /** A kind asked beside a symptom (time left, cure, the outlook) that the question also asks, after the kind it asks first. */
 function kindBesideSymptom(text: string, first: CompiledKind): CompiledKind | undefined {
