@@ -139,6 +139,9 @@ export interface QuestionKind {
   /** Only the closest the sheet comes unless its sentences say every thing the question names beside the passage's own
    * names ("is hormone therapy used for lung cancer": the sentence names prostate and breast). */
   hedgedUnlessSaid?: boolean;
+  /** Its passage is only ever the closest the sheet comes: the sheet says the thing but never answers what is asked of it
+   * ("why is bone such a common place for it": it says bone is one of the most common sites, not why). */
+  closestOnly?: boolean;
   when: QuestionKindRule[];
 }
 

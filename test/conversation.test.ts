@@ -1839,6 +1839,18 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('why cancer goes to the bones: the sheet says it is one of the most common sites, not why', [
+    {
+      user: 'ask bone cancer guide why do cancers like going to the bones so much',
+      hears: ["The fact sheet doesn't cover that exactly.", 'one of the most common sites'],
+    },
+    {
+      user: 'ask bone cancer guide why is secondary bone cancer more common than primary bone cancer',
+      hears: 'one of the most common sites',
+      neverHears: "doesn't cover that exactly",
+    },
+  ]);
+
   conversation('everyday remarks that share a word with an urgent, crisis, cure, dying or plan cue are none of them', [
     { user: 'ask bone cancer guide sorry i dropped my keys say that again', neverHears: 'contact the doctor or treatment team now' },
     { user: 'ask bone cancer guide my mouth is parched after the chemo', neverHears: 'contact the doctor or treatment team now' },

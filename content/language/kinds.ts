@@ -43,6 +43,8 @@ export interface CompiledKind {
   hedgedByUnknown?: true;
   /** Only the closest the sheet comes unless its sentences say what else the question names (QuestionKind.hedgedUnlessSaid). */
   hedgedUnlessSaid?: true;
+  /** Its passage is only ever the closest the sheet comes (QuestionKind.closestOnly). */
+  closestOnly?: true;
   /**
    * Its rules, each cue lists that must all match and cue lists none of which may, as one string (it travels in the
    * Lambda bundle): rules joined by ";", a rule's lists by ",", with "!" before those that must not match ("!!" when
@@ -151,6 +153,7 @@ export function compileKinds(table: QuestionKindTable): KindTable {
       ...(kind.asksOf ? { asksOf: kind.asksOf.join(',') } : {}),
       ...(kind.hedgedByUnknown ? { hedgedByUnknown: true as const } : {}),
       ...(kind.hedgedUnlessSaid ? { hedgedUnlessSaid: true as const } : {}),
+      ...(kind.closestOnly ? { closestOnly: true as const } : {}),
       ...(kind.notDescribed ? { notDescribed: true as const } : {}),
       rules,
     };

@@ -1074,6 +1074,7 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   // Asked with a word the sheet never says ("can mobile phones cause it"), the kind's sentences are only the closest.
   if (kind.hedgedByUnknown && found.kind === 'excerpt' && analyse(text).unknown > 0)
     return { kind: 'partial', unit: found.unit, sentences: found.sentences };
+  if (kind.closestOnly && found.kind === 'excerpt') return { kind: 'partial', unit: found.unit, sentences: found.sentences };
   if (kind.hedgedUnlessSaid && found.kind === 'excerpt' && !saysWhatIsNamed(text, found.unit, found.sentences))
     return { kind: 'partial', unit: found.unit, sentences: found.sentences };
   return found;
