@@ -12,6 +12,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { buildWebApp, sourceAsSaid, swcMinified } from './build-web-app.mjs';
 
@@ -90,8 +91,6 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
               },
             });
           };
-          const orders = (list) =>
-            list.length <= 1 ? [list] : list.flatMap((first, i) => orders(list.toSpliced(i, 1)).map((rest) => [first, ...rest]));
           const deflated = orders(Object.entries(data).filter(([key]) => deflatedParts.includes(key)))
             .map((entries) => ({ entries, fast: pack(entries, 5).length }))
             .sort((a, b) => a.fast - b.fast)
@@ -161,10 +160,13 @@ function carried(name, lines) {
   carriedTexts.set(name, lines);
   return JSON.stringify(`carried in a comment: ${name}`);
 }
-/** The function that carries these lines, as the built file says it and `Function.prototype.toString` gives it back. */
-function carriedFunction(lines) {
-  return `function(){\n//${lines.join('\t')}\n}`;
+/** The function that carries these lines, as the built file declares it and `Function.prototype.toString` gives it back. */
+function carriedFunction(lines, name) {
+  return `function ${name}(){\n//${lines.join('\t')}\n}`;
 }
+/** Every order of a list (its length's factorial: for a few items). */
+const orders = (list) =>
+  list.length <= 1 ? [list] : list.flatMap((first, i) => orders(list.toSpliced(i, 1)).map((rest) => [first, ...rest]));
 /** The reader's side (the module `carried-text`): a function's comment lines, less their `//`; one text; an object's. */
 const carriedTextHelpers = {
   name: 'carried-text',
@@ -286,17 +288,37 @@ function cueCodes() {
   });
   return cueCodesModule;
 }
-/** Puts each carried text's function where its marker is, in the built files; each marker must be in them once. */
+/**
+ * Puts each carried text's function in the built files, each marker (which must be in them once) replaced by its name:
+ * the functions are declared at the head of the file, after its "use strict", in the order that deflates smallest
+ * (each order tried, as the zip compresses the file: deflate at level 9). Where the markers were, the high-entropy
+ * texts (the brotli pack's base64, the cue lists in codes) shared deflate's blocks with the code around them, each
+ * block's one Huffman table a compromise between the two: at the head, the question.js of the seventeenth pass
+ * deflated 1.9 KB smaller, index.js 0.3 KB (docs/performance.md, "Issue 16, seventeenth pass, second round"). A
+ * function declaration is created when the module starts, as the expressions were where a module body ran them.
+ */
 function carryInComments(files) {
   const placed = new Map();
   for (const file of files) {
     let code = readFileSync(file, 'utf8');
+    if (/\$c[0-9]/.test(code)) throw new Error(`build: ${file} already says $c and a digit, the names of its carried texts`);
+    const carriers = [];
     for (const [name, lines] of carriedTexts) {
       const marker = new RegExp(`(["'\`])carried in a comment: ${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\1`, 'g');
-      placed.set(name, (placed.get(name) ?? 0) + (code.match(marker)?.length ?? 0));
-      code = code.replace(marker, () => carriedFunction(lines));
+      const times = code.match(marker)?.length ?? 0;
+      placed.set(name, (placed.get(name) ?? 0) + times);
+      if (times === 0) continue;
+      const carrier = `$c${carriers.length}`;
+      code = code.replace(marker, carrier);
+      carriers.push(carriedFunction(lines, carrier));
     }
-    writeFileSync(file, code);
+    const directive = /^"use strict";\n?/.exec(code)?.[0] ?? '';
+    const rest = code.slice(directive.length);
+    const deflated = (order) => deflateRawSync(directive + order.join('') + rest, { level: 9 }).length;
+    const best = orders(carriers)
+      .map((order) => ({ order, bytes: deflated(order) }))
+      .reduce((smallest, order) => (order.bytes < smallest.bytes ? order : smallest));
+    writeFileSync(file, directive + best.order.join('') + rest);
   }
   for (const [name, times] of placed)
     if (times !== 1) throw new Error(`build: the marker for ${name} is in ${files} ${times} times, not once`);
