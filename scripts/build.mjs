@@ -199,6 +199,15 @@ function withCuesCarried(kinds, carrier, wordCodes) {
 }
 
 /**
+ * What a code of two characters must save of the raw cue lists (less its cost in the codes' text) to be given. The
+ * zip, not the raw bytes, is the tighter budget since the seventeenth pass, and the codes deflate worse than the words
+ * they stand for (the sixteenth pass's codes took the zip up 0.9 KB): measured, the codes that save few raw bytes
+ * cost the zip more than they save it. Given every code that saved a byte (754),
+ * question.js deflated to 71,510 bytes; given those that save 20 or more (288), to 70,794, for 3,383 raw bytes more;
+ * 12: 71,143; 30: 70,826; 40: 70,865 (docs/performance.md, "Issue 16, seventeenth pass, second round").
+ */
+const TWO_CHARACTER_SAVING = 20;
+/**
  * The cue lists with their most frequent words written in codes (content/language/kinds.ts, `KindTable.codes`): 74.7 KB
  * of cue lists were a third of the package, and their words are few and said again and again ("the" 330 times, "how"
  * 232, "cancer" 75). The 26 words that save most take a capital each ("A"…"Z"), the others that save anything a
@@ -218,7 +227,7 @@ async function cuesInCodes(cues) {
   for (const token of text.split(delimiters)) if (coded(token)) times.set(token, (times.get(token) ?? 0) + 1);
   // What a code saves, less what it costs in the codes' text (its start, two characters, and its word after a "|"): so
   // a code of one character is only of a word of two or more, one of two only of a word of three or more (codeOf
-  // looks no further).
+  // looks no further). A code of two characters only where it saves TWO_CHARACTER_SAVING bytes or more (above).
   const saving = (word, length) => (times.get(word) ?? 0) * (word.length - length) - (word.length + 3);
   const byOne = [...times.keys()].sort((a, b) => saving(b, 1) - saving(a, 1) || (a < b ? -1 : 1));
   const words = byOne.slice(0, 26).filter((word) => saving(word, 1) > 0);
@@ -226,7 +235,7 @@ async function cuesInCodes(cues) {
     words.push(
       ...byOne
         .slice(26)
-        .filter((word) => saving(word, 2) > 0)
+        .filter((word) => saving(word, 2) >= TWO_CHARACTER_SAVING)
         .sort((a, b) => saving(b, 2) - saving(a, 2) || (a < b ? -1 : 1))
         .slice(0, 26 * digits.length),
     );
