@@ -204,7 +204,7 @@ function withCuesCarried(kinds, carrier, wordCodes) {
  * they stand for (the sixteenth pass's codes took the zip up 0.9 KB): measured, the codes that save few raw bytes
  * cost the zip more than they save it. Given every code that saved a byte (754),
  * question.js deflated to 71,510 bytes; given those that save 20 or more (288), to 70,794, for 3,383 raw bytes more;
- * 12: 71,143; 30: 70,826; 40: 70,865 (docs/performance.md, "Issue 16, seventeenth pass, second round").
+ * 12: 70,862; 30: 70,817; 40: 70,849 (docs/performance.md, "Issue 16, seventeenth pass, second round").
  */
 const TWO_CHARACTER_SAVING = 20;
 /**
