@@ -12,6 +12,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { buildWebApp, sourceAsSaid, swcMinified } from './build-web-app.mjs';
 
@@ -90,8 +91,6 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
               },
             });
           };
-          const orders = (list) =>
-            list.length <= 1 ? [list] : list.flatMap((first, i) => orders(list.toSpliced(i, 1)).map((rest) => [first, ...rest]));
           const deflated = orders(Object.entries(data).filter(([key]) => deflatedParts.includes(key)))
             .map((entries) => ({ entries, fast: pack(entries, 5).length }))
             .sort((a, b) => a.fast - b.fast)
@@ -161,10 +160,13 @@ function carried(name, lines) {
   carriedTexts.set(name, lines);
   return JSON.stringify(`carried in a comment: ${name}`);
 }
-/** The function that carries these lines, as the built file says it and `Function.prototype.toString` gives it back. */
-function carriedFunction(lines) {
-  return `function(){\n//${lines.join('\t')}\n}`;
+/** The function that carries these lines, as the built file declares it and `Function.prototype.toString` gives it back. */
+function carriedFunction(lines, name) {
+  return `function ${name}(){\n//${lines.join('\t')}\n}`;
 }
+/** Every order of a list (its length's factorial: for a few items). */
+const orders = (list) =>
+  list.length <= 1 ? [list] : list.flatMap((first, i) => orders(list.toSpliced(i, 1)).map((rest) => [first, ...rest]));
 /** The reader's side (the module `carried-text`): a function's comment lines, less their `//`; one text; an object's. */
 const carriedTextHelpers = {
   name: 'carried-text',
@@ -197,6 +199,15 @@ function withCuesCarried(kinds, carrier, wordCodes) {
 }
 
 /**
+ * What a code of two characters must save of the raw cue lists (less its cost in the codes' text) to be given. The
+ * zip, not the raw bytes, is the tighter budget since the seventeenth pass, and the codes deflate worse than the words
+ * they stand for (the sixteenth pass's codes took the zip up 0.9 KB): measured, the codes that save few raw bytes
+ * cost the zip more than they save it. Given every code that saved a byte (754),
+ * question.js deflated to 71,510 bytes; given those that save 20 or more (288), to 70,794, for 3,383 raw bytes more;
+ * 12: 70,862; 30: 70,817; 40: 70,849 (docs/performance.md, "Issue 16, seventeenth pass, second round").
+ */
+const TWO_CHARACTER_SAVING = 20;
+/**
  * The cue lists with their most frequent words written in codes (content/language/kinds.ts, `KindTable.codes`): 74.7 KB
  * of cue lists were a third of the package, and their words are few and said again and again ("the" 330 times, "how"
  * 232, "cancer" 75). The 26 words that save most take a capital each ("A"…"Z"), the others that save anything a
@@ -216,7 +227,7 @@ async function cuesInCodes(cues) {
   for (const token of text.split(delimiters)) if (coded(token)) times.set(token, (times.get(token) ?? 0) + 1);
   // What a code saves, less what it costs in the codes' text (its start, two characters, and its word after a "|"): so
   // a code of one character is only of a word of two or more, one of two only of a word of three or more (codeOf
-  // looks no further).
+  // looks no further). A code of two characters only where it saves TWO_CHARACTER_SAVING bytes or more (above).
   const saving = (word, length) => (times.get(word) ?? 0) * (word.length - length) - (word.length + 3);
   const byOne = [...times.keys()].sort((a, b) => saving(b, 1) - saving(a, 1) || (a < b ? -1 : 1));
   const words = byOne.slice(0, 26).filter((word) => saving(word, 1) > 0);
@@ -224,7 +235,7 @@ async function cuesInCodes(cues) {
     words.push(
       ...byOne
         .slice(26)
-        .filter((word) => saving(word, 2) > 0)
+        .filter((word) => saving(word, 2) >= TWO_CHARACTER_SAVING)
         .sort((a, b) => saving(b, 2) - saving(a, 2) || (a < b ? -1 : 1))
         .slice(0, 26 * digits.length),
     );
@@ -286,17 +297,37 @@ function cueCodes() {
   });
   return cueCodesModule;
 }
-/** Puts each carried text's function where its marker is, in the built files; each marker must be in them once. */
+/**
+ * Puts each carried text's function in the built files, each marker (which must be in them once) replaced by its name:
+ * the functions are declared at the head of the file, after its "use strict", in the order that deflates smallest
+ * (each order tried, as the zip compresses the file: deflate at level 9). Where the markers were, the high-entropy
+ * texts (the brotli pack's base64, the cue lists in codes) shared deflate's blocks with the code around them, each
+ * block's one Huffman table a compromise between the two: at the head, the question.js of the seventeenth pass
+ * deflated 1.9 KB smaller, index.js 0.3 KB (docs/performance.md, "Issue 16, seventeenth pass, second round"). A
+ * function declaration is created when the module starts, as the expressions were where a module body ran them.
+ */
 function carryInComments(files) {
   const placed = new Map();
   for (const file of files) {
     let code = readFileSync(file, 'utf8');
+    if (/\$c[0-9]/.test(code)) throw new Error(`build: ${file} already says $c and a digit, the names of its carried texts`);
+    const carriers = [];
     for (const [name, lines] of carriedTexts) {
       const marker = new RegExp(`(["'\`])carried in a comment: ${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\1`, 'g');
-      placed.set(name, (placed.get(name) ?? 0) + (code.match(marker)?.length ?? 0));
-      code = code.replace(marker, () => carriedFunction(lines));
+      const times = code.match(marker)?.length ?? 0;
+      placed.set(name, (placed.get(name) ?? 0) + times);
+      if (times === 0) continue;
+      const carrier = `$c${carriers.length}`;
+      code = code.replace(marker, carrier);
+      carriers.push(carriedFunction(lines, carrier));
     }
-    writeFileSync(file, code);
+    const directive = /^"use strict";\n?/.exec(code)?.[0] ?? '';
+    const rest = code.slice(directive.length);
+    const deflated = (order) => deflateRawSync(directive + order.join('') + rest, { level: 9 }).length;
+    const best = orders(carriers)
+      .map((order) => ({ order, bytes: deflated(order) }))
+      .reduce((smallest, order) => (order.bytes < smallest.bytes ? order : smallest));
+    writeFileSync(file, directive + best.order.join('') + rest);
   }
   for (const [name, times] of placed)
     if (times !== 1) throw new Error(`build: the marker for ${name} is in ${files} ${times} times, not once`);
