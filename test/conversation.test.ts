@@ -1851,12 +1851,46 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('despair, a symptom now or a decision heard as a topic’s name is answered as what it is', [
+    {
+      // Alexa may fill "{subject}" with the whole of it, resolved to the nearest topic.
+      request: intentRequest({ locale: 'en-AU' }, newSession(), 'TellMeAboutIntent', {
+        subject: {
+          name: 'subject',
+          value: 'sometimes i want to hurt myself',
+          resolution: { status: 'ER_SUCCESS_MATCH', name: 'symptoms', id: 'symptoms' },
+        },
+      }),
+      hears: 'thirteen eleven fourteen',
+      neverHears: 'The most common symptom is pain',
+    },
+    {
+      request: intentRequest({ locale: 'en-AU' }, newSession(), 'TellMeAboutIntent', {
+        subject: {
+          name: 'subject',
+          value: 'should i stop the chemo',
+          resolution: { status: 'ER_SUCCESS_MATCH', name: 'chemotherapy', id: 'chemotherapy' },
+        },
+      }),
+      hears: "I can't advise on your own treatment or medicines",
+    },
+    {
+      request: intentRequest({ locale: 'en-AU' }, newSession(), 'TellMeAboutIntent', {
+        subject: {
+          name: 'subject',
+          value: 'chemotherapy',
+          resolution: { status: 'ER_SUCCESS_MATCH', name: 'chemotherapy', id: 'chemotherapy' },
+        },
+      }),
+      hears: 'Chemotherapy uses drugs',
+    },
+  ]);
+
   conversation('everyday remarks that share a word with an urgent, crisis, cure, dying or plan cue are none of them', [
     { user: 'ask bone cancer guide sorry i dropped my keys say that again', neverHears: 'contact the doctor or treatment team now' },
     { user: 'ask bone cancer guide my mouth is parched after the chemo', neverHears: 'contact the doctor or treatment team now' },
     { user: 'ask bone cancer guide mum fell asleep in the garden', neverHears: 'contact the doctor or treatment team now' },
     { user: "ask bone cancer guide i tripped on the step but i didn't hurt myself", neverHears: 'thirteen eleven fourteen' },
-    { user: 'ask bone cancer guide sometimes i want to hurt myself', hears: 'thirteen eleven fourteen' },
     { user: 'ask bone cancer guide the appointment time is fixed can we move it', neverHears: "can't be cured" },
     { user: "ask bone cancer guide he doesn't put on weight whatever he eats", neverHears: 'contact the doctor or treatment team now' },
     { user: "ask bone cancer guide dad can't do the gardening anymore", neverHears: 'thirteen eleven fourteen' },

@@ -2,7 +2,7 @@
 import { findByName, positionOfSubject, seeAlso } from '../conversation/catalog';
 import { answer, definition, passage, prompt } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
-import { findAnswer } from '../question/find';
+import { answeredBeforeAnyPassage, findAnswer } from '../question/find';
 import { respond } from '../respond';
 import { readSlot } from '../slots';
 import { type ChoosingHandler, isIntent } from './match';
@@ -14,6 +14,12 @@ export const TellMeAboutHandler: ChoosingHandler = {
     const slot = readSlot(input, 'subject');
     turn.state.tour = false;
     if (slot.kind === 'empty') return respond(input, prompt(turn, 'subject.missing'));
+    // "{subject}" alone is a sample, so despair, a symptom now or a decision may arrive here as a topic's name
+    // ("sometimes i want to hurt myself" heard as the symptoms): it is answered as what it is, before any passage.
+    if (await answeredBeforeAnyPassage(slot.value)) {
+      turn.log.info('subject said as a question that matters most', { slot: 'subject' });
+      return respond(input, answer(turn, await findAnswer(slot.value)));
+    }
     const at = slot.kind === 'match' ? positionOfSubject(slot.id) : undefined;
     if (at) return respond(input, passage(turn, at));
     // Not a subject, but maybe a glossary word ("tell me about osteolytic").

@@ -21,6 +21,15 @@ export async function mattersMost(question: string): Promise<boolean> {
   return kind !== undefined && (kind.reply !== 'sheet' || kind.gentle === true);
 }
 
+/**
+ * Whether what was said is answered before any passage (crisis support, an emergency, an escalation or a decline),
+ * whatever intent it reached: "sometimes i want to hurt myself" may be heard as a topic's name.
+ */
+export async function answeredBeforeAnyPassage(said: string): Promise<boolean> {
+  const kind: CompiledKind | undefined = (await import('./answer')).kindAsked(said);
+  return kind !== undefined && kind.reply !== 'sheet';
+}
+
 /** Whether a question asks for a kind of answer at all (how long, how many, a comparison…): content/question-kinds.json. */
 export async function asksAKind(question: string): Promise<boolean> {
   return (await import('./answer')).kindAsked(question) !== undefined;
