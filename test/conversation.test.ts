@@ -1886,6 +1886,19 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('ending it said of someone else, dying said flatly, comfort care, coming sooner, time off for a scan', [
+    { user: "ask bone cancer guide my dad keeps saying he'll end it all before it gets bad", hears: 'thirteen eleven fourteen' },
+    { user: 'ask bone cancer guide she says she wants to take her own life', hears: 'thirteen eleven fourteen' },
+    { user: "ask bone cancer guide i'm dying aren't i", hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide is comfort care another word for palliative care', hears: 'quality of life' },
+    { user: 'ask bone cancer guide my sister is visiting at easter should she come sooner', hears: 'No doctor can predict' },
+    {
+      user: 'ask bone cancer guide how much time off work do i need to take him to his m r i',
+      hears: '30 and 90 minutes',
+      neverHears: "I can't advise",
+    },
+  ]);
+
   conversation('everyday remarks that share a word with an urgent, crisis, cure, dying or plan cue are none of them', [
     { user: 'ask bone cancer guide sorry i dropped my keys say that again', neverHears: 'contact the doctor or treatment team now' },
     { user: 'ask bone cancer guide my mouth is parched after the chemo', neverHears: 'contact the doctor or treatment team now' },
