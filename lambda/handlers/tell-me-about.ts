@@ -16,14 +16,16 @@ export const TellMeAboutHandler: ChoosingHandler = {
     if (slot.kind === 'empty') return respond(input, prompt(turn, 'subject.missing'));
     // "{subject}" alone is a sample, so despair, a symptom now or a decision may arrive here as a topic's name
     // ("sometimes i want to hurt myself" heard as the symptoms): it is answered as what it is, before any passage.
-    if (await answeredBeforeAnyPassage(slot.value)) {
+    // A name said as it is ("chemo") is only a name, and never wakes the question engine.
+    const named = findByName(slot.value);
+    const onlyAName = named.subject !== undefined || named.term !== undefined;
+    if (!onlyAName && (await answeredBeforeAnyPassage(slot.value))) {
       turn.log.info('subject said as a question that matters most', { slot: 'subject' });
       return respond(input, answer(turn, await findAnswer(slot.value)));
     }
     const at = slot.kind === 'match' ? positionOfSubject(slot.id) : undefined;
     if (at) return respond(input, passage(turn, at));
     // Not a subject, but maybe a glossary word ("tell me about osteolytic").
-    const named = findByName(slot.value);
     if (named.subject) return respond(input, passage(turn, named.subject));
     if (named.term) return respond(input, definition(turn, named.term, seeAlso(named.term)));
     turn.log.info('subject not found', { slot: 'subject', resolution: slot.kind });
