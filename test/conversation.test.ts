@@ -1899,6 +1899,18 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('"i\'m confused" said of the question is no symptom; said with one, it still escalates', [
+    {
+      user: "ask bone cancer guide so what causes the secondary kind then i'm so confused",
+      hears: 'always caused by a primary cancer',
+      neverHears: 'high calcium',
+    },
+    {
+      user: "ask bone cancer guide i'm confused and i keep vomiting",
+      hears: 'If this is new or getting worse, contact the doctor or treatment team now.',
+    },
+  ]);
+
   conversation('everyday remarks that share a word with an urgent, crisis, cure, dying or plan cue are none of them', [
     { user: 'ask bone cancer guide sorry i dropped my keys say that again', neverHears: 'contact the doctor or treatment team now' },
     { user: 'ask bone cancer guide my mouth is parched after the chemo', neverHears: 'contact the doctor or treatment team now' },
