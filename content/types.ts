@@ -142,6 +142,9 @@ export interface QuestionKind {
   /** Its passage is only ever the closest the sheet comes: the sheet says the thing but never answers what is asked of it
    * ("why is bone such a common place for it": it says bone is one of the most common sites, not why). */
   closestOnly?: boolean;
+  /** Asked beside a symptom happening now (withSymptom), the symptom's passage is read too, before its answer ("his legs
+   * are numb, is he dying"); other kinds beside a symptom answer after the escalation line alone. */
+  withSymptomPassage?: boolean;
   when: QuestionKindRule[];
 }
 

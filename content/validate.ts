@@ -3,7 +3,7 @@
 import Ajv from 'ajv';
 import answersJson from './answers.json';
 import glossaryJson from './glossary.json';
-import { adviceBesideSymptom, classifyQuestion, compileKinds } from './language/kinds';
+import { adviceBesideSymptom, classifyQuestion, compileKinds, sheetKindBesideSymptom } from './language/kinds';
 import { tokenize } from './language/normalize';
 import { phraseStems } from './language/phrases';
 import layWordsJson from './lay-words.json';
@@ -198,14 +198,7 @@ function answerProblems(files: ContentFiles): string[] {
       const first = besideSymptom ? adviceBesideSymptom(kind.example, compiled) : classifyQuestion(kind.example, compiled);
       // A sheet kind marked withSymptom whose example tells a symptom first is read after it, as the skill reads it.
       const afterSymptom = kind.reply === 'sheet' && kind.withSymptom === true && first?.reply === 'escalate';
-      const read = afterSymptom
-        ? classifyQuestion(
-            kind.example,
-            compiled,
-            compiled.kinds.indexOf(first),
-            (other) => other.withSymptom === true && other.reply === 'sheet',
-          )
-        : first;
+      const read = afterSymptom ? sheetKindBesideSymptom(kind.example, compiled, first) : first;
       const heard = read?.id ?? 'a plain question';
       if (heard !== kind.id) problems.push(`question-kinds.json: the example of ${kind.id} is read as ${heard}`);
     }

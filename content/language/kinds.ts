@@ -45,6 +45,8 @@ export interface CompiledKind {
   hedgedUnlessSaid?: true;
   /** Its passage is only ever the closest the sheet comes (QuestionKind.closestOnly). */
   closestOnly?: true;
+  /** Beside a symptom, the symptom's passage is read too (QuestionKind.withSymptomPassage). */
+  withSymptomPassage?: true;
   /**
    * Its rules, each cue lists that must all match and cue lists none of which may, as one string (it travels in the
    * Lambda bundle): rules joined by ";", a rule's lists by ",", with "!" before those that must not match ("!!" when
@@ -154,6 +156,7 @@ export function compileKinds(table: QuestionKindTable): KindTable {
       ...(kind.hedgedByUnknown ? { hedgedByUnknown: true as const } : {}),
       ...(kind.hedgedUnlessSaid ? { hedgedUnlessSaid: true as const } : {}),
       ...(kind.closestOnly ? { closestOnly: true as const } : {}),
+      ...(kind.withSymptomPassage ? { withSymptomPassage: true as const } : {}),
       ...(kind.notDescribed ? { notDescribed: true as const } : {}),
       rules,
     };
@@ -993,6 +996,15 @@ function declinedApart(
     if (declined) return declined.kind;
   }
   return undefined;
+}
+
+/**
+ * A kind the sheet answers (time left, cure, the outlook) asked beside a symptom happening now, read after the symptom's
+ * kind `first` ("his legs are numb, how long has he got"): a sheet kind marked withSymptom.
+ */
+export function sheetKindBesideSymptom(text: string, table: KindTable, first: CompiledKind): CompiledKind | undefined {
+  const beside = (kind: CompiledKind) => kind.withSymptom === true && kind.reply === 'sheet';
+  return classifyQuestion(text, table, table.kinds.indexOf(first) + 1, beside);
 }
 
 /**

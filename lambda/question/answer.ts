@@ -8,7 +8,14 @@
 //   - words the sheet uses, but never together ("side effects" and "chemo"): it does not cover it exactly,
 //     and the closest passage is offered as such, never as the answer.
 import { clauseStarts } from '../../content/language/clauses';
-import { adviceBesideSymptom, type CompiledKind, classifyInClauses, classifyQuestion, questionTokens } from '../../content/language/kinds';
+import {
+  adviceBesideSymptom,
+  type CompiledKind,
+  classifyInClauses,
+  classifyQuestion,
+  questionTokens,
+  sheetKindBesideSymptom,
+} from '../../content/language/kinds';
 import { FUNCTION_WORDS, isNumberStem, normalizeText, stem, type Token } from '../../content/language/normalize';
 import type { Unit } from './corpus';
 import type { SearchIndexFile } from './index-build';
@@ -678,11 +685,11 @@ function answerQuestion(text: string, inTwo = true): Answer {
     case 'escalate': {
       // A symptom said on the way to a hard question ("he sleeps all day now, how long do people last"): the
       // escalation line first, then the sheet's answer to what was asked, rather than the symptom's passage.
-      const also = kindBesideSymptom(text, asked);
+      const also = sheetKindBesideSymptom(text, indexFile.kinds, asked);
       const then = also ? answerOfKind(text, also) : undefined;
-      // Whether someone is dying, asked in so many words beside the symptom ("he's talking nonsense and vomiting, is he
-      // dying"): the symptom's passage too, then the sheet's words on the outlook.
-      const symptom = also?.id === DYING_ASKED && then?.kind === 'excerpt' ? escalation(asked) : undefined;
+      // A kind that reads the symptom's passage too (withSymptomPassage: "he's talking nonsense and vomiting, is he
+      // dying"): the passage, then the sheet's words on what was asked.
+      const symptom = also?.withSymptomPassage && then?.kind === 'excerpt' ? escalation(asked) : undefined;
       if (symptom?.kind === 'escalate') return { ...symptom, then };
       if (then?.kind === 'excerpt' || then?.kind === 'partial') return { kind: 'escalate', then };
       // Advice on a treatment or medicine asked beside it ("he keeps vomiting, should i stop his chemo"): the escalation
@@ -937,15 +944,6 @@ function laterQuestion(text: string, first: CompiledKind): Answer | undefined {
   return found?.kind === 'partial' && !clause.startsWith('how') ? found : undefined;
 }
 
-/** The kind that asks, in so many words, whether someone is dying (content/question-kinds.json). */
-const DYING_ASKED = 'dying-asked';
-
-/** A kind asked beside a symptom (time left, cure, the outlook) that the question also asks, after the kind it asks first. */
-function kindBesideSymptom(text: string, first: CompiledKind): CompiledKind | undefined {
-  const beside = (kind: CompiledKind) => kind.withSymptom === true && kind.reply === 'sheet';
-  return classifyQuestion(text, indexFile.kinds, indexFile.kinds.kinds.indexOf(first) + 1, beside);
-}
-
 /** The sentences a kind is given by wherever the sheet says them ("Talk to your doctor about treatment options …"). */
 function givenAnywhere(kind: string): string[] {
   return Object.keys(indexFile.gives).flatMap((key) => {
@@ -1071,13 +1069,14 @@ function namedIn(read: ReturnType<typeof namedRanked>, kind?: string, asksOf?: s
 /** A question of a kind only some sentences give: those sentences, or honestly not covered. */
 function answerOfKind(text: string, kind: CompiledKind): Answer {
   const found = sentencesOfKind(text, kind);
-  // Asked with a word the sheet never says ("can mobile phones cause it"), the kind's sentences are only the closest.
-  if (kind.hedgedByUnknown && found.kind === 'excerpt' && analyse(text).unknown > 0)
-    return { kind: 'partial', unit: found.unit, sentences: found.sentences };
-  if (kind.closestOnly && found.kind === 'excerpt') return { kind: 'partial', unit: found.unit, sentences: found.sentences };
-  if (kind.hedgedUnlessSaid && found.kind === 'excerpt' && !saysWhatIsNamed(text, found.unit, found.sentences))
-    return { kind: 'partial', unit: found.unit, sentences: found.sentences };
-  return found;
+  if (found.kind !== 'excerpt') return found;
+  // Only the closest the sheet comes: always (closestOnly), asked with a word the sheet never says ("can mobile phones
+  // cause it"), or of a thing its sentences do not name ("is hormone therapy used for lung cancer").
+  const closest =
+    kind.closestOnly ||
+    (kind.hedgedByUnknown && analyse(text).unknown > 0) ||
+    (kind.hedgedUnlessSaid && !saysWhatIsNamed(text, found.unit, found.sentences));
+  return closest ? { kind: 'partial', unit: found.unit, sentences: found.sentences } : found;
 }
 
 /**

@@ -17,7 +17,7 @@ export async function findAnswer(question: string): Promise<Answer> {
  * emergency, an escalation or a decline, or gently from the sheet (time left, dying, cure, feelings).
  */
 export async function mattersMost(question: string): Promise<boolean> {
-  const kind: CompiledKind | undefined = (await import('./answer')).kindAsked(question);
+  const kind = await kindOf(question);
   return kind !== undefined && (kind.reply !== 'sheet' || kind.gentle === true);
 }
 
@@ -26,13 +26,18 @@ export async function mattersMost(question: string): Promise<boolean> {
  * whatever intent it reached: "sometimes i want to hurt myself" may be heard as a topic's name.
  */
 export async function answeredBeforeAnyPassage(said: string): Promise<boolean> {
-  const kind: CompiledKind | undefined = (await import('./answer')).kindAsked(said);
+  const kind = await kindOf(said);
   return kind !== undefined && kind.reply !== 'sheet';
 }
 
 /** Whether a question asks for a kind of answer at all (how long, how many, a comparison…): content/question-kinds.json. */
 export async function asksAKind(question: string): Promise<boolean> {
-  return (await import('./answer')).kindAsked(question) !== undefined;
+  return (await kindOf(question)) !== undefined;
+}
+
+/** The kind a question asks (content/question-kinds.json), the engine loaded when first needed. */
+async function kindOf(question: string): Promise<CompiledKind | undefined> {
+  return (await import('./answer')).kindAsked(question);
 }
 
 /** Whether words a reading left unexplained say more than a question's framing (answer.ts). */

@@ -157,6 +157,8 @@ export const NOT_DESCRIBED_NOTE =
   'A symptom the sheet does not describe: after the escalation line, the passage is only offered, never read as the answer.';
 export const HEDGED_UNLESS_SAID_NOTE =
   'Unless its sentences say what else the question names ("is hormone therapy used for lung cancer"), its answer is said as only the closest the sheet comes.';
+export const SYMPTOM_PASSAGE_NOTE =
+  "Asked beside a symptom happening now, the symptom's passage is read after the escalation line, before its answer.";
 export const CLOSEST_ONLY_NOTE = 'Its answer is always said as only the closest the sheet comes: the sheet never answers it.';
 export const HEDGED_NOTE =
   'Asked with a word the sheet never says ("can mobile phones cause it"), its answer is said as only the closest the sheet comes.';
@@ -169,6 +171,7 @@ export function kindNotes(kind: QuestionKind, neverGiven: boolean): string[] {
     ...(kind.hedgedByUnknown ? [HEDGED_NOTE] : []),
     ...(kind.hedgedUnlessSaid ? [HEDGED_UNLESS_SAID_NOTE] : []),
     ...(kind.closestOnly ? [CLOSEST_ONLY_NOTE] : []),
+    ...(kind.withSymptomPassage ? [SYMPTOM_PASSAGE_NOTE] : []),
     ...(kind.notDescribed ? [NOT_DESCRIBED_NOTE] : []),
     ...(neverGiven ? [NEVER_GIVEN_NOTE] : []),
     ...(kind.gentle ? [GENTLE_NOTE] : []),
