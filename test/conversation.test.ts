@@ -1947,6 +1947,39 @@ describe('the questions that matter most', () => {
       hears: 'These reactions are normal',
     },
   ]);
+
+  conversation('time left through a plan or a refusal, dying as downhill or going, cure as well again, despair as no fight', [
+    { user: 'ask bone cancer guide is it worth mum renewing her driving licence', hears: 'No doctor can predict' },
+    { user: "ask bone cancer guide the specialist wouldn't give me a figure will you", hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide we are booking the holiday park for summer will she still be here', hears: 'No doctor can predict' },
+    { user: "ask bone cancer guide it's just months now isn't it", hears: 'No doctor can predict' },
+    { user: "ask bone cancer guide so it's all downhill from now", hears: 'No doctor can predict' },
+    { user: "ask bone cancer guide the hospice nurse said they'll keep her comfortable is she going", hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide my nan she can be healthy again yes', hears: "can't be cured" },
+    { user: "ask bone cancer guide i've got no fight left in me", hears: 'thirteen eleven fourteen' },
+    { user: "ask bone cancer guide i can't face one more day like this", hears: 'thirteen eleven fourteen' },
+    {
+      user: "ask bone cancer guide my wife's been sleeping all day and won't eat is she on her way out",
+      hears: ['contact the doctor or treatment team now', 'No doctor can predict'],
+    },
+  ]);
+
+  conversation('a word of the sheet asked about after a feeling is asked about; a symptom now said in new words', [
+    {
+      user: 'ask bone cancer guide the word palliative in the letter scared me what is it exactly',
+      hears: 'Palliative care aims to improve your quality of life',
+      neverHears: 'These reactions are normal',
+    },
+    { user: 'ask bone cancer guide dad went white as a sheet when they said palliative is he dying', neverHears: 'blood cells' },
+    { user: "ask bone cancer guide she hasn't been able to pee since last night", hears: 'contact the doctor or treatment team now' },
+    {
+      user: 'ask bone cancer guide he leaned over and felt his rib crack',
+      hears: ['contact the doctor or treatment team now', 'fracture'],
+    },
+    { user: 'ask bone cancer guide how do i live with the fear', hears: 'These reactions are normal', neverHears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide can he take fish oil instead of the hormone therapy', hears: "I can't advise" },
+    { user: "ask bone cancer guide i'm scared of the radiotherapy is that it for me", hears: 'No doctor can predict' },
+  ]);
 });
 
 describe("a person's own question", () => {
