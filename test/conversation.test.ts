@@ -1980,6 +1980,45 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide can he take fish oil instead of the hormone therapy', hears: "I can't advise" },
     { user: "ask bone cancer guide i'm scared of the radiotherapy is that it for me", hears: 'No doctor can predict' },
   ]);
+
+  conversation('words a sensitive question shares with an everyday one: a break long healed, a scan to its end, cement that cures', [
+    {
+      user: 'ask bone cancer guide dad broke his ankle years ago and it healed fine could that be where this started',
+      neverHears: 'contact the doctor or treatment team now',
+    },
+    {
+      user: 'ask bone cancer guide how long is the bone scan from the injection right through to the end',
+      hears: "doesn't cover",
+      neverHears: ['No doctor can predict', 'about an hour'],
+    },
+    { user: 'ask bone cancer guide when the cement goes in how long does it take to cure hard', neverHears: "can't be cured" },
+    {
+      user: "ask bone cancer guide will the chemo slow it down even if it won't get rid of it",
+      hears: 'slow their growth',
+      neverHears: "can't be cured",
+    },
+    {
+      user: "ask bone cancer guide i can't go on with all these big words what's a biopsy",
+      hears: 'microscope',
+      neverHears: 'thirteen eleven fourteen',
+    },
+    { user: 'ask bone cancer guide how does a cancer in the breast end up in the bones', hears: 'bloodstream' },
+    {
+      user: 'ask bone cancer guide is this in her bones because of the breast cancer she had before',
+      hears: 'always caused by a primary cancer',
+    },
+  ]);
+
+  conversation('time left, dying, palliative and despair said as a joke, a euphemism or a plan', [
+    { user: "ask bone cancer guide what's my use by date now", hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide are we at the stage where the family should come home', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide is her body shutting down', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide are we going to lose mum to this', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide why do they call it palliative radiotherapy', hears: 'quality of life' },
+    { user: "ask bone cancer guide there's nothing left for me", hears: 'thirteen eleven fourteen' },
+    { user: 'ask bone cancer guide is it weeks now for him', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide would it be wiser to go for the hormone therapy or the chemo', hears: "I can't advise" },
+  ]);
 });
 
 describe("a person's own question", () => {

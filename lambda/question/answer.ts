@@ -1038,7 +1038,7 @@ function namedUnit(text: string, kind?: string, asksOf?: string): Unit | undefin
 
 /** namedUnit, from one reading of the names (namedRanked). */
 function namedIn(read: ReturnType<typeof namedRanked>, kind?: string, asksOf?: string): Unit | undefined {
-  const { question, ranked: named } = read;
+  const { question, ranked: named, naming } = read;
   // A passage's key is "p:topic:item"; a glossary entry ("g:term") is never one of a topic's passages.
   const topics = asksOf?.split(',');
   const all = topics ? named.filter(([unit]) => unit.startsWith('p:') && topics.includes(unit.split(':')[1] ?? '')) : named;
@@ -1049,9 +1049,21 @@ function namedIn(read: ReturnType<typeof namedRanked>, kind?: string, asksOf?: s
   // A kind is asked of a thing that can give it: "how long is radiotherapy for bone pain" asks of radiotherapy.
   // Only of a thing named about as specifically as the first: "the difference between chemo and targeted therapy"
   // is not asked of the treatment passage for naming "therapy" and giving a comparison of its own.
-  const first = ranked[0]?.[1] ?? 0;
+  const [firstKey, first = 0] = ranked[0] ?? [];
+  // When the first is named whole ("the bone scan"), another passage gives the kind only by words of its own: a word
+  // the first's sentences say is said of it ("the bone scan, from the injection" asks of its injection, not the
+  // vertebroplasty's).
+  const namePairs = question.pairs.filter(([a, b]) => isNamePair(a, b) || isNamePair(b, a));
+  const namedWhole = (unit: string) => namePairs.some(([a, b]) => saysTogether(unit, a, b));
+  const namedApart = (unit: string) =>
+    firstKey === undefined ||
+    !namedWhole(firstKey) ||
+    namedWhole(unit) ||
+    !unit.startsWith('p:') ||
+    [...(naming.get(unit) ?? [])].reduce((sum, [term, weight]) => (firstKey && whereSaid(term).units.has(firstKey) ? sum : sum + weight), 0) >=
+      NAMES;
   const gives = ([unit, weight]: [string, number]) =>
-    (indexFile.gives[unit]?.[kind ?? '']?.length ?? 0) > 0 && first - weight <= GIVING_MARGIN;
+    (indexFile.gives[unit]?.[kind ?? '']?.length ?? 0) > 0 && first - weight <= GIVING_MARGIN && namedApart(unit);
   // When no passage named gives it, a glossary entry named as specifically may ("what does ebrt stand for").
   const giving = kind ? (ranked.some(gives) ? ranked.filter(gives) : all.filter(gives)) : [];
   if (giving.length > 0 && !giving.some(([unit]) => unit === ranked[0]?.[0])) ranked.splice(0, ranked.length, ...giving);
