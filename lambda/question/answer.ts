@@ -1055,13 +1055,10 @@ function namedIn(read: ReturnType<typeof namedRanked>, kind?: string, asksOf?: s
   // vertebroplasty's).
   const namePairs = question.pairs.filter(([a, b]) => isNamePair(a, b) || isNamePair(b, a));
   const namedWhole = (unit: string) => namePairs.some(([a, b]) => saysTogether(unit, a, b));
+  const ownWeight = (unit: string, first: string) =>
+    [...(naming.get(unit) ?? [])].reduce((sum, [term, weight]) => (whereSaid(term).units.has(first) ? sum : sum + weight), 0);
   const namedApart = (unit: string) =>
-    firstKey === undefined ||
-    !namedWhole(firstKey) ||
-    namedWhole(unit) ||
-    !unit.startsWith('p:') ||
-    [...(naming.get(unit) ?? [])].reduce((sum, [term, weight]) => (firstKey && whereSaid(term).units.has(firstKey) ? sum : sum + weight), 0) >=
-      NAMES;
+    firstKey === undefined || !namedWhole(firstKey) || namedWhole(unit) || !unit.startsWith('p:') || ownWeight(unit, firstKey) >= NAMES;
   const gives = ([unit, weight]: [string, number]) =>
     (indexFile.gives[unit]?.[kind ?? '']?.length ?? 0) > 0 && first - weight <= GIVING_MARGIN && namedApart(unit);
   // When no passage named gives it, a glossary entry named as specifically may ("what does ebrt stand for").
