@@ -2019,6 +2019,25 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide is it weeks now for him', hears: 'No doctor can predict' },
     { user: 'ask bone cancer guide would it be wiser to go for the hormone therapy or the chemo', hears: "I can't advise" },
   ]);
+
+  conversation('what a test will show, ordinary chemo, waiting or going home, a school talk, a cause heard from a neighbour', [
+    { user: 'ask bone cancer guide what will the m r i show the doctors', hears: 'three-dimensional' },
+    { user: 'ask bone cancer guide the doctors want an x ray what are they hoping to find', hears: 'bone damage' },
+    { user: 'ask bone cancer guide how is hormone therapy different from normal chemo', hears: ['hormones', 'Chemotherapy uses drugs'] },
+    {
+      user: "ask bone cancer guide she's having the vertebroplasty do i stay or go home",
+      hears: 'about an hour',
+      neverHears: "I can't advise",
+    },
+    {
+      user: "ask bone cancer guide i'm giving a talk on this at school what is secondary bone cancer",
+      hears: 'started in another part of the body',
+    },
+    {
+      user: 'ask bone cancer guide my uncle says he got it from falling off a ladder is that right',
+      hears: 'always caused by a primary cancer',
+    },
+  ]);
 });
 
 describe("a person's own question", () => {
