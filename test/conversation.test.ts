@@ -2038,6 +2038,25 @@ describe('the questions that matter most', () => {
       hears: 'always caused by a primary cancer',
     },
   ]);
+
+  conversation('a scar is no fear, a treatment that works is no cure, coming now or waiting is time left, going now is despair', [
+    { user: 'ask bone cancer guide will the needle biopsy leave a scar on her hip', neverHears: 'These reactions are normal' },
+    { user: 'ask bone cancer guide if the radiotherapy works does that mean the cancer is gone', hears: "can't be cured" },
+    {
+      user: "ask bone cancer guide my sister's in perth should she come now or can it wait",
+      hears: 'No doctor can predict',
+      neverHears: "I can't advise",
+    },
+    { user: "ask bone cancer guide i'd rather go now than go through all this", hears: 'thirteen eleven fourteen' },
+    { user: "ask bone cancer guide is there anything i can do so it doesn't happen to me", hears: 'healthy lifestyle' },
+    { user: 'ask bone cancer guide what does osteolytic mean in plain english', hears: 'damaged', neverHears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide what checkpoint inhibitors do they use', hears: "doesn't cover" },
+    { user: 'ask bone cancer guide which cancers like to go to the bones', hears: 'prostate' },
+    {
+      user: "ask bone cancer guide my son wants to know where the cancer came from if i've never had bone trouble",
+      hears: 'always caused by a primary cancer',
+    },
+  ]);
 });
 
 describe("a person's own question", () => {
