@@ -2057,6 +2057,19 @@ describe('the questions that matter most', () => {
       hears: 'always caused by a primary cancer',
     },
   ]);
+
+  conversation('"when would someone get it" asks why it is done; a pet at home is no scan', [
+    {
+      user: 'ask bone cancer guide when would someone need the bone cement in their spine',
+      intent: 'WhenQuestionIntent',
+      hears: 'severe back pain',
+    },
+    {
+      user: 'ask bone cancer guide how long is he on the drip for the chemo i have to get someone to walk the dog and feed the cat',
+      hears: 'several hours',
+      neverHears: '30 and 90 minutes',
+    },
+  ]);
 });
 
 describe("a person's own question", () => {

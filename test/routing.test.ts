@@ -38,9 +38,12 @@ const set = readRoutingSet();
  * so out of the term slot's synonyms): 5,377 (70.1%). The twelfth pass: a reading with no slot that leaves a named thing
  * unsaid yields to a close one whose slot names it ("sorry what's a biopsy" is not a repeat): 5,373 (70.0%); with two
  * prevention samples said by the person themselves ("can i stop my cancer spreading to my bones") and "pin the bone":
- * 5,368 (70.0%).
+ * 5,368 (70.0%). The eighteenth pass's lay words left 5,360; then "when" carriers became a question intent of their
+ * own (WhenQuestionIntent, so that the question's "when" reaches the kinds: "when would someone get the cement" asks
+ * why it is done), relabelling 258 utterances: 5,384 (70.2%), the matcher 7,499 → 7,500 of 7,670 right and the
+ * classifier 4,040 → 4,052 (a new intent is one more the classifier can confuse with its neighbours).
  */
-const DISAGREEMENTS_AT_MOST = 5372;
+const DISAGREEMENTS_AT_MOST = 5384;
 
 describe('the routing set', () => {
   test('is what npm run routing:set builds from its sources (run it after changing them or the model)', () => {

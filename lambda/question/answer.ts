@@ -840,11 +840,12 @@ function namesAUnit(words: string): boolean {
 }
 
 /**
- * A question that asks why ("why does the pain get worse at night", "how come", "what makes it"), or what someone would
- * need a thing for (Alexa keeps the "when" of "when would someone need the cement" out of the question's slot).
+ * A question that asks why ("why does the pain get worse at night", "how come", "what makes it"), what someone would
+ * need a thing for, or when it is used ("when would someone get the cement": the sheet's "if the cancer is causing
+ * severe back pain" is its reason).
  */
 const ASKS_WHY = new RegExp(
-  `${FILLERS}(?:\\w+ ){0,3}?(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason|(?:would|does|do|will|might) (?:someone|anyone|people|you) need)\\b`,
+  `${FILLERS}(?:\\w+ ){0,3}?(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason|(?:would|does|do|will|might) (?:someone|anyone|people|you) need|when (?:(?:would|might|should|do|does) )?(?:someone|anyone|people|a person|you|they|doctors) (?:get|gets|have|has|need|needs|use|do|give|offer|recommend)|when (?:is|are|would|might) (?:\\w+ ){1,3}?(?:used|given|done|needed|offered|recommended))\\b`,
 );
 
 /**
