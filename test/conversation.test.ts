@@ -2070,6 +2070,14 @@ describe('the questions that matter most', () => {
       neverHears: '30 and 90 minutes',
     },
   ]);
+
+  conversation('the first cancers that spread most, and cancer in the bones from the start', [
+    { user: 'ask bone cancer guide which first cancers go to the bone most often', hears: 'prostate' },
+    {
+      user: 'ask bone cancer guide are bone secondaries different from cancer in the bones to begin with',
+      hears: 'more common than primary bone cancer',
+    },
+  ]);
 });
 
 describe("a person's own question", () => {
