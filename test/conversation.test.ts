@@ -2078,6 +2078,23 @@ describe('the questions that matter most', () => {
       hears: 'more common than primary bone cancer',
     },
   ]);
+
+  conversation('what the cement is made of, how much time people get, a long while, all over, walking as if drunk, relief', [
+    { user: "ask bone cancer guide what's actually in the cement they put in his spine", hears: "doesn't cover" },
+    { user: 'ask bone cancer guide how much time do men usually get once prostate cancer is in the bones', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide do people go on a long while with bone secondaries', hears: 'No doctor can predict' },
+    { user: "ask bone cancer guide my sister says once it's in the bones that's it it's all over", hears: 'No doctor can predict' },
+    { user: "ask bone cancer guide mum's walking like she's drunk this morning", hears: 'contact the doctor or treatment team now' },
+    {
+      user: 'ask bone cancer guide i feel relieved when i get a break from looking after dad is that bad',
+      hears: 'These reactions are normal',
+    },
+    {
+      user: "ask bone cancer guide what can my daughter do so she doesn't get it",
+      hears: 'healthy lifestyle',
+      neverHears: "can't be cured",
+    },
+  ]);
 });
 
 describe("a person's own question", () => {
