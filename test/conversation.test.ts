@@ -2095,6 +2095,17 @@ describe('the questions that matter most', () => {
       neverHears: "can't be cured",
     },
   ]);
+
+  conversation('spots that disappear, going downhill, parking for a scan, immunotherapy as an option, checks like a mammogram', [
+    { user: 'ask bone cancer guide will the spots on her bones go away', hears: "can't be cured" },
+    { user: "ask bone cancer guide people say you just go downhill once it's secondary", hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide how much parking should i pay for during her m r i', hears: '30 and 90 minutes' },
+    {
+      user: 'ask bone cancer guide she has lung cancer in her hip would immuno therapy be an option',
+      hears: 'lung cancer that has spread to the bone',
+    },
+    { user: 'ask bone cancer guide can they check her bones regularly like a mammogram', hears: 'no national screening program' },
+  ]);
 });
 
 describe("a person's own question", () => {
