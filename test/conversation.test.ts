@@ -2106,6 +2106,14 @@ describe('the questions that matter most', () => {
     },
     { user: 'ask bone cancer guide can they check her bones regularly like a mammogram', hears: 'no national screening program' },
   ]);
+
+  conversation('the last sets: finished, no reason to get up, worry and sleep, time to wait', [
+    { user: "ask bone cancer guide they said it's in my ribs so i'm finished am i", hears: 'No doctor can predict' },
+    { user: "ask bone cancer guide i've got no reason to get out of bed anymore", hears: 'thirteen eleven fourteen' },
+    { user: "ask bone cancer guide i'm so anxious i can't sleep", hears: 'These reactions are normal' },
+    { user: 'ask bone cancer guide should we go on the cruise now or is there still time', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide is he going to get through this', hears: 'No doctor can predict' },
+  ]);
 });
 
 describe("a person's own question", () => {
