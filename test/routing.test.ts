@@ -41,9 +41,10 @@ const set = readRoutingSet();
  * 5,368 (70.0%). The eighteenth pass's lay words left 5,360; then "when" carriers became a question intent of their
  * own (WhenQuestionIntent, so that the question's "when" reaches the kinds: "when would someone get the cement" asks
  * why it is done), relabelling 258 utterances: 5,384 (70.2%), the matcher 7,499 → 7,500 of 7,670 right and the
- * classifier 4,040 → 4,052 (a new intent is one more the classifier can confuse with its neighbours).
+ * classifier 4,040 → 4,052 (a new intent is one more the classifier can confuse with its neighbours); with the rest of
+ * the pass's lay words 5,370 (the classifier 4,068).
  */
-const DISAGREEMENTS_AT_MOST = 5384;
+const DISAGREEMENTS_AT_MOST = 5370;
 
 describe('the routing set', () => {
   test('is what npm run routing:set builds from its sources (run it after changing them or the model)', () => {
