@@ -12,6 +12,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { buildWebApp, sourceAsSaid, swcMinified } from './build-web-app.mjs';
@@ -72,7 +73,10 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
           const parts = lazy.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(JSON.stringify(value))}`);
           // In the Lambda the kinds' cue lists are carried in a comment (below), read at every question, their most
           // frequent words written in codes.
-          const coded = inComments && literalParts.includes('kinds') ? cuesArranged(await cuesInCodes(data.kinds.cues)) : undefined;
+          const coded =
+            inComments && literalParts.includes('kinds')
+              ? cuesArranged(await cuesInCodes(await cuesWithoutImplied(data.kinds.cues)))
+              : undefined;
           const cueLines = coded ? Object.values(coded.cues) : undefined;
           // Parts named in deflatedParts (those only a question searched in the sheet reads: never a launch, a crisis
           // or an escalation) travel compressed, as one base64 string: each part's JSON on a line of its own
@@ -207,9 +211,11 @@ function withCuesCarried(kinds, carrier, { cues, codes: wordCodes }) {
  * they stand for (the sixteenth pass's codes took the zip up 0.9 KB): measured, the codes that save few raw bytes
  * cost the zip more than they save it. Given every code that saved a byte (754),
  * question.js deflated to 71,510 bytes; given those that save 20 or more (288), to 70,794, for 3,383 raw bytes more;
- * 12: 70,862; 30: 70,817; 40: 70,849 (docs/performance.md, "Issue 16, seventeenth pass, second round").
+ * 12: 70,862; 30: 70,817; 40: 70,849 (docs/performance.md, "Issue 16, seventeenth pass, second round"). With the
+ * lists arranged and without implied alternatives (cuesArranged, cuesWithoutImplied: eighteenth pass), 16: 71,987 bytes;
+ * 20: 72,048 (803 raw bytes more).
  */
-const TWO_CHARACTER_SAVING = 20;
+const TWO_CHARACTER_SAVING = 16;
 /**
  * The cue lists with their most frequent words written in codes (content/language/kinds.ts, `KindTable.codes`): 74.7 KB
  * of cue lists were a third of the package, and their words are few and said again and again ("the" 330 times, "how"
@@ -297,6 +303,18 @@ const sortedList = (list) =>
     .join(';');
 
 /**
+ * The cue lists without the alternatives another of their part implies (before their codes): the web app's rule
+ * (local/web-app/question-index.ts, withoutImpliedAlternatives), where the Lambda's index leaves out only those implied
+ * by one before them. A list matches when any of its cues does, a cue when each part in turn says one of that part's
+ * alternatives (content/language/kinds.ts: whether, never which, is all a list's match tells), so an alternative that
+ * matches only where another of its part does decides nothing; the web app's tests classify every question with both.
+ */
+async function cuesWithoutImplied(cues) {
+  const { withoutImpliedAlternatives } = await webAppQuestionIndex();
+  return Object.fromEntries(Object.entries(cues).map(([name, list]) => [name, withoutImpliedAlternatives(list)]));
+}
+
+/**
  * The cue lists (in codes) in the order that deflates smallest. A list matches when any of its cues does, a cue's part
  * when any of its alternatives does, and a list is looked up by its name (content/language/kinds.ts: "the order of a
  * list's cues decides nothing", and a part is tried "alternative by alternative (whether one matches is all that is
@@ -375,6 +393,27 @@ function cueCodes() {
     return module.exports;
   });
   return cueCodesModule;
+}
+/**
+ * The web app's rules for the cue lists (local/web-app/question-index.ts), bundled and run in memory: once per build.
+ * Found from this script's folder, not the working one: the tests' scratch builds link only what the Lambda is built from.
+ */
+let webAppQuestionIndexModule;
+function webAppQuestionIndex() {
+  webAppQuestionIndexModule ??= build({
+    ...common,
+    stdin: {
+      contents: "export { withoutImpliedAlternatives } from './local/web-app/question-index';",
+      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+      loader: 'ts',
+    },
+    write: false,
+  }).then(({ outputFiles }) => {
+    const module = { exports: {} };
+    new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+    return module.exports;
+  });
+  return webAppQuestionIndexModule;
 }
 /**
  * Puts each carried text's function in the built files, each marker (which must be in them once) replaced by its name:
