@@ -430,7 +430,9 @@ function carryInComments(files) {
     let code = readFileSync(file, 'utf8');
     if (/\$c[0-9]/.test(code)) throw new Error(`build: ${file} already says $c and a digit, the names of its carried texts`);
     const carriers = [];
-    for (const [name, lines] of carriedTexts) {
+    // By name: the plugin's loads run side by side, so the map's order (and each text's $c number) was the order they
+    // happened to finish in, and one build's files could differ from the next's by their names.
+    for (const [name, lines] of [...carriedTexts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const marker = new RegExp(`(["'\`])carried in a comment: ${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\1`, 'g');
       const times = code.match(marker)?.length ?? 0;
       placed.set(name, (placed.get(name) ?? 0) + times);
