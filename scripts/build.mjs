@@ -598,14 +598,17 @@ const forBrowsers = { bundle: true, platform: 'browser', format: 'iife', target:
  * constants and write a function that is called once where it is called. Only a function that then leaves no function
  * behind may be (`keptFunctions`): written where it was called as a function expression called at once, V8 makes a
  * new closure of it each time that line runs (the matcher, the tokeniser and the pronunciation so written made 60 KB
- * more young garbage in a container's first question, and every warm request 2.5 times as much).
+ * more young garbage in a container's first question, and every warm request 2.5 times as much). swc names their
+ * top-level variables and functions too (esbuild's short names already were; swc's, given by use, deflate 0.1 KB
+ * smaller for 0.27 KB more raw: docs/performance.md, "Issue 16, eighteenth pass"): nothing reads one by its name (no
+ * eval, and the SDK's `constructor.name` is of its classes, inside its modules).
  */
 async function minifyLambdaAgain(outdir) {
   for (const name of ['index.js', 'question.js']) {
     const file = join(outdir, name);
     const code = readFileSync(file, 'utf8');
     const compress = { toplevel: true, top_retain: await keptFunctions(code) };
-    writeFileSync(file, await functionsLast(await swcMinified(code, { asciiOnly: true }, compress)));
+    writeFileSync(file, await functionsLast(await swcMinified(code, { asciiOnly: true }, compress, { toplevel: true })));
   }
 }
 
