@@ -892,9 +892,9 @@ async function functionsGathered(code, where) {
  * A script esbuild wrote, minified again by swc (compress, three passes): the web app's scripts, and the Lambda's two
  * files (scripts/build.mjs, which asks for `format.asciiOnly` and compresses their top level too).
  */
-export async function swcMinified(code, format = {}, compress = {}) {
+export async function swcMinified(code, format = {}, compress = {}, mangle = true) {
   const { minify } = await import('@swc/core');
-  const options = { compress: { passes: 3, ...compress }, mangle: true, ecma: 2020, module: false, format: { comments: false, ...format } };
+  const options = { compress: { passes: 3, ...compress }, mangle, ecma: 2020, module: false, format: { comments: false, ...format } };
   return (await minify(code, options)).code;
 }
 

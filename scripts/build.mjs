@@ -12,6 +12,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { buildWebApp, sourceAsSaid, swcMinified } from './build-web-app.mjs';
@@ -72,7 +73,8 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
           const parts = lazy.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(JSON.stringify(value))}`);
           // In the Lambda the kinds' cue lists are carried in a comment (below), read at every question, their most
           // frequent words written in codes.
-          const coded = inComments && literalParts.includes('kinds') ? await cuesInCodes(data.kinds.cues) : undefined;
+          const coded =
+            inComments && literalParts.includes('kinds') ? cuesArranged(await cuesInCodes(await cuesMerged(data.kinds.cues))) : undefined;
           const cueLines = coded ? Object.values(coded.cues) : undefined;
           // Parts named in deflatedParts (those only a question searched in the sheet reads: never a launch, a crisis
           // or an escalation) travel compressed, as one base64 string: each part's JSON on a line of its own
@@ -101,7 +103,7 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
           const fields = Object.entries(data).map(([key, value]) => {
             const name = JSON.stringify(key);
             if (literalParts.includes(key))
-              return `index[${name}] = ${cueLines && key === 'kinds' ? withCuesCarried(value, 'cuesCarried', coded.codes) : JSON.stringify(value)};`;
+              return `index[${name}] = ${cueLines && key === 'kinds' ? withCuesCarried(value, 'cuesCarried', coded) : JSON.stringify(value)};`;
             const text = deflatedParts.includes(key)
               ? `inflated()[${deflated.entries.findIndex(([other]) => other === key)}]`
               : `parts[${name}]`;
@@ -181,12 +183,15 @@ export function filledFrom(o,f){const k=Object.keys(o),l=carriedLines(f);for(let
   },
 };
 /**
- * The kinds with their cue lists carried in a comment, a line each in the table's order, and filled into an object
- * literal of their codes (each "" until then): built property by property from the lines instead, the object grew
- * as a dictionary, rehashed at each step (29 KB of young allocation against 1 KB).
+ * The kinds with their cue lists carried in a comment, a line each in the order `coded` gives them (cuesArranged), and
+ * filled into an object literal of their codes (each "" until then): built property by property from the lines
+ * instead, the object grew as a dictionary, rehashed at each step (29 KB of young allocation against 1 KB). The
+ * matcher looks a list up by its name, and reads the table's keys only to count them (content/language/kinds.ts).
  */
-function withCuesCarried(kinds, carrier, wordCodes) {
-  const { cues, ...rest } = kinds;
+function withCuesCarried(kinds, carrier, { cues, codes: wordCodes }) {
+  const { cues: named, ...rest } = kinds;
+  if (Object.keys(cues).sort().join() !== Object.keys(named).sort().join())
+    throw new Error("build: the cue lists carried are not the table's");
   const codes = `{${Object.keys(cues)
     .map((code) => `${JSON.stringify(code)}:""`)
     .join(',')}}`;
@@ -204,9 +209,11 @@ function withCuesCarried(kinds, carrier, wordCodes) {
  * they stand for (the sixteenth pass's codes took the zip up 0.9 KB): measured, the codes that save few raw bytes
  * cost the zip more than they save it. Given every code that saved a byte (754),
  * question.js deflated to 71,510 bytes; given those that save 20 or more (288), to 70,794, for 3,383 raw bytes more;
- * 12: 70,862; 30: 70,817; 40: 70,849 (docs/performance.md, "Issue 16, seventeenth pass, second round").
+ * 12: 70,862; 30: 70,817; 40: 70,849 (docs/performance.md, "Issue 16, seventeenth pass, second round"). With the
+ * lists arranged and without implied alternatives (cuesArranged, cuesWithoutImplied: eighteenth pass), 16: 71,987 bytes;
+ * 20: 72,048 (803 raw bytes more).
  */
-const TWO_CHARACTER_SAVING = 20;
+const TWO_CHARACTER_SAVING = 16;
 /**
  * The cue lists with their most frequent words written in codes (content/language/kinds.ts, `KindTable.codes`): 74.7 KB
  * of cue lists were a third of the package, and their words are few and said again and again ("the" 330 times, "how"
@@ -284,6 +291,149 @@ async function cuesInCodes(cues) {
       throw new Error(`build: the cue list ${name} does not read back from its codes`);
   return { cues: inCodes, codes };
 }
+/** A stored cue list's cues, each its parts, each its alternatives (content/language/kinds.ts, encodeCues). */
+const cuesOf = (list) => (list === '' ? [] : list.split(';').map((cue) => cue.split('/').map((part) => part.split('|'))));
+/** A list with each part's alternatives, then its cues, in sorted order: two orders of one list compare equal so. */
+const sortedList = (list) =>
+  cuesOf(list)
+    .map((cue) => cue.map((part) => [...part].sort().join('|')).join('/'))
+    .sort()
+    .join(';');
+
+/**
+ * The cue lists with fewer cues, each matching the same questions (before their codes). A list matches when any of its
+ * cues does, a cue when each part in turn, within GAP words of the one before, says one of that part's alternatives
+ * (content/language/kinds.ts: whether, never which or where, is all a list's match tells). So:
+ * - two cues whose parts are alike but for one are one cue, that part saying the alternatives of both ("x/a" and "x/b"
+ *   are "x/a|b": a question matches it where it matches either);
+ * - a cue is left out where another of its list says a run of its parts, each with the alternatives it says and maybe
+ *   more ("x/a" beside "a|b", "x/a/y" beside "x/a|b"): wherever it matches, that one does;
+ * - and each part without the alternatives another of its part implies (the web app's rule, local/web-app/question-
+ *   index.ts, withoutImpliedAlternatives: the Lambda's index leaves out only those implied by one before them).
+ * The build checks that every cue of the list is one or in one of the cues kept, each kept cue's parts a run of its
+ * parts with as many alternatives or more (so wherever the list matched, it matches), and that every way of saying a
+ * cue kept, an alternative from each of its parts, is a way of saying a cue of the list (so it matches nowhere the
+ * list did not). On the eighteenth pass's content, 1,106 cues were 792: question.js 1.6 KB smaller, 0.7 KB deflated.
+ * Its cost: a merged cue is decoded whole once a question could say each of its parts (mayMatch), so a container's
+ * first question decodes two to three times the alternatives it did, in fewer cues; measured, 0 to +1.9M instructions
+ * in a general first question, none in the bench's (docs/performance.md, "Issue 16, eighteenth pass"). Reverted, the
+ * lists are only without their implied alternatives (withoutImpliedAlternatives on each).
+ */
+async function cuesMerged(cues) {
+  const { withoutImpliedAlternatives } = await webAppQuestionIndex();
+  const sameSet = (a, b) => a.length === b.length && b.every((said) => a.includes(said));
+  const within = (a, b) => a.every((said) => b.includes(said));
+  // Whether cue `b` matches wherever cue `a` does: its parts a run of a's, each saying all that part of a says.
+  const covers = (b, a) => {
+    for (let i = 0; i + b.length <= a.length; i += 1) if (b.every((part, j) => within(a[i + j], part))) return true;
+    return false;
+  };
+  const merged = {};
+  for (const [name, list] of Object.entries(cues)) {
+    const given = cuesOf(list).map((cue) => cue.map((part) => [...new Set(part)]));
+    let kept = given.map((cue) => cue.map((part) => [...part]));
+    for (let changed = true; changed; ) {
+      changed = false;
+      const fewer = kept.filter((a, n) => !kept.some((b, m) => m !== n && covers(b, a) && (m < n || !covers(a, b))));
+      if (fewer.length < kept.length) {
+        kept = fewer;
+        changed = true;
+      }
+      for (let a = 0; a < kept.length && !changed; a += 1) {
+        for (let b = a + 1; b < kept.length && !changed; b += 1) {
+          const first = kept[a];
+          const second = kept[b];
+          if (first.length !== second.length) continue;
+          const apart = first.flatMap((part, p) => (sameSet(part, second[p]) ? [] : [p]));
+          if (apart.length !== 1) continue;
+          first[apart[0]] = [...new Set([...first[apart[0]], ...second[apart[0]]])];
+          kept.splice(b, 1);
+          changed = true;
+        }
+      }
+    }
+    for (const cue of given)
+      if (!kept.some((other) => covers(other, cue))) throw new Error(`build: a cue of the list ${name} is lost in merging`);
+    for (const cue of kept) {
+      const alike = given.filter((other) => other.length === cue.length && other.every((part, p) => within(part, cue[p])));
+      const said = (p, chosen) =>
+        p === cue.length
+          ? alike.some((other) => other.every((part, q) => part.includes(chosen[q])))
+          : cue[p].every((alternative) => said(p + 1, [...chosen, alternative]));
+      if (!said(0, [])) throw new Error(`build: a cue of the list ${name} says more once merged`);
+    }
+    merged[name] = withoutImpliedAlternatives(kept.map((cue) => cue.map((part) => part.join('|')).join('/')).join(';'));
+  }
+  return merged;
+}
+
+/**
+ * The cue lists (in codes) in the order that deflates smallest. A list matches when any of its cues does, a cue's part
+ * when any of its alternatives does, and a list is looked up by its name (content/language/kinds.ts: "the order of a
+ * list's cues decides nothing", and a part is tried "alternative by alternative (whether one matches is all that is
+ * asked, so the order decides nothing)"), so none of the three orders decides what a question matches; the web app
+ * carries its lists reordered so too (local/web-app/question-index.ts). Here, as there: each part's alternatives with
+ * those the lists say most first (then in sorted order), so that parts sharing their common alternatives begin alike;
+ * a list's cues from its first sorted, each next the one whose alternatives are most like the last's; and then the
+ * lists themselves, from the table's first, each next the one the text before it (deflate's 32 KB window) saves most
+ * of, measured by deflating it with that text as deflate's dictionary (0.4 s). On the eighteenth pass's content,
+ * question.js deflated 73,320 → 72,254 bytes, not one raw byte changed (docs/performance.md, "Issue 16, eighteenth
+ * pass").
+ */
+function cuesArranged({ cues, codes }) {
+  const uses = new Map();
+  for (const list of Object.values(cues))
+    for (const cue of cuesOf(list)) for (const part of cue) for (const said of part) uses.set(said, (uses.get(said) ?? 0) + 1);
+  const byUse = (a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+  const said = (cue) => new Set(cue.split(/[/|]/));
+  const arranged = (list) => {
+    const left = cuesOf(list)
+      .map((cue) => cue.map((part) => [...part].sort(byUse).join('|')).join('/'))
+      .sort();
+    const order = [];
+    for (let last = left.shift(); last !== undefined; ) {
+      order.push(last);
+      const lastSaid = said(last);
+      let best = -1;
+      let next = -1;
+      left.forEach((cue, n) => {
+        const other = said(cue);
+        let shared = 0;
+        for (const word of other) if (lastSaid.has(word)) shared += 1;
+        const like = shared / (lastSaid.size + other.size - shared);
+        if (like > best) {
+          best = like;
+          next = n;
+        }
+      });
+      last = next === -1 ? undefined : left.splice(next, 1)[0];
+    }
+    return order.join(';');
+  };
+  const lists = Object.entries(cues).map(([name, list]) => [name, arranged(list)]);
+  const alone = new Map(lists.map(([name, list]) => [name, deflateRawSync(list, { level: 9 }).length]));
+  const left = [...lists];
+  const order = [left.shift()];
+  let text = order[0][1];
+  while (left.length > 0) {
+    const dictionary = Buffer.from(text.slice(-32000));
+    let best = -Infinity;
+    let next = 0;
+    left.forEach(([name, list], n) => {
+      const saved = alone.get(name) - deflateRawSync(list, { level: 9, dictionary }).length;
+      if (saved > best) {
+        best = saved;
+        next = n;
+      }
+    });
+    const [chosen] = left.splice(next, 1);
+    order.push(chosen);
+    text += `\t${chosen[1]}`;
+  }
+  for (const [name, list] of order)
+    if (sortedList(list) !== sortedList(cues[name])) throw new Error(`build: the cue list ${name} is not itself once arranged`);
+  return { cues: Object.fromEntries(order), codes };
+}
 /**
  * The reader of the codes (content/language/cue-codes.ts, what the Lambda's matcher runs), bundled and run in memory
  * as the ask sheet's module is (writeAskSheet): once per build.
@@ -296,6 +446,27 @@ function cueCodes() {
     return module.exports;
   });
   return cueCodesModule;
+}
+/**
+ * The web app's rules for the cue lists (local/web-app/question-index.ts), bundled and run in memory: once per build.
+ * Found from this script's folder, not the working one: the tests' scratch builds link only what the Lambda is built from.
+ */
+let webAppQuestionIndexModule;
+function webAppQuestionIndex() {
+  webAppQuestionIndexModule ??= build({
+    ...common,
+    stdin: {
+      contents: "export { withoutImpliedAlternatives } from './local/web-app/question-index';",
+      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+      loader: 'ts',
+    },
+    write: false,
+  }).then(({ outputFiles }) => {
+    const module = { exports: {} };
+    new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+    return module.exports;
+  });
+  return webAppQuestionIndexModule;
 }
 /**
  * Puts each carried text's function in the built files, each marker (which must be in them once) replaced by its name:
@@ -312,7 +483,9 @@ function carryInComments(files) {
     let code = readFileSync(file, 'utf8');
     if (/\$c[0-9]/.test(code)) throw new Error(`build: ${file} already says $c and a digit, the names of its carried texts`);
     const carriers = [];
-    for (const [name, lines] of carriedTexts) {
+    // By name: the plugin's loads run side by side, so the map's order (and each text's $c number) was the order they
+    // happened to finish in, and one build's files could differ from the next's by their names.
+    for (const [name, lines] of [...carriedTexts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const marker = new RegExp(`(["'\`])carried in a comment: ${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\1`, 'g');
       const times = code.match(marker)?.length ?? 0;
       placed.set(name, (placed.get(name) ?? 0) + times);
@@ -478,15 +651,59 @@ const forBrowsers = { bundle: true, platform: 'browser', format: 'iife', target:
  * constants and write a function that is called once where it is called. Only a function that then leaves no function
  * behind may be (`keptFunctions`): written where it was called as a function expression called at once, V8 makes a
  * new closure of it each time that line runs (the matcher, the tokeniser and the pronunciation so written made 60 KB
- * more young garbage in a container's first question, and every warm request 2.5 times as much).
+ * more young garbage in a container's first question, and every warm request 2.5 times as much). swc names their
+ * top-level variables and functions too (esbuild's short names already were; swc's, given by use, deflate 0.1 KB
+ * smaller for 0.27 KB more raw: docs/performance.md, "Issue 16, eighteenth pass"): nothing reads one by its name (no
+ * eval, and the SDK's `constructor.name` is of its classes, inside its modules).
  */
 async function minifyLambdaAgain(outdir) {
   for (const name of ['index.js', 'question.js']) {
     const file = join(outdir, name);
     const code = readFileSync(file, 'utf8');
     const compress = { toplevel: true, top_retain: await keptFunctions(code) };
-    writeFileSync(file, await swcMinified(code, { asciiOnly: true }, compress));
+    writeFileSync(file, await functionsLast(await swcMinified(code, { asciiOnly: true }, compress, { toplevel: true })));
   }
+}
+
+/**
+ * A minified file's top-level function declarations gathered after its other statements, each group in its order:
+ * among the statements that make the module's values and objects, deflate's blocks (each with one Huffman table) coded
+ * two kinds of text at once. Gathered, question.js deflated 0.6 KB smaller and index.js 0.25 KB (before them, as the
+ * web app's page.js has them, both were larger; docs/performance.md, "Issue 16, eighteenth pass"); the web app's build
+ * gathers its scripts' the same way (scripts/build-web-app.mjs, functionsGathered). A function declaration is created,
+ * with its name bound, when the module's function is entered, wherever it stands among the statements (each is one of
+ * the module's own statements, none in a block), so the module does what it did. The build checks that the file still
+ * parses, with the same statements, its directive still first.
+ */
+async function functionsLast(code) {
+  const { parseSync } = await import('@swc/core');
+  const parse = (text) => parseSync(text, { syntax: 'ecmascript', target: 'es2022', isModule: false }).body;
+  const statements = parse(code);
+  // swc's spans count UTF-8 bytes from where the parse began (the files are ASCII): each statement with what follows it
+  // up to the next.
+  const base = statements[0].span.start;
+  const pieces = statements.map((statement, n) => ({
+    isFunction: statement.type === 'FunctionDeclaration',
+    text: code.slice(statement.span.start - base, (statements[n + 1]?.span.start ?? statement.span.end) - base),
+  }));
+  const others = pieces.filter((piece) => !piece.isFunction).map((piece) => piece.text);
+  const functions = pieces.filter((piece) => piece.isFunction).map((piece) => piece.text);
+  const last = others.at(-1) ?? '';
+  // After a semicolon where the last of the others has none.
+  const body = [...others.slice(0, -1), last.endsWith(';') ? last : `${last};`, ...functions].join('');
+  const gathered = code.slice(0, statements[0].span.start - base) + body + code.slice(statements.at(-1).span.end - base);
+  const kinds = (list) =>
+    list
+      .filter((statement) => statement.type !== 'EmptyStatement')
+      .map((statement) => statement.type)
+      .sort()
+      .join();
+  const after = parse(gathered);
+  const directive = (list) =>
+    list[0]?.type === 'ExpressionStatement' && list[0].expression.type === 'StringLiteral' ? list[0].expression.value : '';
+  if (kinds(after) !== kinds(statements) || directive(after) !== directive(statements) || gathered.length > code.length + 1)
+    throw new Error('build: a Lambda file would not have the same statements once its functions were gathered');
+  return gathered;
 }
 
 /**
