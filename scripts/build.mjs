@@ -74,9 +74,7 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
           // In the Lambda the kinds' cue lists are carried in a comment (below), read at every question, their most
           // frequent words written in codes.
           const coded =
-            inComments && literalParts.includes('kinds')
-              ? cuesArranged(await cuesInCodes(await cuesWithoutImplied(data.kinds.cues)))
-              : undefined;
+            inComments && literalParts.includes('kinds') ? cuesArranged(await cuesInCodes(await cuesMerged(data.kinds.cues))) : undefined;
           const cueLines = coded ? Object.values(coded.cues) : undefined;
           // Parts named in deflatedParts (those only a question searched in the sheet reads: never a launch, a crisis
           // or an escalation) travel compressed, as one base64 string: each part's JSON on a line of its own
@@ -303,15 +301,86 @@ const sortedList = (list) =>
     .join(';');
 
 /**
- * The cue lists without the alternatives another of their part implies (before their codes): the web app's rule
- * (local/web-app/question-index.ts, withoutImpliedAlternatives), where the Lambda's index leaves out only those implied
- * by one before them. A list matches when any of its cues does, a cue when each part in turn says one of that part's
- * alternatives (content/language/kinds.ts: whether, never which, is all a list's match tells), so an alternative that
- * matches only where another of its part does decides nothing; the web app's tests classify every question with both.
+ * The cue lists with fewer cues, each matching the same questions (before their codes). A list matches when any of its
+ * cues does, a cue when each part in turn, within GAP words of the one before, says one of that part's alternatives
+ * (content/language/kinds.ts: whether, never which or where, is all a list's match tells). So:
+ * - two cues of two parts or more whose parts are alike but for one are one cue, that part saying the alternatives of
+ *   both ("x/a" and "x/b" are "x/a|b": a question matches it where it matches either);
+ * - a cue is left out where another of its list says a run of its parts, each with the alternatives it says and maybe
+ *   more ("x/a" beside "a|b", "x/a/y" beside "x/a|b"): wherever it matches, that one does;
+ * - and each part without the alternatives another of its part implies (the web app's rule, local/web-app/question-
+ *   index.ts, withoutImpliedAlternatives: the Lambda's index leaves out only those implied by one before them), the
+ *   list's cues of one part read as one part for it ("scar" in one beside "scar tissu" in another).
+ * The cues of one part are not merged into one: a cue is decoded whole once a question could say each of its parts
+ * (mayMatch), and a list's two hundred cues of one part as one cue were decoded whole whenever a question said one of
+ * their first words (a general first question decoded two to three times the alternatives, +1–2M instructions).
+ * The build checks that every cue of the list is one or in one of the cues kept, each kept cue's parts a run of its
+ * parts with as many alternatives or more (so wherever the list matched, it matches), and that every way of saying a
+ * cue kept, an alternative from each of its parts, is a way of saying a cue of the list (so it matches nowhere the
+ * list did not). The cues of one part left as they are, but for their implied alternatives, and the rule itself are
+ * the web app's, whose tests classify every question with both. On the eighteenth pass's content, 1,106 cues were
+ * 1,057: question.js 1.6 KB smaller, 0.6 KB deflated, and a first question tries fewer cues and decodes no more
+ * (docs/performance.md, "Issue 16, eighteenth pass").
  */
-async function cuesWithoutImplied(cues) {
+async function cuesMerged(cues) {
   const { withoutImpliedAlternatives } = await webAppQuestionIndex();
-  return Object.fromEntries(Object.entries(cues).map(([name, list]) => [name, withoutImpliedAlternatives(list)]));
+  const sameSet = (a, b) => a.length === b.length && b.every((said) => a.includes(said));
+  const within = (a, b) => a.every((said) => b.includes(said));
+  // Whether cue `b` matches wherever cue `a` does: its parts a run of a's, each saying all that part of a says.
+  const covers = (b, a) => {
+    for (let i = 0; i + b.length <= a.length; i += 1) if (b.every((part, j) => within(a[i + j], part))) return true;
+    return false;
+  };
+  const merged = {};
+  for (const [name, list] of Object.entries(cues)) {
+    const given = cuesOf(list).map((cue) => cue.map((part) => [...new Set(part)]));
+    let kept = given.map((cue) => cue.map((part) => [...part]));
+    for (let changed = true; changed; ) {
+      changed = false;
+      const fewer = kept.filter((a, n) => !kept.some((b, m) => m !== n && covers(b, a) && (m < n || !covers(a, b))));
+      if (fewer.length < kept.length) {
+        kept = fewer;
+        changed = true;
+      }
+      for (let a = 0; a < kept.length && !changed; a += 1) {
+        for (let b = a + 1; b < kept.length && !changed; b += 1) {
+          const first = kept[a];
+          const second = kept[b];
+          if (first.length !== second.length || first.length === 1) continue;
+          const apart = first.flatMap((part, p) => (sameSet(part, second[p]) ? [] : [p]));
+          if (apart.length !== 1) continue;
+          first[apart[0]] = [...new Set([...first[apart[0]], ...second[apart[0]]])];
+          kept.splice(b, 1);
+          changed = true;
+        }
+      }
+    }
+    for (const cue of given)
+      if (!kept.some((other) => covers(other, cue))) throw new Error(`build: a cue of the list ${name} is lost in merging`);
+    for (const cue of kept) {
+      const alike = given.filter((other) => other.length === cue.length && other.every((part, p) => within(part, cue[p])));
+      const said = (p, chosen) =>
+        p === cue.length
+          ? alike.some((other) => other.every((part, q) => part.includes(chosen[q])))
+          : cue[p].every((alternative) => said(p + 1, [...chosen, alternative]));
+      if (!said(0, [])) throw new Error(`build: a cue of the list ${name} says more once merged`);
+    }
+    // The cues of one part, kept apart, match where one part saying all their alternatives would: read so for the rule.
+    const alone = kept.filter((cue) => cue.length === 1).flatMap((cue) => cue[0]);
+    const left = alone.length === 0 ? [] : withoutImpliedAlternatives(alone.join('|')).split('|');
+    // The rule keeps the alternatives in their order (the first of equal ones): each cue keeps those of its own left.
+    const stays = [];
+    let next = 0;
+    for (const alternative of alone) {
+      stays.push(left[next] === alternative);
+      if (left[next] === alternative) next += 1;
+    }
+    if (next !== left.length) throw new Error(`build: the cues of one part of the list ${name} are not read back`);
+    let at = 0;
+    kept = kept.map((cue) => (cue.length === 1 ? [cue[0].filter(() => stays[at++])] : cue)).filter((cue) => cue[0].length > 0);
+    merged[name] = withoutImpliedAlternatives(kept.map((cue) => cue.map((part) => part.join('|')).join('/')).join(';'));
+  }
+  return merged;
 }
 
 /**
