@@ -390,18 +390,19 @@ async function cuesMerged(cues) {
  * asked, so the order decides nothing)"), so none of the three orders decides what a question matches; the web app
  * carries its lists reordered so too (local/web-app/question-index.ts). Here, as there: each part's alternatives with
  * those the lists say most first (then in sorted order), so that parts sharing their common alternatives begin alike;
- * a list's cues from its first sorted, each next the one whose alternatives are most like the last's; and then the
- * lists themselves, from the table's first, each next the one the text before it (deflate's 32 KB window) saves most
- * of, measured by deflating it with that text as deflate's dictionary (0.4 s). On the eighteenth pass's content,
- * question.js deflated 73,320 → 72,254 bytes, not one raw byte changed (docs/performance.md, "Issue 16, eighteenth
- * pass").
+ * a list's cues from its first sorted, each next the one whose words are most like the last's (the web app compares
+ * whole alternatives: by words, a list's cues of one word or two, most of its cues of one part, are chained too); and
+ * then the lists themselves, from the table's first, each next the one the text before it (deflate's 32 KB window)
+ * saves most of, measured by deflating it with that text as deflate's dictionary (0.4 s). On the eighteenth pass's
+ * content, question.js deflated 73,320 → 72,254 bytes, not one raw byte changed; by words, with the lists' fewer cues,
+ * 70,705 → 70,582 (docs/performance.md, "Issue 16, eighteenth pass").
  */
 function cuesArranged({ cues, codes }) {
   const uses = new Map();
   for (const list of Object.values(cues))
     for (const cue of cuesOf(list)) for (const part of cue) for (const said of part) uses.set(said, (uses.get(said) ?? 0) + 1);
   const byUse = (a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-  const said = (cue) => new Set(cue.split(/[/|]/));
+  const said = (cue) => new Set(cue.split(/[/| ]/));
   const arranged = (list) => {
     const left = cuesOf(list)
       .map((cue) => cue.map((part) => [...part].sort(byUse).join('|')).join('/'))
