@@ -210,8 +210,8 @@ function withCuesCarried(kinds, carrier, { cues, codes: wordCodes }) {
  * cost the zip more than they save it. Given every code that saved a byte (754),
  * question.js deflated to 71,510 bytes; given those that save 20 or more (288), to 70,794, for 3,383 raw bytes more;
  * 12: 70,862; 30: 70,817; 40: 70,849 (docs/performance.md, "Issue 16, seventeenth pass, second round"). With the
- * lists arranged and without implied alternatives (cuesArranged, cuesWithoutImplied: eighteenth pass), 16: 71,987 bytes;
- * 20: 72,048 (803 raw bytes more).
+ * lists with fewer cues and arranged (cuesMerged, cuesArranged: eighteenth pass), 16: 70,582 bytes; 12: 70,774 (826
+ * raw bytes fewer); 20: 70,627; 24: 70,536 (1,525 raw bytes more); 30: 70,538.
  */
 const TWO_CHARACTER_SAVING = 16;
 /**
