@@ -210,8 +210,8 @@ function withCuesCarried(kinds, carrier, { cues, codes: wordCodes }) {
  * cost the zip more than they save it. Given every code that saved a byte (754),
  * question.js deflated to 71,510 bytes; given those that save 20 or more (288), to 70,794, for 3,383 raw bytes more;
  * 12: 70,862; 30: 70,817; 40: 70,849 (docs/performance.md, "Issue 16, seventeenth pass, second round"). With the
- * lists arranged and without implied alternatives (cuesArranged, cuesWithoutImplied: eighteenth pass), 16: 71,987 bytes;
- * 20: 72,048 (803 raw bytes more).
+ * lists with fewer cues and arranged (cuesMerged, cuesArranged: eighteenth pass), 16: 70,582 bytes; 12: 70,774 (826
+ * raw bytes fewer); 20: 70,627; 24: 70,536 (1,525 raw bytes more); 30: 70,538.
  */
 const TWO_CHARACTER_SAVING = 16;
 /**
@@ -304,20 +304,23 @@ const sortedList = (list) =>
  * The cue lists with fewer cues, each matching the same questions (before their codes). A list matches when any of its
  * cues does, a cue when each part in turn, within GAP words of the one before, says one of that part's alternatives
  * (content/language/kinds.ts: whether, never which or where, is all a list's match tells). So:
- * - two cues whose parts are alike but for one are one cue, that part saying the alternatives of both ("x/a" and "x/b"
- *   are "x/a|b": a question matches it where it matches either);
+ * - two cues of two parts or more whose parts are alike but for one are one cue, that part saying the alternatives of
+ *   both ("x/a" and "x/b" are "x/a|b": a question matches it where it matches either);
  * - a cue is left out where another of its list says a run of its parts, each with the alternatives it says and maybe
  *   more ("x/a" beside "a|b", "x/a/y" beside "x/a|b"): wherever it matches, that one does;
  * - and each part without the alternatives another of its part implies (the web app's rule, local/web-app/question-
- *   index.ts, withoutImpliedAlternatives: the Lambda's index leaves out only those implied by one before them).
+ *   index.ts, withoutImpliedAlternatives: the Lambda's index leaves out only those implied by one before them), the
+ *   list's cues of one part read as one part for it ("scar" in one beside "scar tissu" in another).
+ * The cues of one part are not merged into one: a cue is decoded whole once a question could say each of its parts
+ * (mayMatch), and a list's two hundred cues of one part as one cue were decoded whole whenever a question said one of
+ * their first words (a general first question decoded two to three times the alternatives, +1–2M instructions).
  * The build checks that every cue of the list is one or in one of the cues kept, each kept cue's parts a run of its
  * parts with as many alternatives or more (so wherever the list matched, it matches), and that every way of saying a
  * cue kept, an alternative from each of its parts, is a way of saying a cue of the list (so it matches nowhere the
- * list did not). On the eighteenth pass's content, 1,106 cues were 792: question.js 1.6 KB smaller, 0.7 KB deflated.
- * Its cost: a merged cue is decoded whole once a question could say each of its parts (mayMatch), so a container's
- * first question decodes two to three times the alternatives it did, in fewer cues; measured, 0 to +1.9M instructions
- * in a general first question, none in the bench's (docs/performance.md, "Issue 16, eighteenth pass"). Reverted, the
- * lists are only without their implied alternatives (withoutImpliedAlternatives on each).
+ * list did not). The cues of one part left as they are, but for their implied alternatives, and the rule itself are
+ * the web app's, whose tests classify every question with both. On the eighteenth pass's content, 1,106 cues were
+ * 1,057: question.js 1.6 KB smaller, 0.6 KB deflated, and a first question tries fewer cues and decodes no more
+ * (docs/performance.md, "Issue 16, eighteenth pass").
  */
 async function cuesMerged(cues) {
   const { withoutImpliedAlternatives } = await webAppQuestionIndex();
@@ -343,7 +346,7 @@ async function cuesMerged(cues) {
         for (let b = a + 1; b < kept.length && !changed; b += 1) {
           const first = kept[a];
           const second = kept[b];
-          if (first.length !== second.length) continue;
+          if (first.length !== second.length || first.length === 1) continue;
           const apart = first.flatMap((part, p) => (sameSet(part, second[p]) ? [] : [p]));
           if (apart.length !== 1) continue;
           first[apart[0]] = [...new Set([...first[apart[0]], ...second[apart[0]]])];
@@ -362,6 +365,19 @@ async function cuesMerged(cues) {
           : cue[p].every((alternative) => said(p + 1, [...chosen, alternative]));
       if (!said(0, [])) throw new Error(`build: a cue of the list ${name} says more once merged`);
     }
+    // The cues of one part, kept apart, match where one part saying all their alternatives would: read so for the rule.
+    const alone = kept.filter((cue) => cue.length === 1).flatMap((cue) => cue[0]);
+    const left = alone.length === 0 ? [] : withoutImpliedAlternatives(alone.join('|')).split('|');
+    // The rule keeps the alternatives in their order (the first of equal ones): each cue keeps those of its own left.
+    const stays = [];
+    let next = 0;
+    for (const alternative of alone) {
+      stays.push(left[next] === alternative);
+      if (left[next] === alternative) next += 1;
+    }
+    if (next !== left.length) throw new Error(`build: the cues of one part of the list ${name} are not read back`);
+    let at = 0;
+    kept = kept.map((cue) => (cue.length === 1 ? [cue[0].filter(() => stays[at++])] : cue)).filter((cue) => cue[0].length > 0);
     merged[name] = withoutImpliedAlternatives(kept.map((cue) => cue.map((part) => part.join('|')).join('/')).join(';'));
   }
   return merged;
@@ -374,18 +390,19 @@ async function cuesMerged(cues) {
  * asked, so the order decides nothing)"), so none of the three orders decides what a question matches; the web app
  * carries its lists reordered so too (local/web-app/question-index.ts). Here, as there: each part's alternatives with
  * those the lists say most first (then in sorted order), so that parts sharing their common alternatives begin alike;
- * a list's cues from its first sorted, each next the one whose alternatives are most like the last's; and then the
- * lists themselves, from the table's first, each next the one the text before it (deflate's 32 KB window) saves most
- * of, measured by deflating it with that text as deflate's dictionary (0.4 s). On the eighteenth pass's content,
- * question.js deflated 73,320 → 72,254 bytes, not one raw byte changed (docs/performance.md, "Issue 16, eighteenth
- * pass").
+ * a list's cues from its first sorted, each next the one whose words are most like the last's (the web app compares
+ * whole alternatives: by words, a list's cues of one word or two, most of its cues of one part, are chained too); and
+ * then the lists themselves, from the table's first, each next the one the text before it (deflate's 32 KB window)
+ * saves most of, measured by deflating it with that text as deflate's dictionary (0.4 s). On the eighteenth pass's
+ * content, question.js deflated 73,320 → 72,254 bytes, not one raw byte changed; by words, with the lists' fewer cues,
+ * 70,705 → 70,582 (docs/performance.md, "Issue 16, eighteenth pass").
  */
 function cuesArranged({ cues, codes }) {
   const uses = new Map();
   for (const list of Object.values(cues))
     for (const cue of cuesOf(list)) for (const part of cue) for (const said of part) uses.set(said, (uses.get(said) ?? 0) + 1);
   const byUse = (a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-  const said = (cue) => new Set(cue.split(/[/|]/));
+  const said = (cue) => new Set(cue.split(/[/| ]/));
   const arranged = (list) => {
     const left = cuesOf(list)
       .map((cue) => cue.map((part) => [...part].sort(byUse).join('|')).join('/'))
