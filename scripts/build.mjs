@@ -393,7 +393,7 @@ async function cuesMerged(cues) {
  * a list's cues from its first sorted, each next the one whose words are most like the last's (the web app compares
  * whole alternatives: by words, a list's cues of one word or two, most of its cues of one part, are chained too); and
  * then the lists themselves, from the table's first, each next the one the text before it (deflate's 32 KB window)
- * saves most of, measured by deflating it with that text as deflate's dictionary (0.4 s). On the eighteenth pass's
+ * saves most of, measured by deflating it with that text as deflate's dictionary (0.8 s). On the eighteenth pass's
  * content, question.js deflated 73,320 → 72,254 bytes, not one raw byte changed; by words, with the lists' fewer cues,
  * 70,705 → 70,582 (docs/performance.md, "Issue 16, eighteenth pass").
  */
