@@ -74,7 +74,9 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
           // In the Lambda the kinds' cue lists are carried in a comment (below), read at every question, their most
           // frequent words written in codes.
           const coded =
-            inComments && literalParts.includes('kinds') ? cuesArranged(await cuesInCodes(await cuesMerged(data.kinds.cues))) : undefined;
+            inComments && literalParts.includes('kinds')
+              ? await cuesArranged(await cuesInCodes(await cuesMerged(data.kinds.cues)))
+              : undefined;
           const cueLines = coded ? Object.values(coded.cues) : undefined;
           // Parts named in deflatedParts (those only a question searched in the sheet reads: never a launch, a crisis
           // or an escalation) travel compressed, as one base64 string: each part's JSON on a line of its own
@@ -291,14 +293,6 @@ async function cuesInCodes(cues) {
       throw new Error(`build: the cue list ${name} does not read back from its codes`);
   return { cues: inCodes, codes };
 }
-/** A stored cue list's cues, each its parts, each its alternatives (content/language/kinds.ts, encodeCues). */
-const cuesOf = (list) => (list === '' ? [] : list.split(';').map((cue) => cue.split('/').map((part) => part.split('|'))));
-/** A list with each part's alternatives, then its cues, in sorted order: two orders of one list compare equal so. */
-const sortedList = (list) =>
-  cuesOf(list)
-    .map((cue) => cue.map((part) => [...part].sort().join('|')).join('/'))
-    .sort()
-    .join(';');
 
 /**
  * The cue lists with fewer cues, each matching the same questions (before their codes). A list matches when any of its
@@ -323,7 +317,7 @@ const sortedList = (list) =>
  * (docs/performance.md, "Issue 16, eighteenth pass").
  */
 async function cuesMerged(cues) {
-  const { withoutImpliedAlternatives } = await webAppQuestionIndex();
+  const { cuesOf, withoutImpliedAlternatives } = await webAppQuestionIndex();
   const sameSet = (a, b) => a.length === b.length && b.every((said) => a.includes(said));
   const within = (a, b) => a.every((said) => b.includes(said));
   // Whether cue `b` matches wherever cue `a` does: its parts a run of a's, each saying all that part of a says.
@@ -397,36 +391,16 @@ async function cuesMerged(cues) {
  * content, question.js deflated 73,320 → 72,254 bytes, not one raw byte changed; by words, with the lists' fewer cues,
  * 70,705 → 70,582 (docs/performance.md, "Issue 16, eighteenth pass").
  */
-function cuesArranged({ cues, codes }) {
-  const uses = new Map();
-  for (const list of Object.values(cues))
-    for (const cue of cuesOf(list)) for (const part of cue) for (const said of part) uses.set(said, (uses.get(said) ?? 0) + 1);
-  const byUse = (a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-  const said = (cue) => new Set(cue.split(/[/| ]/));
-  const arranged = (list) => {
-    const left = cuesOf(list)
-      .map((cue) => cue.map((part) => [...part].sort(byUse).join('|')).join('/'))
-      .sort();
-    const order = [];
-    for (let last = left.shift(); last !== undefined; ) {
-      order.push(last);
-      const lastSaid = said(last);
-      let best = -1;
-      let next = -1;
-      left.forEach((cue, n) => {
-        const other = said(cue);
-        let shared = 0;
-        for (const word of other) if (lastSaid.has(word)) shared += 1;
-        const like = shared / (lastSaid.size + other.size - shared);
-        if (like > best) {
-          best = like;
-          next = n;
-        }
-      });
-      last = next === -1 ? undefined : left.splice(next, 1)[0];
-    }
-    return order.join(';');
-  };
+async function cuesArranged({ cues, codes }) {
+  const { chainedByLikeness, cuesOf, inSortedOrder, mostUsedFirst } = await webAppQuestionIndex();
+  const byUse = mostUsedFirst(cues);
+  const arranged = (list) =>
+    chainedByLikeness(
+      cuesOf(list)
+        .map((cue) => cue.map((part) => [...part].sort(byUse).join('|')).join('/'))
+        .sort(),
+      (cue) => new Set(cue.split(/[/| ]/)),
+    ).join(';');
   const lists = Object.entries(cues).map(([name, list]) => [name, arranged(list)]);
   const alone = new Map(lists.map(([name, list]) => [name, deflateRawSync(list, { level: 9 }).length]));
   const left = [...lists];
@@ -448,7 +422,7 @@ function cuesArranged({ cues, codes }) {
     text += `\t${chosen[1]}`;
   }
   for (const [name, list] of order)
-    if (sortedList(list) !== sortedList(cues[name])) throw new Error(`build: the cue list ${name} is not itself once arranged`);
+    if (inSortedOrder(list) !== inSortedOrder(cues[name])) throw new Error(`build: the cue list ${name} is not itself once arranged`);
   return { cues: Object.fromEntries(order), codes };
 }
 /**
@@ -473,7 +447,8 @@ function webAppQuestionIndex() {
   webAppQuestionIndexModule ??= build({
     ...common,
     stdin: {
-      contents: "export { withoutImpliedAlternatives } from './local/web-app/question-index';",
+      contents:
+        "export { chainedByLikeness, cuesOf, inSortedOrder, mostUsedFirst, withoutImpliedAlternatives } from './local/web-app/question-index';",
       resolveDir: fileURLToPath(new URL('..', import.meta.url)),
       loader: 'ts',
     },

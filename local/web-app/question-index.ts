@@ -104,8 +104,8 @@ export function inSortedSet(words: string): string {
   return [...new Set(words.split('|'))].sort().join('|');
 }
 
-/** An order of alternatives with those the cue lists use most first (then alphabetically). */
-function mostUsedFirst(lists: Readonly<Record<string, string>>): (a: string, b: string) => number {
+/** An order of alternatives with those the cue lists use most first (then alphabetically); the Lambda's build too. */
+export function mostUsedFirst(lists: Readonly<Record<string, string>>): (a: string, b: string) => number {
   const uses = new Map<string, number>();
   for (const stored of Object.values(lists))
     for (const cue of cuesOf(stored)) for (const part of cue) for (const said of part) uses.set(said, (uses.get(said) ?? 0) + 1);
@@ -120,30 +120,39 @@ function mostUsedFirst(lists: Readonly<Record<string, string>>): (a: string, b: 
  * a list's cues from its first sorted, each next the one whose alternatives are most like the last's (Jaccard).
  */
 function inGzipArrangement(sorted: Readonly<Record<string, string>>, byUse: (a: string, b: string) => number): Record<string, string> {
-  const arranged = (stored: string): string => {
-    const left = cuesOf(stored).map((cue) => cue.map((part) => [...part].sort(byUse).join('|')).join('/'));
-    const said = (cue: string): Set<string> => new Set(cue.split(/[/|]/));
-    const order: string[] = [];
-    for (let last = left.shift(); last !== undefined; ) {
-      order.push(last);
-      const lastSaid = said(last);
-      let best = -1;
-      let next = -1;
-      left.forEach((cue, n) => {
-        const other = said(cue);
-        let shared = 0;
-        for (const word of other) if (lastSaid.has(word)) shared += 1;
-        const like = shared / (lastSaid.size + other.size - shared);
-        if (like > best) {
-          best = like;
-          next = n;
-        }
-      });
-      last = next === -1 ? undefined : left.splice(next, 1)[0];
-    }
-    return order.join(';');
-  };
+  const arranged = (stored: string): string =>
+    chainedByLikeness(
+      cuesOf(stored).map((cue) => cue.map((part) => [...part].sort(byUse).join('|')).join('/')),
+      (cue) => new Set(cue.split(/[/|]/)),
+    ).join(';');
   return Object.fromEntries(Object.entries(sorted).map(([name, stored]) => [name, arranged(stored)]));
+}
+
+/**
+ * Stored cues from the first, each next the one most like the last (Jaccard, of what `said` says each says): the
+ * Lambda's build chains its lists so too, by words rather than whole alternatives.
+ */
+export function chainedByLikeness(cues: readonly string[], said: (cue: string) => ReadonlySet<string>): string[] {
+  const left = [...cues];
+  const order: string[] = [];
+  for (let last = left.shift(); last !== undefined; ) {
+    order.push(last);
+    const lastSaid = said(last);
+    let best = -1;
+    let next = -1;
+    left.forEach((cue, n) => {
+      const other = said(cue);
+      let shared = 0;
+      for (const word of other) if (lastSaid.has(word)) shared += 1;
+      const like = shared / (lastSaid.size + other.size - shared);
+      if (like > best) {
+        best = like;
+        next = n;
+      }
+    });
+    last = next === -1 ? undefined : left.splice(next, 1)[0];
+  }
+  return order;
 }
 
 /**
@@ -361,7 +370,7 @@ export function withIndexNames(kinds: KindTable, codes: ReadonlyMap<string, stri
 }
 
 /** A stored cue list as its cues, each as its parts' alternatives (the inverse of kinds.ts's encodeCues). */
-function cuesOf(stored: string): string[][][] {
+export function cuesOf(stored: string): string[][][] {
   return stored === '' ? [] : stored.split(';').map((cue) => cue.split('/').map((part) => part.split('|')));
 }
 
