@@ -300,6 +300,9 @@ function expandWord(word: string): string[] {
   return [word.replace(/'/g, '')];
 }
 
+/** Numbers said before a "d" of dimensions. */
+const DIMENSIONS: Readonly<Record<string, string>> = { two: '2d', '2': '2d', three: '3d', '3': '3d' };
+
 /**
  * Spelled abbreviations become one word ("m. r. i." / "m r i" → "mri"), and a lone letter glues onto the
  * word after it ("x rays", "x-rays" → "xrays") so all spellings of a compound like X-ray compare equal.
@@ -309,6 +312,14 @@ function joinLetters(tokens: RawToken[]): RawToken[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as RawToken;
+    // "three d" is "3d", a number's dimensions, not a "d" glued onto the word after ("three d pictures").
+    const before = out[out.length - 1];
+    const dimensions = t.word === 'd' && before ? DIMENSIONS[before.word] : undefined;
+    if (dimensions && before) {
+      out[out.length - 1] = { word: dimensions, start: before.start, end: t.end, dotted: t.dotted };
+      i++;
+      continue;
+    }
     if (!isLetter(t) || (LETTER_WORDS.has(t.word) && !t.dotted)) {
       out.push(t);
       i++;

@@ -766,11 +766,13 @@ function answerBoth(text: string): Answer | undefined {
   const and = AND_THEN_ASKS.exec(said);
   const firstSaid = and ? said.slice(0, and.index) : '';
   if (!and || STORY.test(firstSaid) || !firstSaid.includes(' ')) return undefined;
-  const secondSaid = said.slice(and.index + and[0].length);
+  const asSaid = said.slice(and.index + and[0].length);
+  const secondSaid = doneAsFirst(asSaid, firstSaid);
   if (!secondSaid.includes(' ')) return undefined;
   // Asked of what the first question named ("… and how often"), the second is read with its words, or, if the sheet
-  // does not answer it so and it names something of its own, alone ("where does it spread and which cancers cause it").
-  const named = namesAUnit(secondSaid);
+  // does not answer it so and it names something of its own, alone ("where does it spread and which cancers cause it");
+  // so too when it says the first's verb itself ("… and which cancers do it most").
+  const named = secondSaid !== asSaid || namesAUnit(secondSaid);
   const subject = firstSaid.replace(OPENING, '').replace(ASKS_OF_IT, '');
   const leaning = LEANS_ON_FIRST.test(secondSaid)
     ? secondSaid.replace(LEANS_ON_FIRST, subject)
@@ -806,6 +808,21 @@ function answerBoth(text: string): Answer | undefined {
   if (main.kind === 'passage' || other.kind === 'passage') return { kind: 'passage', unit: main.unit };
   const sentences = main.unit.sentences.filter((sentence) => told.sentences.includes(sentence) || more.sentences.includes(sentence));
   return { kind: 'excerpt', unit: main.unit, sentences, ...(main.asked?.id === more.asked?.id && main.asked ? { asked: main.asked } : {}) };
+}
+
+/** What the first of two questions asks that something does ("where does it spread"), with its subject. */
+const FIRST_ACTION = /\b(?:does|do|did|will|can|could|would) (?:it|they|cancer|the cancer) (\w+)/;
+/**
+ * A second question that asks who or what does the same ("… and which cancers do it most", "why does it do that"):
+ * "do it" said after its subject and at the end or before a word of how much, not an auxiliary ("does it hurt").
+ */
+const DOES_IT =
+  /(?<=\w )(?<!\b(?:why|how|what|where|when|who|which|and|so|but) )(?:do|does|did) (?:it|that)(?=$| (?:most|more|less|least|often|usually|too|also|first|as well|the most|to|in|like that)\b)/;
+
+/** The second of two questions with "do it" said as the first's verb: "which cancers do it most" of "where does it spread". */
+function doneAsFirst(secondSaid: string, firstSaid: string): string {
+  const action = DOES_IT.test(secondSaid) ? FIRST_ACTION.exec(firstSaid)?.[1] : undefined;
+  return action ? secondSaid.replace(DOES_IT, action) : secondSaid;
 }
 
 /**
@@ -880,8 +897,28 @@ function withReasonAsked(text: string, found: Answer, ofAThing = false): Answer 
   if (passage && reasons.length > 0) return { kind: 'excerpt', unit: passage, sentences: reasons };
   if (!answers(found)) return found;
   const sentences = found.kind === 'excerpt' ? found.sentences : found.unit.sentences;
-  if (found.unit.term || sentences.some((sentence) => GIVES_REASON.test(sentence))) return found;
+  if (found.unit.term || givesReasonForIt(text, found.unit, sentences)) return found;
   return { kind: 'partial', unit: found.unit, sentences };
+}
+
+/**
+ * Whether a sentence read gives a reason and says as much of what the question asks (beyond the passage's names) as
+ * any sentence read: a reason said of
+ * something else ("checkpoint inhibitor drugs are used for lung cancer") does not explain the fact asked about ("why
+ * do some cancers make checkpoints", which the sheet only says they do).
+ */
+function givesReasonForIt(text: string, unit: Unit, sentences: readonly string[]): boolean {
+  const reasons = sentences.filter((sentence) => GIVES_REASON.test(sentence));
+  if (reasons.length === 0) return false;
+  const { known, found } = analyse(text);
+  // The passage's own names are what it is about, said in any of its sentences ("bone scan"), not the fact asked.
+  const asked = known.filter((term) => !found.get(term)?.named.has(unit.key));
+  const askedIn = (sentence: string): number => {
+    const id = `${unit.key}#${unit.sentences.indexOf(sentence)}`;
+    return asked.filter((term) => found.get(term)?.sentences.has(id)).length;
+  };
+  const most = Math.max(...sentences.map(askedIn));
+  return reasons.some((sentence) => askedIn(sentence) >= most);
 }
 
 /**
@@ -1590,9 +1627,12 @@ function termOf(match: RegExpExecArray): string {
   return match.slice(1).find((group) => group !== undefined) ?? '';
 }
 
-/** A question that ends by asking what something is: "what's a clinical trial", "… what actually is myeloma". */
+/**
+ * A question that ends by asking what something is: "what's a clinical trial", "… what actually is myeloma", and "what's
+ * osteoblastic mean" as it is said.
+ */
 const WHAT_IS_X =
-  /(?:^|\b(?!what\b)\w+ )(?:(?:so|um|uh|ok|okay|and|well|what) )*(?:what(?:s| (?:actually |exactly |really )?(?:is|are))|define|explain) (?:actually |exactly |really )?(?:a |an |the )?((?:\w+ ){0,2}?\w+)(?: (?:actually|exactly|really|again))?$/;
+  /(?:^|\b(?!what\b)\w+ )(?:(?:so|um|uh|ok|okay|and|well|what) )*(?:what(?:s| (?:actually |exactly |really )?(?:is|are))|define|explain) (?:actually |exactly |really )?(?:a |an |the )?((?:\w+ ){0,2}?\w+)(?: (?:actually|exactly|really|again))?(?: means?)?$/;
 
 /** A phrase too general to be a term: "the most common type", "the main one". */
 const GENERAL = /^(?:typ|kind|way|one|thing|part|common|main|best|first|other|differenc|risk|chanc)$/;
