@@ -862,7 +862,7 @@ function namesAUnit(words: string): boolean {
  * severe back pain" is its reason).
  */
 const ASKS_WHY = new RegExp(
-  `${FILLERS}(?:\\w+ ){0,3}?(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason|(?:would|does|do|will|might) (?:someone|anyone|people|you) need|when (?:(?:would|might|should|do|does) )?(?:someone|anyone|people|a person|you|they|doctors) (?:get|gets|have|has|need|needs|use|do|give|offer|recommend)|when (?:is|are|would|might) (?:\\w+ ){1,3}?(?:used|given|done|needed|offered|recommended))\\b`,
+  `${FILLERS}(?:\\w+ ){0,3}?(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason|(?:would|does|do|will|might) (?:someone|anyone|people|you) need|when (?:(?:would|might|should|do|does) )?(?:someone|anyone|people|a person|you|they|doctors) (?:get|gets|have|has|need|needs|use|do|give|offer|recommend|suggest)|when (?:is|are|would|might) (?:\\w+ ){1,3}?(?:used|given|done|needed|offered|recommended|suggested))\\b`,
 );
 
 /**
@@ -891,7 +891,12 @@ function withReasonAsked(text: string, found: Answer, ofAThing = false): Answer 
   // the word means.
   const summary = found.unit.key.endsWith(':-1');
   const named = ofAThing && (summary || found.unit.term) ? namedRanked(text).ranked.find(([key]) => key.startsWith('p:')) : undefined;
-  const passage = named && byKey.get(named[0]);
+  // The passage itself, when the question says nothing but its names ("when would someone get the cement").
+  const passage = named
+    ? byKey.get(named[0])
+    : ofAThing && found.kind === 'partial' && ASKS_WHY_DONE.test(wordsAsRead(text)) && onlyNames(text, found.unit)
+      ? found.unit
+      : undefined;
   const own = passage && (!summary || passage.key.startsWith(found.unit.key.slice(0, -2)));
   const reasons = own ? passage.sentences.filter((line) => GIVES_REASON.test(line)) : [];
   if (passage && reasons.length > 0) return { kind: 'excerpt', unit: passage, sentences: reasons };
@@ -899,6 +904,17 @@ function withReasonAsked(text: string, found: Answer, ofAThing = false): Answer 
   const sentences = found.kind === 'excerpt' ? found.sentences : found.unit.sentences;
   if (found.unit.term || givesReasonForIt(text, found.unit, sentences)) return found;
   return { kind: 'partial', unit: found.unit, sentences };
+}
+
+/** Why or when a thing is done to someone ("when would they suggest the cement"), not why something happens. */
+const ASKS_WHY_DONE =
+  /\b(?:why|when) (?:would|do|does|did|might|will|should|could) (?:they|someone|anyone|people|you|doctors|the doctors|a person|he|she|i|we) (?:do|need|needs|get|gets|have|has|use|give|offer|recommend|suggest|want|try)\b/;
+
+/** Whether every word of the question the sheet says is one of a passage's names. */
+function onlyNames(text: string, unit: Unit): boolean {
+  if (unit.term || unit.key.endsWith(':-1')) return false;
+  const { known, found } = analyse(text);
+  return known.length > 0 && known.every((term) => found.get(term)?.named.has(unit.key));
 }
 
 /**
@@ -1554,10 +1570,11 @@ const ASKS_WHAT_THAT_MEANS =
 
 /**
  * "What does osteolytic mean", said anywhere in a longer question ("the report said osteolytic lesion, what on
- * earth does osteolytic mean, nobody explained"): the words between its "what does" and "mean" name the term.
+ * earth does osteolytic mean, nobody explained"): the words between its "what does" and "mean" name the term. So
+ * too the name in "why do they call it secondary when it's in his bones".
  */
 const ASKS_WHAT_X_MEANS =
-  /\bwhat (?:on earth |actually |exactly |really )?(?:does|do|did|is|are) (?:the word |the term |a |an )?((?:\w+ ){0,3}?\w+) (?:actually |really |exactly |even )?mean\b|\bwhat (?:is|are) (?:a |an |the )?((?:\w+ ){0,2}\w+) in (?:plain|simple) (?:words|english|terms)\b|\bwhat(?:s| is| are) (?:a |an |the )?((?:\w+ ){0,2}\w+) and (?:why|how|what|when|where|is|does|do|can|will)\b|\b(?:tell (?:me|us)|explain(?: to (?:me|us))?|know) what ((?:\w+ ){0,2}\w+) (?:is|are|means)(?: in (?:plain|simple) (?:words|english|terms))?$/;
+  /\bwhat (?:on earth |actually |exactly |really )?(?:does|do|did|is|are) (?:the word |the term |a |an )?((?:\w+ ){0,3}?\w+) (?:actually |really |exactly |even )?mean\b|\bwhat (?:is|are) (?:a |an |the )?((?:\w+ ){0,2}\w+) in (?:plain|simple) (?:words|english|terms)\b|\bwhat(?:s| is| are) (?:a |an |the )?((?:\w+ ){0,2}\w+) and (?:why|how|what|when|where|is|does|do|can|will)\b|\b(?:tell (?:me|us)|explain(?: to (?:me|us))?|know) what ((?:\w+ ){0,2}\w+) (?:is|are|means)(?: in (?:plain|simple) (?:words|english|terms))?$|\bwhy (?:(?:do|did|would|does) )?(?:(?:they|you|doctors|people|the doctors|the doctor) )?call (?:it|this|that) ((?:\w+ ){0,2}?\w+)(?= (?:when|if|because|though|but)\b)/;
 
 /** The last words that report what a letter, a scan or a doctor said, up to what is asked about. */
 const REPORTS =
