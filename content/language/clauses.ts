@@ -40,7 +40,7 @@ const NOT_BEFORE_ASKING = new Set([
  */
 const ENDS_CLAUSE = new Set(
   wordsOf(
-    'got left it them him her me us that this now today yesterday week weeks month months anymore anyway again yet already too though out up off over back there here please thanks take takes need needs get gets go goes last lasts work works help helps cost costs happen happens hurt hurts',
+    'got left it them him her me us that this now today yesterday week weeks month months anymore anyway again yet already too though out up off over back there here please thanks take takes need needs get gets go goes last lasts work works help helps cost costs happen happens hurt hurts exactly actually they',
   ),
 );
 /** Words that join two things said, and belong with the second ("… and should i stop it"). */

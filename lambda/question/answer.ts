@@ -7,7 +7,7 @@
 //     offered;
 //   - words the sheet uses, but never together ("side effects" and "chemo"): it does not cover it exactly,
 //     and the closest passage is offered as such, never as the answer.
-import { clauseStarts } from '../../content/language/clauses';
+import { clauseAsks, clauseStarts } from '../../content/language/clauses';
 import {
   adviceBesideSymptom,
   type CompiledKind,
@@ -672,9 +672,12 @@ function answerQuestion(text: string, inTwo = true): Answer {
   const twoAsked = !asked || (asked.reply === 'sheet' && (!asked.gentle || MEANING_THEN_ASKS.test(normalizeText(text))));
   const both = inTwo && twoAsked ? answerBoth(text) : undefined;
   if (both) return both;
-  if (!asked) return askedDespiteDone(text) ?? withReasonAsked(text, findInSheet(text), true);
+  if (!asked) {
+    const found = askedDespiteDone(text) ?? withReasonAsked(text, findInSheet(text), true);
+    return answers(found) ? found : (askedBeforeRemark(text) ?? found);
+  }
   if (asked.yieldsToQuestion) {
-    const later = laterQuestion(text, asked);
+    const later = laterQuestion(text, asked) ?? questionBeforeRemark(text, asked);
     if (later) return later;
   }
   switch (asked.reply) {
@@ -976,6 +979,50 @@ const REFERS_BACK =
 
 /** Fewest words a question said after other words must have to be read on its own. */
 const LATER_QUESTION_WORDS = 4;
+
+/**
+ * What was said before the last clause, whether a clause of it asks something, and whether the last clause does;
+ * undefined when it is one clause.
+ */
+function beforeLastClause(text: string): { before: string; beforeAsks: boolean; lastAsks: boolean } | undefined {
+  const said = normalizeText(text);
+  const tokens = questionTokens(said);
+  const starts = clauseStarts(tokens, said);
+  const last = starts.at(-1) as number;
+  if (last === 0) return undefined;
+  return {
+    before: said.slice(0, (tokens[last] as Token).start).trim(),
+    beforeAsks: starts.slice(0, -1).some((start, n) => clauseAsks(tokens, start, starts[n + 1])),
+    lastAsks: clauseAsks(tokens, last),
+  };
+}
+
+/**
+ * A question the sheet does not answer whole, with a remark after it that tells rather than asks ("are there
+ * different kinds of it | i'm doing a school project on cancer for health class"): the question alone, if the sheet
+ * answers that.
+ */
+function askedBeforeRemark(text: string): Answer | undefined {
+  const split = beforeLastClause(text);
+  if (!split?.beforeAsks || split.lastAsks || split.before.split(' ').length < LATER_QUESTION_WORDS) return undefined;
+  const found = withReasonAsked(split.before, findInSheet(split.before), true);
+  return answers(found) ? found : undefined;
+}
+
+/**
+ * "The gp's ordering x rays of his chest and bones, what are they looking for exactly | he's worried sick": feelings
+ * said after a question of the sheet's colour it as those said before one do (laterQuestion).
+ */
+function questionBeforeRemark(text: string, first: CompiledKind): Answer | undefined {
+  const before = beforeLastClause(text)?.before;
+  if (!before || before.split(' ').length < LATER_QUESTION_WORDS || !/\b(?:what|which|how|why|is there|are there)\b/.test(before))
+    return undefined;
+  const kind = classifyQuestion(before, indexFile.kinds);
+  if (kind && (kind.id === first.id || kind.reply !== 'sheet')) return undefined;
+  const found = kind ? answerOfKind(before, kind) : findInSheet(before);
+  // As after the feelings: only the closest the sheet comes is still that question's answer, unless it asks how.
+  return answers(found) || (found.kind === 'partial' && !/\bhow\b/.test(before)) ? found : undefined;
+}
 
 /**
  * "My sister's terrified it'll go to her bones, which cancers spread there": the feelings said first only colour
@@ -1395,7 +1442,7 @@ function joinSplitWords(question: ReadQuestion): ReadQuestion {
  * one who said it is not what is asked, so the words after are read.
  */
 const REPORTED =
-  /^(?:(?:so|um|uh|and|well|ok|okay) )*(?:(?:the|my|our|his|her|their|a|mum|dad) )?(?:\w+ ){0,2}?(?:said|says|told (?:me|us|him|her|them|mum|dad)|mentioned|mentions|reckons|rang and said|called and said|rang to say|wrote|explained|keeps saying|kept saying|talked about|talked of|spoke about|spoke of|brought up|suggested|recommended|want to do|wants to do|are talking about|were talking about|have been talking about)(?: that| doing| having)? /;
+  /^(?:(?:so|um|uh|and|well|ok|okay|right|oh|yeah) )*(?:(?:the|my|our|his|her|their|a|mum|dad) )?(?:\w+ ){0,2}?(?:said|says|told (?:me|us|him|her|them|mum|dad)|mentioned|mentions|reckons|rang and said|called and said|rang to say|wrote|explained|keeps saying|kept saying|talked about|talked of|spoke about|spoke of|brought up|suggested|recommended|want to do|wants to do|are talking about|were talking about|have been talking about)(?: that| doing| having)? /;
 
 function analyse(text: string): Analysis {
   const said = normalizeText(text);
