@@ -615,6 +615,33 @@ const questionEngineApart = {
   },
 };
 
+/**
+ * question.js's entry: the engine's exports (lambda/question/answer.ts) as one plain object, `module.exports = { … }`.
+ * Built from answer.ts itself, esbuild gives an ES module entry getters (`__export`) and copies them onto
+ * `module.exports` as getters again (`__toCommonJS`): four more functions compiled and run, and two getters on every
+ * read, in a container's first question (0.3M instructions: docs/performance.md, "Issue 16, nineteenth pass"). The
+ * names are answer.ts's exported functions, read from its text; an export of another form stops the build rather than
+ * be left out.
+ */
+const QUESTION_ENTRY = 'question-engine-entry';
+const questionEntryPlain = {
+  name: 'question-entry-plain',
+  setup(context) {
+    context.onResolve({ filter: new RegExp(`^${QUESTION_ENTRY}$`) }, () => ({ path: QUESTION_ENTRY, namespace: QUESTION_ENTRY }));
+    context.onLoad({ filter: /.*/, namespace: QUESTION_ENTRY }, () => {
+      const engine = readFileSync('lambda/question/answer.ts', 'utf8');
+      const exported = [...engine.matchAll(/^export (?!interface |type |(?:async )?function ).*/gm)].map((m) => m[0]);
+      if (exported.length > 0) throw new Error(`build: answer.ts exports other than functions and types: ${exported.join('; ')}`);
+      const names = [...engine.matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => m[1]);
+      return {
+        contents: `import { ${names.join(', ')} } from './lambda/question/answer';\nmodule.exports = { ${names.join(', ')} };\n`,
+        loader: 'js',
+        resolveDir: process.cwd(),
+      };
+    });
+  },
+};
+
 /** The browsers the page is built for: those with speech synthesis, IndexedDB and service workers. */
 const BROWSERS = ['chrome111', 'firefox115', 'safari16'];
 
@@ -754,7 +781,7 @@ const builds = {
   lambda: async () => {
     const result = await build({
       ...common,
-      entryPoints: { index: 'lambda/index.ts', question: 'lambda/question/answer.ts' },
+      entryPoints: { index: 'lambda/index.ts', question: QUESTION_ENTRY },
       outdir: 'dist/lambda',
       minify: minifyLambda,
       external: ['@aws-sdk/*'],
@@ -771,7 +798,11 @@ const builds = {
         carriedTextHelpers,
         withoutServiceClients,
         questionEngineApart,
+        questionEntryPlain,
       ],
+      // questionEntryPlain's entry is an ES module that sets `module.exports`: the output is CommonJS, so `module` is
+      // question.js's own.
+      logOverride: { 'commonjs-variable-in-esm': 'silent' },
       metafile: true,
       legalComments: 'none',
     });

@@ -426,24 +426,27 @@ interface Question {
   /** Where a clause of the question ends that asks something, before another clause (token indices): "$" matches there. */
   clauseEnds?: number[];
   /**
-   * Matches, from where a stored part starts, one of its alternatives that opens with a word the question says: made
-   * when the question first reads a cue in place (mayMatch), which a warm container's questions seldom do.
+   * Matches, from where a stored part starts, one of its alternatives that opens with a word the question says, or
+   * that opens otherwise than with a word of its own (OPENS_OTHERWISE): made when the question first reads a cue in
+   * place (mayMatch), which a warm container's questions seldom do.
    */
   opens?: RegExp;
 }
 
 /**
- * Matches, from where a stored part starts, one of its alternatives that opens otherwise than with a word of its own:
- * with a word list ("@name"), the start of a word ("x*"), "*", or "^" or "$" alone.
+ * How an alternative opens otherwise than with a word of its own: with a word list ("@name"), the start of a word
+ * ("x*"), "*", or "^" or "$" alone. One alternative of Question.opens: a part most cues are refused at was read by two
+ * expressions, each running over the part from its start, and read by one it costs a container's first question
+ * about 0.6M instructions fewer (docs/performance.md, "Issue 16, nineteenth pass").
  */
-const OPENS_OTHERWISE = /(?:[^/;]*\|)?(?:\^ )?(?:@|\$|\^(?=[|/;]|$)|[^ |/;]*\*(?=[ |/;]|$))/y;
+const OPENS_OTHERWISE = '@|\\$|\\^(?=[|/;]|$)|[^ |/;]*\\*(?=[ |/;]|$)';
 
 /** A word as a regular expression that matches it. */
 function literal(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** Question.opens, made from the words the question says (a word twice is harmless), and their codes. */
+/** Question.opens, made from the words the question says (a word twice is harmless), their codes and OPENS_OTHERWISE. */
 function opensOf(question: Question): RegExp {
   const words: string[] = [];
   for (let i = 0; i < question.tokens.length; i += 1) {
@@ -451,7 +454,7 @@ function opensOf(question: Question): RegExp {
     words.push(literal(token.stem), literal(token.word));
   }
   for (let i = 0; i < question.coded.length; i += 1) words.push(question.coded[i] as string);
-  question.opens = new RegExp(`(?:[^/;]*\\|)?(?:\\^ )?(?:${words.join('|')})(?=[ |/;]|$)`, 'y');
+  question.opens = new RegExp(`(?:[^/;]*\\|)?(?:\\^ )?(?:(?:${words.join('|')})(?=[ |/;]|$)|${OPENS_OTHERWISE})`, 'y');
   return question.opens;
 }
 
@@ -467,8 +470,7 @@ function mayMatch(list: CueList, n: number, question: Question): boolean {
   const opens = question.opens ?? opensOf(question);
   for (let at = list.bounds[n] as number; at < end; ) {
     opens.lastIndex = at;
-    OPENS_OTHERWISE.lastIndex = at;
-    if (!opens.test(text) && !OPENS_OTHERWISE.test(text)) return false;
+    if (!opens.test(text)) return false;
     const slash = text.indexOf('/', at);
     if (slash === -1 || slash > end) return true;
     at = slash + 1;
@@ -944,10 +946,21 @@ export function classifyInClauses(text: string, table: KindTable, from = 0, only
   return declined ? { kind: declined } : { kind: found.kind, ...apartIn(asked, text, found.rule) };
 }
 
-/** A question's classification, its clauses told; undefined when it says no word. */
+let lastAsked: { text: string; table: KindTable; asked: Classification | undefined } | undefined;
+
+/**
+ * A question's classification, its clauses told; undefined when it says no word. Remembered for the last question, as
+ * its tokens are (questionTokens): an answer classifies the same words up to three times (what it asks, a sheet kind
+ * beside a symptom, advice beside it), and what a classification keeps (its lists matched, its parts) is what any
+ * reading of those words would find again. Made anew, the three cost a container's first question about 1M
+ * instructions more (docs/performance.md, "Issue 16, nineteenth pass").
+ */
 function classificationOf(text: string, table: KindTable): Classification | undefined {
+  if (lastAsked?.text === text && lastAsked.table === table) return lastAsked.asked;
   const tokens = questionTokens(text);
-  return tokens.length === 0 ? undefined : classification(questionOf(tokens, table, preparedOf(table)), text);
+  const asked = tokens.length === 0 ? undefined : classification(questionOf(tokens, table, preparedOf(table)), text);
+  lastAsked = { text, table, asked };
+  return asked;
 }
 
 /** The question's tokens from `start` to `end` read on their own, as a question of their own. */

@@ -11,8 +11,13 @@ function tagFor(rule: PronunciationRule, written: string): string {
 }
 
 interface CompiledTable {
-  /** The table's written forms, longest first (those of one length in the table's order). */
-  forms: string[];
+  /**
+   * The table's written forms by their first character's code, an ASCII capital as its lower case (folded), each list
+   * longest first (those of one length in the table's order): at a word start only those whose first character is
+   * said there can match (saidAt). Trying all 27 at each of a reply's word starts was most of a container's first
+   * reply's pronunciation (docs/performance.md, "Issue 16, nineteenth pass").
+   */
+  byFirst: Map<number, string[]>;
   ruleFor(match: string): PronunciationRule | undefined;
 }
 
@@ -33,7 +38,13 @@ function folded(code: number): number {
  * schema says so; a table that is not is refused here), where no other character folds to one of theirs.
  */
 export function compileTable(rules: readonly PronunciationRule[]): CompiledTable {
-  const forms = rules.map((rule) => rule.written).sort((a, b) => b.length - a.length);
+  const byFirst = new Map<number, string[]>();
+  for (const form of rules.map((rule) => rule.written).sort((a, b) => b.length - a.length)) {
+    const first = folded(form.charCodeAt(0));
+    const same = byFirst.get(first);
+    if (same) same.push(form);
+    else byFirst.set(first, [form]);
+  }
   // Every entry matched in any case; an abbreviation that must match its exact capitals ("CT", not "ct") is checked
   // when a match is looked up, so a wrong-case match is left as plain text.
   const exact = new Map<string, PronunciationRule>();
@@ -43,7 +54,7 @@ export function compileTable(rules: readonly PronunciationRule[]): CompiledTable
     if (r.caseSensitive) exact.set(r.written, r);
     else foldedRules.set(r.written.toLowerCase(), r);
   }
-  return { forms, ruleFor: (match) => exact.get(match) ?? foldedRules.get(match.toLowerCase()) };
+  return { byFirst, ruleFor: (match) => exact.get(match) ?? foldedRules.get(match.toLowerCase()) };
 }
 
 /** Whether `form` is said at `at` as a whole word: in any ASCII case, and no `[\w-]` after it. */
@@ -74,7 +85,7 @@ export function pronounce(text: string, compiled: CompiledTable = table): string
   return ssml;
 }
 
-function applyTable(text: string, { forms, ruleFor }: CompiledTable): string {
+function applyTable(text: string, { byFirst, ruleFor }: CompiledTable): string {
   let out = '';
   let last = 0;
   // Left to right, as the pattern's global search went: a form only where a word starts, the longest first, and the
@@ -82,12 +93,11 @@ function applyTable(text: string, { forms, ruleFor }: CompiledTable): string {
   for (let at = 0; at < text.length; at += 1) {
     // Before the text's start, a code is NaN, which does not join.
     if (joins(text.charCodeAt(at - 1))) continue;
+    const forms = byFirst.get(folded(text.charCodeAt(at)));
+    if (!forms) continue;
     for (let f = 0; f < forms.length; f += 1) {
       const form = forms[f] as string;
-      // A form whose first character differs here in more than ASCII case (bit 5) is passed over before saidAt, which
-      // decides. Called for all 27 forms at each of a reply's ~100 word starts, saidAt was hot enough for V8 to optimise
-      // it on another thread in a container's first reply (docs/performance.md, "Issue 16, thirteenth pass").
-      if ((text.charCodeAt(at) ^ form.charCodeAt(0)) & ~32 || !saidAt(text, at, form)) continue;
+      if (!saidAt(text, at, form)) continue;
       const written = text.slice(at, at + form.length);
       const rule = ruleFor(written);
       if (rule) {
