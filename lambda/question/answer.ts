@@ -677,7 +677,7 @@ function answerQuestion(text: string, inTwo = true): Answer {
     return answers(found) ? found : (askedBeforeRemark(text) ?? found);
   }
   if (asked.yieldsToQuestion) {
-    const later = laterQuestion(text, asked) ?? questionBeforeRemark(text, asked);
+    const later = laterQuestion(text, asked) ?? askedBeforeRemark(text, asked);
     if (later) return later;
   }
   switch (asked.reply) {
@@ -911,7 +911,7 @@ function withReasonAsked(text: string, found: Answer, ofAThing = false): Answer 
 
 /** Why or when a thing is done to someone ("when would they suggest the cement"), not why something happens. */
 const ASKS_WHY_DONE =
-  /\b(?:why|when) (?:would|do|does|did|might|will|should|could) (?:they|someone|anyone|people|you|doctors|the doctors|a person|he|she|i|we) (?:do|need|needs|get|gets|have|has|use|give|offer|recommend|suggest|want|try)\b/;
+  /\b(?:why|when) (?:would|do|does|did|might|will|should|could) (?:\w+ ){1,2}?(?:do|need|get|have|use|give|offer|recommend|suggest|want|try)s?\b/;
 
 /** Whether every word of the question the sheet says is one of a passage's names. */
 function onlyNames(text: string, unit: Unit): boolean {
@@ -998,30 +998,22 @@ function beforeLastClause(text: string): { before: string; beforeAsks: boolean; 
 }
 
 /**
- * A question the sheet does not answer whole, with a remark after it that tells rather than asks ("are there
- * different kinds of it | i'm doing a school project on cancer for health class"): the question alone, if the sheet
- * answers that.
+ * A question with a remark after it that tells rather than asks, read alone: "are there different kinds of it | i'm
+ * doing a school project on cancer" when the sheet does not answer the whole; "the gp's ordering x rays of his chest,
+ * what are they looking for exactly | he's worried sick" when the remark is the feelings (`first`) that only colour
+ * it, as those said before a question do (laterQuestion). Only the closest the sheet comes is still the answer
+ * after feelings, unless the question asks how (how to cope, which the feelings answer says).
  */
-function askedBeforeRemark(text: string): Answer | undefined {
+function askedBeforeRemark(text: string, first?: CompiledKind): Answer | undefined {
   const split = beforeLastClause(text);
-  if (!split?.beforeAsks || split.lastAsks || split.before.split(' ').length < LATER_QUESTION_WORDS) return undefined;
-  const found = withReasonAsked(split.before, findInSheet(split.before), true);
-  return answers(found) ? found : undefined;
-}
-
-/**
- * "The gp's ordering x rays of his chest and bones, what are they looking for exactly | he's worried sick": feelings
- * said after a question of the sheet's colour it as those said before one do (laterQuestion).
- */
-function questionBeforeRemark(text: string, first: CompiledKind): Answer | undefined {
-  const before = beforeLastClause(text)?.before;
-  if (!before || before.split(' ').length < LATER_QUESTION_WORDS || !/\b(?:what|which|how|why|is there|are there)\b/.test(before))
-    return undefined;
+  if (!split?.beforeAsks || (!first && split.lastAsks) || split.before.split(' ').length < LATER_QUESTION_WORDS) return undefined;
+  const { before } = split;
+  // After feelings, a question that asks something of the sheet ("what are they looking for"), not "won't talk about it".
+  if (first && !/\b(?:what|which|how|why|is there|are there)\b/.test(before)) return undefined;
   const kind = classifyQuestion(before, indexFile.kinds);
-  if (kind && (kind.id === first.id || kind.reply !== 'sheet')) return undefined;
-  const found = kind ? answerOfKind(before, kind) : findInSheet(before);
-  // As after the feelings: only the closest the sheet comes is still that question's answer, unless it asks how.
-  return answers(found) || (found.kind === 'partial' && !/\bhow\b/.test(before)) ? found : undefined;
+  if (kind && (!first || kind.id === first.id || kind.reply !== 'sheet')) return undefined;
+  const found = kind ? answerOfKind(before, kind) : withReasonAsked(before, findInSheet(before), true);
+  return answers(found) || (first && found.kind === 'partial' && !/\bhow\b/.test(before)) ? found : undefined;
 }
 
 /**
