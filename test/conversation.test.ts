@@ -2114,6 +2114,37 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide should we go on the cruise now or is there still time', hears: 'No doctor can predict' },
     { user: 'ask bone cancer guide is he going to get through this', hears: 'No doctor can predict' },
   ]);
+
+  conversation("a why the sheet gives no reason for, a word asked as said, the first question's verb, a remark after the question", [
+    {
+      user: 'ask bone cancer guide why do some cancers create checkpoints against the immune system',
+      hears: "doesn't cover that exactly",
+    },
+    { user: "ask bone cancer guide the letter says osteolytic what's osteolytic mean", hears: 'damaged', neverHears: "doesn't cover" },
+    { user: 'ask bone cancer guide does the m r i take three d pictures', hears: 'three-dimensional', neverHears: 'bone scan' },
+    {
+      user: 'ask bone cancer guide where does it spread and which cancers do it most often',
+      hears: ['the ribs', 'prostate cancer'],
+      neverHears: 'the rest of what you asked',
+    },
+    {
+      user: "ask bone cancer guide what do the x rays look for exactly i'm worried sick about him",
+      hears: 'bone damage',
+      neverHears: 'These reactions are normal',
+    },
+    {
+      user: 'ask bone cancer guide when would the doctors suggest a vertebroplasty',
+      intent: 'WhenQuestionIntent',
+      hears: 'severe back pain',
+      neverHears: "I can't advise",
+    },
+    { user: 'ask bone cancer guide is nan going to be okay', hears: 'No doctor can predict' },
+    {
+      user: "ask bone cancer guide his bladder just went and he couldn't make it to the toilet",
+      hears: 'contact the doctor or treatment team now',
+    },
+    { user: 'ask bone cancer guide how do they treat primary bone cancer compared with secondary', neverHears: 'The choice depends' },
+  ]);
 });
 
 describe("a person's own question", () => {

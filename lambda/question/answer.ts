@@ -865,7 +865,7 @@ function namesAUnit(words: string): boolean {
  * severe back pain" is its reason).
  */
 const ASKS_WHY = new RegExp(
-  `${FILLERS}(?:\\w+ ){0,3}?(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason|(?:would|does|do|will|might) (?:someone|anyone|people|you) need|when (?:(?:would|might|should|do|does) )?(?:someone|anyone|people|a person|you|they|doctors) (?:get|gets|have|has|need|needs|use|do|give|offer|recommend|suggest)|when (?:is|are|would|might) (?:\\w+ ){1,3}?(?:used|given|done|needed|offered|recommended|suggested))\\b`,
+  `${FILLERS}(?:\\w+ ){0,3}?(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason|(?:would|does|do|will|might) (?:someone|anyone|people|you) need|when (?:(?:would|might|should|do|does) )?(?:someone|anyone|people|a person|you|they|doctors|the doctors?) (?:get|gets|have|has|need|needs|use|do|give|offer|recommend|suggest)|when (?:is|are|would|might) (?:\\w+ ){1,3}?(?:used|given|done|needed|offered|recommended|suggested))\\b`,
 );
 
 /**
@@ -897,7 +897,10 @@ function withReasonAsked(text: string, found: Answer, ofAThing = false): Answer 
   // The passage itself, when the question says nothing but its names ("when would someone get the cement").
   const passage = named
     ? byKey.get(named[0])
-    : ofAThing && found.kind === 'partial' && ASKS_WHY_DONE.test(wordsAsRead(text)) && onlyNames(text, found.unit)
+    : ofAThing &&
+        found.kind === 'partial' &&
+        ASKS_WHY_DONE.test(wordsAsRead(text)) &&
+        onlyNames(wordsAsRead(text).replace(ASKS_WHY_DONE, ''), found.unit)
       ? found.unit
       : undefined;
   const own = passage && (!summary || passage.key.startsWith(found.unit.key.slice(0, -2)));
@@ -913,7 +916,7 @@ function withReasonAsked(text: string, found: Answer, ofAThing = false): Answer 
 const ASKS_WHY_DONE =
   /\b(?:why|when) (?:would|do|does|did|might|will|should|could) (?:\w+ ){1,2}?(?:do|need|get|have|use|give|offer|recommend|suggest|want|try)s?\b/;
 
-/** Whether every word of the question the sheet says is one of a passage's names. */
+/** Whether every word the sheet says of what is asked (less who does it: "the doctors") is one of a passage's names. */
 function onlyNames(text: string, unit: Unit): boolean {
   if (unit.term || unit.key.endsWith(':-1')) return false;
   const { known, found } = analyse(text);
