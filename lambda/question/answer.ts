@@ -925,9 +925,8 @@ function onlyNames(text: string, unit: Unit): boolean {
 
 /**
  * Whether a sentence read gives a reason and says as much of what the question asks (beyond the passage's names) as
- * any sentence read: a reason said of
- * something else ("checkpoint inhibitor drugs are used for lung cancer") does not explain the fact asked about ("why
- * do some cancers make checkpoints", which the sheet only says they do).
+ * any sentence read: a reason said of something else ("checkpoint inhibitor drugs are used for lung cancer") does not
+ * explain the fact asked about ("why do some cancers make checkpoints", which the sheet only says they do).
  */
 function givesReasonForIt(text: string, unit: Unit, sentences: readonly string[]): boolean {
   const reasons = sentences.filter((sentence) => GIVES_REASON.test(sentence));
