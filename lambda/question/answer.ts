@@ -865,7 +865,7 @@ function namesAUnit(words: string): boolean {
  * severe back pain" is its reason).
  */
 const ASKS_WHY = new RegExp(
-  `${FILLERS}(?:\\w+ ){0,3}?(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason|(?:would|does|do|will|might) (?:someone|anyone|people|you) need|when (?:(?:would|might|should|do|does) )?(?:someone|anyone|people|a person|you|they|doctors|the doctors?) (?:get|gets|have|has|need|needs|use|do|give|offer|recommend|suggest)|when (?:is|are|would|might) (?:\\w+ ){1,3}?(?:used|given|done|needed|offered|recommended|suggested))\\b`,
+  `${FILLERS}(?:\\w+ ){0,3}?(?:why|how come|what makes|what causes|whats the reason|what's the reason|what is the reason|(?:would|does|do|will|might) (?:someone|anyone|people|you) need|who (?:would|might|does|do|should) (?:get|need|have)|when (?:(?:would|might|should|do|does) )?(?:someone|anyone|people|a person|you|they|doctors|the doctors?) (?:get|gets|have|has|need|needs|use|do|give|offer|recommend|suggest)|when (?:is|are|would|might) (?:\\w+ ){1,3}?(?:used|given|done|needed|offered|recommended|suggested))\\b`,
 );
 
 /**
