@@ -597,6 +597,39 @@ const sdkVersionOnly = {
  * A method left out that a later change calls fails at the first request that calls it ("… is not a function"); its
  * name read anywhere in lambda/ keeps it.
  */
+/**
+ * The SDK's modules (ask-sdk-core's and ask-sdk-runtime's compiled CommonJS) in the Lambda without what TypeScript's
+ * CommonJS output says for ES module interop alone: `Object.defineProperty(exports, "__esModule", …)` and the
+ * `exports.X = … = void 0;` that declares each export before it is set (16 modules, 1.4 KB of index.js); and
+ * ask-sdk-runtime's index, whose re-exports are getters (`get: function () { return M.X; }`), sets each as a value
+ * once its module is loaded (0.6 KB): no module of the runtime requires its index, so nothing reads one before it is
+ * set, and no export is set again. What the SDK's code does is its code as published; only the flag (read by nothing
+ * but esbuild's own interop, `__toESM`, for the one module the skill imports, lambda/skill.ts's SkillBuilders, which
+ * then wraps it, the same export read through it), the exports objects' key order and their descriptors change
+ * (docs/performance.md, "Issue 16, nineteenth pass: package and zip room"). A module without the preamble as written
+ * stops the build.
+ */
+const SDK_PREAMBLE =
+  /^Object\.defineProperty\(exports, "__esModule", \{ value: true \}\);\n(?:exports\.\w+(?: = exports\.\w+)* = void 0;\n)?/m;
+function withoutPreamble(code, path) {
+  if (!SDK_PREAMBLE.test(code)) throw new Error(`build: ${path} has no CommonJS preamble where expected`);
+  return code.replace(SDK_PREAMBLE, '');
+}
+const sdkWithoutPreambles = {
+  name: 'sdk-without-preambles',
+  setup(context) {
+    context.onLoad({ filter: /node_modules[\\/]ask-sdk-(?:core|runtime)[\\/]dist[\\/].*\.js$/ }, async (file) => {
+      const { readFile } = await import('node:fs/promises');
+      let code = withoutPreamble(await readFile(file.path, 'utf8'), file.path);
+      code = code.replace(
+        /^Object\.defineProperty\(exports, "(\w+)", \{ enumerable: true, get: function \(\) \{ return (\w+)\.(\w+); \} \}\);$/gm,
+        (all, name, module, same) => (same === name ? `exports.${name} = ${module}.${name};` : all),
+      );
+      return { contents: code, loader: 'js' };
+    });
+  },
+};
+
 const responseBuilderAsUsed = {
   name: 'response-builder-as-used',
   setup(context) {
@@ -630,7 +663,7 @@ const responseBuilderAsUsed = {
       }
       if (left.length === 0 || !['speak', 'getResponse'].every((name) => kept.some((line) => line.startsWith(`            ${name}(`))))
         throw new Error(`build: ResponseFactory.js is not as expected (left out: ${left})`);
-      return { contents: kept.join('\n'), loader: 'js' };
+      return { contents: withoutPreamble(kept.join('\n'), file.path), loader: 'js' };
     });
   },
 };
@@ -848,6 +881,7 @@ const builds = {
       plugins: [
         sdkVersionOnly,
         responseBuilderAsUsed,
+        sdkWithoutPreambles,
         sourceAsSaid,
         lambdaData,
         carriedTextHelpers,
