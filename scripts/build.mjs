@@ -852,7 +852,28 @@ async function keptFunctions(code) {
  * the SDK's objects: the build fails if a carried text says one as a key, or either file says one in quotes.
  */
 const LAMBDA_CARRIED_KEYS = ['ids', 'lengths', 'postings', 'meanings'];
-const LAMBDA_OWN_PROPERTIES = ENGINE_OWN_PROPERTIES.filter((name) => !LAMBDA_CARRIED_KEYS.includes(name));
+/**
+ * And more of the engine's own, which the web app leaves to its page because the page shares their modules or reads
+ * them (a token's stem and dots, the matcher's alternatives and codes, the search's scores and weights, the reading's
+ * pairs and rankings): in the Lambda both files are one build, named alike, and index.js names none of them.
+ */
+const LAMBDA_ENGINE_PROPERTIES = [
+  'alternatives',
+  'anywhere',
+  'beforeAsks',
+  'coded',
+  'cueCount',
+  'dotted',
+  'fit',
+  'lastAsks',
+  'pairs',
+  'ranked',
+  'score',
+  'stem',
+  'tokens',
+  'weights',
+];
+const LAMBDA_OWN_PROPERTIES = [...ENGINE_OWN_PROPERTIES.filter((name) => !LAMBDA_CARRIED_KEYS.includes(name)), ...LAMBDA_ENGINE_PROPERTIES];
 function checkLambdaOwnProperties(files) {
   const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
   for (const name of LAMBDA_OWN_PROPERTIES) {
