@@ -507,7 +507,7 @@ export const { ${(await namesLent(args.path)).join(', ')} } = lent;`,
  * (esbuild's mangleProps: 0.15 KB of question.js gzipped). The build fails if page.js says one as a property or the
  * carried parts say one; the web app's tests (the parity test) run the engine so minified.
  */
-const ENGINE_OWN_PROPERTIES = [
+export const ENGINE_OWN_PROPERTIES = [
   // content/language/kinds.ts and clauses.ts
   'bounds',
   'clauseEnds',

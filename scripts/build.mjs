@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { buildWebApp, sourceAsSaid, swcMinified } from './build-web-app.mjs';
+import { buildWebApp, ENGINE_OWN_PROPERTIES, sourceAsSaid, swcMinified } from './build-web-app.mjs';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
@@ -37,6 +37,7 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
         if (file.path.includes('node_modules')) return undefined;
         const { readFile } = await import('node:fs/promises');
         let data = JSON.parse(await readFile(file.path, 'utf8'));
+        if (inComments) jsonCarried.push(JSON.stringify(data));
         // The lay-word table reaches the skill compiled into the question index (search-index.json), so the
         // Lambda bundle carries an empty table of the same shape rather than the reviewed original.
         // An object literal, not JSON.parse: where nothing reads it (the Lambda's index.js), the bundler leaves it out.
@@ -75,7 +76,7 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
           // frequent words written in codes.
           const coded =
             inComments && literalParts.includes('kinds')
-              ? await cuesArranged(await cuesInCodes(await cuesMerged(data.kinds.cues)))
+              ? listsNumbered(await cuesArranged(await cuesInCodes(await cuesMerged(data.kinds.cues))), data.kinds.lists)
               : undefined;
           const cueLines = coded ? Object.values(coded.cues) : undefined;
           // Parts named in deflatedParts (those only a question searched in the sheet reads: never a launch, a crisis
@@ -106,10 +107,9 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
             const name = JSON.stringify(key);
             if (literalParts.includes(key))
               return `index[${name}] = ${cueLines && key === 'kinds' ? withCuesCarried(value, 'cuesCarried', coded) : JSON.stringify(value)};`;
-            const text = deflatedParts.includes(key)
-              ? `inflated()[${deflated.entries.findIndex(([other]) => other === key)}]`
-              : `parts[${name}]`;
-            return `Object.defineProperty(index, ${name}, { enumerable: true, get: () => parsed[${name}] ?? (parsed[${name}] = JSON.parse(${text})) });`;
+            // A packed part's getter made by one function (packedPart): five getters written out were 0.3 KB.
+            if (deflatedParts.includes(key)) return `packedPart(${name}, ${deflated.entries.findIndex(([other]) => other === key)});`;
+            return `Object.defineProperty(index, ${name}, { enumerable: true, get: () => parsed[${name}] ?? (parsed[${name}] = JSON.parse(parts[${name}])) });`;
           });
           const inflate =
             deflated.entries.length === 0
@@ -117,9 +117,10 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
               : `const packed = ${inComments ? `textCarried(${carried('packed', [packed.toString('base64')])})` : JSON.stringify(packed.toString('base64'))};
 let lines;
 const inflated = () => (lines ??= require('node:zlib').brotliDecompressSync(Buffer.from(packed, 'base64')).toString().split('\\n'));
+const packedPart = (name, n) => Object.defineProperty(index, name, { enumerable: true, get: () => parsed[name] ?? (parsed[name] = JSON.parse(inflated()[n])) });
 `;
           return {
-            contents: `${inComments ? "import { textCarried, filledFrom } from 'carried-text';\n" : ''}const parts = {${parts.join(',')}};
+            contents: `${inComments ? "import { textCarried, linesCarried } from 'carried-text';\n" : ''}const parts = {${parts.join(',')}};
 const parsed = {};
 const index = {};
 ${cueLines ? `const cuesCarried = ${carried('cues', cueLines)};\n` : ''}${inflate}${fields.join('\n')}
@@ -156,6 +157,8 @@ export default index;`,
  * round), so a text may say anything but a line break or a tab; ASCII only, so the file stays so.
  */
 const carriedTexts = new Map();
+/** Every JSON file the Lambda's data plugin loaded, as JSON (the question index's whole, before its parts are packed). */
+const jsonCarried = [];
 function carried(name, lines) {
   for (const line of lines) {
     if (!/^[\x20-\x7e]*$/.test(line))
@@ -171,7 +174,7 @@ function carriedFunction(lines, name) {
 /** Every order of a list (its length's factorial: for a few items). */
 const orders = (list) =>
   list.length <= 1 ? [list] : list.flatMap((first, i) => orders(list.toSpliced(i, 1)).map((rest) => [first, ...rest]));
-/** The reader's side (the module `carried-text`): a function's comment lines, less their `//`; one text; an object's. */
+/** The reader's side (the module `carried-text`): a function's comment lines, less their `//`, as an array; one text. */
 const carriedTextHelpers = {
   name: 'carried-text',
   setup(context) {
@@ -179,30 +182,61 @@ const carriedTextHelpers = {
     context.onLoad({ filter: /.*/, namespace: 'carried-text' }, () => ({
       contents: `function carriedLines(f){const t=f.toString();return t.slice(t.indexOf("\\n//")+3,t.lastIndexOf("\\n")).split("\\t")}
 export function textCarried(f){return carriedLines(f)[0]}
-export function filledFrom(o,f){const k=Object.keys(o),l=carriedLines(f);for(let i=0;i<k.length;i+=1)o[k[i]]=l[i];return o}`,
+export {carriedLines as linesCarried}`,
       loader: 'js',
     }));
   },
 };
 /**
  * The kinds with their cue lists carried in a comment, a line each in the order `coded` gives them (cuesArranged), and
- * filled into an object literal of their codes (each "" until then): built property by property from the lines
- * instead, the object grew as a dictionary, rehashed at each step (29 KB of young allocation against 1 KB). The
- * matcher looks a list up by its name, and reads the table's keys only to count them (content/language/kinds.ts).
+ * each list named by its place among the lines ("0"…, in the kinds' rules too): the table's cues are the lines
+ * themselves, the array the carrier's text splits into. (Filled into an object literal of their names instead, as until
+ * the nineteenth pass, the literal was 1.1 KB; built property by property, the object grew as a dictionary, rehashed at
+ * each step: 29 KB of young allocation against 1 KB.) The matcher looks a list up by the name a rule says it by, and
+ * counts the table's keys (content/language/kinds.ts): an array's are its indices. The word lists the same
+ * (listsNumbered). The build checks that every rule reads back.
  */
-function withCuesCarried(kinds, carrier, { cues, codes: wordCodes }) {
+function withCuesCarried(kinds, carrier, { cues, codes: wordCodes, lists: wordLists }) {
   const { cues: named, ...rest } = kinds;
   if (Object.keys(cues).sort().join() !== Object.keys(named).sort().join())
     throw new Error("build: the cue lists carried are not the table's");
-  const codes = `{${Object.keys(cues)
-    .map((code) => `${JSON.stringify(code)}:""`)
-    .join(',')}}`;
-  // Object.keys of the literal must list the codes in the order the lines are written.
-  if (Object.keys(JSON.parse(codes)).join() !== Object.keys(cues).join()) throw new Error("build: the cue lists' codes reorder");
-  const entries = Object.entries(rest).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
+  const names = Object.keys(cues);
+  const numbered = new Map(names.map((name, n) => [name, String(n)]));
+  const renamed = (name) => {
+    if (!numbered.has(name)) throw new Error(`build: a kind's rules name the cue list ${name}, which the table has not`);
+    return numbered.get(name);
+  };
+  const numberedKinds = rest.kinds.map((kind) => ({ ...kind, rules: kind.rules.replace(/[^;,!]+/g, renamed) }));
+  for (const [k, kind] of numberedKinds.entries())
+    if (kind.rules.replace(/[^;,!]+/g, (number) => names[Number(number)]) !== rest.kinds[k].rules)
+      throw new Error(`build: the rules of the kind ${kind.id} do not read back once numbered`);
   // The keys stay in the table's order: cues between lists and kinds, as the literal had them.
   if (Object.keys(kinds).join() !== 'lists,cues,kinds') throw new Error(`build: the kinds table's parts changed: ${Object.keys(kinds)}`);
-  return `{${entries[0]},"cues":filledFrom(${codes},${carrier}),${entries[1]},"codes":textCarried(${carried('cue-codes', [wordCodes])})}`;
+  return `{"lists":linesCarried(${carried('word-lists', wordLists)}),"cues":linesCarried(${carrier}),"kinds":${JSON.stringify(numberedKinds)},"codes":textCarried(${carried('cue-codes', [wordCodes])})}`;
+}
+
+/**
+ * The word lists named by their place in the table ("@d" is "@0"), as the cue lists are (withCuesCarried): the table's
+ * word lists are then their lines, an array, read by the name a cue or a list says them by ("@0": lists["0"]), as the
+ * matcher reads them (content/language/kinds.ts), and no literal of their names is carried. The build checks that
+ * every list and cue says its lists back by their names.
+ */
+function listsNumbered({ cues, codes }, lists) {
+  const names = Object.keys(lists);
+  const numbered = new Map(names.map((name, n) => [name, String(n)]));
+  const renamed = (text) =>
+    text.replace(/@([^ |/;]+)/g, (reference, name) => {
+      if (!numbered.has(name)) throw new Error(`build: a cue or word list says ${reference}, which the table has not`);
+      return `@${numbered.get(name)}`;
+    });
+  const back = (text) => text.replace(/@([^ |/;]+)/g, (_reference, number) => `@${names[Number(number)]}`);
+  const numberedCues = Object.fromEntries(Object.entries(cues).map(([name, list]) => [name, renamed(list)]));
+  const numberedLists = names.map((name) => renamed(lists[name]));
+  for (const [name, list] of Object.entries(numberedCues))
+    if (back(list) !== cues[name]) throw new Error(`build: the cue list ${name} does not read back once its lists are numbered`);
+  for (const [n, list] of numberedLists.entries())
+    if (back(list) !== lists[names[n]]) throw new Error(`build: the word list ${names[n]} does not read back once numbered`);
+  return { cues: numberedCues, codes, lists: numberedLists };
 }
 
 /**
@@ -563,6 +597,39 @@ const sdkVersionOnly = {
  * A method left out that a later change calls fails at the first request that calls it ("… is not a function"); its
  * name read anywhere in lambda/ keeps it.
  */
+/**
+ * The SDK's modules (ask-sdk-core's and ask-sdk-runtime's compiled CommonJS) in the Lambda without what TypeScript's
+ * CommonJS output says for ES module interop alone: `Object.defineProperty(exports, "__esModule", …)` and the
+ * `exports.X = … = void 0;` that declares each export before it is set (16 modules, 1.4 KB of index.js); and
+ * ask-sdk-runtime's index, whose re-exports are getters (`get: function () { return M.X; }`), sets each as a value
+ * once its module is loaded (0.6 KB): no module of the runtime requires its index, so nothing reads one before it is
+ * set, and no export is set again. What the SDK's code does is its code as published; only the flag (read by nothing
+ * but esbuild's own interop, `__toESM`, for the one module the skill imports, lambda/skill.ts's SkillBuilders, which
+ * then wraps it, the same export read through it), the exports objects' key order and their descriptors change
+ * (docs/performance.md, "Issue 16, nineteenth pass: package and zip room"). A module without the preamble as written
+ * stops the build.
+ */
+const SDK_PREAMBLE =
+  /^Object\.defineProperty\(exports, "__esModule", \{ value: true \}\);\n(?:exports\.\w+(?: = exports\.\w+)* = void 0;\n)?/m;
+function withoutPreamble(code, path) {
+  if (!SDK_PREAMBLE.test(code)) throw new Error(`build: ${path} has no CommonJS preamble where expected`);
+  return code.replace(SDK_PREAMBLE, '');
+}
+const sdkWithoutPreambles = {
+  name: 'sdk-without-preambles',
+  setup(context) {
+    context.onLoad({ filter: /node_modules[\\/]ask-sdk-(?:core|runtime)[\\/]dist[\\/].*\.js$/ }, async (file) => {
+      const { readFile } = await import('node:fs/promises');
+      let code = withoutPreamble(await readFile(file.path, 'utf8'), file.path);
+      code = code.replace(
+        /^Object\.defineProperty\(exports, "(\w+)", \{ enumerable: true, get: function \(\) \{ return (\w+)\.(\w+); \} \}\);$/gm,
+        (all, name, module, same) => (same === name ? `exports.${name} = ${module}.${name};` : all),
+      );
+      return { contents: code, loader: 'js' };
+    });
+  },
+};
+
 const responseBuilderAsUsed = {
   name: 'response-builder-as-used',
   setup(context) {
@@ -596,7 +663,7 @@ const responseBuilderAsUsed = {
       }
       if (left.length === 0 || !['speak', 'getResponse'].every((name) => kept.some((line) => line.startsWith(`            ${name}(`))))
         throw new Error(`build: ResponseFactory.js is not as expected (left out: ${left})`);
-      return { contents: kept.join('\n'), loader: 'js' };
+      return { contents: withoutPreamble(kept.join('\n'), file.path), loader: 'js' };
     });
   },
 };
@@ -777,6 +844,47 @@ async function keptFunctions(code) {
   return [...kept];
 }
 
+/**
+ * The question engine's own property names (the web app's ENGINE_OWN_PROPERTIES: the matcher's question, lists and cues,
+ * the clauses, the search's options, the reading of a question) minified in the Lambda's files too, as their variables
+ * are (esbuild's mangleProps, one naming for both files): but not those that are keys of the question index's parts,
+ * which the Lambda carries as JSON (the web app works those parts out in code). None is a key of an envelope, a record or
+ * the SDK's objects: the build fails if a carried text says one as a key, or either file says one in quotes.
+ */
+const LAMBDA_CARRIED_KEYS = ['ids', 'lengths', 'postings', 'meanings'];
+/**
+ * And more of the engine's own, which the web app leaves to its page because the page shares their modules or reads
+ * them (a token's stem and dots, the matcher's alternatives and codes, the search's scores and weights, the reading's
+ * pairs and rankings): in the Lambda both files are one build, named alike, and index.js names none of them.
+ */
+const LAMBDA_ENGINE_PROPERTIES = [
+  'alternatives',
+  'anywhere',
+  'beforeAsks',
+  'coded',
+  'cueCount',
+  'dotted',
+  'fit',
+  'lastAsks',
+  'pairs',
+  'ranked',
+  'score',
+  'stem',
+  'tokens',
+  'weights',
+];
+const LAMBDA_OWN_PROPERTIES = [...ENGINE_OWN_PROPERTIES.filter((name) => !LAMBDA_CARRIED_KEYS.includes(name)), ...LAMBDA_ENGINE_PROPERTIES];
+function checkLambdaOwnProperties(files) {
+  const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
+  for (const name of LAMBDA_OWN_PROPERTIES) {
+    for (const text of [...jsonCarried, ...[...carriedTexts.values()].flat()])
+      if (text.includes(`"${name}":`))
+        throw new Error(`build: a JSON text the Lambda carries has the key ${name}, which it minifies (LAMBDA_OWN_PROPERTIES)`);
+    if (new RegExp(`["'\`]${name}["'\`]`).test(code))
+      throw new Error(`build: a Lambda file says "${name}", which it minifies as the engine's own (LAMBDA_OWN_PROPERTIES)`);
+  }
+}
+
 const builds = {
   lambda: async () => {
     const result = await build({
@@ -784,6 +892,7 @@ const builds = {
       entryPoints: { index: 'lambda/index.ts', question: QUESTION_ENTRY },
       outdir: 'dist/lambda',
       minify: minifyLambda,
+      ...(minifyLambda ? { mangleProps: new RegExp(`^(?:${LAMBDA_OWN_PROPERTIES.join('|')})$`) } : {}),
       external: ['@aws-sdk/*'],
       // The store loads the AWS SDK on first use with import(). Left native, that is an ES-module import, which
       // ignores NODE_PATH (where the Lambda runtime keeps its SDK) and costs ~60 ms more than require() here
@@ -793,6 +902,7 @@ const builds = {
       plugins: [
         sdkVersionOnly,
         responseBuilderAsUsed,
+        sdkWithoutPreambles,
         sourceAsSaid,
         lambdaData,
         carriedTextHelpers,
@@ -806,7 +916,10 @@ const builds = {
       metafile: true,
       legalComments: 'none',
     });
-    if (minifyLambda) await minifyLambdaAgain('dist/lambda');
+    if (minifyLambda) {
+      checkLambdaOwnProperties(['dist/lambda/index.js', 'dist/lambda/question.js']);
+      await minifyLambdaAgain('dist/lambda');
+    }
     carryInComments(['dist/lambda/index.js', 'dist/lambda/question.js']);
     // question.js must stay over 128 KB (lambdaData, above): under it, its source would be young, and a container's
     // first question would pay a second scavenge. The codes of the cue lists' words took it to 138.8 KB (sixteenth
