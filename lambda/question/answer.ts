@@ -887,7 +887,8 @@ function wordsAsRead(text: string): string {
  * are said as only the closest the sheet comes.
  */
 function withReasonAsked(text: string, found: Answer, ofAThing = false): Answer {
-  if (!ASKS_WHY.test(wordsAsRead(text))) return found;
+  const words = wordsAsRead(text);
+  if (!ASKS_WHY.test(words)) return found;
   if (!answers(found) && found.kind !== 'partial') return found;
   // Why a thing with a passage of its own is done, asked of nothing but it ("why would they do a vertebroplasty",
   // "why would someone need the cement"): that passage's reasons, not a summary that lists it among others, nor what
@@ -897,10 +898,7 @@ function withReasonAsked(text: string, found: Answer, ofAThing = false): Answer 
   // The passage itself, when the question says nothing but its names ("when would someone get the cement").
   const passage = named
     ? byKey.get(named[0])
-    : ofAThing &&
-        found.kind === 'partial' &&
-        ASKS_WHY_DONE.test(wordsAsRead(text)) &&
-        onlyNames(wordsAsRead(text).replace(ASKS_WHY_DONE, ''), found.unit)
+    : ofAThing && found.kind === 'partial' && ASKS_WHY_DONE.test(words) && onlyNames(words.replace(ASKS_WHY_DONE, ''), found.unit)
       ? found.unit
       : undefined;
   const own = passage && (!summary || passage.key.startsWith(found.unit.key.slice(0, -2)));
@@ -1011,7 +1009,7 @@ function askedBeforeRemark(text: string, first?: CompiledKind): Answer | undefin
   if (!split?.beforeAsks || (!first && split.lastAsks) || split.before.split(' ').length < LATER_QUESTION_WORDS) return undefined;
   const { before } = split;
   // After feelings, a question that asks something of the sheet ("what are they looking for"), not "won't talk about it".
-  if (first && !/\b(?:what|which|how|why|is there|are there)\b/.test(before)) return undefined;
+  if (first && before.search(QUESTION_WORD) === -1) return undefined;
   const kind = classifyQuestion(before, indexFile.kinds);
   if (kind && (!first || kind.id === first.id || kind.reply !== 'sheet')) return undefined;
   const found = kind ? answerOfKind(before, kind) : withReasonAsked(before, findInSheet(before), true);
