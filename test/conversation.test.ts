@@ -2145,6 +2145,27 @@ describe('the questions that matter most', () => {
     },
     { user: 'ask bone cancer guide how do they treat primary bone cancer compared with secondary', neverHears: 'The choice depends' },
   ]);
+  conversation("one side asked of 'too, or just', a kind of thing asked of a name, a break said of the cancer, quiet words", [
+    {
+      user: 'ask bone cancer guide would they x ray her chest too or only the bad leg',
+      hears: 'chest and bones',
+      neverHears: 'Radiation therapy',
+    },
+    { user: 'ask bone cancer guide what type of cancer is myeloma exactly', hears: 'names myeloma only' },
+    {
+      user: 'ask bone cancer guide if the cancer breaks a bone how can surgery help',
+      hears: 'metal rods',
+      neverHears: 'contact the doctor or treatment team now',
+    },
+    { user: "ask bone cancer guide honestly i'd be glad not to wake up", hears: 'thirteen eleven fourteen' },
+    { user: "ask bone cancer guide i'm sick of the whole lot", hears: 'thirteen eleven fourteen' },
+    { user: 'ask bone cancer guide will the chemo get it out of her bones altogether', hears: "can't be cured" },
+    { user: 'ask bone cancer guide is it okay to split the morphine tablets in half', hears: "I can't advise" },
+    {
+      user: "ask bone cancer guide something's not right with her walking she's shuffling",
+      hears: 'contact the doctor or treatment team now',
+    },
+  ]);
 });
 
 describe("a person's own question", () => {

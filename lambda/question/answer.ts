@@ -1684,11 +1684,11 @@ function termOf(match: RegExpExecArray): string {
 }
 
 /**
- * A question that ends by asking what something is: "what's a clinical trial", "… what actually is myeloma", and "what's
- * osteoblastic mean" as it is said.
+ * A question that ends by asking what something is: "what's a clinical trial", "… what actually is myeloma", "what kind
+ * of cancer is myeloma", and "what's osteoblastic mean" as it is said.
  */
 const WHAT_IS_X =
-  /(?:^|\b(?!what\b)\w+ )(?:(?:so|um|uh|ok|okay|and|well|what) )*(?:what(?:s| (?:actually |exactly |really )?(?:is|are))|define|explain) (?:actually |exactly |really )?(?:a |an |the )?((?:\w+ ){0,2}?\w+)(?: (?:actually|exactly|really|again))?(?: means?)?$/;
+  /(?:^|\b(?!what\b)\w+ )(?:(?:so|um|uh|ok|okay|and|well|what) )*(?:what(?:s| (?:actually |exactly |really )?(?:is|are))|what (?:kind|type|sort) of (?:\w+ )?(?:is|are)|define|explain) (?:actually |exactly |really )?(?:a |an |the )?((?:\w+ ){0,2}?\w+)(?: (?:actually|exactly|really|again))?(?: means?)?$/;
 
 /** A phrase too general to be a term: "the most common type", "the main one". */
 const GENERAL = /^(?:typ|kind|way|one|thing|part|common|main|best|first|other|differenc|risk|chanc)$/;

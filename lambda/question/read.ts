@@ -294,6 +294,17 @@ function spreadSaid(tokens: readonly Token[], at: number): number {
   return bone > at && tokens[bone]?.stem === BONE ? bone + 1 - at : 0;
 }
 
+/**
+ * Whether the "or" at `at` closes "a too, or just b" ("do they x ray the chest as well or just the sore bones"): the
+ * side after it is what the speaker takes as given, and what is asked is only the side before it.
+ */
+function asksBeyondAssumed(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1]?.word;
+  if (next !== 'just' && next !== 'only') return false;
+  const before = tokens[at - 1]?.word;
+  return before === 'too' || before === 'also' || (before === 'well' && tokens[at - 2]?.word === 'as');
+}
+
 const readers = new WeakMap<ReadingTable, Reader>();
 
 /** Reads a question: lay words mapped to the sheet's terms, framing words dropped, pairs and "or"s noted. */
@@ -339,6 +350,7 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
     // word before it is no alternative ("myeloma or blood"); the "or" joins nothing. ("prostate cancer in the bones or
     // lung" still compares prostate and lung.)
     if (token.word === 'or') {
+      if (asksBeyondAssumed(tokens, at)) break;
       if (!setAsideLast) sequence.push(null);
     } else if (!isFraming(reader, token)) {
       sequence.push(token.stem);
