@@ -2161,6 +2161,10 @@ describe('the questions that matter most', () => {
     { user: "ask bone cancer guide i'm sick of the whole lot", hears: 'thirteen eleven fourteen' },
     { user: 'ask bone cancer guide will the chemo get it out of her bones altogether', hears: "can't be cured" },
     { user: 'ask bone cancer guide is it okay to split the morphine tablets in half', hears: "I can't advise" },
+    { user: "ask bone cancer guide i've sort of stopped caring about anything", hears: 'thirteen eleven fourteen' },
+    { user: 'ask bone cancer guide is grandad not coming home this time', hears: 'No doctor can predict' },
+    { user: "ask bone cancer guide i'm furious with the gp for not catching it earlier", hears: 'These reactions are normal' },
+    { user: 'ask bone cancer guide why does my friend get different treatments to me', hears: 'The choice depends' },
     {
       user: "ask bone cancer guide something's not right with her walking she's shuffling",
       hears: 'contact the doctor or treatment team now',
