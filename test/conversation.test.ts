@@ -2165,6 +2165,19 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide is grandad not coming home this time', hears: 'No doctor can predict' },
     { user: "ask bone cancer guide i'm furious with the gp for not catching it earlier", hears: 'These reactions are normal' },
     { user: 'ask bone cancer guide why does my friend get different treatments to me', hears: 'The choice depends' },
+    { user: "ask bone cancer guide what do they do with the bone sample once it's taken", hears: 'under a microscope' },
+    { user: "ask bone cancer guide for the pet scan what's in the injection", hears: 'radioactive glucose' },
+    { user: 'ask bone cancer guide no use in trying anymore', hears: 'thirteen eleven fourteen' },
+    {
+      user: "ask bone cancer guide how long will dad's chemo infusion last today",
+      hears: 'several hours',
+      neverHears: 'No doctor can predict',
+    },
+    {
+      user: "ask bone cancer guide the doctor's answer confused me what decides which treatment he gets",
+      hears: 'The choice depends',
+      neverHears: 'contact the doctor or treatment team now',
+    },
     {
       user: "ask bone cancer guide something's not right with her walking she's shuffling",
       hears: 'contact the doctor or treatment team now',

@@ -65,6 +65,8 @@ const TAKES_WHOSE = new Set([
 const OPENING_FILLERS = new Set(wordsOf('so and but or um uh er erm ok okay well also then oh right just'));
 /** Words beside those of asking that open a question ("which bones", "tell me", "any chance"). */
 const OPENS_ASKING = new Set(wordsOf('which who whose tell explain any please'));
+/** Words that ask what kind of thing, with "of" after them ("what sort of tests"). */
+const KINDS_OF = new Set(wordsOf('sort sorts kind kinds type types'));
 /** Fewest words a clause must have before another may start: a word or two is a fronted subject ("the biopsy, how long"). */
 const FEWEST = 2;
 
@@ -133,7 +135,11 @@ function opensClause(tokens: readonly Token[], i: number, before: string | undef
     return (
       (before === undefined || !EMBEDS_QUESTION.has(before)) &&
       // "what treatments are there": "what" and a word, then its verb ("when he is" is a clause of time).
-      (AUXILIARIES.has(next) || ASKING_NEXT.has(next) || (word === 'what' && AUXILIARIES.has(tokens[i + 2]?.word ?? '')))
+      (AUXILIARIES.has(next) ||
+        ASKING_NEXT.has(next) ||
+        (word === 'what' && AUXILIARIES.has(tokens[i + 2]?.word ?? '')) ||
+        // "what sort of things do they look at": a kind of thing asked, then its verb.
+        (word === 'what' && KINDS_OF.has(next) && tokens[i + 2]?.word === 'of'))
     );
   // "should i stop it", "is it normal": an auxiliary before its subject, with more said after.
   if (AUXILIARIES.has(word))

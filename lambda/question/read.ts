@@ -263,6 +263,8 @@ function whenSaid(tokens: readonly Token[], at: number): number {
   if (next && BEFORE_DAY.has(word) && DAYS.has(next.word)) return 2;
   // "once it's in the bones": a time a clause opens with, not a count ("just the once").
   if (word === 'once' && next?.word === 'it') return 1;
+  // "after they take them out": a time a clause opens with, not the sheet's "after a diagnosis" ("after they're told").
+  if (word === 'after' && next && CLAUSE_SUBJECTS.has(next.word) && !LEARNING.has(tokens[at + 2]?.word ?? '')) return 1;
   // "three weeks ago", "a couple of months ago": the count and the span before "ago".
   for (let end = at + 1; end <= at + 3 && end < tokens.length; end += 1) {
     if ((tokens[end] as Token).word !== 'ago' || !SPANS.has((tokens[end - 1] as Token).stem)) continue;
@@ -273,6 +275,10 @@ function whenSaid(tokens: readonly Token[], at: number): number {
   }
   return 0;
 }
+
+const CLAUSE_SUBJECTS = new Set(['they', 'he', 'she', 'you', 'we', 'i']);
+/** What follows "after they" when it is the news itself: "after we found out", "after they are told". */
+const LEARNING = new Set('are were was got get found find heard hear told learnt learned had have'.split(' '));
 
 /** The words between the cancer and the bone when it is said to be there already ("it's spread to his bones"). */
 const SAYS_IT_REACHED =
