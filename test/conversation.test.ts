@@ -2168,6 +2168,11 @@ describe('the questions that matter most', () => {
     { user: "ask bone cancer guide what do they do with the bone sample once it's taken", hears: 'under a microscope' },
     { user: "ask bone cancer guide for the pet scan what's in the injection", hears: 'radioactive glucose' },
     { user: 'ask bone cancer guide no use in trying anymore', hears: 'thirteen eleven fourteen' },
+    { user: 'ask bone cancer guide will i shake this thing off', hears: "can't be cured", neverHears: 'contact the doctor' },
+    { user: 'ask bone cancer guide is this what takes grandad', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide who decides on his treatment and based on what', hears: 'The choice depends' },
+    { user: 'ask bone cancer guide the palliative team rang are we talking weeks or months', hears: 'No doctor can predict' },
+    { user: "ask bone cancer guide there's nothing left in me", hears: 'thirteen eleven fourteen' },
     {
       user: "ask bone cancer guide how long will dad's chemo infusion last today",
       hears: 'several hours',
