@@ -2174,6 +2174,19 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide the palliative team rang are we talking weeks or months', hears: 'No doctor can predict' },
     { user: "ask bone cancer guide there's nothing left in me", hears: 'thirteen eleven fourteen' },
     {
+      user: 'ask bone cancer guide how long does the cement in his back take',
+      hears: 'about an hour',
+      neverHears: "doesn't cover",
+    },
+    {
+      user: 'ask bone cancer guide how long is the ct guided biopsy',
+      hears: "doesn't cover that",
+      neverHears: '90 minutes',
+    },
+    { user: 'ask bone cancer guide does it always start from another cancer', hears: 'always caused by a primary cancer' },
+    { user: "ask bone cancer guide she won't pull through will she", hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide is targeted therapy a tablet as well', neverHears: "I can't advise" },
+    {
       user: "ask bone cancer guide how long will dad's chemo infusion last today",
       hears: 'several hours',
       neverHears: 'No doctor can predict',

@@ -1121,16 +1121,33 @@ function namedRanked(
  * as "how long" is asked of a thing, and only that thing's passage may give it.
  */
 function namedUnit(text: string, kind?: string, asksOf?: string): Unit | undefined {
-  const named = namedIn(namedRanked(text), kind, asksOf);
+  const named = namedIn(namedRanked(text), text, kind, asksOf);
   if (!kind || named?.key.startsWith('p:')) return named;
   // Alternatives that leave a kind no passage to be asked of may not be what it asks ("put to sleep for the biopsy or
   // awake": not the biopsy or a local anaesthetic): the passage they name, if it gives the kind.
-  const either = namedIn(namedRanked(text, true), kind, asksOf);
+  const either = namedIn(namedRanked(text, true), text, kind, asksOf);
   return either && (indexFile.gives[either.key]?.[kind]?.length ?? 0) > 0 ? either : named;
 }
 
+/** Words that put what follows them under a thing named before them ("the cement in her back", "the mri of his spine"). */
+const UNDER_WHAT_CAME_BEFORE = new Set(['of', 'in', 'on', 'for', 'at', 'into']);
+
+/**
+ * Whether `head` is what the question names rather than `other`: named after it ("a bone pain radiotherapy session"),
+ * or before it with "of", "in" or the like between ("the cement in her back"), not as a word put before it ("the ct
+ * guided biopsy"). A name read from a lay word, not said in the sheet's words, decides nothing.
+ */
+function namedAsHead(text: string, head: string, other: string, naming: Map<string, Map<string, number>>): boolean {
+  const tokens = questionTokens(text);
+  const firstSaid = (unit: string) => tokens.findIndex((token) => naming.get(unit)?.has(token.stem));
+  const at = firstSaid(head);
+  const otherAt = firstSaid(other);
+  if (at === -1 || otherAt === -1 || at > otherAt) return true;
+  return tokens.slice(at + 1, otherAt).some((token) => UNDER_WHAT_CAME_BEFORE.has(token.word));
+}
+
 /** namedUnit, from one reading of the names (namedRanked). */
-function namedIn(read: ReturnType<typeof namedRanked>, kind?: string, asksOf?: string): Unit | undefined {
+function namedIn(read: ReturnType<typeof namedRanked>, text: string, kind?: string, asksOf?: string): Unit | undefined {
   const { question, ranked: named, naming } = read;
   // A passage's key is "p:topic:item"; a glossary entry ("g:term") is never one of a topic's passages.
   const topics = asksOf?.split(',');
@@ -1157,6 +1174,13 @@ function namedIn(read: ReturnType<typeof namedRanked>, kind?: string, asksOf?: s
   // When no passage named gives it, a glossary entry named as specifically may ("what does ebrt stand for").
   const giving = kind ? (ranked.some(gives) ? ranked.filter(gives) : all.filter(gives)) : [];
   if (giving.length > 0 && !giving.some(([unit]) => unit === ranked[0]?.[0])) ranked.splice(0, ranked.length, ...giving);
+  else if (giving.length === 1) {
+    // The one thing that gives it, named as what is asked of ("the cement in her back, how long": the vertebroplasty,
+    // not the back's nerves), is asked of before names nearly as specific said after it.
+    const [giver] = giving[0] as [string, number];
+    const others = ranked.filter(([unit, weight]) => unit !== giver && (ranked[0]?.[1] ?? 0) - weight <= HEAD_MARGIN);
+    if (others.every(([unit]) => namedAsHead(text, giver, unit, naming))) ranked.splice(0, ranked.length, ...giving);
+  }
   const best = ranked[0]?.[1] ?? 0;
   const close = ranked.filter(([, weight]) => best - weight <= HEAD_MARGIN);
   if (close.length > 1) {
