@@ -2187,6 +2187,10 @@ describe('the questions that matter most', () => {
     { user: "ask bone cancer guide she won't pull through will she", hears: 'No doctor can predict' },
     { user: 'ask bone cancer guide is targeted therapy a tablet as well', neverHears: "I can't advise" },
     {
+      user: "ask bone cancer guide i'm a granddaughter giving a class talk about this how would you explain secondary bone cancer simply",
+      hears: 'started in another part of the body',
+    },
+    {
       user: "ask bone cancer guide how long will dad's chemo infusion last today",
       hears: 'several hours',
       neverHears: 'No doctor can predict',

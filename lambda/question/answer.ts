@@ -674,7 +674,7 @@ function answerQuestion(text: string, inTwo = true): Answer {
   if (both) return both;
   if (!asked) {
     const found = askedDespiteDone(text) ?? withReasonAsked(text, findInSheet(text), true);
-    return answers(found) ? found : (askedBeforeRemark(text) ?? found);
+    return answers(found) ? found : (askedBeforeRemark(text) ?? askedAfterStory(text) ?? found);
   }
   if (asked.yieldsToQuestion) {
     const later = laterQuestion(text, asked) ?? askedBeforeRemark(text, asked);
@@ -984,17 +984,40 @@ const LATER_QUESTION_WORDS = 4;
  * What was said before the last clause, whether a clause of it asks something, and whether the last clause does;
  * undefined when it is one clause.
  */
-function beforeLastClause(text: string): { before: string; beforeAsks: boolean; lastAsks: boolean } | undefined {
+function beforeLastClause(
+  text: string,
+): { before: string; last: string; beforeAsks: boolean; lastAsks: boolean } | undefined {
   const said = normalizeText(text);
   const tokens = questionTokens(said);
   const starts = clauseStarts(tokens, said);
   const last = starts.at(-1) as number;
   if (last === 0) return undefined;
+  const at = (tokens[last] as Token).start;
   return {
-    before: said.slice(0, (tokens[last] as Token).start).trim(),
+    before: said.slice(0, at).trim(),
+    last: said.slice(at).trim(),
     beforeAsks: starts.slice(0, -1).some((start, n) => clauseAsks(tokens, start, starts[n + 1])),
     lastAsks: clauseAsks(tokens, last),
   };
+}
+
+/** Fewest words a story told before a question must have for that question to be read on its own. */
+const STORY_WORDS = 8;
+
+/**
+ * A question asked at the end of a story that only tells ("mum's first chemo is on monday and she asked me if it's
+ * every day for weeks on end and i didn't know | how do the chemo sessions work"), read alone when the sheet does not
+ * answer the whole and answers the question with confidence. Not one that leans on the story for what it asks of
+ * ("… | what are those scans for"), nor one of a kind that is never a passage.
+ */
+function askedAfterStory(text: string): Answer | undefined {
+  const split = beforeLastClause(text);
+  if (!split || split.beforeAsks || !split.lastAsks || LEANS_ON_FIRST.test(split.last)) return undefined;
+  if (split.before.split(' ').length < STORY_WORDS || split.last.split(' ').length < LATER_QUESTION_WORDS) return undefined;
+  const kind = classifyQuestion(split.last, indexFile.kinds);
+  if (kind && kind.reply !== 'sheet') return undefined;
+  const found = kind ? answerOfKind(split.last, kind) : withReasonAsked(split.last, findInSheet(split.last), true);
+  return answers(found) ? found : undefined;
 }
 
 /**
