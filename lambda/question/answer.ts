@@ -984,9 +984,7 @@ const LATER_QUESTION_WORDS = 4;
  * What was said before the last clause, whether a clause of it asks something, and whether the last clause does;
  * undefined when it is one clause.
  */
-function beforeLastClause(
-  text: string,
-): { before: string; last: string; beforeAsks: boolean; lastAsks: boolean } | undefined {
+function beforeLastClause(text: string): { before: string; last: string; beforeAsks: boolean; lastAsks: boolean } | undefined {
   const said = normalizeText(text);
   const tokens = questionTokens(said);
   const starts = clauseStarts(tokens, said);
