@@ -1095,6 +1095,20 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide how is primary bone cancer different from the secondary kind',
       hears: 'started in another part of the body',
     },
+    { user: "ask bone cancer guide the cement they put in her spine what's that meant to do", hears: 'strengthen and stabilise' },
+    {
+      user: 'ask bone cancer guide will they x ray his ribs too or only the bit that hurts',
+      hears: 'chest and bones',
+      neverHears: 'Whether it hurts',
+    },
+    {
+      user: 'ask bone cancer guide what does prog nosis mean when the specialist says it',
+      hears: 'likely outcome',
+    },
+    {
+      user: 'ask bone cancer guide how does a cancer that starts in the breast even get into the bones',
+      hears: 'bloodstream',
+    },
     // Comparing two things is not deciding whether to have them.
     { user: 'ask bone cancer guide is an x ray the same as a ct scan or not', neverHears: "I can't advise" },
     // Pills gathered to be taken all at once are crisis support.
