@@ -276,6 +276,7 @@ function whenSaid(tokens: readonly Token[], at: number): number {
   return 0;
 }
 
+/** Subjects that open a clause of their own after "after" ("after they take it out"). */
 const CLAUSE_SUBJECTS = new Set(['they', 'he', 'she', 'you', 'we', 'i']);
 /** What follows "after they" when it is the news itself: "after we found out", "after they are told". */
 const LEARNING = new Set('are were was got get found find heard hear told learnt learned had have'.split(' '));
