@@ -674,10 +674,12 @@ function answerQuestion(text: string, inTwo = true): Answer {
   if (both) return both;
   if (!asked) {
     const found = askedDespiteDone(text) ?? withReasonAsked(text, findInSheet(text), true);
-    return answers(found) ? found : (askedBeforeRemark(text) ?? askedAfterStory(text) ?? found);
+    if (answers(found)) return found;
+    const split = beforeLastClause(text);
+    return askedBeforeRemark(split) ?? askedAfterStory(split) ?? found;
   }
   if (asked.yieldsToQuestion) {
-    const later = laterQuestion(text, asked) ?? askedBeforeRemark(text, asked);
+    const later = laterQuestion(text, asked) ?? askedBeforeRemark(beforeLastClause(text), asked);
     if (later) return later;
   }
   switch (asked.reply) {
@@ -980,11 +982,16 @@ const REFERS_BACK =
 /** Fewest words a question said after other words must have to be read on its own. */
 const LATER_QUESTION_WORDS = 4;
 
-/**
- * What was said before the last clause, whether a clause of it asks something, and whether the last clause does;
- * undefined when it is one clause.
- */
-function beforeLastClause(text: string): { before: string; last: string; beforeAsks: boolean; lastAsks: boolean } | undefined {
+/** What was said before the last clause and the last clause, and whether a clause of each asks something. */
+interface LastClause {
+  before: string;
+  last: string;
+  beforeAsks: boolean;
+  lastAsks: boolean;
+}
+
+/** A question's last clause and what was said before it (LastClause); undefined when it is one clause. */
+function beforeLastClause(text: string): LastClause | undefined {
   const said = normalizeText(text);
   const tokens = questionTokens(said);
   const starts = clauseStarts(tokens, said);
@@ -999,6 +1006,11 @@ function beforeLastClause(text: string): { before: string; last: string; beforeA
   };
 }
 
+/** Part of what was said, read on its own: by its kind's sentences, or from the sheet with any why's reason asked. */
+function answeredAlone(words: string, kind: CompiledKind | undefined): Answer {
+  return kind ? answerOfKind(words, kind) : withReasonAsked(words, findInSheet(words), true);
+}
+
 /** Fewest words a story told before a question must have for that question to be read on its own. */
 const STORY_WORDS = 8;
 
@@ -1008,13 +1020,12 @@ const STORY_WORDS = 8;
  * answer the whole and answers the question with confidence. Not one that leans on the story for what it asks of
  * ("… | what are those scans for"), nor one of a kind that is never a passage.
  */
-function askedAfterStory(text: string): Answer | undefined {
-  const split = beforeLastClause(text);
+function askedAfterStory(split: LastClause | undefined): Answer | undefined {
   if (!split || split.beforeAsks || !split.lastAsks || LEANS_ON_FIRST.test(split.last)) return undefined;
   if (split.before.split(' ').length < STORY_WORDS || split.last.split(' ').length < LATER_QUESTION_WORDS) return undefined;
   const kind = classifyQuestion(split.last, indexFile.kinds);
   if (kind && kind.reply !== 'sheet') return undefined;
-  const found = kind ? answerOfKind(split.last, kind) : withReasonAsked(split.last, findInSheet(split.last), true);
+  const found = answeredAlone(split.last, kind);
   return answers(found) ? found : undefined;
 }
 
@@ -1025,15 +1036,14 @@ function askedAfterStory(text: string): Answer | undefined {
  * it, as those said before a question do (laterQuestion). Only the closest the sheet comes is still the answer
  * after feelings, unless the question asks how (how to cope, which the feelings answer says).
  */
-function askedBeforeRemark(text: string, first?: CompiledKind): Answer | undefined {
-  const split = beforeLastClause(text);
+function askedBeforeRemark(split: LastClause | undefined, first?: CompiledKind): Answer | undefined {
   if (!split?.beforeAsks || (!first && split.lastAsks) || split.before.split(' ').length < LATER_QUESTION_WORDS) return undefined;
   const { before } = split;
   // After feelings, a question that asks something of the sheet ("what are they looking for"), not "won't talk about it".
   if (first && before.search(QUESTION_WORD) === -1) return undefined;
   const kind = classifyQuestion(before, indexFile.kinds);
   if (kind && (!first || kind.id === first.id || kind.reply !== 'sheet')) return undefined;
-  const found = kind ? answerOfKind(before, kind) : withReasonAsked(before, findInSheet(before), true);
+  const found = answeredAlone(before, kind);
   return answers(found) || (first && found.kind === 'partial' && !/\bhow\b/.test(before)) ? found : undefined;
 }
 
