@@ -2826,6 +2826,30 @@ describe("a person's own question", () => {
     },
   ]);
 
+  conversation('a word, then who said it, then what it means or does; a procedure timed from start to finish', [
+    {
+      user: 'ask bone cancer guide osteoblastic the radiologist wrote that down what does it mean',
+      hears: 'new bone has formed',
+      neverHears: 'health professionals',
+    },
+    {
+      user: 'ask bone cancer guide checkpoint inhibitors my oncologist said that word what do they do',
+      hears: 'bypass',
+    },
+    {
+      user: 'ask bone cancer guide the scan my dad had what is it for',
+      neverHears: 'bypass',
+    },
+    {
+      user: 'ask bone cancer guide how long does the cement in the spine take from start to finish',
+      hears: 'about an hour',
+    },
+    {
+      user: 'ask bone cancer guide how long does a whole course of radiotherapy last start to finish',
+      neverHears: 'about an hour',
+    },
+  ]);
+
   conversation('a question with nothing in it to answer asks again', [
     { user: 'ask bone cancer guide', hears: 'Welcome' },
     { user: 'i have a question about', hears: 'What would you like to ask?' },

@@ -134,17 +134,9 @@ function pairKey(a: string, b: string): string {
 
 /**
  * Whether phrases (stems joined by spaces, phrases by commas: index-build.ts) say two stems side by side: "a b"
- * between the phrases' separators. A stem is never empty and has no space or comma in it; for anything else the
- * phrases are split, as the stems were joined.
+ * between the phrases' separators. A stem is never empty and has no space or comma in it (normalize.ts's tokens).
  */
 function saysPair(phrases: string, a: string, b: string): boolean {
-  if (a.length === 0 || b.length === 0 || /[ ,]/.test(a) || /[ ,]/.test(b)) {
-    for (const phrase of phrases.split(',')) {
-      const stems = phrase.split(' ');
-      for (let i = 1; i < stems.length; i += 1) if (stems[i - 1] === a && stems[i] === b) return true;
-    }
-    return false;
-  }
   const pair = pairKey(a, b);
   for (let at = phrases.indexOf(pair); at !== -1; at = phrases.indexOf(pair, at + 1)) {
     const before = at === 0 ? ',' : phrases[at - 1];
@@ -657,6 +649,8 @@ function unitOf(found: Answer): Unit | undefined {
  * sentences give (how long, how many, time left, cure) is answered by those sentences or not at all.
  */
 function answerQuestion(text: string, inTwo = true): Answer {
+  const ofWord = askedOfWordBeforeRemark(text);
+  if (ofWord) return ofWord;
   const classified = classifyInClauses(text, indexFile.kinds);
   const asked = classified.kind;
   // A remark beside a question that names a passage of its own ("my husband's lung cancer is in his bones now, what
@@ -959,13 +953,7 @@ function askedDespiteDone(text: string): Answer | undefined {
   // Only of a thing named ("why did it come back if she already had chemo" names none).
   const found = main && namesAUnit(main) ? answerQuestion(main, false) : undefined;
   if (!found || !(answers(found) || found.kind === 'partial')) return undefined;
-  return { kind: 'partial', unit: found.unit, sentences: found.kind === 'passage' ? forWhat(found.unit) : found.sentences };
-}
-
-/** What a passage says a thing is: its first sentences, past one that only spells out its name ("PET stands for …"). */
-function forWhat(unit: Unit): string[] {
-  const [first = ''] = unit.sentences;
-  return unit.sentences.slice(0, first.split(' ').length <= SPELLS_OUT ? MAX_SENTENCES + 1 : MAX_SENTENCES);
+  return { kind: 'partial', unit: found.unit, sentences: found.kind === 'passage' ? opening(found.unit) : found.sentences };
 }
 
 /** Where the last question of what was said starts: its "what", "which", "how", "why"… */
@@ -1009,6 +997,30 @@ function beforeLastClause(text: string): LastClause | undefined {
 /** Part of what was said, read on its own: by its kind's sentences, or from the sheet with any why's reason asked. */
 function answeredAlone(words: string, kind: CompiledKind | undefined): Answer {
   return kind ? answerOfKind(words, kind) : withReasonAsked(words, findInSheet(words), true);
+}
+
+/** A last question that asks only what "it" means, does or is for: it asks of a word said before. */
+const ASKS_OF_PRONOUN = /\bwhat (?:does|do) (?:it|that|this|they|those|these) (?:mean|do|stand for)$|\bwhat (?:is|are) (?:it|that|this|they|those) for$/;
+/** The few words a remark opens with before it says who said them ("checkpoint inhibitors | the oncologist said …"). */
+const WORD_THEN_WHO = /^((?:[a-z']+ ){0,3}?[a-z']+) (?:the|my|his|her|their|our|they|he|she|i|we|you) /;
+
+/**
+ * "Prog nosis the doctor used that word twice, what does it mean": the word named first, asked of with the remark on
+ * who said it left out ("prog nosis what does it mean"), when that names a part of the sheet and the sheet answers it.
+ * Read whole, the remark's words ("doctor", "oncologist") had drawn the treatment team.
+ */
+function askedOfWordBeforeRemark(text: string): Answer | undefined {
+  const said = normalizeText(text);
+  if (!ASKS_OF_PRONOUN.test(said)) return undefined;
+  const split = beforeLastClause(said);
+  const word = split && !split.beforeAsks ? WORD_THEN_WHO.exec(split.before)?.[1] : undefined;
+  // A name, not a story ("mum had a scan | she's worried"): no function word in it.
+  if (!split || !word || word.split(' ').some((one) => FUNCTION_WORDS.has(one))) return undefined;
+  const found = answerQuestion(`${word} ${split.last}`, false);
+  // The part answered is the one the word names, as said or as a speech recogniser split it ("prog nosis").
+  const joined = [nameStems(word.split(' ')).replaceAll(' ', ''), stem(word.replaceAll(' ', ''))];
+  const names = unitNames().find(([key]) => key === unitOf(found)?.key)?.[1] ?? [];
+  return answers(found) && names.some((name) => joined.includes(name.replaceAll(' ', ''))) ? found : undefined;
 }
 
 /** Fewest words a story told before a question must have for that question to be read on its own. */
