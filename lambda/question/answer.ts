@@ -953,7 +953,13 @@ function askedDespiteDone(text: string): Answer | undefined {
   // Only of a thing named ("why did it come back if she already had chemo" names none).
   const found = main && namesAUnit(main) ? answerQuestion(main, false) : undefined;
   if (!found || !(answers(found) || found.kind === 'partial')) return undefined;
-  return { kind: 'partial', unit: found.unit, sentences: found.kind === 'passage' ? opening(found.unit) : found.sentences };
+  return { kind: 'partial', unit: found.unit, sentences: found.kind === 'passage' ? forWhat(found.unit) : found.sentences };
+}
+
+/** What a passage says a thing is: its first sentences, past one that only spells out its name ("PET stands for …"). */
+function forWhat(unit: Unit): string[] {
+  const [first = ''] = unit.sentences;
+  return unit.sentences.slice(0, first.split(' ').length <= SPELLS_OUT ? MAX_SENTENCES + 1 : MAX_SENTENCES);
 }
 
 /** Where the last question of what was said starts: its "what", "which", "how", "why"… */
