@@ -446,6 +446,41 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('the hard questions said through what someone did or said today (twenty-first pass)', [
+    {
+      // Drowsiness and not eating are escalated first; "is this him going" is still heard as dying.
+      user: "ask bone cancer guide he's stopped eating and sleeps most of the day now is this him going",
+      hears: ['contact the doctor or treatment team now', 'No doctor can predict'],
+    },
+    {
+      user: "ask bone cancer guide her eightieth is in june will she get there we've booked the club",
+      hears: 'No doctor can predict',
+      neverHears: 'health professionals',
+    },
+    { user: 'ask bone cancer guide he told me he is ready to go is that what is happening', hears: 'No doctor can predict' },
+    {
+      user: "ask bone cancer guide i smile for the grandkids but inside i've given up",
+      intent: 'QuestionIntent',
+      hears: 'Lifeline on thirteen eleven fourteen',
+    },
+    {
+      user: "ask bone cancer guide his patch isn't working so i'll put a second one on is that ok",
+      hears: "I can't advise on your own treatment or medicines",
+    },
+    {
+      user: 'ask bone cancer guide would you push for the operation or stick with the radiotherapy',
+      hears: "I can't advise on your own treatment or medicines",
+    },
+    { user: 'ask bone cancer guide the chemo finished last week so is it gone now', hears: "can't be cured" },
+    {
+      // "getting at" asks what a doctor hinted; "get at the cancer" does not.
+      user: 'ask bone cancer guide what does radiotherapy use to get at the cancer',
+      hears: 'X-rays',
+      neverHears: 'No doctor can predict',
+    },
+    { user: 'ask bone cancer guide is a glass of wine bad for this', neverHears: "can't be cured" },
+  ]);
+
   conversation('time left asked after a treatment is named is still time left, never that treatment’s duration', [
     {
       user: 'ask bone cancer guide since the radiotherapy finished how much time does she have left',
