@@ -1006,7 +1006,8 @@ function answeredAlone(words: string, kind: CompiledKind | undefined): Answer {
 }
 
 /** A last question that asks only what "it" means, does or is for: it asks of a word said before. */
-const ASKS_OF_PRONOUN = /\bwhat (?:does|do) (?:it|that|this|they|those|these) (?:mean|do|stand for)$|\bwhat (?:is|are) (?:it|that|this|they|those) for$/;
+const ASKS_OF_PRONOUN =
+  /\bwhat (?:does|do) (?:it|that|this|they|those|these) (?:mean|do|stand for)$|\bwhat (?:is|are) (?:it|that|this|they|those) for$/;
 /** The few words a remark opens with before it says who said them ("checkpoint inhibitors | the oncologist said …"). */
 const WORD_THEN_WHO = /^((?:[a-z']+ ){0,3}?[a-z']+) (?:the|my|his|her|their|our|they|he|she|i|we|you) /;
 
