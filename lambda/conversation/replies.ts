@@ -27,7 +27,8 @@ function ask(turn: Turn, question: string, keys: Choices, offer?: Offer): Ending
   return { question, reprompt: `${question} ${choiceLine(turn, keys)}`, choices: keys, ...(offer ? { offer } : {}) };
 }
 
-function openQuestion(turn: Turn, key: 'question.what' | 'question.else' = 'question.else'): Ending {
+/** The open question ("What else would you like to know?", or a prompt's own), with the choices to begin anywhere. */
+function openQuestion(turn: Turn, key: SpeechKey = 'question.else'): Ending {
   return ask(turn, turn.t(key), ['choice.listTopics', 'choice.symptoms', 'choice.treatment']);
 }
 
@@ -466,7 +467,7 @@ export function prompt(turn: Turn, key: SpeechKey): Reply {
   return {
     title: turn.t('title.guide'),
     body: [],
-    ...ask(turn, turn.t(key), ['choice.listTopics', 'choice.symptoms', 'choice.treatment']),
+    ...openQuestion(turn, key),
   };
 }
 
