@@ -122,10 +122,11 @@ export function passage(turn: Turn, at: Position, intro: string[] = [], record =
   };
 }
 
-/** The glossary's answer to "what does X mean", offering the part of the content it comes from. */
-export function definition(turn: Turn, entry: GlossaryEntry, see: Position): Reply {
+/** The glossary's answer to "what does X mean", offering the part of the content it comes from (its "see"). */
+export function definition(turn: Turn, entry: GlossaryEntry): Reply {
   // A definition does not move the listener: on the tour, "next" still goes on to the next stop.
   // Screens and cards show the term as a heading.
+  const see = seeAlso(entry);
   const title = entry.term.charAt(0).toUpperCase() + entry.term.slice(1);
   const outcome = { kind: 'sheet', topic: see.topic } as const;
   return {
@@ -388,7 +389,7 @@ export function answer(turn: Turn, found: Answer): Reply {
     }
     case 'passage': {
       const entry = termOf(found.unit);
-      if (entry) return definition(turn, entry, seeAlso(entry));
+      if (entry) return definition(turn, entry);
       return found.unit.at ? passage(turn, found.unit.at) : notCovered(turn, undefined);
     }
     case 'excerpt':
