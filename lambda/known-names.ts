@@ -83,25 +83,22 @@ const ALEXA_ERROR_TYPES = {
   ENDPOINT_TIMEOUT: true,
 } as const satisfies Record<SessionEndedErrorType | interfaces.system.ErrorType, true>;
 
-const INTENT_NAMES = new Set((modelSource.intents as Array<{ name: string }>).map((intent) => intent.name));
-const LOCALES = new Set<string>(SERVED_LOCALES);
+const INTENT_NAMES = (modelSource.intents as Array<{ name: string }>).map((intent) => intent.name);
+
+/** The value if it is one of `names`, else "other". */
+function oneOf(names: Iterable<string>): (value: unknown) => string {
+  const known = new Set(names);
+  return (value) => (typeof value === 'string' && known.has(value) ? value : OTHER);
+}
 
 /** A request type Alexa defines, else "other". */
-export function knownRequestType(value: unknown): string {
-  return typeof value === 'string' && Object.hasOwn(ALEXA_REQUEST_TYPES, value) ? value : OTHER;
-}
+export const knownRequestType = oneOf(Object.keys(ALEXA_REQUEST_TYPES));
 
 /** An error type Alexa reports, else "other". */
-export function knownErrorType(value: unknown): string {
-  return typeof value === 'string' && Object.hasOwn(ALEXA_ERROR_TYPES, value) ? value : OTHER;
-}
+export const knownErrorType = oneOf(Object.keys(ALEXA_ERROR_TYPES));
 
 /** An intent of the interaction model, else "other". */
-export function knownIntent(value: unknown): string {
-  return typeof value === 'string' && INTENT_NAMES.has(value) ? value : OTHER;
-}
+export const knownIntent = oneOf(INTENT_NAMES);
 
 /** A served locale, else "other". */
-export function knownLocale(value: unknown): string {
-  return typeof value === 'string' && LOCALES.has(value) ? value : OTHER;
-}
+export const knownLocale = oneOf(SERVED_LOCALES);

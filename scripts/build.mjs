@@ -709,6 +709,30 @@ const questionEntryPlain = {
   },
 };
 
+/**
+ * index.js's entry: lambda/index.ts's handler as a plain `module.exports = { handler }`, as question.js's entry is
+ * (questionEntryPlain, above), rather than esbuild's ES module exports (`__export`, a getter, and `__toCommonJS`'s copy
+ * with its `__esModule` flag): the Lambda runtime reads `handler` from the module, which is all it needs. An export of
+ * lambda/index.ts's other than the handler stops the build rather than be left out.
+ */
+const HANDLER_ENTRY = 'handler-entry';
+const handlerEntryPlain = {
+  name: 'handler-entry-plain',
+  setup(context) {
+    context.onResolve({ filter: new RegExp(`^${HANDLER_ENTRY}$`) }, () => ({ path: HANDLER_ENTRY, namespace: HANDLER_ENTRY }));
+    context.onLoad({ filter: /.*/, namespace: HANDLER_ENTRY }, () => {
+      const exported = [...readFileSync('lambda/index.ts', 'utf8').matchAll(/^export (?!type |interface )\S+ (\w+)/gm)].map((m) => m[1]);
+      if (exported.join() !== 'handler') throw new Error(`build: lambda/index.ts exports other than its handler: ${exported}`);
+      // Strict, as lambda/index.ts's own file was (tsconfig's strict): the bundle's top level is every module's scope.
+      return {
+        contents: `"use strict";\nimport { handler } from './lambda/index';\nmodule.exports = { handler };\n`,
+        loader: 'js',
+        resolveDir: process.cwd(),
+      };
+    });
+  },
+};
+
 /** The browsers the page is built for: those with speech synthesis, IndexedDB and service workers. */
 const BROWSERS = ['chrome111', 'firefox115', 'safari16'];
 
@@ -889,7 +913,7 @@ const builds = {
   lambda: async () => {
     const result = await build({
       ...common,
-      entryPoints: { index: 'lambda/index.ts', question: QUESTION_ENTRY },
+      entryPoints: { index: HANDLER_ENTRY, question: QUESTION_ENTRY },
       outdir: 'dist/lambda',
       minify: minifyLambda,
       ...(minifyLambda ? { mangleProps: new RegExp(`^(?:${LAMBDA_OWN_PROPERTIES.join('|')})$`) } : {}),
@@ -909,9 +933,10 @@ const builds = {
         withoutServiceClients,
         questionEngineApart,
         questionEntryPlain,
+        handlerEntryPlain,
       ],
-      // questionEntryPlain's entry is an ES module that sets `module.exports`: the output is CommonJS, so `module` is
-      // question.js's own.
+      // questionEntryPlain's and handlerEntryPlain's entries are ES modules that set `module.exports`: the output is
+      // CommonJS, so `module` is each file's own.
       logOverride: { 'commonjs-variable-in-esm': 'silent' },
       metafile: true,
       legalComments: 'none',

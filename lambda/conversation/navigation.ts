@@ -6,16 +6,11 @@
 // before the tour moves on.
 import { isSummary, isTopicReference, itemCount, type Position, summaryOf, topicById, tourOrder } from './catalog';
 
-function nextTourTopic(topicId: string): Position | undefined {
+/** The summary of the topic `step` places after this one in the tour (before it, for -1), if there is one. */
+function tourTopicBeside(topicId: string, step: 1 | -1): Position | undefined {
   const index = tourOrder.indexOf(topicId);
-  const next = index === -1 ? undefined : tourOrder[index + 1];
-  return next ? summaryOf(next) : undefined;
-}
-
-function previousTourTopic(topicId: string): Position | undefined {
-  const index = tourOrder.indexOf(topicId);
-  const previous = index > 0 ? tourOrder[index - 1] : undefined;
-  return previous ? summaryOf(previous) : undefined;
+  const beside = index === -1 ? undefined : tourOrder[index + step];
+  return beside ? summaryOf(beside) : undefined;
 }
 
 /** The next deeper item of the same topic. On the tour, items that are other topics are skipped: they are stops of their own. */
@@ -29,7 +24,7 @@ function nextItem(at: Position, tour: boolean): Position | undefined {
 
 /** What "next" leads to, and what every answer offers. Undefined only at the end of the tour. */
 export function nextAfter(at: Position, tour: boolean): Position | undefined {
-  if (tour) return (isSummary(at) ? undefined : nextItem(at, true)) ?? nextTourTopic(at.topic);
+  if (tour) return (isSummary(at) ? undefined : nextItem(at, true)) ?? tourTopicBeside(at.topic, 1);
   const followUp = topicById(at.topic)?.followUp;
   return nextItem(at, false) ?? (followUp ? summaryOf(followUp) : undefined);
 }
@@ -47,7 +42,7 @@ export function previousBefore(at: Position, tour: boolean): Position | undefine
     if (!tour || !isTopicReference(candidate)) return candidate;
   }
   if (at.item >= 0) return summaryOf(at.topic);
-  return tour ? previousTourTopic(at.topic) : undefined;
+  return tour ? tourTopicBeside(at.topic, -1) : undefined;
 }
 
 export function firstTourStop(): Position {

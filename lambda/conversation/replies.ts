@@ -4,7 +4,7 @@
 import { type GlossaryEntry, topics } from '../../content';
 import type { Answer, Asked } from '../question/answer';
 import { sentencesOf, termOf, type Unit } from '../question/corpus';
-import type { SpeechKey } from '../speech/resources/en';
+import { en, type SpeechKey } from '../speech/resources/en';
 import { type Position, passageAt, positionOfSubject, saidWith, seeAlso, summaryOf, tourOrder } from './catalog';
 import { firstTourStop, isLeavingTopic, nextAfter } from './navigation';
 import type { ChoiceKey, Reply } from './reply';
@@ -27,7 +27,8 @@ function ask(turn: Turn, question: string, keys: Choices, offer?: Offer): Ending
   return { question, reprompt: `${question} ${choiceLine(turn, keys)}`, choices: keys, ...(offer ? { offer } : {}) };
 }
 
-function openQuestion(turn: Turn, key: 'question.what' | 'question.else' = 'question.else'): Ending {
+/** The open question ("What else would you like to know?", or a prompt's own), with the choices to begin anywhere. */
+function openQuestion(turn: Turn, key: SpeechKey = 'question.else'): Ending {
   return ask(turn, turn.t(key), ['choice.listTopics', 'choice.symptoms', 'choice.treatment']);
 }
 
@@ -121,10 +122,11 @@ export function passage(turn: Turn, at: Position, intro: string[] = [], record =
   };
 }
 
-/** The glossary's answer to "what does X mean", offering the part of the content it comes from. */
-export function definition(turn: Turn, entry: GlossaryEntry, see: Position): Reply {
+/** The glossary's answer to "what does X mean", offering the part of the content it comes from (its "see"). */
+export function definition(turn: Turn, entry: GlossaryEntry): Reply {
   // A definition does not move the listener: on the tour, "next" still goes on to the next stop.
   // Screens and cards show the term as a heading.
+  const see = seeAlso(entry);
   const title = entry.term.charAt(0).toUpperCase() + entry.term.slice(1);
   const outcome = { kind: 'sheet', topic: see.topic } as const;
   return {
@@ -270,65 +272,25 @@ function notCovered(
 }
 
 /**
- * What each kind of question was understood to ask, said before its answer (content/question-kinds.json's
- * kinds; a test holds this list to the content's).
+ * What each kind of question was understood to ask is said before its answer: `asked.<kind id>` in the speech
+ * resource (content/question-kinds.json's kinds), if it has one. These kinds are led as another is.
  */
-export const ASKED_LEADS: Readonly<Record<string, SpeechKey>> = {
-  duration: 'asked.duration',
-  'other-time': 'asked.other-time',
-  count: 'asked.count',
-  'test-count': 'asked.test-count',
-  cost: 'asked.cost',
-  'dying-process': 'asked.dying-process',
-  comparison: 'asked.comparison',
-  role: 'asked.role',
-  figure: 'asked.figure',
-  outlook: 'asked.outlook',
-  'outlook-factors': 'asked.outlook',
-  'session-duration': 'asked.session-duration',
-  'test-value': 'asked.test-value',
-  'drug-name': 'asked.drug-name',
-  'side-effects': 'asked.side-effects',
-  'treatment-of': 'asked.treatment-of',
-  anaesthetic: 'asked.anaesthetic',
-  'procedure-pain': 'asked.procedure-pain',
-  'made-of': 'asked.made-of',
-  material: 'asked.material',
-  'near-others': 'asked.near-others',
-  'used-for': 'asked.used-for',
-  'same-thing': 'asked.same-thing',
-  'spread-route': 'asked.spread-route',
-  'spread-sites': 'asked.spread-sites',
-  'time-left': 'asked.time-left',
-  dying: 'asked.dying',
-  cure: 'asked.cure',
-  'remedy-cure': 'asked.remedy-cure',
-  'other-cancer': 'asked.other-cancer',
-  diet: 'asked.diet',
-  working: 'asked.working',
-  catching: 'asked.catching',
-  'treatment-aim': 'asked.treatment-aim',
-  statistic: 'asked.statistic',
-  'palliative-dying': 'asked.dying',
-  'dying-asked': 'asked.dying',
-  'palliative-meaning': 'asked.palliative-meaning',
-  feelings: 'asked.feelings',
-  'feelings-talk': 'asked.feelings',
-  'decision-time': 'asked.decision-time',
-  involvement: 'asked.involvement',
-  'which-is-worse': 'asked.which-is-worse',
-  'what-to-ask': 'asked.what-to-ask',
-  'treatment-choice': 'asked.treatment-choice',
-  'stands-for': 'asked.stands-for',
-  'why-choice': 'asked.why-choice',
-  'source-date': 'asked.source-date',
-  source: 'asked.source',
-  'how-to-join': 'asked.how-to-join',
+const LED_AS: Readonly<Record<string, string>> = {
+  'outlook-factors': 'outlook',
+  'palliative-dying': 'dying',
+  'dying-asked': 'dying',
+  'feelings-talk': 'feelings',
 };
+
+/** The speech key of a kind's lead, if it has one. */
+function askedLeadKey(id: string): SpeechKey | undefined {
+  const key = `asked.${Object.hasOwn(LED_AS, id) ? LED_AS[id] : id}`;
+  return Object.hasOwn(en, key) ? (key as SpeechKey) : undefined;
+}
 
 /** "How long it takes, for C T and M R I scans:": what was understood, for a unit about `about`. */
 function askedLead(turn: Turn, asked: Asked | undefined, about: string): string | undefined {
-  const key = asked ? ASKED_LEADS[asked.id] : undefined;
+  const key = asked ? askedLeadKey(asked.id) : undefined;
   // Asked of nothing named ("will it be quick"): what was understood, without "for" and a blank.
   return key ? turn.t(key, { about }).replace(/,? for\s*:$/, ':') : undefined;
 }
@@ -427,7 +389,7 @@ export function answer(turn: Turn, found: Answer): Reply {
     }
     case 'passage': {
       const entry = termOf(found.unit);
-      if (entry) return definition(turn, entry, seeAlso(entry));
+      if (entry) return definition(turn, entry);
       return found.unit.at ? passage(turn, found.unit.at) : notCovered(turn, undefined);
     }
     case 'excerpt':
@@ -484,7 +446,7 @@ function alsoAnswered(turn: Turn, also: Answer | undefined): string[] {
 /** What a question the sheet does not cover was understood to ask: "How long it takes, for PET scans: the fact sheet doesn't cover that." */
 function notCoveredLead(turn: Turn, found: Extract<Answer, { kind: 'not-covered' }>): string | undefined {
   const lead = askedLead(turn, found.asked, aboutOf(found.nearest) ?? '');
-  return lead ? turn.t('asked.notCovered', { asked: lead }) : undefined;
+  return lead ? turn.t('answer.askedNotCovered', { asked: lead }) : undefined;
 }
 
 /** What an answer's sentences are understood to answer ("How long it takes, for vertebroplasty:"), else where they are from. */
@@ -506,7 +468,7 @@ export function prompt(turn: Turn, key: SpeechKey): Reply {
   return {
     title: turn.t('title.guide'),
     body: [],
-    ...ask(turn, turn.t(key), ['choice.listTopics', 'choice.symptoms', 'choice.treatment']),
+    ...openQuestion(turn, key),
   };
 }
 

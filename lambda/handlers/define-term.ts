@@ -1,5 +1,5 @@
 // "What does palliative mean": the glossary, falling back to a topic of the same name.
-import { findByName, seeAlso, termById } from '../conversation/catalog';
+import { findByName, termById } from '../conversation/catalog';
 import { answer, definition, passage, prompt } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { findAnswer } from '../question/find';
@@ -14,7 +14,7 @@ export const DefineTermHandler: ChoosingHandler = {
     const slot = readSlot(input, 'term');
     if (slot.kind === 'empty') return respond(input, prompt(turn, 'term.missing'));
     const entry = (slot.kind === 'match' ? termById(slot.id) : undefined) ?? findByName(slot.value).term;
-    if (entry) return respond(input, definition(turn, entry, seeAlso(entry)));
+    if (entry) return respond(input, definition(turn, entry));
     const subject = findByName(slot.value).subject;
     if (subject) return respond(input, passage(turn, subject));
     turn.log.info('term not found', { slot: 'term', resolution: slot.kind });

@@ -1,5 +1,5 @@
 // "Tell me about chemo": any topic or deeper item by name.
-import { findByName, positionOfSubject, seeAlso } from '../conversation/catalog';
+import { findByName, positionOfSubject } from '../conversation/catalog';
 import { answer, definition, passage, prompt } from '../conversation/replies';
 import { turnOf } from '../conversation/turn';
 import { answeredBeforeAnyPassage, findAnswer } from '../question/find';
@@ -27,7 +27,7 @@ export const TellMeAboutHandler: ChoosingHandler = {
     if (at) return respond(input, passage(turn, at));
     // Not a subject, but maybe a glossary word ("tell me about osteolytic").
     if (named.subject) return respond(input, passage(turn, named.subject));
-    if (named.term) return respond(input, definition(turn, named.term, seeAlso(named.term)));
+    if (named.term) return respond(input, definition(turn, named.term));
     turn.log.info('subject not found', { slot: 'subject', resolution: slot.kind });
     // Not a name the sheet uses: read as a question of the person's own ("tell me about cannabis").
     return respond(input, answer(turn, await findAnswer(slot.value)));

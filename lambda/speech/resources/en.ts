@@ -115,7 +115,8 @@ export const en = {
   'asked.statistic': "The fact sheet doesn't cover that: it gives no figures. What it does say is this.",
   'asked.palliative-meaning': 'What palliative care means, from the fact sheet:',
   'asked.feelings': "I'm sorry you're going through this. The fact sheet says:",
-  'asked.notCovered': "{{asked}} the fact sheet doesn't cover that.",
+  // Said after a kind's lead; not named asked.*, as every asked.* string is a kind's lead (conversation/replies.ts).
+  'answer.askedNotCovered': "{{asked}} the fact sheet doesn't cover that.",
   'gentle.support':
     'Your doctor or treatment team can talk with you about your own situation. For support, you can call Cancer Council on 13 11 20.',
   'crisis.support':
