@@ -479,6 +479,10 @@ describe('the questions that matter most', () => {
       neverHears: 'No doctor can predict',
     },
     { user: 'ask bone cancer guide is a glass of wine bad for this', neverHears: "can't be cured" },
+    {
+      user: 'ask bone cancer guide do i have to make my mind up about the radiotherapy right there at the clinic',
+      hears: 'Take as much time as you can',
+    },
   ]);
 
   conversation('time left asked after a treatment is named is still time left, never that treatment’s duration', [
