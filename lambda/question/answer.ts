@@ -1008,6 +1008,7 @@ function answeredAlone(words: string, kind: CompiledKind | undefined): Answer {
 /** A last question that asks only what "it" means, does or is for: it asks of a word said before. */
 const ASKS_OF_PRONOUN =
   /\bwhat (?:does|do) (?:it|that|this|they|those|these) (?:mean|do|stand for)$|\bwhat (?:is|are) (?:it|that|this|they|those) for$/;
+const ASKED_OF_PRONOUN_ENDS = [' mean', ' do', ' for'];
 /** The few words a remark opens with before it says who said them ("checkpoint inhibitors | the oncologist said …"). */
 const WORD_THEN_WHO = /^((?:[a-z']+ ){0,3}?[a-z']+) (?:the|my|his|her|their|our|they|he|she|i|we|you) /;
 
@@ -1017,6 +1018,9 @@ const WORD_THEN_WHO = /^((?:[a-z']+ ){0,3}?[a-z']+) (?:the|my|his|her|their|our|
  * Read whole, the remark's words ("doctor", "oncologist") had drawn the treatment team.
  */
 function askedOfWordBeforeRemark(text: string): Answer | undefined {
+  // Most questions end otherwise, and are not normalised or matched here: a first question's cost (1.3M instructions).
+  const end = text.trimEnd();
+  if (!ASKED_OF_PRONOUN_ENDS.some((word) => end.endsWith(word) || end.endsWith(`${word}?`))) return undefined;
   const said = normalizeText(text);
   if (!ASKS_OF_PRONOUN.test(said)) return undefined;
   const split = beforeLastClause(said);
