@@ -483,6 +483,20 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide do i have to make my mind up about the radiotherapy right there at the clinic',
       hears: 'Take as much time as you can',
     },
+    {
+      // "Can't stop drinking and i feel …" is thirst and confusion, not legs that cannot feel.
+      user: "ask bone cancer guide mum's so thirsty she can't stop drinking and she feels all muddled",
+      hears: ['contact the doctor or treatment team now', 'calcium'],
+      neverHears: 'nerves in the spine',
+    },
+    { user: 'ask bone cancer guide dad keeps drifting off in the middle of talking', hears: 'calcium' },
+    { user: "ask bone cancer guide i'm eighty two now will i make ninety", hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide is this the beginning of the end for her', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide is it fixable at all', hears: "can't be cured" },
+    {
+      user: "ask bone cancer guide my sister's been crying non stop since the scan what can i do",
+      neverHears: 'How many treatments',
+    },
   ]);
 
   conversation('time left asked after a treatment is named is still time left, never that treatment’s duration', [

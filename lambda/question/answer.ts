@@ -1009,9 +1009,6 @@ function answeredAlone(words: string, kind: CompiledKind | undefined): Answer {
 const ASKS_OF_PRONOUN =
   /\bwhat (?:does|do) (?:it|that|this|they|those|these) (?:mean|do|stand for)$|\bwhat (?:is|are) (?:it|that|this|they|those) for$/;
 const ASKED_OF_PRONOUN_ENDS = [' mean', ' do', ' for'];
-/** The few words a remark opens with before it says who said them ("checkpoint inhibitors | the oncologist said …"). */
-const WORD_THEN_WHO = /^((?:[a-z']+ ){0,3}?[a-z']+) (?:the|my|his|her|their|our|they|he|she|i|we|you) /;
-
 /**
  * "Prog nosis the doctor used that word twice, what does it mean": the word named first, asked of with the remark on
  * who said it left out ("prog nosis what does it mean"), when that names a part of the sheet and the sheet answers it.
@@ -1019,14 +1016,17 @@ const WORD_THEN_WHO = /^((?:[a-z']+ ){0,3}?[a-z']+) (?:the|my|his|her|their|our|
  */
 function askedOfWordBeforeRemark(text: string): Answer | undefined {
   // Most questions end otherwise, and are not normalised or matched here: a first question's cost (1.3M instructions).
-  const end = text.trimEnd();
+  const end = text.trimEnd().toLowerCase();
   if (!ASKED_OF_PRONOUN_ENDS.some((word) => end.endsWith(word) || end.endsWith(`${word}?`))) return undefined;
   const said = normalizeText(text);
   if (!ASKS_OF_PRONOUN.test(said)) return undefined;
   const split = beforeLastClause(said);
-  const word = split && !split.beforeAsks ? WORD_THEN_WHO.exec(split.before)?.[1] : undefined;
-  // A name, not a story ("mum had a scan | she's worried"): no function word in it.
-  if (!split || !word || word.split(' ').some((one) => FUNCTION_WORDS.has(one))) return undefined;
+  // The name is the words before the remark's first function word ("the doctor …"), a few of them: not a story ("mum
+  // had a scan | she's worried").
+  const words = split && !split.beforeAsks ? split.before.split(' ') : [];
+  const named = words.findIndex((one) => FUNCTION_WORDS.has(one));
+  if (!split || named < 1 || named > 4) return undefined;
+  const word = words.slice(0, named).join(' ');
   const found = answerQuestion(`${word} ${split.last}`, false);
   // The part answered is the one the word names, as said or as a speech recogniser split it ("prog nosis").
   const joined = [nameStems(word.split(' ')).replaceAll(' ', ''), stem(word.replaceAll(' ', ''))];
