@@ -497,6 +497,18 @@ describe('the questions that matter most', () => {
       user: "ask bone cancer guide my sister's been crying non stop since the scan what can i do",
       neverHears: 'How many treatments',
     },
+    {
+      // Legs gone completely numb are escalated with the nerves; "gone completely" is not the cancer gone.
+      user: 'ask bone cancer guide his legs have gone completely numb this morning',
+      hears: ['contact the doctor or treatment team now', 'nerves'],
+      neverHears: "can't be cured",
+    },
+    {
+      // Muddling two words up is no confusion now.
+      user: 'ask bone cancer guide i keep muddling them up what is osteolytic again',
+      hears: 'damaged',
+      neverHears: 'contact the doctor or treatment team now',
+    },
   ]);
 
   conversation('time left asked after a treatment is named is still time left, never that treatment’s duration', [
