@@ -589,15 +589,6 @@ const sdkVersionOnly = {
 };
 
 /**
- * ask-sdk-core's response builder (`ResponseFactory.init`) is an object literal of 23 methods, made anew for every
- * request; the skill calls six of them (speak, reprompt, withSimpleCard, withShouldEndSession, addDirective,
- * getResponse: lambda/respond.ts and the error handler). The Lambda's copy leaves out each method whose name is not
- * read as a property anywhere in the Lambda's own code (lambda/, content/) or elsewhere in the SDK's: the methods kept
- * are the SDK's own text, the responses they build the same (docs/performance.md, "fifteenth pass, second round").
- * A method left out that a later change calls fails at the first request that calls it ("… is not a function"); its
- * name read anywhere in lambda/ keeps it.
- */
-/**
  * The SDK's modules (ask-sdk-core's and ask-sdk-runtime's compiled CommonJS) in the Lambda without what TypeScript's
  * CommonJS output says for ES module interop alone: `Object.defineProperty(exports, "__esModule", …)` and the
  * `exports.X = … = void 0;` that declares each export before it is set (16 modules, 1.4 KB of index.js); and
@@ -630,40 +621,153 @@ const sdkWithoutPreambles = {
   },
 };
 
-const responseBuilderAsUsed = {
-  name: 'response-builder-as-used',
+/**
+ * ask-sdk-core's builders as the skill uses them: its response builder (`ResponseFactory.init`, an object literal of 23
+ * methods made anew for every request, of which the skill calls six: lambda/respond.ts and the error handler) and its
+ * skill builders (SkillBuilders, CustomSkillFactory, BaseSkillFactory and ask-sdk-runtime's RuntimeConfigurationBuilder,
+ * run once per container: lambda/skill.ts). The Lambda's copy of each file leaves out each method whose name is read as
+ * a property nowhere in the Lambda's own code (lambda/, content/), local/ (the local server and the web app share the
+ * handler) or the rest of the SDK's (ask-sdk-core's and ask-sdk-runtime's compiled code, these files' kept methods
+ * included, until what is kept reads nothing more): the methods kept are the SDK's own text, the responses they build
+ * the same (docs/performance.md, "fifteenth pass, second round" and "twenty-first pass"). A method left out that a
+ * later change calls fails at the first request (or the skill's build) that calls it ("… is not a function"); its
+ * name read anywhere in lambda/ keeps it. Each file's methods are listed as published: a file whose methods are not
+ * those (a new SDK) stops the build.
+ */
+const SDK_AS_USED = [
+  {
+    file: 'ask-sdk-core/dist/response/ResponseFactory.js',
+    indent: 12,
+    methods: [
+      'speak',
+      'reprompt',
+      'withSimpleCard',
+      'withStandardCard',
+      'withLinkAccountCard',
+      'withAskForPermissionsConsentCard',
+      'addDelegateDirective',
+      'addElicitSlotDirective',
+      'addConfirmSlotDirective',
+      'addConfirmIntentDirective',
+      'addAudioPlayerPlayDirective',
+      'addAudioPlayerStopDirective',
+      'addAudioPlayerClearQueueDirective',
+      'addRenderTemplateDirective',
+      'addHintDirective',
+      'addVideoAppLaunchDirective',
+      'withCanFulfillIntent',
+      'withShouldEndSession',
+      'addDirective',
+      'addDirectiveToReprompt',
+      'withApiResponse',
+      'addExperimentTrigger',
+      'getResponse',
+    ],
+  },
+  { file: 'ask-sdk-core/dist/skill/SkillBuilders.js', indent: 4, methods: ['custom'] },
+  // Its getSkillConfiguration opens on the line of its object literal (`… { getSkillConfiguration() {`): always kept.
+  { file: 'ask-sdk-core/dist/skill/factory/CustomSkillFactory.js', indent: 12, methods: ['withPersistenceAdapter', 'withApiClient'] },
+  {
+    file: 'ask-sdk-core/dist/skill/factory/BaseSkillFactory.js',
+    indent: 12,
+    methods: [
+      'addRequestHandler',
+      'addRequestHandlers',
+      'addRequestInterceptors',
+      'addResponseInterceptors',
+      'addErrorHandler',
+      'addErrorHandlers',
+      'withCustomUserAgent',
+      'withSkillId',
+      'getSkillConfiguration',
+      'create',
+      'lambda',
+    ],
+  },
+  {
+    file: 'ask-sdk-runtime/dist/skill/RuntimeConfigurationBuilder.js',
+    indent: 4,
+    methods: [
+      'addRequestHandler',
+      'addRequestHandlers',
+      'addRequestInterceptors',
+      'addResponseInterceptors',
+      'addErrorHandler',
+      'addErrorHandlers',
+      'getRuntimeConfiguration',
+    ],
+  },
+];
+
+/** A file of SDK_AS_USED as its lines outside methods (strings) and its methods ({ name, text, tail }). */
+function sdkMethods(code, { file, indent, methods }) {
+  const lines = code.split('\n');
+  const start = new RegExp(`^ {${indent}}([A-Za-z]+)\\(.*\\) \\{$`);
+  const end = new RegExp(`^ {${indent}}\\}(.*)$`);
+  const pieces = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const method = start.exec(lines[i])?.[1];
+    if (!method || method === 'constructor') {
+      pieces.push(lines[i]);
+      continue;
+    }
+    const last = lines.findIndex((line, j) => j > i && end.test(line));
+    if (last < 0) throw new Error(`build: ${file}'s method ${method} has no end where expected`);
+    // What closes the object literal on the method's last line (CustomSkillFactory's `} });`) stays if it goes.
+    const tail = end.exec(lines[last])[1].trim().replace(/^,$/, '');
+    pieces.push({ name: method, text: lines.slice(i, last + 1).join('\n'), tail: tail && `${' '.repeat(indent)}${tail}` });
+    i = last;
+  }
+  const found = pieces.filter((piece) => typeof piece !== 'string').map((piece) => piece.name);
+  if ([...found].sort().join() !== [...methods].sort().join())
+    throw new Error(`build: ${file}'s methods are not those expected (found ${found}; expected ${methods}): see SDK_AS_USED`);
+  return pieces;
+}
+
+/** The text of a file of SDK_AS_USED with the methods whose names are in `kept`. */
+function sdkFileAsUsed(pieces, kept) {
+  return pieces
+    .flatMap((piece) => (typeof piece === 'string' ? [piece] : kept.has(piece.name) ? [piece.text] : piece.tail ? [piece.tail] : []))
+    .join('\n');
+}
+
+const sdkAsUsed = {
+  name: 'sdk-as-used',
   setup(context) {
-    context.onLoad({ filter: /node_modules[\\/]ask-sdk-core[\\/]dist[\\/]response[\\/]ResponseFactory\.js$/ }, async (file) => {
+    const pattern = SDK_AS_USED.map(({ file }) => file.replace(/\./g, '\\.').replace(/\//g, '[\\\\/]')).join('|');
+    let pruned;
+    const prune = async (sdkDir) => {
       const { readFile, readdir } = await import('node:fs/promises');
-      const code = await readFile(file.path, 'utf8');
-      const sources = async (dir, pattern, skip) =>
-        (await readdir(dir, { recursive: true })).filter((name) => pattern.test(name) && !skip.test(name)).map((name) => join(dir, name));
-      const sdkDir = join(file.path, '..', '..', '..', '..');
+      const files = SDK_AS_USED.map((entry) => ({ ...entry, path: join(sdkDir, entry.file) }));
+      const sources = async (dir, ending, skip) =>
+        (await readdir(dir, { recursive: true })).map((name) => join(dir, name)).filter((path) => ending.test(path) && !skip(path));
+      const notTest = (path) => path.endsWith('.test.ts');
+      const pruning = (path) => files.some((entry) => entry.path === path);
       const elsewhere = [
-        ...(await sources('lambda', /\.ts$/, /\.test\.ts$/)),
-        ...(await sources('content', /\.ts$/, /\.test\.ts$/)),
-        ...(await sources(join(sdkDir, 'ask-sdk-core', 'dist'), /\.js$/, /ResponseFactory\.js$/)),
-        ...(await sources(join(sdkDir, 'ask-sdk-runtime', 'dist'), /\.js$/, /^$/)),
+        ...(await sources('lambda', /\.ts$/, notTest)),
+        ...(await sources('content', /\.ts$/, notTest)),
+        ...(await sources('local', /\.ts$/, notTest)),
+        ...(await sources(join(sdkDir, 'ask-sdk-core', 'dist'), /\.js$/, pruning)),
+        ...(await sources(join(sdkDir, 'ask-sdk-runtime', 'dist'), /\.js$/, pruning)),
       ];
-      const text = (await Promise.all(elsewhere.map((path) => readFile(path, 'utf8')))).join('\n');
-      const lines = code.split('\n');
-      const kept = [];
-      const left = [];
-      for (let i = 0; i < lines.length; i += 1) {
-        const start = /^ {12}([A-Za-z]+)\(.*\) \{$/.exec(lines[i]);
-        if (!start) {
-          kept.push(lines[i]);
-          continue;
-        }
-        const end = lines.findIndex((line, j) => j > i && /^ {12}\},?$/.test(line));
-        if (end < 0) throw new Error(`build: ResponseFactory.js's method ${start[1]} has no end where expected`);
-        if (new RegExp(`\\.${start[1]}\\b`).test(text)) kept.push(...lines.slice(i, end + 1));
-        else left.push(start[1]);
-        i = end;
+      const outside = (await Promise.all(elsewhere.map((path) => readFile(path, 'utf8')))).join('\n');
+      for (const entry of files) entry.pieces = sdkMethods(await readFile(entry.path, 'utf8'), entry);
+      const names = [...new Set(files.flatMap((entry) => entry.methods))];
+      // From no method kept, each read as a property by what is kept, until that reads nothing more.
+      let kept = new Set();
+      for (;;) {
+        const text = [outside, ...files.map((entry) => sdkFileAsUsed(entry.pieces, kept))].join('\n');
+        const read = new Set(names.filter((name) => new RegExp(`\\.${name}\\b`).test(text)));
+        if (read.size === kept.size) break;
+        kept = read;
       }
-      if (left.length === 0 || !['speak', 'getResponse'].every((name) => kept.some((line) => line.startsWith(`            ${name}(`))))
-        throw new Error(`build: ResponseFactory.js is not as expected (left out: ${left})`);
-      return { contents: withoutPreamble(kept.join('\n'), file.path), loader: 'js' };
+      return new Map(files.map((entry) => [entry.file, sdkFileAsUsed(entry.pieces, kept)]));
+    };
+    context.onLoad({ filter: new RegExp(`node_modules[\\\\/](?:${pattern})$`) }, async (file) => {
+      const path = file.path.replace(/\\/g, '/');
+      const { file: name } = SDK_AS_USED.find((entry) => path.endsWith(`/${entry.file}`));
+      pruned ??= prune(file.path.slice(0, file.path.length - name.length));
+      return { contents: withoutPreamble((await pruned).get(name), file.path), loader: 'js' };
     });
   },
 };
@@ -925,7 +1029,7 @@ const builds = {
       // sourceAsSaid before lambdaData: the first plugin to load a file gives it.
       plugins: [
         sdkVersionOnly,
-        responseBuilderAsUsed,
+        sdkAsUsed,
         sdkWithoutPreambles,
         sourceAsSaid,
         lambdaData,

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '..', '..');
-const LINKED = ['lambda', 'content', 'model', 'scripts', 'node_modules', 'package.json', 'tsconfig.json'];
+// local/ too: the build keeps each SDK builder method that local/ reads (scripts/build.mjs, SDK_AS_USED).
+const LINKED = ['lambda', 'content', 'local', 'model', 'scripts', 'node_modules', 'package.json', 'tsconfig.json'];
 
 export interface ScratchBuild {
   /** The scratch project folder: the bundle is at dist/lambda/index.js inside it. */
