@@ -787,6 +787,20 @@ const questionEngineApart = {
 };
 
 /**
+ * An entry esbuild resolves by name (`name`), whose module is the JavaScript `contents()` writes when it is loaded:
+ * the two entries below, each written as plain CommonJS.
+ */
+function plainEntry(name, contents) {
+  return {
+    name: `${name}-plain`,
+    setup(context) {
+      context.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: name, namespace: name }));
+      context.onLoad({ filter: /.*/, namespace: name }, () => ({ contents: contents(), loader: 'js', resolveDir: process.cwd() }));
+    },
+  };
+}
+
+/**
  * question.js's entry: the engine's exports (lambda/question/answer.ts) as one plain object, `module.exports = { … }`.
  * Built from answer.ts itself, esbuild gives an ES module entry getters (`__export`) and copies them onto
  * `module.exports` as getters again (`__toCommonJS`): four more functions compiled and run, and two getters on every
@@ -795,23 +809,13 @@ const questionEngineApart = {
  * be left out.
  */
 const QUESTION_ENTRY = 'question-engine-entry';
-const questionEntryPlain = {
-  name: 'question-entry-plain',
-  setup(context) {
-    context.onResolve({ filter: new RegExp(`^${QUESTION_ENTRY}$`) }, () => ({ path: QUESTION_ENTRY, namespace: QUESTION_ENTRY }));
-    context.onLoad({ filter: /.*/, namespace: QUESTION_ENTRY }, () => {
-      const engine = readFileSync('lambda/question/answer.ts', 'utf8');
-      const exported = [...engine.matchAll(/^export (?!interface |type |(?:async )?function ).*/gm)].map((m) => m[0]);
-      if (exported.length > 0) throw new Error(`build: answer.ts exports other than functions and types: ${exported.join('; ')}`);
-      const names = [...engine.matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => m[1]);
-      return {
-        contents: `import { ${names.join(', ')} } from './lambda/question/answer';\nmodule.exports = { ${names.join(', ')} };\n`,
-        loader: 'js',
-        resolveDir: process.cwd(),
-      };
-    });
-  },
-};
+const questionEntryPlain = plainEntry(QUESTION_ENTRY, () => {
+  const engine = readFileSync('lambda/question/answer.ts', 'utf8');
+  const exported = [...engine.matchAll(/^export (?!interface |type |(?:async )?function ).*/gm)].map((m) => m[0]);
+  if (exported.length > 0) throw new Error(`build: answer.ts exports other than functions and types: ${exported.join('; ')}`);
+  const names = [...engine.matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => m[1]);
+  return `import { ${names.join(', ')} } from './lambda/question/answer';\nmodule.exports = { ${names.join(', ')} };\n`;
+});
 
 /**
  * index.js's entry: lambda/index.ts's handler as a plain `module.exports = { handler }`, as question.js's entry is
@@ -820,22 +824,12 @@ const questionEntryPlain = {
  * lambda/index.ts's other than the handler stops the build rather than be left out.
  */
 const HANDLER_ENTRY = 'handler-entry';
-const handlerEntryPlain = {
-  name: 'handler-entry-plain',
-  setup(context) {
-    context.onResolve({ filter: new RegExp(`^${HANDLER_ENTRY}$`) }, () => ({ path: HANDLER_ENTRY, namespace: HANDLER_ENTRY }));
-    context.onLoad({ filter: /.*/, namespace: HANDLER_ENTRY }, () => {
-      const exported = [...readFileSync('lambda/index.ts', 'utf8').matchAll(/^export (?!type |interface )\S+ (\w+)/gm)].map((m) => m[1]);
-      if (exported.join() !== 'handler') throw new Error(`build: lambda/index.ts exports other than its handler: ${exported}`);
-      // Strict, as lambda/index.ts's own file was (tsconfig's strict): the bundle's top level is every module's scope.
-      return {
-        contents: `"use strict";\nimport { handler } from './lambda/index';\nmodule.exports = { handler };\n`,
-        loader: 'js',
-        resolveDir: process.cwd(),
-      };
-    });
-  },
-};
+const handlerEntryPlain = plainEntry(HANDLER_ENTRY, () => {
+  const exported = [...readFileSync('lambda/index.ts', 'utf8').matchAll(/^export (?!type |interface )\S+ (\w+)/gm)].map((m) => m[1]);
+  if (exported.join() !== 'handler') throw new Error(`build: lambda/index.ts exports other than its handler: ${exported}`);
+  // Strict, as lambda/index.ts's own file was (tsconfig's strict): the bundle's top level is every module's scope.
+  return `"use strict";\nimport { handler } from './lambda/index';\nmodule.exports = { handler };\n`;
+});
 
 /** The browsers the page is built for: those with speech synthesis, IndexedDB and service workers. */
 const BROWSERS = ['chrome111', 'firefox115', 'safari16'];
