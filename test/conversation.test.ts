@@ -503,6 +503,16 @@ describe('the questions that matter most', () => {
       hears: ['contact the doctor or treatment team now', 'nerves'],
       neverHears: "can't be cured",
     },
+    { user: 'ask bone cancer guide what to ask about the chemo', hears: 'side effects, risks and benefits' },
+    {
+      user: 'ask bone cancer guide how much of the day does the biopsy take with the recovery',
+      hears: "the fact sheet doesn't cover that",
+      neverHears: ['Awake or asleep', 'minutes'],
+    },
+    {
+      user: 'ask bone cancer guide is the cement for pain in the spine or for broken hips',
+      neverHears: 'contact the doctor or treatment team now',
+    },
     {
       // Muddling two words up is no confusion now.
       user: 'ask bone cancer guide i keep muddling them up what is osteolytic again',
