@@ -478,7 +478,11 @@ describe('the questions that matter most', () => {
       hears: 'X-rays',
       neverHears: 'No doctor can predict',
     },
-    { user: 'ask bone cancer guide is a glass of wine bad for this', neverHears: "can't be cured" },
+    {
+      user: 'ask bone cancer guide is a glass of wine bad for this',
+      hears: "The fact sheet doesn't cover that exactly",
+      neverHears: "can't be cured",
+    },
     {
       user: 'ask bone cancer guide do i have to make my mind up about the radiotherapy right there at the clinic',
       hears: 'Take as much time as you can',
@@ -489,12 +493,16 @@ describe('the questions that matter most', () => {
       hears: ['contact the doctor or treatment team now', 'calcium'],
       neverHears: 'nerves in the spine',
     },
-    { user: 'ask bone cancer guide dad keeps drifting off in the middle of talking', hears: 'calcium' },
+    {
+      user: 'ask bone cancer guide dad keeps drifting off in the middle of talking',
+      hears: ['contact the doctor or treatment team now', 'calcium'],
+    },
     { user: "ask bone cancer guide i'm eighty two now will i make ninety", hears: 'No doctor can predict' },
     { user: 'ask bone cancer guide is this the beginning of the end for her', hears: 'No doctor can predict' },
-    { user: 'ask bone cancer guide is it fixable at all', hears: "can't be cured" },
+    { user: 'ask bone cancer guide the nurse says she is ready to go home tomorrow', neverHears: 'No doctor can predict' },
     {
       user: "ask bone cancer guide my sister's been crying non stop since the scan what can i do",
+      hears: 'fear, anxiety',
       neverHears: 'How many treatments',
     },
     {
@@ -2912,8 +2920,10 @@ describe("a person's own question", () => {
       hears: 'bypass',
     },
     {
-      user: 'ask bone cancer guide the scan my dad had what is it for',
-      neverHears: 'bypass',
+      // A crisis said in the remark keeps its reply: the word before it is not asked of alone.
+      user: "ask bone cancer guide prognosis the doctor keeps saying it and i don't want to be here anymore what does it mean",
+      hears: 'Lifeline on thirteen eleven fourteen',
+      neverHears: 'likely outcome',
     },
     {
       user: 'ask bone cancer guide how long does the cement in the spine take from start to finish',
@@ -2921,6 +2931,7 @@ describe("a person's own question", () => {
     },
     {
       user: 'ask bone cancer guide how long does a whole course of radiotherapy last start to finish',
+      hears: "the fact sheet doesn't cover that",
       neverHears: 'about an hour',
     },
   ]);

@@ -649,10 +649,12 @@ function unitOf(found: Answer): Unit | undefined {
  * sentences give (how long, how many, time left, cure) is answered by those sentences or not at all.
  */
 function answerQuestion(text: string, inTwo = true): Answer {
-  const ofWord = askedOfWordBeforeRemark(text);
-  if (ofWord) return ofWord;
   const classified = classifyInClauses(text, indexFile.kinds);
   const asked = classified.kind;
+  // Only where the whole asks nothing the sheet's passages must not answer: a crisis or a symptom said in the remark
+  // ("prognosis, i don't want to be here anymore, what does it mean") keeps its reply.
+  const ofWord = !asked || (asked.reply === 'sheet' && !asked.gentle) ? askedOfWordBeforeRemark(text) : undefined;
+  if (ofWord) return ofWord;
   // A remark beside a question that names a passage of its own ("my husband's lung cancer is in his bones now, what
   // treatments are there"): that question is answered, when the sheet answers it, whatever the remark named. Not after
   // a gentle kind's remark ("i'm exhausted and overwhelmed, where can i get support"), which is answered itself.
