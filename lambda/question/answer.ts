@@ -1010,6 +1010,7 @@ function answeredAlone(words: string, kind: CompiledKind | undefined): Answer {
 /** A last question that asks only what "it" means, does or is for: it asks of a word said before. */
 const ASKS_OF_PRONOUN =
   /\bwhat (?:does|do) (?:it|that|this|they|those|these) (?:mean|do|stand for)$|\bwhat (?:is|are) (?:it|that|this|they|those) for$/;
+/** The words ASKS_OF_PRONOUN can end with ("stand for" ends in "for"): a string test before the expression. */
 const ASKED_OF_PRONOUN_ENDS = [' mean', ' do', ' for'];
 /**
  * "Prog nosis the doctor used that word twice, what does it mean": the word named first, asked of with the remark on
@@ -1028,11 +1029,12 @@ function askedOfWordBeforeRemark(text: string): Answer | undefined {
   const words = split && !split.beforeAsks ? split.before.split(' ') : [];
   const named = words.findIndex((one) => FUNCTION_WORDS.has(one));
   if (!split || named < 1 || named > 4) return undefined;
-  const word = words.slice(0, named).join(' ');
-  const found = answerQuestion(`${word} ${split.last}`, false);
+  const name = words.slice(0, named);
+  const found = answerQuestion(`${name.join(' ')} ${split.last}`, false);
   // The part answered is the one the word names, as said or as a speech recogniser split it ("prog nosis").
-  const joined = [nameStems(word.split(' ')).replaceAll(' ', ''), stem(word.replaceAll(' ', ''))];
-  const names = unitNames().find(([key]) => key === unitOf(found)?.key)?.[1] ?? [];
+  const joined = [nameStems(name).replaceAll(' ', ''), stem(name.join(''))];
+  const answered = unitOf(found)?.key;
+  const names = unitNames().find(([key]) => key === answered)?.[1] ?? [];
   return answers(found) && names.some((name) => joined.includes(name.replaceAll(' ', ''))) ? found : undefined;
 }
 
