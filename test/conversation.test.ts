@@ -501,6 +501,13 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide is this the beginning of the end for her', hears: 'No doctor can predict' },
     { user: 'ask bone cancer guide the nurse says she is ready to go home tomorrow', neverHears: 'No doctor can predict' },
     {
+      // A stay in hospital is how long a treatment keeps someone in, not time left; time left said beside it still is.
+      user: 'ask bone cancer guide how long will dad be in hospital once the pins are in',
+      hears: "the fact sheet doesn't cover that",
+      neverHears: 'No doctor can predict',
+    },
+    { user: "ask bone cancer guide she's in hospital now how long has she got", hears: 'No doctor can predict' },
+    {
       user: "ask bone cancer guide my sister's been crying non stop since the scan what can i do",
       hears: 'fear, anxiety',
       neverHears: 'How many treatments',
