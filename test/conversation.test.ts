@@ -507,6 +507,16 @@ describe('the questions that matter most', () => {
       neverHears: 'No doctor can predict',
     },
     { user: "ask bone cancer guide she's in hospital now how long has she got", hears: 'No doctor can predict' },
+    // Twenty-second pass: fear that shakes, a cure asked as reversible, despair as a gutful, time left as years or
+    // months and as family flying home, legs that won't obey, a decision asked as silly, the spread heard as final.
+    { user: "ask bone cancer guide i'm trembling i'm so frightened about the results", hears: 'fear, anxiety', neverHears: 'triple zero' },
+    { user: "ask bone cancer guide is it reversible now it's in his hip", hears: "can't be cured" },
+    { user: "ask bone cancer guide i've had a gutful of all of it", hears: 'Lifeline' },
+    { user: 'ask bone cancer guide do patients get years or is it just months', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide should we get the kids to fly home before it is too late', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide his legs will not do what he wants them to', hears: 'contact the doctor or treatment team now' },
+    { user: 'ask bone cancer guide would it be silly to skip the radiotherapy', hears: "I can't advise" },
+    { user: "ask bone cancer guide my aunt says spread to the bones means it's final", hears: 'No doctor can predict' },
     {
       user: "ask bone cancer guide my sister's been crying non stop since the scan what can i do",
       hears: 'fear, anxiety',
@@ -2351,6 +2361,13 @@ describe("a person's own question", () => {
       hears: "How long it takes, for bone scans: the fact sheet doesn't cover that.",
       neverHears: '30 and 90 minutes',
     },
+    {
+      // Scans named alike are told apart by a word put before the name that only one says: glucose is the PET scan's.
+      user: 'how long does the glucose scan take',
+      hears: "How long it takes, for pet scans: the fact sheet doesn't cover that.",
+      neverHears: '30 and 90 minutes',
+    },
+    { user: 'how long does the scan in the tube take', hears: '30 and 90 minutes' },
   ]);
 
   conversation('a subject the sheet never mentions: said plainly, with the treatment team, the support line and the nearest topic', [

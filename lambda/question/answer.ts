@@ -83,6 +83,8 @@ const INTRODUCES = 5;
 const NAME_PAIR_UNITS = 3;
 /** Names this close in weight are told apart by which the question says last (the head of the phrase). */
 const HEAD_MARGIN = 0.5;
+/** A word the sheet says in at most this many units, and names none by, tells apart things named alike. */
+const TELLS_APART = 2;
 /** How much less specifically than the first a thing may be named and still be what a kind is asked of. */
 const GIVING_MARGIN = 1;
 /** What the question says of a unit's names weighs at least this for the question to name the unit. */
@@ -1217,6 +1219,16 @@ function namedIn(read: ReturnType<typeof namedRanked>, text: string, kind?: stri
   // A kind is asked of a thing that can give it: "how long is radiotherapy for bone pain" asks of radiotherapy.
   // Only of a thing named about as specifically as the first: "the difference between chemo and targeted therapy"
   // is not asked of the treatment passage for naming "therapy" and giving a comparison of its own.
+  // Things named alike ("the scan") are told apart by a word put before the name that only one or two units say and
+  // none is named by ("the glucose scan": the PET scan's passage says glucose), and that one is asked of, not another
+  // named alike that gives the kind.
+  const tellsApart = (unit: string, i: number) => {
+    const where = whereSaid(question.terms[i] ?? '');
+    const next = question.terms[i + 1];
+    return where.named.size === 0 && where.units.size <= TELLS_APART && where.units.has(unit) && next !== undefined && whereSaid(next).named.has(unit);
+  };
+  const toldApart = ranked.findIndex(([unit, weight]) => weight === ranked[0]?.[1] && question.terms.some((_, i) => tellsApart(unit, i)));
+  if (toldApart > 0) ranked.unshift(...ranked.splice(toldApart, 1));
   const [firstKey, first = 0] = ranked[0] ?? [];
   // When the first is named whole ("the bone scan"), another passage gives the kind only by words of its own: a word
   // the first's sentences say is said of it ("the bone scan, from the injection" asks of its injection, not the
@@ -1226,7 +1238,7 @@ function namedIn(read: ReturnType<typeof namedRanked>, text: string, kind?: stri
   const ownWeight = (unit: string, first: string) =>
     [...(naming.get(unit) ?? [])].reduce((sum, [term, weight]) => (whereSaid(term).units.has(first) ? sum : sum + weight), 0);
   const namedApart = (unit: string) =>
-    firstKey === undefined || !namedWhole(firstKey) || namedWhole(unit) || !unit.startsWith('p:') || ownWeight(unit, firstKey) >= NAMES;
+    firstKey === undefined || (!namedWhole(firstKey) && toldApart === -1) || namedWhole(unit) || !unit.startsWith('p:') || ownWeight(unit, firstKey) >= NAMES;
   const gives = ([unit, weight]: [string, number]) =>
     (indexFile.gives[unit]?.[kind ?? '']?.length ?? 0) > 0 && first - weight <= GIVING_MARGIN && namedApart(unit);
   // When no passage named gives it, a glossary entry named as specifically may ("what does ebrt stand for").
