@@ -1223,9 +1223,9 @@ function namedIn(read: ReturnType<typeof namedRanked>, text: string, kind?: stri
   // none is named by ("the glucose scan": the PET scan's passage says glucose), and that one is asked of, not another
   // named alike that gives the kind.
   const tellsApart = (unit: string, i: number) => {
-    const where = whereSaid(question.terms[i] ?? '');
+    const { named, units } = whereSaid(question.terms[i] ?? '');
     const next = question.terms[i + 1];
-    return where.named.size === 0 && where.units.size <= TELLS_APART && where.units.has(unit) && next !== undefined && whereSaid(next).named.has(unit);
+    return named.size === 0 && units.size <= TELLS_APART && units.has(unit) && next !== undefined && whereSaid(next).named.has(unit);
   };
   const toldApart = ranked.findIndex(([unit, weight]) => weight === ranked[0]?.[1] && question.terms.some((_, i) => tellsApart(unit, i)));
   if (toldApart > 0) ranked.unshift(...ranked.splice(toldApart, 1));
@@ -1238,7 +1238,11 @@ function namedIn(read: ReturnType<typeof namedRanked>, text: string, kind?: stri
   const ownWeight = (unit: string, first: string) =>
     [...(naming.get(unit) ?? [])].reduce((sum, [term, weight]) => (whereSaid(term).units.has(first) ? sum : sum + weight), 0);
   const namedApart = (unit: string) =>
-    firstKey === undefined || (!namedWhole(firstKey) && toldApart === -1) || namedWhole(unit) || !unit.startsWith('p:') || ownWeight(unit, firstKey) >= NAMES;
+    firstKey === undefined ||
+    (!namedWhole(firstKey) && toldApart === -1) ||
+    namedWhole(unit) ||
+    !unit.startsWith('p:') ||
+    ownWeight(unit, firstKey) >= NAMES;
   const gives = ([unit, weight]: [string, number]) =>
     (indexFile.gives[unit]?.[kind ?? '']?.length ?? 0) > 0 && first - weight <= GIVING_MARGIN && namedApart(unit);
   // When no passage named gives it, a glossary entry named as specifically may ("what does ebrt stand for").
