@@ -517,6 +517,30 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide his legs will not do what he wants them to', hears: 'contact the doctor or treatment team now' },
     { user: 'ask bone cancer guide would it be silly to skip the radiotherapy', hears: "I can't advise" },
     { user: "ask bone cancer guide my aunt says spread to the bones means it's final", hears: 'No doctor can predict' },
+    { user: "ask bone cancer guide i'm frightened we're on the home stretch now", hears: 'No doctor can predict' },
+    // Anger at one's own body is a feeling, not the body giving up; being hopeless with needles is not despair.
+    {
+      user: "ask bone cancer guide i'm cross with my body for failing me is that normal",
+      hears: 'fear, anxiety',
+      neverHears: 'No doctor can predict',
+    },
+    {
+      user: "ask bone cancer guide i'm useless with tablets can chemo be a drip",
+      hears: 'chemotherapy',
+      neverHears: ['Lifeline', 'fear, anxiety'],
+    },
+    { user: "ask bone cancer guide i've worked out how i would do it", hears: 'Lifeline' },
+    { user: 'ask bone cancer guide can she be cured of it', hears: "can't be cured" },
+    { user: "ask bone cancer guide it's never going to leave his body is it", hears: "can't be cured" },
+    { user: 'ask bone cancer guide will the cement fix his back pain for good', neverHears: "can't be cured" },
+    {
+      user: 'ask bone cancer guide i always thought palliative care meant the last few days',
+      hears: 'quality of life',
+      neverHears: 'No doctor can predict',
+    },
+    { user: "ask bone cancer guide his legs just won't work anymore", hears: 'contact the doctor or treatment team now' },
+    { user: 'ask bone cancer guide is it okay if we say no to the radiotherapy', hears: "I can't advise" },
+    { user: 'ask bone cancer guide is there still years left for her', hears: 'No doctor can predict' },
     {
       user: "ask bone cancer guide my sister's been crying non stop since the scan what can i do",
       hears: 'fear, anxiety',
@@ -2368,6 +2392,9 @@ describe("a person's own question", () => {
       neverHears: '30 and 90 minutes',
     },
     { user: 'how long does the scan in the tube take', hears: '30 and 90 minutes' },
+    { user: "what's in the injection before the pet scan", hears: 'radioactive glucose' },
+    { user: 'how does bone cancer raise the calcium in the blood', hears: 'releases calcium', neverHears: 'bloodstream or the lymph' },
+    { user: 'is there anything my kids can do so this never happens to them', hears: 'no prevention advice' },
   ]);
 
   conversation('a subject the sheet never mentions: said plainly, with the treatment team, the support line and the nearest topic', [
