@@ -539,6 +539,8 @@ describe('the questions that matter most', () => {
       neverHears: 'No doctor can predict',
     },
     { user: "ask bone cancer guide his legs just won't work anymore", hears: 'contact the doctor or treatment team now' },
+    { user: 'ask bone cancer guide his legs feel funny today', hears: 'contact the doctor or treatment team now' },
+    { user: "ask bone cancer guide it's a funny old thing his arms are fine", neverHears: 'contact the doctor or treatment team now' },
     { user: 'ask bone cancer guide is it okay if we say no to the radiotherapy', hears: "I can't advise" },
     { user: 'ask bone cancer guide is there still years left for her', hears: 'No doctor can predict' },
     {
@@ -2395,6 +2397,7 @@ describe("a person's own question", () => {
     { user: "what's in the injection before the pet scan", hears: 'radioactive glucose' },
     { user: 'how does bone cancer raise the calcium in the blood', hears: 'releases calcium', neverHears: 'bloodstream or the lymph' },
     { user: 'is there anything my kids can do so this never happens to them', hears: 'no prevention advice' },
+    { user: 'how did the cancer manage to reach her hip', hears: 'bloodstream or the lymph' },
   ]);
 
   conversation('a subject the sheet never mentions: said plainly, with the treatment team, the support line and the nearest topic', [
