@@ -543,6 +543,15 @@ describe('the questions that matter most', () => {
     { user: "ask bone cancer guide it's a funny old thing his arms are fine", neverHears: 'contact the doctor or treatment team now' },
     { user: 'ask bone cancer guide is it okay if we say no to the radiotherapy', hears: "I can't advise" },
     { user: 'ask bone cancer guide is there still years left for her', hears: 'No doctor can predict' },
+    { user: "ask bone cancer guide my neighbour says bone mets means you're finished is that true", hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide just too tired to fight any more', hears: 'Lifeline' },
+    { user: 'ask bone cancer guide the vertebroplasty is it overnight', hears: 'vertebroplasty', neverHears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide vitamin d tablets okay or not', hears: "I can't advise" },
+    {
+      // An occasion said beside palliative care asks whether it will be reached: time left, not what palliative care is.
+      user: 'ask bone cancer guide the hospice nurse is lovely but will she be here for her birthday in june',
+      hears: 'No doctor can predict',
+    },
     {
       user: "ask bone cancer guide my sister's been crying non stop since the scan what can i do",
       hears: 'fear, anxiety',
@@ -2398,6 +2407,7 @@ describe("a person's own question", () => {
     { user: 'how does bone cancer raise the calcium in the blood', hears: 'releases calcium', neverHears: 'bloodstream or the lymph' },
     { user: 'is there anything my kids can do so this never happens to them', hears: 'no prevention advice' },
     { user: 'how did the cancer manage to reach her hip', hears: 'bloodstream or the lymph' },
+    { user: 'how would it end up pressing on his spinal nerves', hears: 'press on the nerves', neverHears: 'bloodstream or the lymph' },
   ]);
 
   conversation('a subject the sheet never mentions: said plainly, with the treatment team, the support line and the nearest topic', [
