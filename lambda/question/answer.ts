@@ -1220,15 +1220,23 @@ function namedIn(read: ReturnType<typeof namedRanked>, text: string, kind?: stri
   // Only of a thing named about as specifically as the first: "the difference between chemo and targeted therapy"
   // is not asked of the treatment passage for naming "therapy" and giving a comparison of its own.
   // Things named alike ("the scan") are told apart by a word put before the name that only one or two units say and
-  // none is named by ("the glucose scan": the PET scan's passage says glucose), and that one is asked of, not another
-  // named alike that gives the kind.
+  // none is named by ("the glucose scan": the PET scan's passage says glucose), and that one, named as much as any
+  // other the name names, is asked of first, not another named alike that gives the kind, nor what the rest names
+  // ("and does it hurt").
   const tellsApart = (unit: string, i: number) => {
     const { named, units } = whereSaid(question.terms[i] ?? '');
     const next = question.terms[i + 1];
     return named.size === 0 && units.size <= TELLS_APART && units.has(unit) && next !== undefined && whereSaid(next).named.has(unit);
   };
-  const toldApart = ranked.findIndex(([unit, weight]) => weight === ranked[0]?.[1] && question.terms.some((_, i) => tellsApart(unit, i)));
+  const toldApart = ranked.findIndex(([unit, weight]) =>
+    question.terms.some(
+      (_, i) =>
+        tellsApart(unit, i) &&
+        ranked.every(([other, otherWeight]) => otherWeight <= weight || !whereSaid(question.terms[i + 1] ?? '').named.has(other)),
+    ),
+  );
   if (toldApart > 0) ranked.unshift(...ranked.splice(toldApart, 1));
+  const told = ranked[0]?.[0];
   const [firstKey, first = 0] = ranked[0] ?? [];
   // When the first is named whole ("the bone scan"), another passage gives the kind only by words of its own: a word
   // the first's sentences say is said of it ("the bone scan, from the injection" asks of its injection, not the
@@ -1255,6 +1263,8 @@ function namedIn(read: ReturnType<typeof namedRanked>, text: string, kind?: stri
     const others = ranked.filter(([unit, weight]) => unit !== giver && (ranked[0]?.[1] ?? 0) - weight <= HEAD_MARGIN);
     if (others.every(([unit]) => namedAsHead(text, giver, unit, naming))) ranked.splice(0, ranked.length, ...giving);
   }
+  // The one told apart is what is asked of, whatever else is named after it, unless another gives what is asked.
+  if (told !== undefined && toldApart !== -1 && ranked[0]?.[0] === told) return byKey.get(told);
   const best = ranked[0]?.[1] ?? 0;
   const close = ranked.filter(([, weight]) => best - weight <= HEAD_MARGIN);
   if (close.length > 1) {
