@@ -555,6 +555,134 @@ function carryInComments(files) {
  * twentieth pass).
  */
 const FIRST_QUESTIONS = 24;
+
+/**
+ * The function expressions, arrow functions and object literals' methods of a file that every first question ran
+ * (`ran`: V8's places of them, each between the function's start and its body's), written in parentheses as function
+ * expressions, as `compiledWithTheFile` writes the top-level declarations: `(e) => x` is `(function (e) { return x })`,
+ * `{ m(e) {…} }` is `{ m: (function (e) {…}) }`. Only where the two mean the same: an arrow function that says neither
+ * `this`, `arguments`, `super` nor `new.target` (its own would then be another's), a method that says no `super` and is
+ * no generator; none of them is ever called with `new` (an arrow function or a method cannot be). Function declarations
+ * inside functions stay as they are (a declaration is bound before its block runs). Returns the code so written, with
+ * `slice(from, to)` to read it by the places of the code as it was (statement by statement), and `count`.
+ */
+function withinEager(code, statements, base, ran) {
+  const places = [...ran];
+  const runIn = (from, to) => places.some((at) => at >= from && at < to);
+  const OWN_SCOPE =
+    /^(?:FunctionDeclaration|FunctionExpression|ClassMethod|PrivateMethod|Constructor|MethodProperty|GetterProperty|SetterProperty|ClassDeclaration|ClassExpression)$/;
+  const says = (node, test) => {
+    if (Array.isArray(node)) return node.some((item) => says(item, test));
+    if (node === null || typeof node !== 'object') return false;
+    if (test(node)) return true;
+    if (OWN_SCOPE.test(node.type ?? '')) return false;
+    return Object.entries(node).some(([field, value]) => field !== 'span' && says(value, test));
+  };
+  const ownThis = (node) =>
+    node.type === 'ThisExpression' ||
+    node.type === 'Super' ||
+    node.type === 'MetaProperty' ||
+    (node.type === 'Identifier' && node.value === 'arguments');
+  // Insertions (an opening one at a function's start, a closing one at its end) and deletions, at places of the code.
+  const edits = [];
+  const insert = (at, text, depth, closing = false) => edits.push({ at, text, depth, closing, drop: 0 });
+  const drop = (at, length) => edits.push({ at, text: '', depth: 0, closing: true, drop: length });
+  let count = 0;
+  const visit = (node, depth, topLevel) => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, depth, topLevel);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const start = node.span ? node.span.start - base : 0;
+    const end = node.span ? node.span.end - base : 0;
+    const bodyAt = node.body?.span ? node.body.span.start - base : 0;
+    if (node.type === 'ArrowFunctionExpression' && runIn(start, bodyAt) && !says([node.params, node.body], ownThis)) {
+      count += 1;
+      const arrow = start + code.slice(start, bodyAt).lastIndexOf('=>');
+      let params = start;
+      if (node.async) {
+        params = code.indexOf('async', start) + 'async'.length;
+        insert(start, '(', depth);
+        insert(params, ' function', depth);
+      } else insert(start, '(function', depth);
+      const written = code.slice(params, arrow);
+      if (!written.trimStart().startsWith('(')) {
+        insert(params + written.length - written.trimStart().length, '(', depth);
+        insert(arrow, ')', depth, true);
+      }
+      drop(arrow, 2);
+      const block = node.body.type === 'FunctionBody' || node.body.type === 'BlockStatement';
+      if (!block) insert(bodyAt, '{return ', depth);
+      insert(end, block ? ')' : '})', depth, true);
+    } else if (node.type === 'FunctionExpression' && runIn(start, bodyAt) && code[start - 1] !== '(') {
+      count += 1;
+      insert(start, '(', depth);
+      insert(end, ')', depth, true);
+    } else if (
+      node.type === 'MethodProperty' &&
+      !node.generator &&
+      runIn(start, bodyAt) &&
+      !says(node.body, (inner) => inner.type === 'Super')
+    ) {
+      count += 1;
+      const key = node.key.span.end - base + (code[node.key.span.end - base] === ']' ? 1 : 0);
+      if (node.async) {
+        const word = code.indexOf('async', start);
+        let after = word + 'async'.length;
+        while (code[after] === ' ') after += 1;
+        drop(word, after - word);
+      }
+      insert(key, node.async ? ':(async function' : ':(function', depth);
+      insert(end, ')', depth, true);
+    }
+    for (const [field, value] of Object.entries(node)) {
+      if (field === 'span' || field === 'type') continue;
+      // The file's own function declarations are compiledWithTheFile's.
+      if (topLevel && node.type === 'FunctionDeclaration' && field === 'identifier') continue;
+      visit(value, depth + 1, false);
+    }
+  };
+  for (const statement of statements) visit(statement, 0, true);
+  // In the code's order; at one place: closing insertions (the innermost function's first), then the place itself
+  // (where a statement that starts there starts), then opening ones (the outermost's first), then what is dropped.
+  edits.sort((a, b) => a.at - b.at || Number(b.closing) - Number(a.closing) || (a.closing ? b.depth - a.depth : a.depth - b.depth));
+  let written = '';
+  let from = 0;
+  const moved = new Map();
+  const boundaries = new Set(statements.flatMap((statement) => [statement.span.start - base, statement.span.end - base]));
+  const upTo = (at) => {
+    written += code.slice(from, at);
+    from = at;
+  };
+  let n = 0;
+  const placesAt = [...boundaries].sort((a, b) => a - b);
+  let p = 0;
+  const markUpTo = (at, closingDone) => {
+    while (p < placesAt.length && (placesAt[p] < at || (placesAt[p] === at && closingDone))) {
+      upTo(placesAt[p]);
+      moved.set(placesAt[p], written.length);
+      p += 1;
+    }
+  };
+  for (; n < edits.length; n += 1) {
+    const edit = edits[n];
+    markUpTo(edit.at, !edit.closing);
+    upTo(edit.at);
+    written += edit.text;
+    from += edit.drop;
+  }
+  markUpTo(Number.POSITIVE_INFINITY, true);
+  written += code.slice(from);
+  return {
+    count,
+    slice: (start, end) => {
+      if (!moved.has(start) || !moved.has(end)) throw new Error('build: a statement of the file was not found where it was');
+      return written.slice(moved.get(start), moved.get(end));
+    },
+  };
+}
+
 async function compiledWithTheFile(outdir) {
   const { spawn } = await import('node:child_process');
   const { mkdtempSync, rmSync } = await import('node:fs');
@@ -651,7 +779,8 @@ async function compiledWithTheFile(outdir) {
     const parse = (text) => parseSync(text, { syntax: 'ecmascript', target: 'es2022', isModule: false }).body;
     const statements = parse(code);
     const base = statements[0].span.start;
-    const textOf = (n) => code.slice(statements[n].span.start - base, (statements[n + 1]?.span.start ?? statements[n].span.end) - base);
+    const nested = withinEager(code, statements, base, everyQuestion[f]);
+    const textOf = (n) => nested.slice(statements[n].span.start - base, (statements[n + 1]?.span.start ?? statements[n].span.end) - base);
     const placeOf = (declaration) => code.indexOf('(', declaration.identifier.span.end - base);
     const carrier = (statement) => statement.type === 'FunctionDeclaration' && /^\$c[0-9]+$/.test(statement.identifier.value);
     const loadedAt = [...loaded[f]];
@@ -715,7 +844,7 @@ async function compiledWithTheFile(outdir) {
       body += text;
     });
     if (run.length > 0) body += `var ${run.join(',')};`;
-    if (count === 0) return;
+    if (count === 0 && nested.count === 0) return;
     const written = `${code.slice(0, statements[0].span.start - base)}${head.join('')}${first.length > 0 ? `var ${first.join(',')};` : ''}${body}${code.slice(statements.at(-1).span.end - base)}`;
     const declared = (list) =>
       list
@@ -731,7 +860,7 @@ async function compiledWithTheFile(outdir) {
     if (declared(parse(written)) !== declared(statements))
       throw new Error(`build: ${file} would not declare the same names with its first question's functions compiled with it`);
     writeFileSync(file, written);
-    eager.push(`${count} in ${relative(process.cwd(), file)} (${first.length} at its head)`);
+    eager.push(`${count} declared and ${nested.count} more in ${relative(process.cwd(), file)} (${first.length} at its head)`);
   });
   return eager;
 }
