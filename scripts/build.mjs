@@ -588,9 +588,9 @@ function withinEager(code, statements, base, ran) {
   const insert = (at, text, depth, closing = false) => edits.push({ at, text, depth, closing, drop: 0 });
   const drop = (at, length) => edits.push({ at, text: '', depth: 0, closing: true, drop: length });
   let count = 0;
-  const visit = (node, depth, topLevel) => {
+  const visit = (node, depth, topLevel, parent) => {
     if (Array.isArray(node)) {
-      for (const item of node) visit(item, depth, topLevel);
+      for (const item of node) visit(item, depth, topLevel, parent);
       return;
     }
     if (node === null || typeof node !== 'object') return;
@@ -615,7 +615,7 @@ function withinEager(code, statements, base, ran) {
       const block = node.body.type === 'FunctionBody' || node.body.type === 'BlockStatement';
       if (!block) insert(bodyAt, '{return ', depth);
       insert(end, block ? ')' : '})', depth, true);
-    } else if (node.type === 'FunctionExpression' && runIn(start, bodyAt) && code[start - 1] !== '(') {
+    } else if (node.type === 'FunctionExpression' && runIn(start, bodyAt) && parent?.type !== 'ParenthesisExpression') {
       count += 1;
       insert(start, '(', depth);
       insert(end, ')', depth, true);
@@ -640,10 +640,10 @@ function withinEager(code, statements, base, ran) {
       if (field === 'span' || field === 'type') continue;
       // The file's own function declarations are compiledWithTheFile's.
       if (topLevel && node.type === 'FunctionDeclaration' && field === 'identifier') continue;
-      visit(value, depth + 1, false);
+      visit(value, depth + 1, false, node);
     }
   };
-  for (const statement of statements) visit(statement, 0, true);
+  for (const statement of statements) visit(statement, 0, true, undefined);
   // In the code's order; at one place: closing insertions (the innermost function's first), then the place itself
   // (where a statement that starts there starts), then opening ones (the outermost's first), then what is dropped.
   edits.sort((a, b) => a.at - b.at || Number(b.closing) - Number(a.closing) || (a.closing ? b.depth - a.depth : a.depth - b.depth));
