@@ -691,7 +691,7 @@ async function compiledWithTheFile(outdir) {
   const files = ['index.js', 'question.js'].map((name) => resolvePath(outdir, name));
   const answers = JSON.parse(readFileSync('content/answers.json', 'utf8'));
   const reviewed = Object.values(answers.units).flatMap((unit) => unit.questions ?? []);
-  const step = Math.floor(reviewed.length / FIRST_QUESTIONS);
+  const step = Math.max(1, Math.floor(reviewed.length / FIRST_QUESTIONS));
   const questions = reviewed.filter((_, n) => n % step === 0).slice(0, FIRST_QUESTIONS);
   const skillId = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
   const envelope = (question) => ({
@@ -742,18 +742,22 @@ async function compiledWithTheFile(outdir) {
       child.on('close', (status) => {
         if (status !== 0)
           return fail(new Error(`build: a fresh process running the bundle (${argument ?? 'loading it'}) exited ${status}: ${stderr}`));
-        const rows = readFileSync(log, 'utf8')
-          .split('\n')
-          .map((line) => line.split(','));
-        done(
-          files.map((file) => {
-            const id = rows.find((row) => row[0] === 'script-details' && row[2] === file)?.[1];
-            if (id === undefined) throw new Error(`build: ${file} was not loaded`);
-            return new Set(
-              rows.filter((row) => row[0] === 'function' && row[1] === 'first-execution' && row[2] === id).map((row) => Number(row[3])),
-            );
-          }),
-        );
+        try {
+          const rows = readFileSync(log, 'utf8')
+            .split('\n')
+            .map((line) => line.split(','));
+          done(
+            files.map((file) => {
+              const id = rows.find((row) => row[0] === 'script-details' && row[2] === file)?.[1];
+              if (id === undefined) throw new Error(`build: ${file} was not loaded`);
+              return new Set(
+                rows.filter((row) => row[0] === 'function' && row[1] === 'first-execution' && row[2] === id).map((row) => Number(row[3])),
+              );
+            }),
+          );
+        } catch (error) {
+          fail(error);
+        }
       });
     });
   const asked = `require(${JSON.stringify(files[0])}).handler(JSON.parse(process.argv[1]), {}).then((r) => { if (!r?.response?.outputSpeech) process.exitCode = 3; });`;
