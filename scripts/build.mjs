@@ -644,8 +644,9 @@ function withinEager(code, statements, base, ran) {
     }
   };
   for (const statement of statements) visit(statement, 0, true, undefined);
-  // In the code's order; at one place: closing insertions (the innermost function's first), then the place itself
-  // (where a statement that starts there starts), then opening ones (the outermost's first), then what is dropped.
+  // In the code's order; at one place: closing insertions (the innermost function's first) and then what is dropped
+  // there (an arrow's `=>`, a method's `async`), then the place itself (where a statement that starts there starts),
+  // then opening insertions (the outermost function's first).
   edits.sort((a, b) => a.at - b.at || Number(b.closing) - Number(a.closing) || (a.closing ? b.depth - a.depth : a.depth - b.depth));
   let written = '';
   let from = 0;
