@@ -1338,7 +1338,109 @@ const LAMBDA_ENGINE_PROPERTIES = [
   'tokens',
   'weights',
 ];
-const LAMBDA_OWN_PROPERTIES = [...ENGINE_OWN_PROPERTIES.filter((name) => !LAMBDA_CARRIED_KEYS.includes(name)), ...LAMBDA_ENGINE_PROPERTIES];
+/**
+ * And the property names of the SDK's own objects and of those the skill hands it, which live and die in index.js: the
+ * handler input and its response builder and attributes manager, the skill and runtime-configuration builders, the
+ * runtime configuration, the dispatcher, mappers, adapters and chains, the persistence adapter's three methods (the
+ * skill's DynamoDB adapter, called by the attributes manager), the user agent's registry, the names each SDK module
+ * exports to the others (read back through `require`), and lambda/skill.ts's own options and metrics hook. Nothing
+ * reads one by its name from outside index.js (the Lambda runtime calls `handler`; the local runtime and the web app
+ * build the skill from its sources, unminified or with a stand-in SDK), none is a key of an envelope, the session's or
+ * the store's attributes, a log line or a metrics line, and none is a property of Node's objects that index.js reads.
+ * Left out on purpose: `reprompt` and `userAgent` (the response's and the envelope's keys as well as the builder's and
+ * the registry's), `speak` (a key of the APL document), `create` (Object.create), `context`, `version`, `SkillBuilders`
+ * (lambda/skill.ts imports it: an import's name is not a property), `AttributesManagerFactory` (said in the SDK's error
+ * messages). 3.7 KB of index.js, 0.42 KB zipped (docs/performance.md, "Issue 16, twenty-second pass").
+ */
+const LAMBDA_SDK_PROPERTIES = [
+  // ask-sdk-core's HandlerInput, ResponseBuilder (the methods kept: sdkAsUsed) and AttributesManager
+  'attributesManager',
+  'requestEnvelope',
+  'responseBuilder',
+  'serviceClientFactory',
+  'addDirective',
+  'getResponse',
+  'withShouldEndSession',
+  'withSimpleCard',
+  'deletePersistentAttributes',
+  'getPersistentAttributes',
+  'getRequestAttributes',
+  'getSessionAttributes',
+  'savePersistentAttributes',
+  'setPersistentAttributes',
+  'setRequestAttributes',
+  'setSessionAttributes',
+  // the PersistenceAdapter the skill gives it (lambda/store/dynamo-adapter.ts)
+  'deleteAttributes',
+  'getAttributes',
+  'saveAttributes',
+  // RequestHandler, RequestInterceptor, ResponseInterceptor and ErrorHandler, the skill's and the SDK's
+  'canHandle',
+  'handle',
+  'process',
+  // the builders (SkillBuilders.custom, CustomSkillFactory, BaseSkillFactory, RuntimeConfigurationBuilder)
+  'addErrorHandlers',
+  'addRequestHandlers',
+  'addRequestInterceptors',
+  'addResponseInterceptors',
+  'custom',
+  'getRuntimeConfiguration',
+  'getSkillConfiguration',
+  'withPersistenceAdapter',
+  // the runtime configuration and what runs it (CustomSkill, GenericRequestDispatcher, its mappers, adapter and chains)
+  'apiClient',
+  'components',
+  'customUserAgent',
+  'dispatch',
+  'dispatchError',
+  'dispatchRequest',
+  'errorHandlers',
+  'errorMapper',
+  'execute',
+  'getErrorHandler',
+  'getRequestHandler',
+  'getRequestHandlerChain',
+  'getRequestInterceptors',
+  'getResponseInterceptors',
+  'getUserAgent',
+  'handlerAdapters',
+  'invoke',
+  'persistenceAdapter',
+  'registerComponent',
+  'requestDispatcher',
+  'requestHandler',
+  'requestHandlerChains',
+  'requestInterceptors',
+  'requestMappers',
+  'responseInterceptors',
+  'skillId',
+  'supports',
+  // what each SDK module exports to the others (and the stand-in for ask-sdk-model: withoutServiceClients)
+  'BaseSkillFactory',
+  'createAskSdkError',
+  'createAskSdkUserAgent',
+  'CustomSkill',
+  'CustomSkillFactory',
+  'GenericErrorMapper',
+  'GenericHandlerAdapter',
+  'GenericRequestDispatcher',
+  'GenericRequestHandlerChain',
+  'GenericRequestMapper',
+  'ResponseFactory',
+  'RuntimeConfigurationBuilder',
+  'ServiceClientFactory',
+  'services',
+  'UserAgentManager',
+  // lambda/skill.ts's options and the metrics hook it calls
+  'handlerError',
+  'persistence',
+  'storeTimeouts',
+];
+const LAMBDA_OWN_PROPERTIES = [
+  ...ENGINE_OWN_PROPERTIES.filter((name) => !LAMBDA_CARRIED_KEYS.includes(name)),
+  ...LAMBDA_ENGINE_PROPERTIES,
+  ...LAMBDA_SDK_PROPERTIES,
+];
 function checkLambdaOwnProperties(files) {
   const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
   for (const name of LAMBDA_OWN_PROPERTIES) {
@@ -1346,7 +1448,7 @@ function checkLambdaOwnProperties(files) {
       if (text.includes(`"${name}":`))
         throw new Error(`build: a JSON text the Lambda carries has the key ${name}, which it minifies (LAMBDA_OWN_PROPERTIES)`);
     if (new RegExp(`["'\`]${name}["'\`]`).test(code))
-      throw new Error(`build: a Lambda file says "${name}", which it minifies as the engine's own (LAMBDA_OWN_PROPERTIES)`);
+      throw new Error(`build: a Lambda file says "${name}", which it minifies as its own (LAMBDA_OWN_PROPERTIES)`);
   }
 }
 
