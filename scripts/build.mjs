@@ -548,11 +548,16 @@ function carryInComments(files) {
  * A declaration is bound when the module's function is entered; an assignment, when its statement runs. So a function
  * that the module's own statements may read while the file loads (named outside any function in them, or inside a
  * function that ran while it loaded, in fresh processes that only load both files, the store off and on; or itself run
- * then) is assigned by a statement at the head (after the directive and the carried texts), before any of them; the
- * others stay where they were among the functions after the module's statements (functionsLast), each run of them one
- * `var` statement, assigned when the module's statements have all run and before anything can call them. At the head
- * they would cost the zip more (deflate codes the functions best after the statements: about 600 bytes more for the
- * 119 of the twentieth pass).
+ * then) is assigned by a statement among the module's statements, before the first of them that could call it: the
+ * first that names it (anywhere in its text, in a function or not), or names a function declared in the file whose text
+ * names it, or names one that names such a function, and so on (`firstNeeded`: what the text says, not what a load ran;
+ * a local variable of the same name counts too, so it is never later than it must be); one that no statement so names
+ * goes at the head (after the directive and the carried texts). The others stay where they were among the functions
+ * after the module's statements (functionsLast), each run of them one `var` statement, assigned when the module's
+ * statements have all run and before anything can call them. Among the statements rather than at the head, and among
+ * the functions rather than there, because deflate codes a function best after code like it: the head is the first
+ * code of the file, with only the carried texts before it to match (at the head, the twenty-second pass's 29 cost the
+ * zip 114 bytes more; all 119 of the twentieth pass's there, about 600 more).
  */
 const FIRST_QUESTIONS = 24;
 
@@ -684,6 +689,46 @@ function withinEager(code, statements, base, ran) {
   };
 }
 
+/**
+ * For each function declared in a file (`of`: its name), the first of the file's statements (its index) that could call
+ * it while the file loads, by what their text says: the first statement that names it, or names a declared function
+ * that names it, and so on; a function no statement so names has none. `atStatements`: those indexes. A name is counted
+ * wherever it is said (`isNamed`), in any function or none, and whichever variable it is (a local one of the same name
+ * too): so the index is never later than the first statement that could reach it, only sometimes earlier.
+ */
+function firstNeededOf(statements, isNamed, carrier) {
+  const declared = new Map();
+  for (const statement of statements)
+    if (statement.type === 'FunctionDeclaration' && !carrier(statement)) declared.set(statement.identifier.value, statement);
+  const named = (node, found, parent, key) => {
+    if (Array.isArray(node)) {
+      for (const item of node) named(item, found, parent, key);
+    } else if (node !== null && typeof node === 'object') {
+      if (isNamed(node, parent, key) && declared.has(node.value)) found.add(node.value);
+      for (const [field, value] of Object.entries(node)) if (field !== 'span' && field !== 'type') named(value, found, node, field);
+    }
+    return found;
+  };
+  const of = new Map();
+  statements.forEach((statement, n) => {
+    if (statement.type === 'FunctionDeclaration') return;
+    for (const name of named(statement, new Set())) if (!of.has(name)) of.set(name, n);
+  });
+  const naming = [...declared].map(([name, statement]) => [name, named([statement.params, statement.body], new Set())]);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [name, names] of naming) {
+      if (!of.has(name)) continue;
+      for (const other of names)
+        if (!of.has(other) || of.get(other) > of.get(name)) {
+          of.set(other, of.get(name));
+          changed = true;
+        }
+    }
+  }
+  return { of, atStatements: new Set(of.values()) };
+}
+
 async function compiledWithTheFile(outdir) {
   const { spawn } = await import('node:child_process');
   const { mkdtempSync, rmSync } = await import('node:fs');
@@ -794,6 +839,9 @@ async function compiledWithTheFile(outdir) {
     const placeOf = (declaration) => code.indexOf('(', declaration.identifier.span.end - base);
     const carrier = (statement) => statement.type === 'FunctionDeclaration' && /^\$c[0-9]+$/.test(statement.identifier.value);
     const loadedAt = [...loaded[f]];
+    // A name as code reads it: not a property's, a method's or a class member's name (`{ m: … }`, `m() {…}`, `x.m`).
+    const isNamed = (node, parent, key) =>
+      node.type === 'Identifier' && key !== 'key' && !(parent?.type === 'MemberExpression' && key === 'property');
     // The names a load may read: outside any function, and inside those functions it ran (any function it ran within).
     const read = new Set();
     const visit = (node, parent, key) => {
@@ -803,17 +851,12 @@ async function compiledWithTheFile(outdir) {
       }
       if (node === null || typeof node !== 'object') return;
       if (FUNCTIONS.test(node.type ?? '') && !loadedAt.some((at) => at >= node.span.start - base && at < node.span.end - base)) return;
-      if (
-        node.type === 'Identifier' &&
-        !(parent?.type === 'KeyValueProperty' && key === 'key') &&
-        !(parent?.type === 'MemberExpression' && key === 'property')
-      )
-        read.add(node.value);
+      if (isNamed(node, parent, key)) read.add(node.value);
       for (const [field, value] of Object.entries(node)) if (field !== 'span' && field !== 'type') visit(value, node, field);
     };
     for (const statement of statements) {
       if (statement.type !== 'FunctionDeclaration') visit(statement);
-      else if (loaded[f].has(placeOf(statement))) visit(statement.body);
+      else if (loaded[f].has(placeOf(statement))) visit([statement.params, statement.body]);
     }
     const isEager = (statement) =>
       statement.type === 'FunctionDeclaration' && !statement.generator && !carrier(statement) && everyQuestion[f].has(placeOf(statement));
@@ -833,9 +876,12 @@ async function compiledWithTheFile(outdir) {
     statements.forEach((statement, n) => {
       if (statement.type !== 'FunctionDeclaration') lastStatement = n;
     });
+    const firstNeeded = firstNeededOf(statements, isNamed, carrier);
+    const before = new Map();
     let count = 0;
     statements.forEach((statement, n) => {
       const text = textOf(n);
+      if (firstNeeded.atStatements.has(n)) body += `\0before ${n}\0`;
       const atHead = n === 0 && statement.type === 'ExpressionStatement' && statement.expression.type === 'StringLiteral';
       if (atHead || (carrier(statement) && body === '' && run.length === 0)) {
         head.push(text);
@@ -844,8 +890,11 @@ async function compiledWithTheFile(outdir) {
       if (isEager(statement)) {
         count += 1;
         const name = statement.identifier.value;
-        if (read.has(name) || loaded[f].has(placeOf(statement))) first.push(assigned(statement, text));
-        else if (n < lastStatement) throw new Error(`build: ${file} has a statement after its function ${name}`);
+        if (read.has(name) || loaded[f].has(placeOf(statement))) {
+          const at = firstNeeded.of.get(name);
+          if (at === undefined) first.push(assigned(statement, text));
+          else before.set(at, [...(before.get(at) ?? []), assigned(statement, text)]);
+        } else if (n < lastStatement) throw new Error(`build: ${file} has a statement after its function ${name}`);
         else run.push(assigned(statement, text));
         return;
       }
@@ -855,6 +904,7 @@ async function compiledWithTheFile(outdir) {
     });
     if (run.length > 0) body += `var ${run.join(',')};`;
     if (count === 0 && nested.count === 0) return;
+    body = body.replace(/\0before (\d+)\0/g, (_, n) => (before.has(Number(n)) ? `var ${before.get(Number(n)).join(',')};` : ''));
     const written = `${code.slice(0, statements[0].span.start - base)}${head.join('')}${first.length > 0 ? `var ${first.join(',')};` : ''}${body}${code.slice(statements.at(-1).span.end - base)}`;
     const declared = (list) =>
       list
