@@ -1016,9 +1016,9 @@ const sdkWithoutPreambles = {
 
 /**
  * ask-sdk-core's builders as the skill uses them: its response builder (`ResponseFactory.init`, an object literal of 23
- * methods made anew for every request, of which the skill calls six: lambda/respond.ts and the error handler) and its
+ * methods made anew for every request, of which the skill calls six: lambda/respond.ts and the error handler), its
  * skill builders (SkillBuilders, CustomSkillFactory, BaseSkillFactory and ask-sdk-runtime's RuntimeConfigurationBuilder,
- * run once per container: lambda/skill.ts). The Lambda's copy of each file leaves out each method whose name is read as
+ * run once per container: lambda/skill.ts) and the skill they build (CustomSkill). The Lambda's copy of each file leaves out each method whose name is read as
  * a property nowhere in the Lambda's own code (lambda/, content/), local/ (the local server and the web app share the
  * handler) or the rest of the SDK's (ask-sdk-core's and ask-sdk-runtime's compiled code, these files' kept methods
  * included, until what is kept reads nothing more): the methods kept are the SDK's own text, the responses they build
@@ -1057,6 +1057,9 @@ const SDK_AS_USED = [
       'getResponse',
     ],
   },
+  // Its `async invoke` is not read as a method (always kept); its `supports` is kept too, as the dispatcher reads its
+  // handler adapters' `supports` (the rule goes by name).
+  { file: 'ask-sdk-core/dist/skill/CustomSkill.js', indent: 4, methods: ['supports', 'appendAdditionalUserAgent'] },
   { file: 'ask-sdk-core/dist/skill/SkillBuilders.js', indent: 4, methods: ['custom'] },
   // Its getSkillConfiguration opens on the line of its object literal (`… { getSkillConfiguration() {`): always kept.
   { file: 'ask-sdk-core/dist/skill/factory/CustomSkillFactory.js', indent: 12, methods: ['withPersistenceAdapter', 'withApiClient'] },
