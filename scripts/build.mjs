@@ -37,7 +37,16 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
         if (file.path.includes('node_modules')) return undefined;
         const { readFile } = await import('node:fs/promises');
         let data = JSON.parse(await readFile(file.path, 'utf8'));
-        if (inComments) jsonCarried.push(JSON.stringify(data));
+        // What the Lambda carries as JSON, for the check of the names it minifies (checkLambdaOwnProperties): the
+        // question index's parts written as object literals are code, whose names esbuild minifies with the rest.
+        if (inComments)
+          jsonCarried.push(
+            JSON.stringify(
+              file.path.endsWith(join('question', 'search-index.json'))
+                ? Object.fromEntries(Object.entries(data).filter(([key]) => !literalParts.includes(key)))
+                : data,
+            ),
+          );
         // The lay-word table reaches the skill compiled into the question index (search-index.json), so the
         // Lambda bundle carries an empty table of the same shape rather than the reviewed original.
         // An object literal, not JSON.parse: where nothing reads it (the Lambda's index.js), the bundler leaves it out.
@@ -212,7 +221,20 @@ function withCuesCarried(kinds, carrier, { cues, codes: wordCodes, lists: wordLi
       throw new Error(`build: the rules of the kind ${kind.id} do not read back once numbered`);
   // The keys stay in the table's order: cues between lists and kinds, as the literal had them.
   if (Object.keys(kinds).join() !== 'lists,cues,kinds') throw new Error(`build: the kinds table's parts changed: ${Object.keys(kinds)}`);
-  return `{"lists":linesCarried(${carried('word-lists', wordLists)}),"cues":linesCarried(${carrier}),"kinds":${JSON.stringify(numberedKinds)},"codes":textCarried(${carried('cue-codes', [wordCodes])})}`;
+  return `{"lists":linesCarried(${carried('word-lists', wordLists)}),"cues":linesCarried(${carrier}),"kinds":${literal(numberedKinds)},"codes":textCarried(${carried('cue-codes', [wordCodes])})}`;
+}
+
+/**
+ * A JSON value as a JavaScript literal whose keys, where they are names, are written bare: esbuild minifies a bare
+ * property name that the build lists (mangleProps), as it does the code's that read it, and leaves a quoted one as it is.
+ */
+function literal(value) {
+  if (Array.isArray(value)) return `[${value.map(literal).join(',')}]`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) && name !== '__proto__' ? name : JSON.stringify(name));
+  return `{${Object.entries(value)
+    .map(([name, item]) => `${key(name)}:${literal(item)}`)
+    .join(',')}}`;
 }
 
 /**
@@ -1489,10 +1511,30 @@ const LAMBDA_SDK_PROPERTIES = [
   'persistence',
   'storeTimeouts',
 ];
+/**
+ * And the question kinds' own flags (content/question-kinds.json, compiled into the question index's `kinds`, which the
+ * Lambda writes as an object literal: lambdaData's literalParts), which only the engine reads, by name, in question.js.
+ * Not `id`, `from` (Array.from) or `reply` and `gentle` (index.js reads an answer's), nor a flag a later kind adds,
+ * until it is listed here.
+ */
+const LAMBDA_KIND_PROPERTIES = [
+  'alsoFrom',
+  'asksOf',
+  'closestOnly',
+  'eachNamed',
+  'givenElsewhere',
+  'hedgedByUnknown',
+  'hedgedUnlessSaid',
+  'rules',
+  'withSymptom',
+  'withSymptomPassage',
+  'yieldsToQuestion',
+];
 const LAMBDA_OWN_PROPERTIES = [
   ...ENGINE_OWN_PROPERTIES.filter((name) => !LAMBDA_CARRIED_KEYS.includes(name)),
   ...LAMBDA_ENGINE_PROPERTIES,
   ...LAMBDA_SDK_PROPERTIES,
+  ...LAMBDA_KIND_PROPERTIES,
 ];
 function checkLambdaOwnProperties(files) {
   const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
