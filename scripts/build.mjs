@@ -1544,6 +1544,10 @@ function checkLambdaOwnProperties(files) {
         throw new Error(`build: a JSON text the Lambda carries has the key ${name}, which it minifies (LAMBDA_OWN_PROPERTIES)`);
     if (new RegExp(`["'\`]${name}["'\`]`).test(code))
       throw new Error(`build: a Lambda file says "${name}", which it minifies as its own (LAMBDA_OWN_PROPERTIES)`);
+    // Minified, the name is said nowhere as a property: a key the source quoted (`{ "name": … }`) is left as it is, and
+    // written bare (a JSON value written into a module, say), where the code that reads it reads the minified name.
+    if (new RegExp(`[{,]${name}:|\\.${name}\\b`).test(code))
+      throw new Error(`build: a Lambda file says ${name} as a property once minified: a key quoted in its source? (LAMBDA_OWN_PROPERTIES)`);
   }
 }
 
