@@ -11,7 +11,7 @@
 // With no target, builds them all.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -37,7 +37,16 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
         if (file.path.includes('node_modules')) return undefined;
         const { readFile } = await import('node:fs/promises');
         let data = JSON.parse(await readFile(file.path, 'utf8'));
-        if (inComments) jsonCarried.push(JSON.stringify(data));
+        // What the Lambda carries as JSON, for the check of the names it minifies (checkLambdaOwnProperties): the
+        // question index's parts written as object literals are code, whose names esbuild minifies with the rest.
+        if (inComments)
+          jsonCarried.push(
+            JSON.stringify(
+              file.path.endsWith(join('question', 'search-index.json'))
+                ? Object.fromEntries(Object.entries(data).filter(([key]) => !literalParts.includes(key)))
+                : data,
+            ),
+          );
         // The lay-word table reaches the skill compiled into the question index (search-index.json), so the
         // Lambda bundle carries an empty table of the same shape rather than the reviewed original.
         // An object literal, not JSON.parse: where nothing reads it (the Lambda's index.js), the bundler leaves it out.
@@ -212,7 +221,20 @@ function withCuesCarried(kinds, carrier, { cues, codes: wordCodes, lists: wordLi
       throw new Error(`build: the rules of the kind ${kind.id} do not read back once numbered`);
   // The keys stay in the table's order: cues between lists and kinds, as the literal had them.
   if (Object.keys(kinds).join() !== 'lists,cues,kinds') throw new Error(`build: the kinds table's parts changed: ${Object.keys(kinds)}`);
-  return `{"lists":linesCarried(${carried('word-lists', wordLists)}),"cues":linesCarried(${carrier}),"kinds":${JSON.stringify(numberedKinds)},"codes":textCarried(${carried('cue-codes', [wordCodes])})}`;
+  return `{"lists":linesCarried(${carried('word-lists', wordLists)}),"cues":linesCarried(${carrier}),"kinds":${literal(numberedKinds)},"codes":textCarried(${carried('cue-codes', [wordCodes])})}`;
+}
+
+/**
+ * A JSON value as a JavaScript literal whose keys, where they are names, are written bare: esbuild minifies a bare
+ * property name that the build lists (mangleProps), as it does the code's that read it, and leaves a quoted one as it is.
+ */
+function literal(value) {
+  if (Array.isArray(value)) return `[${value.map(literal).join(',')}]`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) && name !== '__proto__' ? name : JSON.stringify(name));
+  return `{${Object.entries(value)
+    .map(([name, item]) => `${key(name)}:${literal(item)}`)
+    .join(',')}}`;
 }
 
 /**
@@ -532,6 +554,399 @@ function carryInComments(files) {
     if (times !== 1) throw new Error(`build: the marker for ${name} is in ${files} ${times} times, not once`);
 }
 
+/**
+ * The Lambda's top-level functions that every first question runs, compiled with their file rather than each when it
+ * is first called (docs/performance.md, "Issue 16, twentieth pass"). V8 compiles a function lazily: the file's compile
+ * only pre-parses it, and its first call parses it again in full and makes its bytecode, a compile of its own that
+ * costs some 40,000 instructions beyond its size in a new container. A function expression in parentheses V8 takes for
+ * one about to be called and compiles with the code around it (its "PIFE" heuristic, in Node 20's V8 as in Node 22's),
+ * so each such function declaration `function name(…) {…}` is written `var name = (function (…) {…})` (the variable
+ * names the function, as it named the declaration). Which functions: the built bundle answers FIRST_QUESTIONS of the
+ * reviewed questions (content/answers.json, evenly spread; not the benchmark's), each in a fresh process with V8's
+ * function events logged, and the top-level functions of either file that every one of them ran are the ones. A
+ * function that only some questions run stays lazy: compiled eagerly and then not called, a function costs more than
+ * its lazy compile saves elsewhere (all of question.js's top-level functions eager: 6M instructions more, not less).
+ *
+ * A declaration is bound when the module's function is entered; an assignment, when its statement runs. So a function
+ * that the module's own statements may read while the file loads (named outside any function in them, or inside a
+ * function that ran while it loaded, in fresh processes that only load both files, the store off and on; or itself run
+ * then) is assigned by a statement among the module's statements, before the first of them that could call it: the
+ * first that names it (anywhere in its text, in a function or not), or names a function declared in the file whose text
+ * names it, or names one that names such a function, and so on (`firstNeeded`: what the text says, not what a load ran;
+ * a local variable of the same name counts too, so it is never later than it must be); one that no statement so names
+ * goes at the head (after the directive and the carried texts). The others stay where they were among the functions
+ * after the module's statements (functionsLast), each run of them one `var` statement, assigned when the module's
+ * statements have all run and before anything can call them. Among the statements rather than at the head, and among
+ * the functions rather than there, because deflate codes a function best after code like it: the head is the first
+ * code of the file, with only the carried texts before it to match (at the head, the twenty-second pass's 27 cost the
+ * zip 114 bytes more; all 119 of the twentieth pass's there, about 600 more).
+ */
+const FIRST_QUESTIONS = 24;
+
+/**
+ * The function expressions, arrow functions and object literals' methods of a file that every first question ran
+ * (`ran`: V8's places of them, each between the function's start and its body's), written in parentheses as function
+ * expressions, as `compiledWithTheFile` writes the top-level declarations: `(e) => x` is `(function (e) { return x })`,
+ * `{ m(e) {…} }` is `{ m: (function (e) {…}) }`. Only where the two mean the same: an arrow function that says neither
+ * `this`, `arguments`, `super` nor `new.target` (its own would then be another's), a method that says no `super` and is
+ * no generator; none of them is ever called with `new` (an arrow function or a method cannot be). Function declarations
+ * inside functions stay as they are (a declaration is bound before its block runs). Returns the code so written, with
+ * `slice(from, to)` to read it by the places of the code as it was (statement by statement), and `count`.
+ */
+function withinEager(code, statements, base, ran) {
+  const places = [...ran];
+  const runIn = (from, to) => places.some((at) => at >= from && at < to);
+  const OWN_SCOPE =
+    /^(?:FunctionDeclaration|FunctionExpression|ClassMethod|PrivateMethod|Constructor|MethodProperty|GetterProperty|SetterProperty|ClassDeclaration|ClassExpression)$/;
+  const says = (node, test) => {
+    if (Array.isArray(node)) return node.some((item) => says(item, test));
+    if (node === null || typeof node !== 'object') return false;
+    if (test(node)) return true;
+    if (OWN_SCOPE.test(node.type ?? '')) return false;
+    return Object.entries(node).some(([field, value]) => field !== 'span' && says(value, test));
+  };
+  const ownThis = (node) =>
+    node.type === 'ThisExpression' ||
+    node.type === 'Super' ||
+    node.type === 'MetaProperty' ||
+    (node.type === 'Identifier' && node.value === 'arguments');
+  // Insertions (an opening one at a function's start, a closing one at its end) and deletions, at places of the code.
+  const edits = [];
+  const insert = (at, text, depth, closing = false) => edits.push({ at, text, depth, closing, drop: 0 });
+  const drop = (at, length) => edits.push({ at, text: '', depth: 0, closing: true, drop: length });
+  let count = 0;
+  const visit = (node, depth, topLevel, parent) => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, depth, topLevel, parent);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const start = node.span ? node.span.start - base : 0;
+    const end = node.span ? node.span.end - base : 0;
+    const bodyAt = node.body?.span ? node.body.span.start - base : 0;
+    if (node.type === 'ArrowFunctionExpression' && runIn(start, bodyAt) && !says([node.params, node.body], ownThis)) {
+      count += 1;
+      const arrow = start + code.slice(start, bodyAt).lastIndexOf('=>');
+      let params = start;
+      if (node.async) {
+        params = code.indexOf('async', start) + 'async'.length;
+        insert(start, '(', depth);
+        insert(params, ' function', depth);
+      } else insert(start, '(function', depth);
+      const written = code.slice(params, arrow);
+      if (!written.trimStart().startsWith('(')) {
+        insert(params + written.length - written.trimStart().length, '(', depth);
+        insert(arrow, ')', depth, true);
+      }
+      drop(arrow, 2);
+      const block = node.body.type === 'FunctionBody' || node.body.type === 'BlockStatement';
+      if (!block) insert(bodyAt, '{return ', depth);
+      insert(end, block ? ')' : '})', depth, true);
+    } else if (node.type === 'FunctionExpression' && runIn(start, bodyAt) && parent?.type !== 'ParenthesisExpression') {
+      count += 1;
+      insert(start, '(', depth);
+      insert(end, ')', depth, true);
+    } else if (
+      node.type === 'MethodProperty' &&
+      !node.generator &&
+      runIn(start, bodyAt) &&
+      !says(node.body, (inner) => inner.type === 'Super')
+    ) {
+      count += 1;
+      const key = node.key.span.end - base + (code[node.key.span.end - base] === ']' ? 1 : 0);
+      if (node.async) {
+        const word = code.indexOf('async', start);
+        let after = word + 'async'.length;
+        while (code[after] === ' ') after += 1;
+        drop(word, after - word);
+      }
+      insert(key, node.async ? ':(async function' : ':(function', depth);
+      insert(end, ')', depth, true);
+    }
+    for (const [field, value] of Object.entries(node)) {
+      if (field === 'span' || field === 'type') continue;
+      // The file's own function declarations are compiledWithTheFile's.
+      if (topLevel && node.type === 'FunctionDeclaration' && field === 'identifier') continue;
+      visit(value, depth + 1, false, node);
+    }
+  };
+  for (const statement of statements) visit(statement, 0, true, undefined);
+  // In the code's order; at one place: closing insertions (the innermost function's first) and then what is dropped
+  // there (an arrow's `=>`, a method's `async`), then the place itself (where a statement that starts there starts),
+  // then opening insertions (the outermost function's first).
+  edits.sort((a, b) => a.at - b.at || Number(b.closing) - Number(a.closing) || (a.closing ? b.depth - a.depth : a.depth - b.depth));
+  let written = '';
+  let from = 0;
+  const moved = new Map();
+  const boundaries = new Set(statements.flatMap((statement) => [statement.span.start - base, statement.span.end - base]));
+  const upTo = (at) => {
+    written += code.slice(from, at);
+    from = at;
+  };
+  let n = 0;
+  const placesAt = [...boundaries].sort((a, b) => a - b);
+  let p = 0;
+  const markUpTo = (at, closingDone) => {
+    while (p < placesAt.length && (placesAt[p] < at || (placesAt[p] === at && closingDone))) {
+      upTo(placesAt[p]);
+      moved.set(placesAt[p], written.length);
+      p += 1;
+    }
+  };
+  for (; n < edits.length; n += 1) {
+    const edit = edits[n];
+    markUpTo(edit.at, !edit.closing);
+    upTo(edit.at);
+    written += edit.text;
+    from += edit.drop;
+  }
+  markUpTo(Number.POSITIVE_INFINITY, true);
+  written += code.slice(from);
+  return {
+    count,
+    slice: (start, end) => {
+      if (!moved.has(start) || !moved.has(end)) throw new Error('build: a statement of the file was not found where it was');
+      return written.slice(moved.get(start), moved.get(end));
+    },
+  };
+}
+
+/**
+ * For each function declared in a file (`of`: its name), the first of the file's statements (its index) that could call
+ * it while the file loads, by what their text says: the first statement that names it, or names a declared function
+ * that names it, and so on; a function no statement so names has none. `atStatements`: those indexes. A name is counted
+ * wherever it is said (`isNamed`), in any function or none, and whichever variable it is (a local one of the same name
+ * too): so the index is never later than the first statement that could reach it, only sometimes earlier.
+ */
+function firstNeededOf(statements, isNamed, carrier) {
+  const declared = new Map();
+  for (const statement of statements)
+    if (statement.type === 'FunctionDeclaration' && !carrier(statement)) declared.set(statement.identifier.value, statement);
+  const named = (node, found, parent, key) => {
+    if (Array.isArray(node)) {
+      for (const item of node) named(item, found, parent, key);
+    } else if (node !== null && typeof node === 'object') {
+      if (isNamed(node, parent, key) && declared.has(node.value)) found.add(node.value);
+      for (const [field, value] of Object.entries(node)) if (field !== 'span' && field !== 'type') named(value, found, node, field);
+    }
+    return found;
+  };
+  const of = new Map();
+  statements.forEach((statement, n) => {
+    if (statement.type === 'FunctionDeclaration') return;
+    for (const name of named(statement, new Set())) if (!of.has(name)) of.set(name, n);
+  });
+  const naming = [...declared].map(([name, statement]) => [name, named([statement.params, statement.body], new Set())]);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [name, names] of naming) {
+      if (!of.has(name)) continue;
+      for (const other of names)
+        if (!of.has(other) || of.get(other) > of.get(name)) {
+          of.set(other, of.get(name));
+          changed = true;
+        }
+    }
+  }
+  return { of, atStatements: new Set(of.values()) };
+}
+
+async function compiledWithTheFile(outdir) {
+  const { spawn } = await import('node:child_process');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { parseSync } = await import('@swc/core');
+  const files = ['index.js', 'question.js'].map((name) => resolvePath(outdir, name));
+  const answers = JSON.parse(readFileSync('content/answers.json', 'utf8'));
+  const reviewed = Object.values(answers.units).flatMap((unit) => unit.questions ?? []);
+  const step = Math.max(1, Math.floor(reviewed.length / FIRST_QUESTIONS));
+  const questions = reviewed.filter((_, n) => n % step === 0).slice(0, FIRST_QUESTIONS);
+  const skillId = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
+  const envelope = (question) => ({
+    version: '1.0',
+    session: {
+      new: true,
+      sessionId: 'amzn1.echo-api.session.build',
+      application: { applicationId: skillId },
+      attributes: {},
+      user: { userId: 'amzn1.ask.account.build' },
+    },
+    context: {
+      System: {
+        application: { applicationId: skillId },
+        user: { userId: 'amzn1.ask.account.build' },
+        device: { deviceId: 'amzn1.ask.device.build', supportedInterfaces: {} },
+        apiEndpoint: 'https://api.amazonalexa.com',
+      },
+    },
+    request: {
+      type: 'IntentRequest',
+      requestId: 'amzn1.echo-api.request.build',
+      timestamp: '2026-01-01T00:00:00Z',
+      locale: 'en-AU',
+      intent: {
+        name: 'QuestionIntent',
+        confirmationStatus: 'NONE',
+        slots: { query: { name: 'query', value: question, confirmationStatus: 'NONE' } },
+      },
+    },
+  });
+  // As the function runs (the skill id checked, the store off as the benchmark has it, its metrics lines written), and
+  // none of this machine's Node settings.
+  const env = { ...process.env, SKILL_ID: skillId, LOG_LEVEL: 'SILENT' };
+  for (const name of ['PREFERENCES_TABLE', 'NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'METRICS']) delete env[name];
+  const work = mkdtempSync(join(tmpdir(), 'first-questions-'));
+  /** The places (V8's: a function's parameters' opening parenthesis) of the functions of each file a fresh process ran. */
+  const ran = (script, argument, n, more = {}) =>
+    new Promise((done, fail) => {
+      const log = join(work, `${n}.log`);
+      const args = ['--log-function-events', `--logfile=${log}`, '--no-logfile-per-isolate', '-e', script, ...(argument ? [argument] : [])];
+      const child = spawn(process.execPath, args, { env: { ...env, ...more }, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+      });
+      child.on('error', fail);
+      child.on('close', (status) => {
+        if (status !== 0)
+          return fail(new Error(`build: a fresh process running the bundle (${argument ?? 'loading it'}) exited ${status}: ${stderr}`));
+        try {
+          const rows = readFileSync(log, 'utf8')
+            .split('\n')
+            .map((line) => line.split(','));
+          done(
+            files.map((file) => {
+              const id = rows.find((row) => row[0] === 'script-details' && row[2] === file)?.[1];
+              if (id === undefined) throw new Error(`build: ${file} was not loaded`);
+              return new Set(
+                rows.filter((row) => row[0] === 'function' && row[1] === 'first-execution' && row[2] === id).map((row) => Number(row[3])),
+              );
+            }),
+          );
+        } catch (error) {
+          fail(error);
+        }
+      });
+    });
+  const asked = `require(${JSON.stringify(files[0])}).handler(JSON.parse(process.argv[1]), {}).then((r) => { if (!r?.response?.outputSpeech) process.exitCode = 3; });`;
+  let loaded;
+  let everyQuestion;
+  try {
+    // Loaded as the benchmark runs the function (the store off) and as it is deployed (a table named: the store's adapter
+    // is made, and starts loading the AWS SDK, while the file loads); what either ran counts.
+    const load = files.map((file) => `require(${JSON.stringify(file)});`).join('');
+    const withoutStore = await ran(load, undefined, 'load');
+    const withStore = await ran(load, undefined, 'load-store', { PREFERENCES_TABLE: 'preferences' });
+    loaded = withoutStore.map((set, f) => new Set([...set, ...withStore[f]]));
+    // Two at a time (the machine's cores); what is kept does not depend on which finishes first.
+    for (let n = 0; n < questions.length; n += 2) {
+      for (const sets of await Promise.all(
+        questions.slice(n, n + 2).map((question, k) => ran(asked, JSON.stringify(envelope(question)), n + k)),
+      ))
+        everyQuestion = everyQuestion ? everyQuestion.map((set, f) => new Set([...set].filter((at) => sets[f].has(at)))) : sets;
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  const FUNCTIONS =
+    /^(?:FunctionDeclaration|FunctionExpression|ArrowFunctionExpression|ClassMethod|PrivateMethod|Constructor|MethodProperty|GetterProperty|SetterProperty)$/;
+  const eager = [];
+  files.forEach((file, f) => {
+    const code = readFileSync(file, 'utf8');
+    const parse = (text) => parseSync(text, { syntax: 'ecmascript', target: 'es2022', isModule: false }).body;
+    const statements = parse(code);
+    const base = statements[0].span.start;
+    const nested = withinEager(code, statements, base, everyQuestion[f]);
+    const textOf = (n) => nested.slice(statements[n].span.start - base, (statements[n + 1]?.span.start ?? statements[n].span.end) - base);
+    const placeOf = (declaration) => code.indexOf('(', declaration.identifier.span.end - base);
+    const carrier = (statement) => statement.type === 'FunctionDeclaration' && /^\$c[0-9]+$/.test(statement.identifier.value);
+    const loadedAt = [...loaded[f]];
+    // A name as code reads it: not a property's, a method's or a class member's name (`{ m: … }`, `m() {…}`, `x.m`).
+    const isNamed = (node, parent, key) =>
+      node.type === 'Identifier' && key !== 'key' && !(parent?.type === 'MemberExpression' && key === 'property');
+    // The names a load may read: outside any function, and inside those functions it ran (any function it ran within).
+    const read = new Set();
+    const visit = (node, parent, key) => {
+      if (Array.isArray(node)) {
+        for (const item of node) visit(item, parent, key);
+        return;
+      }
+      if (node === null || typeof node !== 'object') return;
+      if (FUNCTIONS.test(node.type ?? '') && !loadedAt.some((at) => at >= node.span.start - base && at < node.span.end - base)) return;
+      if (isNamed(node, parent, key)) read.add(node.value);
+      for (const [field, value] of Object.entries(node)) if (field !== 'span' && field !== 'type') visit(value, node, field);
+    };
+    for (const statement of statements) {
+      if (statement.type !== 'FunctionDeclaration') visit(statement);
+      else if (loaded[f].has(placeOf(statement))) visit([statement.params, statement.body]);
+    }
+    const isEager = (statement) =>
+      statement.type === 'FunctionDeclaration' && !statement.generator && !carrier(statement) && everyQuestion[f].has(placeOf(statement));
+    const assigned = (statement, text) => {
+      const name = statement.identifier.value;
+      const keyword = statement.async ? 'async function' : 'function';
+      const declared = text.trim();
+      if (!declared.startsWith(`${keyword} ${name}(`) || !declared.endsWith('}'))
+        throw new Error(`build: ${file}'s function ${name} is not written as the build expects`);
+      return `${name}=(${keyword}${declared.slice(`${keyword} ${name}`.length)})`;
+    };
+    const head = [];
+    const first = [];
+    let body = '';
+    let run = [];
+    let lastStatement = -1;
+    statements.forEach((statement, n) => {
+      if (statement.type !== 'FunctionDeclaration') lastStatement = n;
+    });
+    const firstNeeded = firstNeededOf(statements, isNamed, carrier);
+    const before = new Map();
+    let count = 0;
+    statements.forEach((statement, n) => {
+      const text = textOf(n);
+      if (firstNeeded.atStatements.has(n)) body += `\0before ${n}\0`;
+      const atHead = n === 0 && statement.type === 'ExpressionStatement' && statement.expression.type === 'StringLiteral';
+      if (atHead || (carrier(statement) && body === '' && run.length === 0)) {
+        head.push(text);
+        return;
+      }
+      if (isEager(statement)) {
+        count += 1;
+        const name = statement.identifier.value;
+        if (read.has(name) || loaded[f].has(placeOf(statement))) {
+          const at = firstNeeded.of.get(name);
+          if (at === undefined) first.push(assigned(statement, text));
+          else before.set(at, [...(before.get(at) ?? []), assigned(statement, text)]);
+        } else if (n < lastStatement) throw new Error(`build: ${file} has a statement after its function ${name}`);
+        else run.push(assigned(statement, text));
+        return;
+      }
+      if (run.length > 0) body += `var ${run.join(',')};`;
+      run = [];
+      body += text;
+    });
+    if (run.length > 0) body += `var ${run.join(',')};`;
+    if (count === 0 && nested.count === 0) return;
+    body = body.replace(/\0before (\d+)\0/g, (_, n) => (before.has(Number(n)) ? `var ${before.get(Number(n)).join(',')};` : ''));
+    const written = `${code.slice(0, statements[0].span.start - base)}${head.join('')}${first.length > 0 ? `var ${first.join(',')};` : ''}${body}${code.slice(statements.at(-1).span.end - base)}`;
+    const declared = (list) =>
+      list
+        .flatMap((statement) =>
+          statement.type === 'FunctionDeclaration'
+            ? [statement.identifier.value]
+            : statement.type === 'VariableDeclaration'
+              ? statement.declarations.map((d) => d.id.value ?? '')
+              : [],
+        )
+        .sort()
+        .join();
+    if (declared(parse(written)) !== declared(statements))
+      throw new Error(`build: ${file} would not declare the same names with its first question's functions compiled with it`);
+    writeFileSync(file, written);
+    eager.push(`${count} declared and ${nested.count} more in ${relative(process.cwd(), file)} (${first.length} at its head)`);
+  });
+  return eager;
+}
+
 /** As the web app builds its data (scripts/build-web-app.mjs): every part of the question index parsed when first read. */
 const dataAsJsonParse = dataPlugin();
 /**
@@ -623,9 +1038,9 @@ const sdkWithoutPreambles = {
 
 /**
  * ask-sdk-core's builders as the skill uses them: its response builder (`ResponseFactory.init`, an object literal of 23
- * methods made anew for every request, of which the skill calls six: lambda/respond.ts and the error handler) and its
+ * methods made anew for every request, of which the skill calls six: lambda/respond.ts and the error handler), its
  * skill builders (SkillBuilders, CustomSkillFactory, BaseSkillFactory and ask-sdk-runtime's RuntimeConfigurationBuilder,
- * run once per container: lambda/skill.ts). The Lambda's copy of each file leaves out each method whose name is read as
+ * run once per container: lambda/skill.ts) and the skill they build (CustomSkill). The Lambda's copy of each file leaves out each method whose name is read as
  * a property nowhere in the Lambda's own code (lambda/, content/), local/ (the local server and the web app share the
  * handler) or the rest of the SDK's (ask-sdk-core's and ask-sdk-runtime's compiled code, these files' kept methods
  * included, until what is kept reads nothing more): the methods kept are the SDK's own text, the responses they build
@@ -664,6 +1079,9 @@ const SDK_AS_USED = [
       'getResponse',
     ],
   },
+  // Its `async invoke` is not read as a method (always kept); its `supports` is kept too, as the dispatcher reads its
+  // handler adapters' `supports` (the rule goes by name).
+  { file: 'ask-sdk-core/dist/skill/CustomSkill.js', indent: 4, methods: ['supports', 'appendAdditionalUserAgent'] },
   { file: 'ask-sdk-core/dist/skill/SkillBuilders.js', indent: 4, methods: ['custom'] },
   // Its getSkillConfiguration opens on the line of its object literal (`… { getSkillConfiguration() {`): always kept.
   { file: 'ask-sdk-core/dist/skill/factory/CustomSkillFactory.js', indent: 12, methods: ['withPersistenceAdapter', 'withApiClient'] },
@@ -995,7 +1413,129 @@ const LAMBDA_ENGINE_PROPERTIES = [
   'tokens',
   'weights',
 ];
-const LAMBDA_OWN_PROPERTIES = [...ENGINE_OWN_PROPERTIES.filter((name) => !LAMBDA_CARRIED_KEYS.includes(name)), ...LAMBDA_ENGINE_PROPERTIES];
+/**
+ * And the property names of the SDK's own objects and of those the skill hands it, which live and die in index.js: the
+ * handler input and its response builder and attributes manager, the skill and runtime-configuration builders, the
+ * runtime configuration, the dispatcher, mappers, adapters and chains, the persistence adapter's three methods (the
+ * skill's DynamoDB adapter, called by the attributes manager), the user agent's registry, the names each SDK module
+ * exports to the others (read back through `require`), and lambda/skill.ts's own options and metrics hook. Nothing
+ * reads one by its name from outside index.js (the Lambda runtime calls `handler`; the local runtime and the web app
+ * build the skill from its sources, unminified or with a stand-in SDK), none is a key of an envelope, the session's or
+ * the store's attributes, a log line or a metrics line, and none is a property of Node's objects that index.js reads.
+ * Left out on purpose: `reprompt` and `userAgent` (the response's and the envelope's keys as well as the builder's and
+ * the registry's), `speak` (a key of the APL document), `create` (Object.create), `context`, `version`, `SkillBuilders`
+ * (lambda/skill.ts imports it: an import's name is not a property), `AttributesManagerFactory` (said in the SDK's error
+ * messages). 5.3 KB of index.js, 0.59 KB zipped (docs/performance.md, "Issue 16, twenty-second pass").
+ */
+const LAMBDA_SDK_PROPERTIES = [
+  // ask-sdk-core's HandlerInput, ResponseBuilder (the methods kept: sdkAsUsed) and AttributesManager
+  'attributesManager',
+  'requestEnvelope',
+  'responseBuilder',
+  'serviceClientFactory',
+  'addDirective',
+  'getResponse',
+  'withShouldEndSession',
+  'withSimpleCard',
+  'deletePersistentAttributes',
+  'getPersistentAttributes',
+  'getRequestAttributes',
+  'getSessionAttributes',
+  'savePersistentAttributes',
+  'setPersistentAttributes',
+  'setRequestAttributes',
+  'setSessionAttributes',
+  // the PersistenceAdapter the skill gives it (lambda/store/dynamo-adapter.ts)
+  'deleteAttributes',
+  'getAttributes',
+  'saveAttributes',
+  // RequestHandler, RequestInterceptor, ResponseInterceptor and ErrorHandler, the skill's and the SDK's
+  'canHandle',
+  'handle',
+  'process',
+  // the builders (SkillBuilders.custom, CustomSkillFactory, BaseSkillFactory, RuntimeConfigurationBuilder)
+  'addErrorHandlers',
+  'addRequestHandlers',
+  'addRequestInterceptors',
+  'addResponseInterceptors',
+  'custom',
+  'getRuntimeConfiguration',
+  'getSkillConfiguration',
+  'withPersistenceAdapter',
+  // the runtime configuration and what runs it (CustomSkill, GenericRequestDispatcher, its mappers, adapter and chains)
+  'apiClient',
+  'components',
+  'customUserAgent',
+  'dispatch',
+  'dispatchError',
+  'dispatchRequest',
+  'errorHandlers',
+  'errorMapper',
+  'execute',
+  'getErrorHandler',
+  'getRequestHandler',
+  'getRequestHandlerChain',
+  'getRequestInterceptors',
+  'getResponseInterceptors',
+  'getUserAgent',
+  'handlerAdapters',
+  'invoke',
+  'persistenceAdapter',
+  'registerComponent',
+  'requestDispatcher',
+  'requestHandler',
+  'requestHandlerChains',
+  'requestInterceptors',
+  'requestMappers',
+  'responseInterceptors',
+  'skillId',
+  'supports',
+  // what each SDK module exports to the others (and the stand-in for ask-sdk-model: withoutServiceClients)
+  'BaseSkillFactory',
+  'createAskSdkError',
+  'createAskSdkUserAgent',
+  'CustomSkill',
+  'CustomSkillFactory',
+  'GenericErrorMapper',
+  'GenericHandlerAdapter',
+  'GenericRequestDispatcher',
+  'GenericRequestHandlerChain',
+  'GenericRequestMapper',
+  'ResponseFactory',
+  'RuntimeConfigurationBuilder',
+  'ServiceClientFactory',
+  'services',
+  'UserAgentManager',
+  // lambda/skill.ts's options and the metrics hook it calls
+  'handlerError',
+  'persistence',
+  'storeTimeouts',
+];
+/**
+ * And the question kinds' own flags (content/question-kinds.json, compiled into the question index's `kinds`, which the
+ * Lambda writes as an object literal: lambdaData's literalParts), which only the engine reads, by name, in question.js.
+ * Not `id`, `from` (Array.from) or `reply` and `gentle` (index.js reads an answer's), nor a flag a later kind adds,
+ * until it is listed here.
+ */
+const LAMBDA_KIND_PROPERTIES = [
+  'alsoFrom',
+  'asksOf',
+  'closestOnly',
+  'eachNamed',
+  'givenElsewhere',
+  'hedgedByUnknown',
+  'hedgedUnlessSaid',
+  'rules',
+  'withSymptom',
+  'withSymptomPassage',
+  'yieldsToQuestion',
+];
+const LAMBDA_OWN_PROPERTIES = [
+  ...ENGINE_OWN_PROPERTIES.filter((name) => !LAMBDA_CARRIED_KEYS.includes(name)),
+  ...LAMBDA_ENGINE_PROPERTIES,
+  ...LAMBDA_SDK_PROPERTIES,
+  ...LAMBDA_KIND_PROPERTIES,
+];
 function checkLambdaOwnProperties(files) {
   const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
   for (const name of LAMBDA_OWN_PROPERTIES) {
@@ -1003,7 +1543,11 @@ function checkLambdaOwnProperties(files) {
       if (text.includes(`"${name}":`))
         throw new Error(`build: a JSON text the Lambda carries has the key ${name}, which it minifies (LAMBDA_OWN_PROPERTIES)`);
     if (new RegExp(`["'\`]${name}["'\`]`).test(code))
-      throw new Error(`build: a Lambda file says "${name}", which it minifies as the engine's own (LAMBDA_OWN_PROPERTIES)`);
+      throw new Error(`build: a Lambda file says "${name}", which it minifies as its own (LAMBDA_OWN_PROPERTIES)`);
+    // Minified, the name is said nowhere as a property: a key the source quoted (`{ "name": … }`) is left as it is, and
+    // written bare (a JSON value written into a module, say), where the code that reads it reads the minified name.
+    if (new RegExp(`[{,]${name}:|\\.${name}\\b`).test(code))
+      throw new Error(`build: a Lambda file says ${name} as a property once minified: a key quoted in its source? (LAMBDA_OWN_PROPERTIES)`);
   }
 }
 
@@ -1044,6 +1588,10 @@ const builds = {
       await minifyLambdaAgain('dist/lambda');
     }
     carryInComments(['dist/lambda/index.js', 'dist/lambda/question.js']);
+    if (minifyLambda) {
+      const eager = await compiledWithTheFile('dist/lambda');
+      if (!quiet) console.log(`the functions every first question ran, compiled with their file: ${eager.join(', ')}`);
+    }
     // question.js must stay over 128 KB (lambdaData, above): under it, its source would be young, and a container's
     // first question would pay a second scavenge. The codes of the cue lists' words took it to 138.8 KB (sixteenth
     // pass, second round).
