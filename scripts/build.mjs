@@ -129,7 +129,7 @@ const inflated = () => (lines ??= require('node:zlib').brotliDecompressSync(Buff
 const packedPart = (name, n) => Object.defineProperty(index, name, { enumerable: true, get: () => parsed[name] ?? (parsed[name] = JSON.parse(inflated()[n])) });
 `;
           return {
-            contents: `${inComments ? "import { textCarried, linesCarried } from 'carried-text';\n" : ''}const parts = {${parts.join(',')}};
+            contents: `${inComments ? "import { textCarried, linesCarried, codesWithStarts } from 'carried-text';\n" : ''}const parts = {${parts.join(',')}};
 const parsed = {};
 const index = {};
 ${cueLines ? `const cuesCarried = ${carried('cues', cueLines)};\n` : ''}${inflate}${fields.join('\n')}
@@ -183,6 +183,14 @@ function carriedFunction(lines, name) {
 /** Every order of a list (its length's factorial: for a few items). */
 const orders = (list) =>
   list.length <= 1 ? [list] : list.flatMap((first, i) => orders(list.toSpliced(i, 1)).map((rest) => [first, ...rest]));
+/**
+ * The codes' text of the cue lists' words (content/language/cue-codes.ts) from its words alone ("|about|cancer|…|"):
+ * for each word in order, where it starts in the whole text, two characters of 95 (" "…"~"), then the words. The
+ * starts deflated worst of all question.js (780 characters, 892 bytes of zip: docs/performance.md, "Issue 16,
+ * twenty-second pass, second round"); the Lambda carries the words and writes the starts when question.js loads, once
+ * (the build checks that they come out as the reader's text). A function's source, run by the build as well.
+ */
+const codesWithStarts = `function codesWithStarts(w){const p=w.split("|"),n=p.length-2,s=[];for(let i=1,a=2*n+1;i<=n;a+=p[i].length+1,i+=1)s.push(32+(a/95|0),32+a%95);return String.fromCharCode(...s)+w}`;
 /** The reader's side (the module `carried-text`): a function's comment lines, less their `//`, as an array; one text. */
 const carriedTextHelpers = {
   name: 'carried-text',
@@ -191,7 +199,8 @@ const carriedTextHelpers = {
     context.onLoad({ filter: /.*/, namespace: 'carried-text' }, () => ({
       contents: `function carriedLines(f){const t=f.toString();return t.slice(t.indexOf("\\n//")+3,t.lastIndexOf("\\n")).split("\\t")}
 export function textCarried(f){return carriedLines(f)[0]}
-export {carriedLines as linesCarried}`,
+export {carriedLines as linesCarried}
+export ${codesWithStarts}`,
       loader: 'js',
     }));
   },
@@ -221,7 +230,16 @@ function withCuesCarried(kinds, carrier, { cues, codes: wordCodes, lists: wordLi
       throw new Error(`build: the rules of the kind ${kind.id} do not read back once numbered`);
   // The keys stay in the table's order: cues between lists and kinds, as the literal had them.
   if (Object.keys(kinds).join() !== 'lists,cues,kinds') throw new Error(`build: the kinds table's parts changed: ${Object.keys(kinds)}`);
-  return `{"lists":linesCarried(${carried('word-lists', wordLists)}),"cues":linesCarried(${carrier}),"kinds":${literal(numberedKinds)},"codes":textCarried(${carried('cue-codes', [wordCodes])})}`;
+  return `{"lists":linesCarried(${carried('word-lists', wordLists)}),"cues":linesCarried(${carrier}),"kinds":${literal(numberedKinds)},"codes":codesWithStarts(textCarried(${carried('cue-codes', [codesWithoutStarts(wordCodes)])}))}`;
+}
+
+/** The codes' text less its starts (codesWithStarts writes them back: checked here, as the Lambda will run it). */
+function codesWithoutStarts(codes) {
+  // The first word starts just after the starts and its "|" (a start's character may itself be a "|").
+  const words = codes.slice(((codes.charCodeAt(0) - 32) * 95 + codes.charCodeAt(1) - 32) - 1);
+  const withStarts = new Function(`return ${codesWithStarts}`)();
+  if (withStarts(words) !== codes) throw new Error("build: the codes' text does not read back from its words (codesWithStarts)");
+  return words;
 }
 
 /**
