@@ -236,7 +236,7 @@ function withCuesCarried(kinds, carrier, { cues, codes: wordCodes, lists: wordLi
 /** The codes' text less its starts (codesWithStarts writes them back: checked here, as the Lambda will run it). */
 function codesWithoutStarts(codes) {
   // The first word starts just after the starts and its "|" (a start's character may itself be a "|").
-  const words = codes.slice(((codes.charCodeAt(0) - 32) * 95 + codes.charCodeAt(1) - 32) - 1);
+  const words = codes.slice((codes.charCodeAt(0) - 32) * 95 + codes.charCodeAt(1) - 32 - 1);
   const withStarts = new Function(`return ${codesWithStarts}`)();
   if (withStarts(words) !== codes) throw new Error("build: the codes' text does not read back from its words (codesWithStarts)");
   return words;
