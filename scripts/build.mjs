@@ -129,7 +129,7 @@ const inflated = () => (lines ??= require('node:zlib').brotliDecompressSync(Buff
 const packedPart = (name, n) => Object.defineProperty(index, name, { enumerable: true, get: () => parsed[name] ?? (parsed[name] = JSON.parse(inflated()[n])) });
 `;
           return {
-            contents: `${inComments ? "import { textCarried, linesCarried } from 'carried-text';\n" : ''}const parts = {${parts.join(',')}};
+            contents: `${inComments ? "import { textCarried, linesCarried, codesWithStarts } from 'carried-text';\n" : ''}const parts = {${parts.join(',')}};
 const parsed = {};
 const index = {};
 ${cueLines ? `const cuesCarried = ${carried('cues', cueLines)};\n` : ''}${inflate}${fields.join('\n')}
@@ -138,12 +138,19 @@ export default index;`,
           };
         }
         const json = JSON.stringify(data);
-        // In the Lambda, a longer file's JSON is carried in a comment (below), its characters past ASCII as JSON escapes.
+        // In the Lambda, a longer file's JSON is carried in a comment (below), its characters past ASCII as JSON escapes,
+        // each object's keys said once per shape (jsonByShape).
         if (inComments && json.length >= 1024) {
-          const ascii = json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+          // Only the topics (the most objects, 0.3 KB of zip; +0.4M instructions at load). Every other file as well was
+          // 0.2 KB more, but its objects took a container's first question over a scavenge: +5M instructions.
+          const byShape = file.path.endsWith(join('content', 'topics.json'));
+          const ascii = (byShape ? jsonByShape(data) : json).replace(
+            /[\u007f-\uffff]/g,
+            (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+          );
           const name = relative(process.cwd(), file.path);
           return {
-            contents: `import { textCarried } from 'carried-text';\nexport default JSON.parse(textCarried(${carried(name, [ascii])}));`,
+            contents: `import { textCarried, fromShapes } from 'carried-text';\nexport default ${byShape ? 'fromShapes' : 'JSON.parse'}(textCarried(${carried(name, [ascii])}));`,
             loader: 'js',
           };
         }
@@ -183,6 +190,54 @@ function carriedFunction(lines, name) {
 /** Every order of a list (its length's factorial: for a few items). */
 const orders = (list) =>
   list.length <= 1 ? [list] : list.flatMap((first, i) => orders(list.toSpliced(i, 1)).map((rest) => [first, ...rest]));
+/**
+ * The codes' text of the cue lists' words (content/language/cue-codes.ts) from its words alone ("|about|cancer|…|"):
+ * for each word in order, where it starts in the whole text, two characters of 95 (" "…"~"), then the words. The
+ * starts deflated worst of all question.js (780 characters, 892 bytes of zip: docs/performance.md, "Issue 16,
+ * twenty-second pass, second round"); the Lambda carries the words and writes the starts when question.js loads, once
+ * (the build checks that they come out as the reader's text). A function's source, run by the build as well.
+ */
+const codesWithStarts = `function codesWithStarts(w){const p=w.split("|"),n=p.length-2,s=[];for(let i=1,a=2*n+1;i<=n;a+=p[i].length+1,i+=1)s.push(32+(a/95|0),32+a%95);return String.fromCharCode(...s)+w}`;
+/**
+ * A JSON text read back into the value it was written from by jsonByShape: each object an array, the number of its
+ * shape (its keys, in their order, in the table that comes first) and then its values; an array whose first item is a
+ * number marked by a -1 before it.
+ */
+const fromShapes = `function fromShapes(t){const[s,d]=JSON.parse(t),u=v=>{if(typeof v[0]=="number"){const k=s[v[0]],o={};for(let i=0;i<k.length;i+=1){const x=v[i+1];o[k[i]]=typeof x=="object"?u(x):x}return o}for(let i=0;i<v.length;i+=1)typeof v[i]=="object"&&(v[i]=u(v[i]));return v};return u(d)}`;
+/**
+ * A JSON value written with each object's keys said once per shape (fromShapes reads it back; the build checks that it
+ * does, to the same JSON, keys in the same order): the Lambda's carried JSON files said "title", "names" or "written"
+ * once an object (docs/performance.md, "Issue 16, twenty-second pass, second round").
+ */
+function jsonByShape(value) {
+  const shapes = new Map();
+  const coded = (v) => {
+    if (v === null) throw new Error('build: a carried JSON text by shapes holds a null (fromShapes reads none)');
+    if (Array.isArray(v)) {
+      if (typeof v[0] === 'number')
+        throw new Error('build: a carried JSON array by shapes starts with a number (fromShapes reads it as an object)');
+      return v.map(coded);
+    }
+    if (typeof v !== 'object') return v;
+    // As JSON.stringify writes it: a key whose value is undefined is left out.
+    const keys = Object.keys(v).filter((key) => v[key] !== undefined);
+    if (keys.includes('__proto__')) throw new Error('build: a carried JSON object has the key __proto__');
+    const shape = JSON.stringify(keys);
+    shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
+    return { shape, values: keys.map((key) => coded(v[key])) };
+  };
+  const data = coded(value);
+  // The shapes numbered most said first (the most a digit each), in their first order where as many.
+  const table = [...shapes.keys()].sort((a, b) => shapes.get(b) - shapes.get(a));
+  const numbered = (v) => {
+    if (Array.isArray(v)) return v.map(numbered);
+    return typeof v === 'object' ? [table.indexOf(v.shape), ...v.values.map(numbered)] : v;
+  };
+  const text = JSON.stringify([table.map((shape) => JSON.parse(shape)), numbered(data)]);
+  if (JSON.stringify(new Function(`return ${fromShapes}`)()(text)) !== JSON.stringify(value))
+    throw new Error('build: a carried JSON text does not read back from its shapes (fromShapes)');
+  return text;
+}
 /** The reader's side (the module `carried-text`): a function's comment lines, less their `//`, as an array; one text. */
 const carriedTextHelpers = {
   name: 'carried-text',
@@ -191,7 +246,9 @@ const carriedTextHelpers = {
     context.onLoad({ filter: /.*/, namespace: 'carried-text' }, () => ({
       contents: `function carriedLines(f){const t=f.toString();return t.slice(t.indexOf("\\n//")+3,t.lastIndexOf("\\n")).split("\\t")}
 export function textCarried(f){return carriedLines(f)[0]}
-export {carriedLines as linesCarried}`,
+export {carriedLines as linesCarried}
+export ${codesWithStarts}
+export ${fromShapes}`,
       loader: 'js',
     }));
   },
@@ -221,7 +278,16 @@ function withCuesCarried(kinds, carrier, { cues, codes: wordCodes, lists: wordLi
       throw new Error(`build: the rules of the kind ${kind.id} do not read back once numbered`);
   // The keys stay in the table's order: cues between lists and kinds, as the literal had them.
   if (Object.keys(kinds).join() !== 'lists,cues,kinds') throw new Error(`build: the kinds table's parts changed: ${Object.keys(kinds)}`);
-  return `{"lists":linesCarried(${carried('word-lists', wordLists)}),"cues":linesCarried(${carrier}),"kinds":${literal(numberedKinds)},"codes":textCarried(${carried('cue-codes', [wordCodes])})}`;
+  return `{"lists":linesCarried(${carried('word-lists', wordLists)}),"cues":linesCarried(${carrier}),"kinds":${literal(numberedKinds)},"codes":codesWithStarts(textCarried(${carried('cue-codes', [codesWithoutStarts(wordCodes)])}))}`;
+}
+
+/** The codes' text less its starts (codesWithStarts writes them back: checked here, as the Lambda will run it). */
+function codesWithoutStarts(codes) {
+  // The first word starts just after the starts and its "|" (a start's character may itself be a "|").
+  const words = codes.slice((codes.charCodeAt(0) - 32) * 95 + codes.charCodeAt(1) - 32 - 1);
+  const withStarts = new Function(`return ${codesWithStarts}`)();
+  if (withStarts(words) !== codes) throw new Error("build: the codes' text does not read back from its words (codesWithStarts)");
+  return words;
 }
 
 /**
