@@ -2418,6 +2418,8 @@ describe("a person's own question", () => {
     { user: 'how long does the scan in the tube take', hears: '30 and 90 minutes' },
     { user: 'how long is the glucose scan and does it hurt', hears: 'for pet scans', neverHears: '30 and 90 minutes' },
     { user: 'how does cancer spread through the nerves to the bone', hears: 'bloodstream or the lymph' },
+    // "Which cancers" is the lay phrase for "any type of cancer"; "type" alone had drawn the two types' passage.
+    { user: 'what cancers tend to go into the bones', hears: 'prostate cancer, breast cancer', neverHears: 'two main types' },
     { user: "what's in the injection before the pet scan", hears: 'radioactive glucose' },
     { user: 'how does bone cancer raise the calcium in the blood', hears: 'releases calcium', neverHears: 'bloodstream or the lymph' },
     { user: 'is there anything my kids can do so this never happens to them', hears: 'no prevention advice' },
