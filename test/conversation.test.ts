@@ -2420,6 +2420,12 @@ describe("a person's own question", () => {
     { user: 'how does cancer spread through the nerves to the bone', hears: 'bloodstream or the lymph' },
     // "Which cancers" is the lay phrase for "any type of cancer"; "type" alone had drawn the two types' passage.
     { user: 'what cancers tend to go into the bones', hears: 'prostate cancer, breast cancer', neverHears: 'two main types' },
+    // Which parts an X-ray takes is the X-rays' passage, not which bones it spreads to.
+    {
+      user: "what parts of him will they x ray if they think it's in his bones",
+      hears: 'chest and bones',
+      neverHears: 'Which bones it spreads to',
+    },
     { user: "what's in the injection before the pet scan", hears: 'radioactive glucose' },
     { user: 'how does bone cancer raise the calcium in the blood', hears: 'releases calcium', neverHears: 'bloodstream or the lymph' },
     { user: 'is there anything my kids can do so this never happens to them', hears: 'no prevention advice' },
