@@ -194,8 +194,8 @@ const orders = (list) =>
  * The codes' text of the cue lists' words (content/language/cue-codes.ts) from its words alone ("|about|cancer|…|"):
  * for each word in order, where it starts in the whole text, two characters of 95 (" "…"~"), then the words. The
  * starts deflated worst of all question.js (780 characters, 892 bytes of zip: docs/performance.md, "Issue 16,
- * twenty-second pass, second round"); the Lambda carries the words and writes the starts when question.js loads, once
- * (the build checks that they come out as the reader's text). A function's source, run by the build as well.
+ * twenty-second pass, second round"); the Lambda carries the words and writes the starts when question.js loads, once.
+ * A function's source: the build writes the codes' text with it too (cuesInCodes), and checks the reader against that.
  */
 const codesWithStarts = `function codesWithStarts(w){const p=w.split("|"),n=p.length-2,s=[];for(let i=1,a=2*n+1;i<=n;a+=p[i].length+1,i+=1)s.push(32+(a/95|0),32+a%95);return String.fromCharCode(...s)+w}`;
 /**
@@ -262,7 +262,7 @@ export ${fromShapes}`,
  * counts the table's keys (content/language/kinds.ts): an array's are its indices. The word lists the same
  * (listsNumbered). The build checks that every rule reads back.
  */
-function withCuesCarried(kinds, carrier, { cues, codes: wordCodes, lists: wordLists }) {
+function withCuesCarried(kinds, carrier, { cues, codes: codeWords, lists: wordLists }) {
   const { cues: named, ...rest } = kinds;
   if (Object.keys(cues).sort().join() !== Object.keys(named).sort().join())
     throw new Error("build: the cue lists carried are not the table's");
@@ -278,16 +278,7 @@ function withCuesCarried(kinds, carrier, { cues, codes: wordCodes, lists: wordLi
       throw new Error(`build: the rules of the kind ${kind.id} do not read back once numbered`);
   // The keys stay in the table's order: cues between lists and kinds, as the literal had them.
   if (Object.keys(kinds).join() !== 'lists,cues,kinds') throw new Error(`build: the kinds table's parts changed: ${Object.keys(kinds)}`);
-  return `{"lists":linesCarried(${carried('word-lists', wordLists)}),"cues":linesCarried(${carrier}),"kinds":${literal(numberedKinds)},"codes":codesWithStarts(textCarried(${carried('cue-codes', [codesWithoutStarts(wordCodes)])}))}`;
-}
-
-/** The codes' text less its starts (codesWithStarts writes them back: checked here, as the Lambda will run it). */
-function codesWithoutStarts(codes) {
-  // The first word starts just after the starts and its "|" (a start's character may itself be a "|").
-  const words = codes.slice((codes.charCodeAt(0) - 32) * 95 + codes.charCodeAt(1) - 32 - 1);
-  const withStarts = new Function(`return ${codesWithStarts}`)();
-  if (withStarts(words) !== codes) throw new Error("build: the codes' text does not read back from its words (codesWithStarts)");
-  return words;
+  return `{"lists":linesCarried(${carried('word-lists', wordLists)}),"cues":linesCarried(${carrier}),"kinds":${literal(numberedKinds)},"codes":codesWithStarts(textCarried(${carried('cue-codes', [codeWords])}))}`;
 }
 
 /**
@@ -378,13 +369,10 @@ async function cuesInCodes(cues) {
   const codeOfWord = new Map(
     words.map((word, n) => [word, n < 26 ? digits[n] : digits[Math.floor((n - 26) / 62)] + digits[(n - 26) % 62]]),
   );
-  let at = 2 * words.length + 1;
-  const starts = words.map((word) => {
-    const start = at;
-    at += word.length + 1;
-    return String.fromCharCode(32 + Math.floor(start / 95), 32 + (start % 95));
-  });
-  const codes = `${starts.join('')}|${words.join('|')}|`;
+  // The Lambda carries the words only and writes their starts when question.js loads (codesWithStarts): the reader is
+  // checked below against the text it will write.
+  const wordsText = `|${words.join('|')}|`;
+  const codes = new Function(`return ${codesWithStarts}`)()(wordsText);
   const inCodes = Object.fromEntries(
     Object.entries(cues).map(([name, list]) => [
       name,
@@ -413,7 +401,7 @@ async function cuesInCodes(cues) {
         .join('') !== list
     )
       throw new Error(`build: the cue list ${name} does not read back from its codes`);
-  return { cues: inCodes, codes };
+  return { cues: inCodes, codes: wordsText };
 }
 
 /**
