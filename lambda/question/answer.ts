@@ -1223,20 +1223,21 @@ function namedIn(read: ReturnType<typeof namedRanked>, text: string, kind?: stri
   // none is named by ("the glucose scan": the PET scan's passage says glucose), and that one, named as much as any
   // other the name names, is asked of first, not another named alike that gives the kind, nor what the rest names
   // ("and does it hurt").
-  const tellsApart = (unit: string, i: number) => {
+  // The units named alike by the name after word i, when word i tells `unit` apart among them.
+  const namedAlike = (unit: string, i: number) => {
     const { named, units } = whereSaid(question.terms[i] ?? '');
     const next = question.terms[i + 1];
-    return named.size === 0 && units.size <= TELLS_APART && units.has(unit) && next !== undefined && whereSaid(next).named.has(unit);
+    const alike = next === undefined ? undefined : whereSaid(next).named;
+    return named.size === 0 && units.size <= TELLS_APART && units.has(unit) && alike?.has(unit) ? alike : undefined;
   };
   const toldApart = ranked.findIndex(([unit, weight]) =>
-    question.terms.some(
-      (_, i) =>
-        tellsApart(unit, i) &&
-        ranked.every(([other, otherWeight]) => otherWeight <= weight || !whereSaid(question.terms[i + 1] ?? '').named.has(other)),
-    ),
+    question.terms.some((_, i) => {
+      const alike = namedAlike(unit, i);
+      return alike !== undefined && ranked.every(([other, otherWeight]) => otherWeight <= weight || !alike.has(other));
+    }),
   );
   if (toldApart > 0) ranked.unshift(...ranked.splice(toldApart, 1));
-  const told = ranked[0]?.[0];
+  const told = toldApart === -1 ? undefined : ranked[0]?.[0];
   const [firstKey, first = 0] = ranked[0] ?? [];
   // When the first is named whole ("the bone scan"), another passage gives the kind only by words of its own: a word
   // the first's sentences say is said of it ("the bone scan, from the injection" asks of its injection, not the
@@ -1247,7 +1248,7 @@ function namedIn(read: ReturnType<typeof namedRanked>, text: string, kind?: stri
     [...(naming.get(unit) ?? [])].reduce((sum, [term, weight]) => (whereSaid(term).units.has(first) ? sum : sum + weight), 0);
   const namedApart = (unit: string) =>
     firstKey === undefined ||
-    (!namedWhole(firstKey) && toldApart === -1) ||
+    (!namedWhole(firstKey) && told === undefined) ||
     namedWhole(unit) ||
     !unit.startsWith('p:') ||
     ownWeight(unit, firstKey) >= NAMES;
@@ -1264,7 +1265,7 @@ function namedIn(read: ReturnType<typeof namedRanked>, text: string, kind?: stri
     if (others.every(([unit]) => namedAsHead(text, giver, unit, naming))) ranked.splice(0, ranked.length, ...giving);
   }
   // The one told apart is what is asked of, whatever else is named after it, unless another gives what is asked.
-  if (told !== undefined && toldApart !== -1 && ranked[0]?.[0] === told) return byKey.get(told);
+  if (told !== undefined && ranked[0]?.[0] === told) return byKey.get(told);
   const best = ranked[0]?.[1] ?? 0;
   const close = ranked.filter(([, weight]) => best - weight <= HEAD_MARGIN);
   if (close.length > 1) {
