@@ -592,6 +592,32 @@ describe('the questions that matter most', () => {
       hears: 'damaged',
       neverHears: 'contact the doctor or treatment team now',
     },
+    // Twenty-third pass: despair as praying not to wake or as no reason to stay, a fall asked as a cause, a decision
+    // asked as "right now", a lifestyle asked as the cause (only the closest the sheet comes), time left as years ahead.
+    { user: "ask bone cancer guide some nights i hope i'm not to wake up", hears: 'Lifeline' },
+    { user: "ask bone cancer guide honestly i can't deal with any of this", hears: 'Lifeline' },
+    { user: "ask bone cancer guide there's no reason to stay now he's gone", hears: 'Lifeline' },
+    {
+      user: 'ask bone cancer guide my brother reckons a knock at footy last winter could a knock cause it',
+      hears: 'always caused by a primary cancer',
+      neverHears: 'contact the doctor or treatment team now',
+    },
+    {
+      user: 'ask bone cancer guide dad fell in the shower this morning could it cause a fracture',
+      hears: 'contact the doctor or treatment team now',
+    },
+    { user: 'ask bone cancer guide does he have to choose the treatment right now', hears: 'Take as much time as you can' },
+    { user: 'ask bone cancer guide did the drinking give her the bone cancer', hears: ["doesn't cover that exactly", 'primary cancer'] },
+    { user: 'ask bone cancer guide what causes it', hears: 'always caused by a primary cancer', neverHears: "doesn't cover" },
+    { user: 'ask bone cancer guide is it a matter of years for mum', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide does she still have years ahead of her', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide is it like a months thing or less', hears: 'No doctor can predict' },
+    { user: "ask bone cancer guide is this the thing that's going to take my husband", hears: 'No doctor can predict' },
+    { user: "ask bone cancer guide it's just never going to go away is it", hears: "can't be cured" },
+    { user: 'ask bone cancer guide will the new drug fix my mum', hears: "can't be cured" },
+    { user: "ask bone cancer guide i feel guilty for laughing while she's so sick", hears: 'fear, anxiety' },
+    { user: 'ask bone cancer guide he takes hormone tablets how does that help', neverHears: "I can't advise" },
+    { user: "ask bone cancer guide i don't know how to go on without him", hears: 'Lifeline' },
   ]);
 
   conversation('time left asked after a treatment is named is still time left, never that treatment’s duration', [
