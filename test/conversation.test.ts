@@ -618,6 +618,21 @@ describe('the questions that matter most', () => {
     { user: "ask bone cancer guide i feel guilty for laughing while she's so sick", hears: 'fear, anxiety' },
     { user: 'ask bone cancer guide he takes hormone tablets how does that help', neverHears: "I can't advise" },
     { user: "ask bone cancer guide i don't know how to go on without him", hears: 'Lifeline' },
+    // Sets c and d: an interval is not a count; one session or many is; things slipping away is a feeling, not a fall.
+    {
+      user: 'ask bone cancer guide how many days apart are his chemo cycles',
+      hears: "doesn't cover that",
+      neverHears: ['How many treatments', 'several hours'],
+    },
+    { user: 'ask bone cancer guide is radiotherapy just one session or several', hears: 'one treatment, or several' },
+    {
+      user: "ask bone cancer guide it's like it's all slipping through my fingers since the diagnosis",
+      hears: 'fear, anxiety',
+      neverHears: 'contact the doctor or treatment team now',
+    },
+    { user: 'ask bone cancer guide should we have stopped it sooner', hears: 'no prevention advice' },
+    { user: 'ask bone cancer guide is it okay if she takes the tablets instead of the chemo', hears: "I can't advise" },
+    { user: 'ask bone cancer guide the plan says non curative', hears: "can't be cured" },
   ]);
 
   conversation('time left asked after a treatment is named is still time left, never that treatment’s duration', [
