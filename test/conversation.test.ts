@@ -633,6 +633,26 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide should we have stopped it sooner', hears: 'no prevention advice' },
     { user: 'ask bone cancer guide is it okay if she takes the tablets instead of the chemo', hears: "I can't advise" },
     { user: 'ask bone cancer guide the plan says non curative', hears: "can't be cured" },
+    // Sets e and f: a scan of the back or the chest is no back pain now; muddling two terms is no confusion; time
+    // left compared or bought; despair as another week or sleeping for good; a choice asked as the smarter one.
+    {
+      user: 'ask bone cancer guide do they scan her back or her chest as well',
+      neverHears: 'contact the doctor or treatment team now',
+    },
+    {
+      user: 'ask bone cancer guide i muddle osteolytic and osteoblastic which is which',
+      hears: 'damaged',
+      neverHears: 'contact the doctor or treatment team now',
+    },
+    { user: 'ask bone cancer guide mum keeps muddling her words today', hears: 'contact the doctor or treatment team now' },
+    { user: 'ask bone cancer guide do men with prostate cancer in the bones live longer', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide if the radiotherapy works how much time would it buy her', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide can this be sorted like her breast cancer was', hears: "can't be cured" },
+    { user: "ask bone cancer guide i can't face another week like this", hears: 'Lifeline' },
+    { user: 'ask bone cancer guide part of me wants to go to sleep for good', hears: 'Lifeline' },
+    { user: 'ask bone cancer guide which would you choose for him surgery or radiotherapy', hears: "I can't advise" },
+    { user: 'ask bone cancer guide can we leave the decisions to the doctors', hears: 'how involved' },
+    { user: "ask bone cancer guide is it wrong that i'm relieved when the nurse comes", hears: 'fear, anxiety' },
   ]);
 
   conversation('time left asked after a treatment is named is still time left, never that treatment’s duration', [
