@@ -145,9 +145,11 @@ export default index;`,
         // In the Lambda, a longer file's JSON is carried in a comment (below), its characters past ASCII as JSON escapes,
         // each object's keys said once per shape (jsonByShape).
         if (inComments && json.length >= 1024) {
-          // Only the topics (the most objects, 0.3 KB of zip; +0.4M instructions at load). Every other file as well was
-          // 0.2 KB more, but its objects took a container's first question over a scavenge: +5M instructions.
-          const byShape = file.path.endsWith(join('content', 'topics.json'));
+          // The topics (the most objects, 0.3 KB of zip; +0.4M instructions at load) and the glossary (0.1 KB; +0.1M:
+          // twenty-third pass). The pronunciation table, the model or the APL document as well took a container's first
+          // question over a scavenge (+4.6M instructions; all five +4.8M): content that grows the young allocation may
+          // take the glossary over too, so recount it (docs/performance.md, "Issue 16, twenty-third pass").
+          const byShape = ['topics.json', 'glossary.json'].some((name) => file.path.endsWith(join('content', name)));
           const ascii = (byShape ? jsonByShape(data) : json).replace(
             /[\u007f-\uffff]/g,
             (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
