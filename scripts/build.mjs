@@ -95,8 +95,10 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
           // fourteenth pass), and no slower to unpack in a fresh process, where loading node:zlib is most of the time
           // (docs/performance.md, "Issue 16, fifteenth pass"). The parts go in the order that packs smallest: orders
           // ranked at a fast quality (0.4 s for the 120), the best few packed at the best quality.
+          // Each part as packedText writes it, after the units' line (readers, below).
+          const packedAs = packedTexts(data, deflatedParts);
           const pack = (entries, quality) => {
-            const text = Buffer.from(entries.map(([, value]) => JSON.stringify(value)).join('\n'));
+            const text = Buffer.from([packedAs.units, ...entries.map(([key]) => packedAs.texts.get(key))].join('\n'));
             return brotliCompressSync(text, {
               params: {
                 [constants.BROTLI_PARAM_QUALITY]: quality,
@@ -117,16 +119,18 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
             if (literalParts.includes(key))
               return `index[${name}] = ${cueLines && key === 'kinds' ? withCuesCarried(value, 'cuesCarried', coded) : JSON.stringify(value)};`;
             // A packed part's getter made by one function (packedPart): five getters written out were 0.3 KB.
-            if (deflatedParts.includes(key)) return `packedPart(${name}, ${deflated.entries.findIndex(([other]) => other === key)});`;
+            if (deflatedParts.includes(key))
+              return `packedPart(${name}, ${deflated.entries.findIndex(([other]) => other === key) + 1}${packedAs.readers.has(key) ? `, ${packedAs.readers.get(key)}` : ''});`;
             return `Object.defineProperty(index, ${name}, { enumerable: true, get: () => parsed[${name}] ?? (parsed[${name}] = JSON.parse(parts[${name}])) });`;
           });
           const inflate =
             deflated.entries.length === 0
               ? ''
               : `const packed = ${inComments ? `textCarried(${carried('packed', [packed.toString('base64')])})` : JSON.stringify(packed.toString('base64'))};
-let lines;
+let lines, unitKeys;
 const inflated = () => (lines ??= require('node:zlib').brotliDecompressSync(Buffer.from(packed, 'base64')).toString().split('\\n'));
-const packedPart = (name, n) => Object.defineProperty(index, name, { enumerable: true, get: () => parsed[name] ?? (parsed[name] = JSON.parse(inflated()[n])) });
+${[...new Set(packedAs.readers.values())].map((reader) => PACKED_READERS[reader]).join('\n')}
+const packedPart = (name, n, read) => Object.defineProperty(index, name, { enumerable: true, get: () => parsed[name] ?? (parsed[name] = read ? read(JSON.parse(inflated()[n]), inflated()[0]) : JSON.parse(inflated()[n])) });
 `;
           return {
             contents: `${inComments ? "import { textCarried, linesCarried, codesWithStarts } from 'carried-text';\n" : ''}const parts = {${parts.join(',')}};
@@ -141,9 +145,11 @@ export default index;`,
         // In the Lambda, a longer file's JSON is carried in a comment (below), its characters past ASCII as JSON escapes,
         // each object's keys said once per shape (jsonByShape).
         if (inComments && json.length >= 1024) {
-          // Only the topics (the most objects, 0.3 KB of zip; +0.4M instructions at load). Every other file as well was
-          // 0.2 KB more, but its objects took a container's first question over a scavenge: +5M instructions.
-          const byShape = file.path.endsWith(join('content', 'topics.json'));
+          // The topics (the most objects, 0.3 KB of zip; +0.4M instructions at load) and the glossary (0.1 KB; +0.1M:
+          // twenty-third pass). The pronunciation table, the model or the APL document as well took a container's first
+          // question over a scavenge (+4.6M instructions; all five +4.8M): content that grows the young allocation may
+          // take the glossary over too, so recount it (docs/performance.md, "Issue 16, twenty-third pass").
+          const byShape = ['topics.json', 'glossary.json'].some((name) => file.path.endsWith(join('content', name)));
           const ascii = (byShape ? jsonByShape(data) : json).replace(
             /[\u007f-\uffff]/g,
             (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
@@ -237,6 +243,50 @@ function jsonByShape(value) {
   if (JSON.stringify(new Function(`return ${fromShapes}`)()(text)) !== JSON.stringify(value))
     throw new Error('build: a carried JSON text does not read back from its shapes (fromShapes)');
   return text;
+}
+/**
+ * How the question index's packed parts are written before brotli packs them (docs/performance.md, "Issue 16,
+ * twenty-third pass"), and read back when a question first reads one (the part's getter, packedPart): the same JSON
+ * value, keys in the same order, which the build checks. The pack's first line is the search table's document ids
+ * ("p:types:-1/3,…": each unit's key and its sentences' count), which the search table reads as they are (`withIds`);
+ * the parts by unit (the reviewed questions, the stems, what each passage gives) are arrays in the units' order, 0
+ * where a unit has none (`byUnits`, their keys the ids' without the counts): the keys were said once a part, not
+ * four times. A reader does a few steps for the whole part, not one for each item: a part read back item by item in
+ * JavaScript costs a new process about 5,000 instructions an item (the lay-word table's phrases grouped by meaning
+ * packed 1.3 KB smaller, and cost a searched first question 11M instructions to read back: not done).
+ */
+const PACKED_READERS = {
+  byUnits: `function byUnits(v,u){const o={},k=unitKeys??=u.replace(/\\/\\d+/g,"").split(",");for(let i=0;i<k.length;i+=1)v[i]!==0&&(o[k[i]]=v[i]);return o}`,
+  withIds: `function withIds(v,u){return{ids:u,...v}}`,
+};
+/**
+ * The question index's packed parts as packed (PACKED_READERS): the units' line, each part's text, and the reader each
+ * is read back with (none: its JSON). The build fails unless each reads back to the same JSON.
+ */
+function packedTexts(data, keys) {
+  const units = data.index?.ids ?? '';
+  const unitKeys = units.split(',').map((entry) => entry.slice(0, entry.lastIndexOf('/')));
+  const texts = new Map();
+  const readers = new Map();
+  for (const key of keys) {
+    const value = data[key];
+    let written = value;
+    if (key === 'index' && typeof value.ids === 'string' && Object.keys(value)[0] === 'ids') {
+      const { ids, ...rest } = value;
+      written = rest;
+      readers.set(key, 'withIds');
+    } else if (['asked', 'stems', 'gives'].includes(key) && units !== '') {
+      written = unitKeys.map((unit) => value[unit] ?? 0);
+      readers.set(key, 'byUnits');
+    }
+    const text = JSON.stringify(written);
+    const reader = readers.get(key);
+    const read = reader ? new Function(`let unitKeys;return ${PACKED_READERS[reader]}`)()(JSON.parse(text), units) : JSON.parse(text);
+    if (JSON.stringify(read) !== JSON.stringify(value))
+      throw new Error(`build: the question index's packed part ${key} does not read back (${reader})`);
+    texts.set(key, text);
+  }
+  return { units, texts, readers };
 }
 /** The reader's side (the module `carried-text`): a function's comment lines, less their `//`, as an array; one text. */
 const carriedTextHelpers = {
