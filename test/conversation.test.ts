@@ -653,6 +653,16 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide which would you choose for him surgery or radiotherapy', hears: "I can't advise" },
     { user: 'ask bone cancer guide can we leave the decisions to the doctors', hears: 'how involved' },
     { user: "ask bone cancer guide is it wrong that i'm relieved when the nurse comes", hears: 'fear, anxiety' },
+    // Who said it, after a remark that names nothing of the sheet; a remark that names a treatment keeps it.
+    {
+      user: "ask bone cancer guide we were at the shops and the gp rang to say dad's cancer has metastasised what does that mean",
+      hears: 'started in another part of the body',
+      neverHears: 'health professionals',
+    },
+    {
+      user: 'ask bone cancer guide mum asked about immunotherapy and the oncologist said it is not for her why not',
+      hears: 'immun',
+    },
   ]);
 
   conversation('time left asked after a treatment is named is still time left, never that treatment’s duration', [

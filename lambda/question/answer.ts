@@ -1545,10 +1545,30 @@ function joinSplitWords(question: ReadQuestion): ReadQuestion {
 const REPORTED =
   /^(?:(?:so|um|uh|and|well|ok|okay|right|oh|yeah) )*(?:(?:the|my|our|his|her|their|a|mum|dad) )?(?:\w+ ){0,2}?(?:said|says|told (?:me|us|him|her|them|mum|dad)|mentioned|mentions|reckons|rang and said|called and said|rang to say|wrote|explained|keeps saying|kept saying|talked about|talked of|spoke about|spoke of|brought up|suggested|recommended|want to do|wants to do|are talking about|were talking about|have been talking about)(?: that| doing| having)? /;
 
+/**
+ * A remark before who said it, that asks nothing ("we're out past dubbo and the specialist rang to say …"): no
+ * question word in it, and not opened by an auxiliary.
+ */
+const REMARK_BEFORE_REPORT =
+  /^(?!(?:is|are|can|could|does|do|did|will|would|should|has|have) )(?:(?!(?:how|what|why|which|who|where|when) )[\w']+ ){1,10}?(?:and|so|but|then) /;
+
+/** The passage whose names are the people who say things (the oncologist, the GP): a remark may name them. */
+const WHO_SAYS_IT = 'p:team:-1';
+
+/** Whether a remark names nothing of the sheet but who said it ("my sister asked for targeted therapy" names a treatment). */
+function namesNoneButWhoSaid(remark: string): boolean {
+  return remark
+    .split(' ')
+    .every((word) => !word || FUNCTION_WORDS.has(word) || [...whereSaid(stem(word)).named].every((unit) => unit === WHO_SAYS_IT));
+}
+
 function analyse(text: string): Analysis {
   const said = normalizeText(text);
-  const reported = REPORTED.exec(said);
-  const asked = reported && said.length - reported[0].length > 0 ? said.slice(reported[0].length) : text;
+  const before = REMARK_BEFORE_REPORT.exec(said)?.[0] ?? '';
+  const remark = before && namesNoneButWhoSaid(before) ? before.length : 0;
+  const reported = REPORTED.exec(said) ?? (remark > 0 ? REPORTED.exec(said.slice(remark)) : null);
+  const end = reported ? (reported.input === said ? 0 : remark) + reported[0].length : 0;
+  const asked = reported && said.length - end > 0 ? said.slice(end) : text;
   const question = joinSplitWords(readQuestion(asked, indexFile.reading));
   const found = new Map(question.terms.map((term) => [term, whereSaid(term)]));
   const known = question.terms.filter((term) => (found.get(term) as Where).units.size > 0);
