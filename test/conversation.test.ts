@@ -663,6 +663,24 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide mum asked about immunotherapy and the oncologist said it is not for her why not',
       hears: 'immun',
     },
+    // Sets i and j: the thing reported, then asked of; a treatment named beside the symptom it eases; back pain put up
+    // with is no emergency; time left as "down to weeks"; a knock as the cause.
+    {
+      user: 'ask bone cancer guide her breast cancer is in her hip and the letter mentioned hormone therapy what does that do',
+      hears: 'lowers the levels of hormones',
+    },
+    { user: 'ask bone cancer guide what can the palliative team do about his bone pain', hears: 'Palliative care' },
+    {
+      user: 'ask bone cancer guide should she get the cement or keep putting up with the back pain',
+      hears: "I can't advise",
+      neverHears: 'contact the doctor or treatment team now',
+    },
+    { user: 'ask bone cancer guide is it down to days now for dad', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide is it the lung cancer or the bone one that will take her', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide everyone with bone mets dies within a year is that right', hears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide will the shadows on his bones just go away', hears: "can't be cured" },
+    { user: 'ask bone cancer guide can a knock on the shin start cancer there', hears: 'always caused by a primary cancer' },
+    { user: 'ask bone cancer guide can my kids catch it from living with me', neverHears: 'No doctor can predict' },
   ]);
 
   conversation('time left asked after a treatment is named is still time left, never that treatment’s duration', [

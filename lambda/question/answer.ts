@@ -655,6 +655,8 @@ function answerQuestion(text: string, inTwo = true): Answer {
   const asked = classified.kind;
   // Only where the whole asks nothing the sheet's passages must not answer: a crisis or a symptom said in the remark
   // ("prognosis, i don't want to be here anymore, what does it mean") keeps its reply.
+  const ofReported = asked ? undefined : askedOfReported(text);
+  if (ofReported) return ofReported;
   const ofWord = !asked || (asked.reply === 'sheet' && !asked.gentle) ? askedOfWordBeforeRemark(text) : undefined;
   if (ofWord) return ofWord;
   // A remark beside a question that names a passage of its own ("my husband's lung cancer is in his bones now, what
@@ -958,6 +960,24 @@ function askedDespiteDone(text: string): Answer | undefined {
   const found = main && namesAUnit(main) ? answerQuestion(main, false) : undefined;
   if (!found || !(answers(found) || found.kind === 'partial')) return undefined;
   return { kind: 'partial', unit: found.unit, sentences: found.kind === 'passage' ? forWhat(found.unit) : found.sentences };
+}
+
+/** What a thing does or is for, asked of the thing just reported ("… they mentioned immuno therapy, what does that do"). */
+const ASKS_WHAT_IT_DOES =
+  /\b(?:what (?:does|will) (?:that|it|this) (?:do|involve)|what is (?:that|it|this) for|how does (?:that|it|this) work)$/;
+
+/**
+ * A thing reported after a remark, then asked of ("his lung cancer is in his spine and they mentioned immuno therapy,
+ * what does that do"): the remark named the first cancer and the spread, the question asks of the thing reported.
+ */
+function askedOfReported(text: string): Answer | undefined {
+  const said = normalizeText(text);
+  const asks = ASKS_WHAT_IT_DOES.exec(said);
+  const reported = asks ? REPORTS.exec(said.slice(0, asks.index)) : null;
+  const thing = asks && reported ? said.slice(reported[0].length, asks.index).trim() : '';
+  if (!asks || !thing || !namesAUnit(thing)) return undefined;
+  const found = answerQuestion(`${thing} ${asks[0]}`, false);
+  return answers(found) ? found : undefined;
 }
 
 /** What a passage says a thing is: its first sentences, past one that only spells out its name ("PET stands for …"). */
@@ -1482,6 +1502,10 @@ function givenElsewhere(text: string, kind: string, named: Unit): Unit | undefin
     (unit) => unit !== named.key && (indexFile.gives[unit]?.[kind]?.length ?? 0) > 0 && saysAName(unit),
   );
   if (giving.length === 0) return undefined;
+  // One of them named by the question itself ("what can the palliative people do for her bone pain") is the one asked.
+  const { naming } = namedRanked(text);
+  const namedHere = giving.filter((unit) => naming.has(unit));
+  if (namedHere.length === 1) return byKey.get(namedHere[0] as string);
   const { groups, pairs, found } = analyse(text);
   let best: Fit | undefined;
   for (const unit of giving) {
