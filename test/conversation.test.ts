@@ -618,30 +618,20 @@ describe('the questions that matter most', () => {
     { user: "ask bone cancer guide i feel guilty for laughing while she's so sick", hears: 'fear, anxiety' },
     { user: 'ask bone cancer guide he takes hormone tablets how does that help', neverHears: "I can't advise" },
     { user: "ask bone cancer guide i don't know how to go on without him", hears: 'Lifeline' },
-    // Sets c and d: an interval is not a count; one session or many is; things slipping away is a feeling, not a fall.
+    // Sets c and d: an interval is not a count; one session or many is.
     {
       user: 'ask bone cancer guide how many days apart are his chemo cycles',
       hears: "doesn't cover that",
       neverHears: ['How many treatments', 'several hours'],
     },
     { user: 'ask bone cancer guide is radiotherapy just one session or several', hears: 'one treatment, or several' },
-    {
-      user: "ask bone cancer guide it's like it's all slipping through my fingers since the diagnosis",
-      hears: 'fear, anxiety',
-      neverHears: 'contact the doctor or treatment team now',
-    },
-    { user: 'ask bone cancer guide should we have stopped it sooner', hears: 'no prevention advice' },
+    { user: 'ask bone cancer guide could we have stopped this from happening', hears: 'no prevention advice' },
     { user: 'ask bone cancer guide is it okay if she takes the tablets instead of the chemo', hears: "I can't advise" },
     { user: 'ask bone cancer guide the plan says non curative', hears: "can't be cured" },
-    // Sets e and f: a scan of the back or the chest is no back pain now; muddling two terms is no confusion; time
+    // Sets e and f: a scan of the back or the chest is no back pain now; time
     // left compared or bought; despair as another week or sleeping for good; a choice asked as the smarter one.
     {
       user: 'ask bone cancer guide do they scan her back or her chest as well',
-      neverHears: 'contact the doctor or treatment team now',
-    },
-    {
-      user: 'ask bone cancer guide i muddle osteolytic and osteoblastic which is which',
-      hears: 'damaged',
       neverHears: 'contact the doctor or treatment team now',
     },
     { user: 'ask bone cancer guide mum keeps muddling her words today', hears: 'contact the doctor or treatment team now' },
@@ -649,7 +639,7 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide if the radiotherapy works how much time would it buy her', hears: 'No doctor can predict' },
     { user: 'ask bone cancer guide can this be sorted like her breast cancer was', hears: "can't be cured" },
     { user: "ask bone cancer guide i can't face another week like this", hears: 'Lifeline' },
-    { user: 'ask bone cancer guide part of me wants to go to sleep for good', hears: 'Lifeline' },
+    { user: 'ask bone cancer guide i just want to go to sleep for good', hears: 'Lifeline' },
     { user: 'ask bone cancer guide which would you choose for him surgery or radiotherapy', hears: "I can't advise" },
     { user: 'ask bone cancer guide can we leave the decisions to the doctors', hears: 'how involved' },
     { user: "ask bone cancer guide is it wrong that i'm relieved when the nurse comes", hears: 'fear, anxiety' },
@@ -672,8 +662,7 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide what can the palliative team do about his bone pain', hears: 'Palliative care' },
     {
       user: 'ask bone cancer guide should she get the cement or keep putting up with the back pain',
-      hears: "I can't advise",
-      neverHears: 'contact the doctor or treatment team now',
+      hears: ['contact the doctor or treatment team now', "I can't advise"],
     },
     { user: 'ask bone cancer guide is it down to days now for dad', hears: 'No doctor can predict' },
     { user: 'ask bone cancer guide is it the lung cancer or the bone one that will take her', hears: 'No doctor can predict' },
@@ -681,6 +670,39 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide will the shadows on his bones just go away', hears: "can't be cured" },
     { user: 'ask bone cancer guide can a knock on the shin start cancer there', hears: 'always caused by a primary cancer' },
     { user: 'ask bone cancer guide can my kids catch it from living with me', neverHears: 'No doctor can predict' },
+    // From the review of this pass's cues: despair beside a symptom keeps the escalation line; each cue narrowed where
+    // it hid a symptom, lost a decline, or gave Lifeline or the prognosis to an ordinary remark.
+    {
+      user: "ask bone cancer guide i can't deal with this anymore, mum has fallen again and can't get up",
+      hears: ['Lifeline', 'contact the doctor or treatment team now'],
+    },
+    {
+      user: "ask bone cancer guide i can't go on, his legs have gone numb",
+      hears: ['Lifeline', 'contact the doctor or treatment team now'],
+    },
+    { user: 'ask bone cancer guide i want to die', hears: 'Lifeline', neverHears: 'contact the doctor or treatment team now' },
+    {
+      user: "ask bone cancer guide dad's been putting up with the pain in his back but it's got really bad overnight",
+      hears: 'contact the doctor or treatment team now',
+    },
+    {
+      user: 'ask bone cancer guide mum slipped out of my hands and fell, now her hip hurts',
+      hears: 'contact the doctor or treatment team now',
+    },
+    {
+      user: "ask bone cancer guide dad is mixing up the two grandkids' names and is very sleepy today",
+      hears: 'contact the doctor or treatment team now',
+    },
+    { user: 'ask bone cancer guide can she have longer between doses of morphine', hears: "I can't advise" },
+    { user: 'ask bone cancer guide can i choose right now to stop the morphine', hears: "I can't advise" },
+    { user: "ask bone cancer guide i read i should double my pain patch if it's not working, right or not", hears: "I can't advise" },
+    { user: 'ask bone cancer guide her legs have been numb for a day or longer', neverHears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide is there a bus that takes him to radiotherapy', neverHears: 'No doctor can predict' },
+    { user: "ask bone cancer guide i'm worried about him never waking up from the surgery", neverHears: 'Lifeline' },
+    { user: "ask bone cancer guide there's no reason to stay in hospital, can he go home", neverHears: 'Lifeline' },
+    { user: "ask bone cancer guide can they fix my dad's hip", neverHears: "can't be cured" },
+    { user: 'ask bone cancer guide will the numbness in his legs just go away', neverHears: "can't be cured" },
+    { user: 'ask bone cancer guide they mentioned a cement injection for her hip, what does that do', hears: "doesn't cover that exactly" },
   ]);
 
   conversation('time left asked after a treatment is named is still time left, never that treatment’s duration', [

@@ -296,11 +296,11 @@ function askedLead(turn: Turn, asked: Asked | undefined, about: string): string 
 }
 
 /** Despair or crisis: acknowledged, Lifeline, triple zero if anyone is in danger, the support line; no bright question. */
-export function crisisSupport(turn: Turn): Reply {
+export function crisisSupport(turn: Turn, symptom = false): Reply {
   turn.state.tour = false;
   return {
     title: turn.t('title.guide'),
-    body: [turn.t('crisis.support')],
+    body: symptom ? [turn.t('crisis.support'), turn.t('escalate.line')] : [turn.t('crisis.support')],
     card: true,
     plain: true,
     outcome: { kind: 'crisis' },
@@ -376,7 +376,7 @@ export function answer(turn: Turn, found: Answer): Reply {
     case 'urgent':
       return urgentHelp(turn);
     case 'crisis':
-      return crisisSupport(turn);
+      return crisisSupport(turn, found.symptom);
     case 'escalate':
       return escalate(turn, found);
     case 'decline':

@@ -39,8 +39,8 @@ export interface Asked {
 export type Answer =
   /** An emergency: triple zero first. */
   | { kind: 'urgent' }
-  /** Despair or crisis: no passage, crisis support. */
-  | { kind: 'crisis' }
+  /** Despair or crisis: no passage, crisis support; and the escalation line when a symptom now is said beside it. */
+  | { kind: 'crisis'; symptom?: true }
   /** A symptom happening now: the escalation line first, then what the sheet says of it, when it does. */
   | { kind: 'escalate'; unit?: Unit; sentences?: string[]; then?: Answer; nearest?: Unit }
   /** Advice on the person's own treatment or medicines: declined, the nearest passage only offered. */
@@ -684,7 +684,11 @@ function answerQuestion(text: string, inTwo = true): Answer {
   }
   switch (asked.reply) {
     case 'crisis':
-      return { kind: 'crisis' };
+      // Despair said beside a symptom now ("i can't deal with this anymore, mum has fallen and can't get up"): the
+      // crisis support keeps the escalation line, which the symptom alone would have had.
+      return classifyQuestion(text, indexFile.kinds, 0, (kind) => kind.reply === 'escalate')
+        ? { kind: 'crisis', symptom: true }
+        : { kind: 'crisis' };
     case 'emergency':
       return { kind: 'urgent' };
     case 'escalate': {
@@ -977,7 +981,12 @@ function askedOfReported(text: string): Answer | undefined {
   const thing = asks && reported ? said.slice(reported[0].length, asks.index).trim() : '';
   if (!asks || !thing || !namesAUnit(thing)) return undefined;
   const found = answerQuestion(`${thing} ${asks[0]}`, false);
-  return answers(found) ? found : undefined;
+  // Only a thing said wholly by the passage's names: "a cement injection for her hip" asks of more than the
+  // vertebroplasty (a spine's), so the closest the sheet comes stays as it was.
+  const names = new Set((answers(found) ? (indexFile.stems[found.unit.key]?.[1] ?? '') : '').split(/[ ,]/));
+  const { known, unknown } = analyse(thing);
+  const whole = unknown === 0 && known.every((term) => names.has(term));
+  return answers(found) && whole ? found : undefined;
 }
 
 /** What a passage says a thing is: its first sentences, past one that only spells out its name ("PET stands for …"). */
