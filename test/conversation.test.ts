@@ -703,6 +703,13 @@ describe('the questions that matter most', () => {
     { user: "ask bone cancer guide can they fix my dad's hip", neverHears: "can't be cured" },
     { user: 'ask bone cancer guide will the numbness in his legs just go away', neverHears: "can't be cured" },
     { user: 'ask bone cancer guide they mentioned a cement injection for her hip, what does that do', hears: "doesn't cover that exactly" },
+    // After the end sets were measured: tablets put aside for a way out, and being asked to help end it, are despair;
+    // whether rods come out again is no cure.
+    { user: "ask bone cancer guide he's been keeping his pills aside just in case", hears: 'Lifeline' },
+    { user: 'ask bone cancer guide sometimes i think i need a way out', hears: 'Lifeline' },
+    { user: 'ask bone cancer guide my husband begged me to help him end it', hears: 'Lifeline' },
+    { user: 'ask bone cancer guide i need a way out of the hospital car park', neverHears: 'Lifeline' },
+    { user: 'ask bone cancer guide will they take them out again, the screws in her leg', neverHears: "can't be cured" },
   ]);
 
   conversation('time left asked after a treatment is named is still time left, never that treatment’s duration', [
