@@ -258,7 +258,87 @@ function jsonByShape(value) {
 const PACKED_READERS = {
   byUnits: `function byUnits(v,u){const o={},k=unitKeys??=u.replace(/\\/\\d+/g,"").split(",");for(let i=0;i<k.length;i+=1)v[i]!==0&&(o[k[i]]=v[i]);return o}`,
   withIds: `function withIds(v,u){return{ids:u,...v}}`,
+  byMeaning: `function byMeaning([t,B,f]){let h=t.indexOf("#");h<0&&(h=t.length);const H=t.slice(0,h).replace(/\\|[^;]*/g,"").split(";"),c=new Map,l=s=>{if(typeof s!="string")return;if(Object.hasOwn(B,s))return B[s];if(!c.has(s)){const k="|"+s,o=[];for(let a=t.indexOf(k);a>=0;a=t.indexOf(k,a+1)){const b=a+k.length,z=b+t.slice(b).search(/[|;#]|$/),i=a<h,q=t.lastIndexOf(i?";":"#",a)+1,e=t.slice(q,t.indexOf("|",q)),w=t.slice(b+1,z);z>b&&t[b]!==" "||(o[z>b?w.split(" ").length:0]??=[]).push(w+":"+(i?H.indexOf(e):e))}c.set(s,o.length?o.reverse().flat().join("|"):void 0)}return c.get(s)};return{meanings:JSON.parse(\`[["\${H.join('"],["').replaceAll(" ",'","')}"]]\`.replaceAll('"/"',"null").replaceAll('[""]',"[]")),phrases:new Proxy({},{get:(o,s,r)=>l(s)??Reflect.get(o,s,r),has:(o,s)=>l(s)!=null||s in o,getOwnPropertyDescriptor:(o,s)=>(s=l(s))==null?void 0:{value:s,writable:!0,enumerable:!0,configurable:!0},ownKeys:()=>[...Object.keys(B),...new Set(t.match(/(?<=\\|)[^ |;#]+/g))]}),framing:f.split(" ")}}`,
 };
+/**
+ * The lay-word table (the question index's `reading`: lambda/question/read.ts's ReadingTable) as byMeaning reads it:
+ * its phrases by meaning, not by first stem, where brotli finds more of them alike. One text: a run of phrases for each
+ * meaning in order (its words first, "/" for a null, then each phrase after a "|", its stems joined by spaces; runs
+ * joined by ";"), then "#" and the runs that must come later (a meaning's number first), then the framing stems joined
+ * by spaces. A stem's entry ("rest:meaning|…", its phrases longest first and, of a length, in their order: read.ts's
+ * readingFrom) is made when a question first looks the stem up (a Proxy), from the phrases that start with it: found
+ * with indexOf, sorted by length (a stable sort), so each run keeps, of the phrases with the same first stem and length,
+ * the order of the table; a phrase that would break it goes in a later run. Made for the few stems a question says,
+ * not the table's 1,253 phrases at once (regrouping them all in JavaScript cost a searched first question 11.9M
+ * instructions: docs/performance.md, "Issue 16, twenty-third pass"). The same lookups (Object.hasOwn, []) and values
+ * key by key; only the order in which the keys are enumerated differs, and nothing enumerates them.
+ */
+function readingByMeaning(reading) {
+  const { meanings, phrases, framing } = reading;
+  if (Object.keys(reading).join() !== 'meanings,phrases,framing') throw new Error(`build: the reading table's parts changed`);
+  const kept = {};
+  const entries = [];
+  for (const [first, stored] of Object.entries(phrases)) {
+    const said = stored.split('|');
+    if (said.length > STORED_AS_THEY_ARE) {
+      kept[first] = stored;
+      continue;
+    }
+    for (const entry of said) {
+      const colon = entry.lastIndexOf(':');
+      const rest = entry.slice(0, colon);
+      const length = rest === '' ? 1 : rest.split(' ').length + 1;
+      entries.push({ said: rest === '' ? first : `${first} ${rest}`, chain: `${first} ${length}`, meaning: Number(entry.slice(colon + 1)) });
+    }
+  }
+  // Each phrase after the one before it of the same first stem and length (its chain), in runs by meaning.
+  const before = new Map();
+  const last = new Map();
+  for (const entry of entries) {
+    if (last.has(entry.chain)) before.set(entry, last.get(entry.chain));
+    last.set(entry.chain, entry);
+  }
+  const done = new Set();
+  const runs = [];
+  const later = [];
+  for (let pass = 0; done.size < entries.length || pass === 0; pass += 1) {
+    for (let meaning = 0; meaning < meanings.length; meaning += 1) {
+      const run = [];
+      for (const entry of entries)
+        if (entry.meaning === meaning && !done.has(entry) && (!before.has(entry) || done.has(before.get(entry)))) {
+          run.push(`|${entry.said}`);
+          done.add(entry);
+        }
+      if (pass === 0) runs.push(`${meanings[meaning].map((stem) => stem ?? '/').join(' ')}${run.join('')}`);
+      else if (run.length > 0) later.push(`#${meaning}${run.join('')}`);
+    }
+  }
+  return [`${runs.join(';')}${later.join('')}`, kept, framing.join(' ')];
+}/**
+ * A first stem with more phrases than this keeps its entry as it is stored (the questions' own words: "what" 45, "how"
+ * 45, "is" 29, "in" 22): most questions say one, and an entry made from the runs costs some 10,000 instructions a
+ * phrase in a new container; by meaning they packed 72 bytes smaller.
+ */
+const STORED_AS_THEY_ARE = 12;
+/** That the reading table read back by byMeaning is the table: its parts, and each stem's lookups, said or not. */
+function checkReading(read, value) {
+  const fail = (what) => {
+    throw new Error(`build: the question index's reading table does not read back by meaning (${what})`);
+  };
+  if (Object.keys(read).join() !== Object.keys(value).join()) fail('its parts');
+  if (JSON.stringify(read.meanings) !== JSON.stringify(value.meanings)) fail('the meanings');
+  if (JSON.stringify(read.framing) !== JSON.stringify(value.framing)) fail('the framing stems');
+  const keys = Object.keys(value.phrases);
+  if (JSON.stringify(Reflect.ownKeys(read.phrases).sort()) !== JSON.stringify([...keys].sort())) fail('the stems');
+  const words = new Set([...JSON.stringify(value).split(/[^a-z0-9]+/), '', 'constructor', 'toString', '__proto__', 'hasOwnProperty']);
+  for (const stem of new Set([...keys, ...words])) {
+    const own = Object.hasOwn(value.phrases, stem);
+    if (Object.hasOwn(read.phrases, stem) !== own || stem in read.phrases !== stem in value.phrases) fail(`whether "${stem}" is a stem`);
+    if (read.phrases[stem] !== value.phrases[stem]) fail(`the phrases of "${stem}"`);
+  }
+  const sorted = (v) => JSON.stringify(v, (_key, item) => (item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : 1))) : item));
+  if (sorted(read) !== sorted(value)) fail('its JSON');
+}
 /**
  * The question index's packed parts as packed (PACKED_READERS): the units' line, each part's text, and the reader each
  * is read back with (none: its JSON). The build fails unless each reads back to the same JSON.
@@ -278,11 +358,15 @@ function packedTexts(data, keys) {
     } else if (['asked', 'stems', 'gives'].includes(key) && units !== '') {
       written = unitKeys.map((unit) => value[unit] ?? 0);
       readers.set(key, 'byUnits');
+    } else if (key === 'reading') {
+      written = readingByMeaning(value);
+      readers.set(key, 'byMeaning');
     }
     const text = JSON.stringify(written);
     const reader = readers.get(key);
     const read = reader ? new Function(`let unitKeys;return ${PACKED_READERS[reader]}`)()(JSON.parse(text), units) : JSON.parse(text);
-    if (JSON.stringify(read) !== JSON.stringify(value))
+    if (reader === 'byMeaning') checkReading(read, value);
+    else if (JSON.stringify(read) !== JSON.stringify(value))
       throw new Error(`build: the question index's packed part ${key} does not read back (${reader})`);
     texts.set(key, text);
   }
