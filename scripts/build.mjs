@@ -258,20 +258,22 @@ function jsonByShape(value) {
 const PACKED_READERS = {
   byUnits: `function byUnits(v,u){const o={},k=unitKeys??=u.replace(/\\/\\d+/g,"").split(",");for(let i=0;i<k.length;i+=1)v[i]!==0&&(o[k[i]]=v[i]);return o}`,
   withIds: `function withIds(v,u){return{ids:u,...v}}`,
-  byMeaning: `function byMeaning([t,B,f]){let h=t.indexOf("#");h<0&&(h=t.length);const H=t.slice(0,h).replace(/\\|[^;]*/g,"").split(";"),c=new Map,l=s=>{if(typeof s!="string")return;if(Object.hasOwn(B,s))return B[s];if(!c.has(s)){const k="|"+s,o=[];for(let a=t.indexOf(k);a>=0;a=t.indexOf(k,a+1)){const b=a+k.length,z=b+t.slice(b).search(/[|;#]|$/),i=a<h,q=t.lastIndexOf(i?";":"#",a)+1,e=t.slice(q,t.indexOf("|",q)),w=t.slice(b+1,z);z>b&&t[b]!==" "||(o[z>b?w.split(" ").length:0]??=[]).push(w+":"+(i?H.indexOf(e):e))}c.set(s,o.length?o.reverse().flat().join("|"):void 0)}return c.get(s)};return{meanings:JSON.parse(\`[["\${H.join('"],["').replaceAll(" ",'","')}"]]\`.replaceAll('"/"',"null").replaceAll('[""]',"[]")),phrases:new Proxy({},{get:(o,s,r)=>l(s)??Reflect.get(o,s,r),has:(o,s)=>l(s)!=null||s in o,getOwnPropertyDescriptor:(o,s)=>(s=l(s))==null?void 0:{value:s,writable:!0,enumerable:!0,configurable:!0},ownKeys:()=>[...Object.keys(B),...new Set(t.match(/(?<=\\|)[^ |;#]+/g))]}),framing:f.split(" ")}}`,
+  byMeaning: `function byMeaning([t,B,f]){const H=[...new Set(t.replace(/\\|[^;]*/g,"").split(";"))],c=new Map,l=s=>{if(Object.hasOwn(B,s))return B[s];if(!c.has(s)){const k="|"+String(s),o=[];for(let a=t.indexOf(k);a>=0;a=t.indexOf(k,a+1)){const b=a+k.length,w=t.slice(b,b+t.slice(b).search(/[|;]|$/)),q=t.lastIndexOf(";",a)+1;w[0]>" "||(o[w.split(" ").length]??=[]).push(w.slice(1)+":"+H.indexOf(t.slice(q,t.indexOf("|",q))))}c.set(s,o.reverse().flat().join("|")||void 0)}return c.get(s)};return{meanings:JSON.parse(\`[["\${H.join('"],["').replaceAll(" ",'","')}"]]\`.replaceAll('"/"',"null").replaceAll('[""]',"[]")),phrases:new Proxy({},{get:(o,s,r)=>l(s)??Reflect.get(o,s,r),has:(o,s)=>l(s)!=null||s in o,getOwnPropertyDescriptor:(o,s)=>(s=l(s))&&{value:s,writable:!0,enumerable:!0,configurable:!0},ownKeys:()=>[...Object.keys(B),...new Set(t.match(/(?<=\\|)[^ |;]+/g))]}),framing:f.split(" ")}}`,
 };
 /**
  * The lay-word table (the question index's `reading`: lambda/question/read.ts's ReadingTable) as byMeaning reads it:
- * its phrases by meaning, not by first stem, where brotli finds more of them alike. One text: a run of phrases for each
- * meaning in order (its words first, "/" for a null, then each phrase after a "|", its stems joined by spaces; runs
- * joined by ";"), then "#" and the runs that must come later (a meaning's number first), then the framing stems joined
- * by spaces. A stem's entry ("rest:meaning|…", its phrases longest first and, of a length, in their order: read.ts's
- * readingFrom) is made when a question first looks the stem up (a Proxy), from the phrases that start with it: found
- * with indexOf, sorted by length (a stable sort), so each run keeps, of the phrases with the same first stem and length,
- * the order of the table; a phrase that would break it goes in a later run. Made for the few stems a question says,
- * not the table's 1,253 phrases at once (regrouping them all in JavaScript cost a searched first question 11.9M
- * instructions: docs/performance.md, "Issue 16, twenty-third pass"). The same lookups (Object.hasOwn, []) and values
- * key by key; only the order in which the keys are enumerated differs, and nothing enumerates them.
+ * its phrases by meaning, not by first stem, where brotli finds more of them alike (the pack 1.3 KB smaller). One text
+ * of runs joined by ";": a run for each meaning in order, its words first ("/" for a null; these are the meanings, read
+ * back as JSON), then each phrase after a "|", its stems joined by spaces; then the runs that must come later, each
+ * after its meaning's words again (a meaning is the number of the first run that says its words). A stem's entry
+ * ("rest:meaning|…": its phrases longest first and, of a length, in their order, as readingFrom stores them) is made
+ * when a question first looks the stem up (a Proxy), from the phrases that start with it: found with indexOf, grouped
+ * by length natively, so each run keeps, of the phrases with the same first stem and length, the table's order, and a
+ * phrase that would break it goes in a later run. Made for the few stems a question says, not the table's 1,253
+ * phrases at once (regrouping them all in JavaScript cost a searched first question 11.9M instructions:
+ * docs/performance.md, "Issue 16, twenty-third pass"); the stems with the most phrases, which most questions say, are
+ * kept as stored (STORED_AS_THEY_ARE). Then the framing stems joined by spaces. The same lookups (Object.hasOwn, `in`,
+ * []) and values, key by key; only the order in which the keys are enumerated differs, and nothing enumerates them.
  */
 function readingByMeaning(reading) {
   const { meanings, phrases, framing } = reading;
@@ -300,7 +302,6 @@ function readingByMeaning(reading) {
   }
   const done = new Set();
   const runs = [];
-  const later = [];
   for (let pass = 0; done.size < entries.length || pass === 0; pass += 1) {
     for (let meaning = 0; meaning < meanings.length; meaning += 1) {
       const run = [];
@@ -309,11 +310,10 @@ function readingByMeaning(reading) {
           run.push(`|${entry.said}`);
           done.add(entry);
         }
-      if (pass === 0) runs.push(`${meanings[meaning].map((stem) => stem ?? '/').join(' ')}${run.join('')}`);
-      else if (run.length > 0) later.push(`#${meaning}${run.join('')}`);
+      if (pass === 0 || run.length > 0) runs.push(`${meanings[meaning].map((stem) => stem ?? '/').join(' ')}${run.join('')}`);
     }
   }
-  return [`${runs.join(';')}${later.join('')}`, kept, framing.join(' ')];
+  return [runs.join(';'), kept, framing.join(' ')];
 }/**
  * A first stem with more phrases than this keeps its entry as it is stored (the questions' own words: "what" 45, "how"
  * 45, "is" 29, "in" 22): most questions say one, and an entry made from the runs costs some 10,000 instructions a
