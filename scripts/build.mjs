@@ -85,7 +85,7 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
           // frequent words written in codes.
           const coded =
             inComments && literalParts.includes('kinds')
-              ? listsNumbered(await cuesArranged(await cuesInCodes(await cuesMerged(data.kinds.cues))), data.kinds.lists)
+              ? listsNumbered(await cuesCodedSmallest(await cuesMerged(data.kinds.cues)), data.kinds.lists)
               : undefined;
           const cueLines = coded ? Object.values(coded.cues) : undefined;
           // Parts named in deflatedParts (those only a question searched in the sheet reads: never a launch, a crisis
@@ -462,7 +462,22 @@ function listsNumbered({ cues, codes }, lists) {
  * lists with fewer cues and arranged (cuesMerged, cuesArranged: eighteenth pass), 16: 70,582 bytes; 12: 70,774 (826
  * raw bytes fewer); 20: 70,627; 24: 70,536 (1,525 raw bytes more); 30: 70,538.
  */
-const TWO_CHARACTER_SAVING = 16;
+const TWO_CHARACTER_SAVINGS = [8, 12, 16, 20];
+/**
+ * Which of TWO_CHARACTER_SAVINGS: the one whose lists and codes, arranged (cuesArranged), deflate smallest together.
+ * The best moved with the content from pass to pass (20 and 24 on the eighteenth pass's, 16 until the twenty-third's,
+ * 12 on its second round's: question.js 74,121 → 73,999 bytes deflated, where 8, 10, 14 and 20 gave 74,024 to 74,090),
+ * so the build measures it (docs/performance.md, "Issue 16, twenty-third pass, second round"); about 0.6 s a value.
+ */
+async function cuesCodedSmallest(cues) {
+  let smallest;
+  for (const saving of TWO_CHARACTER_SAVINGS) {
+    const arranged = await cuesArranged(await cuesInCodes(cues, saving));
+    const bytes = deflateRawSync(`${Object.values(arranged.cues).join('\t')}\n${arranged.codes}`, { level: 9 }).length;
+    if (!smallest || bytes < smallest.bytes) smallest = { arranged, bytes };
+  }
+  return smallest.arranged;
+}
 /**
  * The cue lists with their most frequent words written in codes (content/language/kinds.ts, `KindTable.codes`): 74.7 KB
  * of cue lists were a third of the package, and their words are few and said again and again ("the" 330 times, "how"
@@ -473,7 +488,7 @@ const TWO_CHARACTER_SAVING = 16;
  * characters), then the words, each after a "|", the one-character codes' words in order and then the others': a
  * code's word is found without a search, and a question's word's code by halving each part.
  */
-async function cuesInCodes(cues) {
+async function cuesInCodes(cues, twoCharacterSaving) {
   const { CODE_DIGITS: digits, inWords, codeOf } = await cueCodes();
   const text = Object.values(cues).join(';');
   if (/[A-Z]/.test(text)) throw new Error('build: a cue list says a capital letter, which the codes of its words need');
@@ -483,7 +498,7 @@ async function cuesInCodes(cues) {
   for (const token of text.split(delimiters)) if (coded(token)) times.set(token, (times.get(token) ?? 0) + 1);
   // What a code saves, less what it costs in the codes' text (its start, two characters, and its word after a "|"): so
   // a code of one character is only of a word of two or more, one of two only of a word of three or more (codeOf
-  // looks no further). A code of two characters only where it saves TWO_CHARACTER_SAVING bytes or more (above).
+  // looks no further). A code of two characters only where it saves twoCharacterSaving bytes or more (TWO_CHARACTER_SAVINGS).
   const saving = (word, length) => (times.get(word) ?? 0) * (word.length - length) - (word.length + 3);
   const byOne = [...times.keys()].sort((a, b) => saving(b, 1) - saving(a, 1) || (a < b ? -1 : 1));
   const words = byOne.slice(0, 26).filter((word) => saving(word, 1) > 0);
@@ -491,7 +506,7 @@ async function cuesInCodes(cues) {
     words.push(
       ...byOne
         .slice(26)
-        .filter((word) => saving(word, 2) >= TWO_CHARACTER_SAVING)
+        .filter((word) => saving(word, 2) >= twoCharacterSaving)
         .sort((a, b) => saving(b, 2) - saving(a, 2) || (a < b ? -1 : 1))
         .slice(0, 26 * digits.length),
     );
