@@ -258,13 +258,13 @@ function jsonByShape(value) {
 const PACKED_READERS = {
   byUnits: `function byUnits(v,u){const o={},k=unitKeys??=u.replace(/\\/\\d+/g,"").split(",");for(let i=0;i<k.length;i+=1)v[i]!==0&&(o[k[i]]=v[i]);return o}`,
   withIds: `function withIds(v,u){return{ids:u,...v}}`,
-  byMeaning: `function byMeaning([t,B,f]){const H=[...new Set(t.replace(/\\|[^;]*/g,"").split(";"))],c=new Map,l=s=>{if(Object.hasOwn(B,s))return B[s];if(!c.has(s)){const k="|"+String(s),o=[];for(let a=t.indexOf(k);a>=0;a=t.indexOf(k,a+1)){const b=a+k.length,w=t.slice(b,b+t.slice(b).search(/[|;]|$/)),q=t.lastIndexOf(";",a)+1;w[0]>" "||(o[w.split(" ").length]??=[]).push(w.slice(1)+":"+H.indexOf(t.slice(q,t.indexOf("|",q))))}c.set(s,o.reverse().flat().join("|")||void 0)}return c.get(s)};return{meanings:JSON.parse(\`[["\${H.join('"],["').replaceAll(" ",'","')}"]]\`.replaceAll('"/"',"null").replaceAll('[""]',"[]")),phrases:new Proxy({},{get:(o,s,r)=>l(s)??Reflect.get(o,s,r),has:(o,s)=>l(s)!=null||s in o,getOwnPropertyDescriptor:(o,s)=>(s=l(s))&&{value:s,writable:!0,enumerable:!0,configurable:!0},ownKeys:()=>[...Object.keys(B),...new Set(t.match(/(?<=\\|)[^ |;]+/g))]}),framing:f.split(" ")}}`,
+  byMeaning: `function byMeaning([t,B,f]){const H=[...new Set(t.replace(/\\|[^;]*/g,"").split(";"))],c=new Map,l=s=>{if(Object.hasOwn(B,s))return B[s];if(!c.has(s)){const k="|"+String(s),o=[];for(let a=t.indexOf(k);a>=0;a=t.indexOf(k,a+1)){const b=a+k.length,w=t.slice(b,b+t.slice(b).search(/[|;]|$/)),q=t.lastIndexOf(";",a)+1;w[0]>" "||(o[w.split(" ").length]??=[]).push(w.slice(1)+":"+H.indexOf(t.slice(q,t.indexOf("|",q))))}c.set(s,o.reverse().flat().join("|")||void 0)}return c.get(s)};return{meanings:H.map(m=>m?m.split(" ").map(w=>w=="/"?null:w):[]),phrases:new Proxy({},{get:(o,s,r)=>l(s)??Reflect.get(o,s,r),has:(o,s)=>l(s)!=null||s in o,getOwnPropertyDescriptor:(o,s)=>(s=l(s))&&{value:s,writable:!0,enumerable:!0,configurable:!0},ownKeys:()=>[...Object.keys(B),...new Set(t.match(/(?<=\\|)[^ |;]+/g))]}),framing:f.split(" ")}}`,
 };
 /**
  * The lay-word table (the question index's `reading`: lambda/question/read.ts's ReadingTable) as byMeaning reads it:
  * its phrases by meaning, not by first stem, where brotli finds more of them alike (the pack 1.3 KB smaller). One text
- * of runs joined by ";": a run for each meaning in order, its words first ("/" for a null; these are the meanings, read
- * back as JSON), then each phrase after a "|", its stems joined by spaces; then the runs that must come later, each
+ * of runs joined by ";": a run for each meaning in order, its words first ("/" for a null; these are the meanings,
+ * read back with split), then each phrase after a "|", its stems joined by spaces; then the runs that must come later, each
  * after its meaning's words again (a meaning is the number of the first run that says its words). A stem's entry
  * ("rest:meaning|…": its phrases longest first and, of a length, in their order, as readingFrom stores them) is made
  * when a question first looks the stem up (a Proxy), from the phrases that start with it: found with indexOf, grouped
