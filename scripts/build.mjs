@@ -290,7 +290,11 @@ function readingByMeaning(reading) {
       const colon = entry.lastIndexOf(':');
       const rest = entry.slice(0, colon);
       const length = rest === '' ? 1 : rest.split(' ').length + 1;
-      entries.push({ said: rest === '' ? first : `${first} ${rest}`, chain: `${first} ${length}`, meaning: Number(entry.slice(colon + 1)) });
+      entries.push({
+        said: rest === '' ? first : `${first} ${rest}`,
+        chain: `${first} ${length}`,
+        meaning: Number(entry.slice(colon + 1)),
+      });
     }
   }
   // Each phrase after the one before it of the same first stem and length (its chain), in runs by meaning.
@@ -314,7 +318,8 @@ function readingByMeaning(reading) {
     }
   }
   return [runs.join(';'), kept, framing.join(' ')];
-}/**
+}
+/**
  * A first stem with more phrases than this keeps its entry as it is stored: the questions' own words ("what" 45, "how"
  * 45, "is" 29, "in" 22, "which" 15), which most questions say, and an entry made from the runs costs a new container
  * some 10,000 instructions a phrase. By meaning they would pack 70 bytes smaller; 14 rather than 12 (also "stop",
@@ -337,7 +342,12 @@ function checkReading(read, value) {
     if (Object.hasOwn(read.phrases, stem) !== own || stem in read.phrases !== stem in value.phrases) fail(`whether "${stem}" is a stem`);
     if (read.phrases[stem] !== value.phrases[stem]) fail(`the phrases of "${stem}"`);
   }
-  const sorted = (v) => JSON.stringify(v, (_key, item) => (item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : 1))) : item));
+  const sorted = (v) =>
+    JSON.stringify(v, (_key, item) =>
+      item && typeof item === 'object' && !Array.isArray(item)
+        ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : item,
+    );
   if (sorted(read) !== sorted(value)) fail('its JSON');
 }
 /**
