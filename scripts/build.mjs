@@ -253,7 +253,9 @@ function jsonByShape(value) {
  * where a unit has none (`byUnits`, their keys the ids' without the counts): the keys were said once a part, not
  * four times. A reader does a few steps for the whole part, not one for each item: a part read back item by item in
  * JavaScript costs a new process about 5,000 instructions an item (the lay-word table's phrases grouped by meaning
- * packed 1.3 KB smaller, and cost a searched first question 11M instructions to read back: not done).
+ * packed 1.3 KB smaller, and cost a searched first question 11M instructions to read back whole). So the lay-word
+ * table's phrases by meaning (`byMeaning`, readingByMeaning) are read back a stem at a time, for the stems a question
+ * says (second round of the twenty-third pass).
  */
 const PACKED_READERS = {
   byUnits: `function byUnits(v,u){const o={},k=unitKeys??=u.replace(/\\/\\d+/g,"").split(",");for(let i=0;i<k.length;i+=1)v[i]!==0&&(o[k[i]]=v[i]);return o}`,
