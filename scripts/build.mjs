@@ -85,7 +85,7 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
           // frequent words written in codes.
           const coded =
             inComments && literalParts.includes('kinds')
-              ? listsNumbered(await cuesArranged(await cuesInCodes(await cuesMerged(data.kinds.cues))), data.kinds.lists)
+              ? listsNumbered(await cuesCodedSmallest(await cuesMerged(data.kinds.cues)), data.kinds.lists)
               : undefined;
           const cueLines = coded ? Object.values(coded.cues) : undefined;
           // Parts named in deflatedParts (those only a question searched in the sheet reads: never a launch, a crisis
@@ -253,12 +253,105 @@ function jsonByShape(value) {
  * where a unit has none (`byUnits`, their keys the ids' without the counts): the keys were said once a part, not
  * four times. A reader does a few steps for the whole part, not one for each item: a part read back item by item in
  * JavaScript costs a new process about 5,000 instructions an item (the lay-word table's phrases grouped by meaning
- * packed 1.3 KB smaller, and cost a searched first question 11M instructions to read back: not done).
+ * packed 1.3 KB smaller, and cost a searched first question 11M instructions to read back whole). So the lay-word
+ * table's phrases by meaning (`byMeaning`, readingByMeaning) are read back a stem at a time, for the stems a question
+ * says (second round of the twenty-third pass).
  */
 const PACKED_READERS = {
   byUnits: `function byUnits(v,u){const o={},k=unitKeys??=u.replace(/\\/\\d+/g,"").split(",");for(let i=0;i<k.length;i+=1)v[i]!==0&&(o[k[i]]=v[i]);return o}`,
   withIds: `function withIds(v,u){return{ids:u,...v}}`,
+  byMeaning: `function byMeaning([t,B,f]){const H=[...new Set(t.replace(/\\|[^;]*/g,"").split(";"))],c=new Map,l=s=>{if(Object.hasOwn(B,s))return B[s];if(!c.has(s)){const k="|"+String(s),o=[];for(let a=t.indexOf(k);a>=0;a=t.indexOf(k,a+1)){const b=a+k.length,w=t.slice(b,b+t.slice(b).search(/[|;]|$/)),q=t.lastIndexOf(";",a)+1;w[0]>" "||(o[w.split(" ").length]??=[]).push(w.slice(1)+":"+H.indexOf(t.slice(q,t.indexOf("|",q))))}c.set(s,o.reverse().flat().join("|")||void 0)}return c.get(s)};return{meanings:H.map(m=>m?m.split(" ").map(w=>w=="/"?null:w):[]),phrases:new Proxy({},{get:(o,s,r)=>l(s)??Reflect.get(o,s,r),has:(o,s)=>l(s)!=null||s in o,getOwnPropertyDescriptor:(o,s)=>(s=l(s))&&{value:s,writable:!0,enumerable:!0,configurable:!0},ownKeys:()=>[...Object.keys(B),...new Set(t.match(/(?<=\\|)[^ |;]+/g))]}),framing:f.split(" ")}}`,
 };
+/**
+ * The lay-word table (the question index's `reading`: lambda/question/read.ts's ReadingTable) as byMeaning reads it:
+ * its phrases by meaning, not by first stem, where brotli finds more of them alike (the pack 1.3 KB smaller). One text
+ * of runs joined by ";": a run for each meaning in order, its words first ("/" for a null; these are the meanings,
+ * read back with split), then each phrase after a "|", its stems joined by spaces; then the runs that must come later, each
+ * after its meaning's words again (a meaning is the number of the first run that says its words). A stem's entry
+ * ("rest:meaning|…": its phrases longest first and, of a length, in their order, as readingFrom stores them) is made
+ * when a question first looks the stem up (a Proxy), from the phrases that start with it: found with indexOf, grouped
+ * by length natively, so each run keeps, of the phrases with the same first stem and length, the table's order, and a
+ * phrase that would break it goes in a later run. Made for the few stems a question says, not the table's 1,253
+ * phrases at once (regrouping them all in JavaScript cost a searched first question 11.9M instructions:
+ * docs/performance.md, "Issue 16, twenty-third pass"); the stems with the most phrases, which most questions say, are
+ * kept as stored (STORED_AS_THEY_ARE). Then the framing stems joined by spaces. The same lookups (Object.hasOwn, `in`,
+ * []) and values, key by key; only the order in which the keys are enumerated differs, and nothing enumerates them.
+ */
+function readingByMeaning(reading) {
+  const { meanings, phrases, framing } = reading;
+  if (Object.keys(reading).join() !== 'meanings,phrases,framing') throw new Error(`build: the reading table's parts changed`);
+  const kept = {};
+  const entries = [];
+  for (const [first, stored] of Object.entries(phrases)) {
+    const said = stored.split('|');
+    if (said.length > STORED_AS_THEY_ARE) {
+      kept[first] = stored;
+      continue;
+    }
+    for (const entry of said) {
+      const colon = entry.lastIndexOf(':');
+      const rest = entry.slice(0, colon);
+      const length = rest === '' ? 1 : rest.split(' ').length + 1;
+      entries.push({
+        said: rest === '' ? first : `${first} ${rest}`,
+        chain: `${first} ${length}`,
+        meaning: Number(entry.slice(colon + 1)),
+      });
+    }
+  }
+  // Each phrase after the one before it of the same first stem and length (its chain), in runs by meaning.
+  const before = new Map();
+  const last = new Map();
+  for (const entry of entries) {
+    if (last.has(entry.chain)) before.set(entry, last.get(entry.chain));
+    last.set(entry.chain, entry);
+  }
+  const done = new Set();
+  const runs = [];
+  for (let pass = 0; done.size < entries.length || pass === 0; pass += 1) {
+    for (let meaning = 0; meaning < meanings.length; meaning += 1) {
+      const run = [];
+      for (const entry of entries)
+        if (entry.meaning === meaning && !done.has(entry) && (!before.has(entry) || done.has(before.get(entry)))) {
+          run.push(`|${entry.said}`);
+          done.add(entry);
+        }
+      if (pass === 0 || run.length > 0) runs.push(`${meanings[meaning].map((stem) => stem ?? '/').join(' ')}${run.join('')}`);
+    }
+  }
+  return [runs.join(';'), kept, framing.join(' ')];
+}
+/**
+ * A first stem with more phrases than this keeps its entry as it is stored: the questions' own words ("what" 45, "how"
+ * 45, "is" 29, "in" 22, "which" 15), which most questions say, and an entry made from the runs costs a new container
+ * some 10,000 instructions a phrase. By meaning they would pack 70 bytes smaller; 14 rather than 12 (also "stop",
+ * "keep" and "bon", 13 each) was 40 bytes of zip less and 0.01M instructions more on a bone question, 9 54 bytes more.
+ */
+const STORED_AS_THEY_ARE = 14;
+/** That the reading table read back by byMeaning is the table: its parts, and each stem's lookups, said or not. */
+function checkReading(read, value) {
+  const fail = (what) => {
+    throw new Error(`build: the question index's reading table does not read back by meaning (${what})`);
+  };
+  if (Object.keys(read).join() !== Object.keys(value).join()) fail('its parts');
+  if (JSON.stringify(read.meanings) !== JSON.stringify(value.meanings)) fail('the meanings');
+  if (JSON.stringify(read.framing) !== JSON.stringify(value.framing)) fail('the framing stems');
+  const keys = Object.keys(value.phrases);
+  if (JSON.stringify(Reflect.ownKeys(read.phrases).sort()) !== JSON.stringify([...keys].sort())) fail('the stems');
+  const words = new Set([...JSON.stringify(value).split(/[^a-z0-9]+/), '', 'constructor', 'toString', '__proto__', 'hasOwnProperty']);
+  for (const stem of new Set([...keys, ...words])) {
+    const own = Object.hasOwn(value.phrases, stem);
+    if (Object.hasOwn(read.phrases, stem) !== own || stem in read.phrases !== stem in value.phrases) fail(`whether "${stem}" is a stem`);
+    if (read.phrases[stem] !== value.phrases[stem]) fail(`the phrases of "${stem}"`);
+  }
+  const sorted = (v) =>
+    JSON.stringify(v, (_key, item) =>
+      item && typeof item === 'object' && !Array.isArray(item)
+        ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : item,
+    );
+  if (sorted(read) !== sorted(value)) fail('its JSON');
+}
 /**
  * The question index's packed parts as packed (PACKED_READERS): the units' line, each part's text, and the reader each
  * is read back with (none: its JSON). The build fails unless each reads back to the same JSON.
@@ -278,11 +371,15 @@ function packedTexts(data, keys) {
     } else if (['asked', 'stems', 'gives'].includes(key) && units !== '') {
       written = unitKeys.map((unit) => value[unit] ?? 0);
       readers.set(key, 'byUnits');
+    } else if (key === 'reading') {
+      written = readingByMeaning(value);
+      readers.set(key, 'byMeaning');
     }
     const text = JSON.stringify(written);
     const reader = readers.get(key);
     const read = reader ? new Function(`let unitKeys;return ${PACKED_READERS[reader]}`)()(JSON.parse(text), units) : JSON.parse(text);
-    if (JSON.stringify(read) !== JSON.stringify(value))
+    if (reader === 'byMeaning') checkReading(read, value);
+    else if (JSON.stringify(read) !== JSON.stringify(value))
       throw new Error(`build: the question index's packed part ${key} does not read back (${reader})`);
     texts.set(key, text);
   }
@@ -378,7 +475,22 @@ function listsNumbered({ cues, codes }, lists) {
  * lists with fewer cues and arranged (cuesMerged, cuesArranged: eighteenth pass), 16: 70,582 bytes; 12: 70,774 (826
  * raw bytes fewer); 20: 70,627; 24: 70,536 (1,525 raw bytes more); 30: 70,538.
  */
-const TWO_CHARACTER_SAVING = 16;
+const TWO_CHARACTER_SAVINGS = [8, 12, 16, 20];
+/**
+ * Which of TWO_CHARACTER_SAVINGS: the one whose lists and codes, arranged (cuesArranged), deflate smallest together.
+ * The best moved with the content from pass to pass (20 and 24 on the eighteenth pass's, 16 until the twenty-third's,
+ * 12 on its second round's: question.js 74,121 → 73,999 bytes deflated, where 8, 10, 14 and 20 gave 74,024 to 74,090),
+ * so the build measures it (docs/performance.md, "Issue 16, twenty-third pass, second round"); about 0.6 s a value.
+ */
+async function cuesCodedSmallest(cues) {
+  let smallest;
+  for (const saving of TWO_CHARACTER_SAVINGS) {
+    const arranged = await cuesArranged(await cuesInCodes(cues, saving));
+    const bytes = deflateRawSync(`${Object.values(arranged.cues).join('\t')}\n${arranged.codes}`, { level: 9 }).length;
+    if (!smallest || bytes < smallest.bytes) smallest = { arranged, bytes };
+  }
+  return smallest.arranged;
+}
 /**
  * The cue lists with their most frequent words written in codes (content/language/kinds.ts, `KindTable.codes`): 74.7 KB
  * of cue lists were a third of the package, and their words are few and said again and again ("the" 330 times, "how"
@@ -389,7 +501,7 @@ const TWO_CHARACTER_SAVING = 16;
  * characters), then the words, each after a "|", the one-character codes' words in order and then the others': a
  * code's word is found without a search, and a question's word's code by halving each part.
  */
-async function cuesInCodes(cues) {
+async function cuesInCodes(cues, twoCharacterSaving) {
   const { CODE_DIGITS: digits, inWords, codeOf } = await cueCodes();
   const text = Object.values(cues).join(';');
   if (/[A-Z]/.test(text)) throw new Error('build: a cue list says a capital letter, which the codes of its words need');
@@ -399,7 +511,7 @@ async function cuesInCodes(cues) {
   for (const token of text.split(delimiters)) if (coded(token)) times.set(token, (times.get(token) ?? 0) + 1);
   // What a code saves, less what it costs in the codes' text (its start, two characters, and its word after a "|"): so
   // a code of one character is only of a word of two or more, one of two only of a word of three or more (codeOf
-  // looks no further). A code of two characters only where it saves TWO_CHARACTER_SAVING bytes or more (above).
+  // looks no further). A code of two characters only where it saves twoCharacterSaving bytes or more (TWO_CHARACTER_SAVINGS).
   const saving = (word, length) => (times.get(word) ?? 0) * (word.length - length) - (word.length + 3);
   const byOne = [...times.keys()].sort((a, b) => saving(b, 1) - saving(a, 1) || (a < b ? -1 : 1));
   const words = byOne.slice(0, 26).filter((word) => saving(word, 1) > 0);
@@ -407,7 +519,7 @@ async function cuesInCodes(cues) {
     words.push(
       ...byOne
         .slice(26)
-        .filter((word) => saving(word, 2) >= TWO_CHARACTER_SAVING)
+        .filter((word) => saving(word, 2) >= twoCharacterSaving)
         .sort((a, b) => saving(b, 2) - saving(a, 2) || (a < b ? -1 : 1))
         .slice(0, 26 * digits.length),
     );
