@@ -203,7 +203,7 @@ const orders = (list) =>
  * twenty-second pass, second round"); the Lambda carries the words and writes the starts when question.js loads, once.
  * A function's source: the build writes the codes' text with it too (cuesInCodes), and checks the reader against that.
  */
-const codesWithStarts = `function codesWithStarts(w){const p=w.split("|"),n=p.length-2,s=[];for(let i=1,a=2*n+1;i<=n;a+=p[i].length+1,i+=1)s.push(32+(a/95|0),32+a%95);return String.fromCharCode(...s)+w}`;
+const codesWithStarts = `function codesWithStarts(w,n){const b=Buffer.allocUnsafe(2*n+w.length);b.latin1Write(w,2*n);for(let i=0,a=0;i<2*n;i+=2){a=w.indexOf("|",a)+1;const x=2*n+a;b[i]=32+(x/95|0);b[i+1]=32+x%95}return b.latin1Slice()}`;
 /**
  * A JSON text read back into the value it was written from by jsonByShape: each object an array, the number of its
  * shape (its keys, in their order, in the table that comes first) and then its values; an array whose first item is a
@@ -425,7 +425,7 @@ function withCuesCarried(kinds, carrier, { cues, codes: codeWords, lists: wordLi
       throw new Error(`build: the rules of the kind ${kind.id} do not read back once numbered`);
   // The keys stay in the table's order: cues between lists and kinds, as the literal had them.
   if (Object.keys(kinds).join() !== 'lists,cues,kinds') throw new Error(`build: the kinds table's parts changed: ${Object.keys(kinds)}`);
-  return `{"lists":linesCarried(${carried('word-lists', wordLists)}),"cues":linesCarried(${carrier}),"kinds":${literal(numberedKinds)},"codes":codesWithStarts(textCarried(${carried('cue-codes', [codeWords])}))}`;
+  return `{"lists":linesCarried(${carried('word-lists', wordLists)}),"cues":linesCarried(${carrier}),"kinds":${literal(numberedKinds)},"codes":codesWithStarts(textCarried(${carried('cue-codes', [codeWords])}),${codeWords.split('|').length - 2})}`;
 }
 
 /**
@@ -534,7 +534,11 @@ async function cuesInCodes(cues, twoCharacterSaving) {
   // The Lambda carries the words only and writes their starts when question.js loads (codesWithStarts): the reader is
   // checked below against the text it will write.
   const wordsText = `|${words.join('|')}|`;
-  const codes = new Function(`return ${codesWithStarts}`)()(wordsText);
+  const codes = new Function(`return ${codesWithStarts}`)()(wordsText, words.length);
+  const starts = [];
+  for (let n = 0, at = 2 * words.length + 1; n < words.length; at += words[n].length + 1, n += 1)
+    starts.push(32 + Math.floor(at / 95), 32 + (at % 95));
+  if (codes !== String.fromCharCode(...starts) + wordsText) throw new Error("build: the codes' starts do not read back");
   const inCodes = Object.fromEntries(
     Object.entries(cues).map(([name, list]) => [
       name,
