@@ -203,7 +203,7 @@ const orders = (list) =>
  * twenty-second pass, second round"); the Lambda carries the words and writes the starts when question.js loads, once.
  * A function's source: the build writes the codes' text with it too (cuesInCodes), and checks the reader against that.
  */
-const codesWithStarts = `function codesWithStarts(w,n){const b=Buffer.allocUnsafe(2*n+w.length);b.latin1Write(w,2*n);for(let i=0,a=0;i<2*n;i+=2){a=w.indexOf("|",a)+1;const x=2*n+a;b[i]=32+(x/95|0);b[i+1]=32+x%95}return b.latin1Slice()}`;
+const codesWithStarts = `function codesWithStarts(w,n){const s=new Array(2*n);for(let i=0,a=0;i<2*n;i+=2){a=w.indexOf("|",a)+1;const x=2*n+a;s[i]=32+(x/95|0);s[i+1]=32+x%95}return String.fromCharCode.apply(null,s)+w}`;
 /**
  * A JSON text read back into the value it was written from by jsonByShape: each object an array, the number of its
  * shape (its keys, in their order, in the table that comes first) and then its values; an array whose first item is a
