@@ -149,7 +149,7 @@ export default index;`,
           // twenty-third pass). The pronunciation table, the model or the APL document as well took a container's first
           // question over a scavenge (+4.6M instructions; all five +4.8M): content that grows the young allocation may
           // take the glossary over too, so recount it (docs/performance.md, "Issue 16, twenty-third pass").
-          const byShape = ['topics.json', 'glossary.json'].some((name) => file.path.endsWith(join('content', name)));
+          const byShape = ['topics.json'].some((name) => file.path.endsWith(join('content', name)));
           const ascii = (byShape ? jsonByShape(data) : json).replace(
             /[\u007f-\uffff]/g,
             (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
