@@ -145,12 +145,13 @@ export default index;`,
         // In the Lambda, a longer file's JSON is carried in a comment (below), its characters past ASCII as JSON escapes,
         // each object's keys said once per shape (jsonByShape).
         if (inComments && json.length >= 1024) {
-          // The topics only (the most objects, 0.3 KB of zip; +0.4M instructions at load). The glossary by shape (0.1 KB)
-          // was left out again when the pass's cues took the first question over the scavenge task's trigger (twenty-third
-          // pass, third round); the pronunciation table, the model or the APL document as well took it over a scavenge
-          // (+4.6M instructions; all five +4.8M): recount before adding one (docs/performance.md, "Issue 16, twenty-third
-          // pass").
-          const byShape = ['topics.json'].some((name) => file.path.endsWith(join('content', name)));
+          // The topics (the most objects, 0.3 KB of zip; +0.4M instructions at load) and the glossary (0.1 KB; +0.1M:
+          // twenty-third pass). The pronunciation table, the model or the APL document as well took a container's first
+          // question over a scavenge (+4.6M instructions; all five +4.8M): content that grows the young allocation may
+          // take the glossary over too, so recount it (docs/performance.md, "Issue 16, twenty-third pass", and its third
+          // round, where the glossary as plain JSON was 0.07M fewer and 133 bytes more, and the word lists read in place
+          // made more room under the scavenge task's trigger than it).
+          const byShape = ['topics.json', 'glossary.json'].some((name) => file.path.endsWith(join('content', name)));
           const ascii = (byShape ? jsonByShape(data) : json).replace(
             /[\u007f-\uffff]/g,
             (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
