@@ -588,6 +588,8 @@ function listOpening(table: KindTable, ready: Prepared, reference: string, first
     const stored = table.lists[reference.slice(1)] ?? '';
     found = first === '' ? opensOtherwise(stored) : opensWith(stored, first);
     if (found.length === 0) found = NONE;
+    // Kept by the words questions say, not by the list's own: bounded, as knownCodes is, for a container's life.
+    if (byFirst.size >= 256) byFirst.clear();
     byFirst.set(first, found);
   }
   return found;
