@@ -169,6 +169,12 @@ export function compileKinds(table: QuestionKindTable): KindTable {
 }
 
 const CARET = 94;
+/** "|", " ", "@", "*" and "$": how a stored word list's alternatives are read in place (listOpening). */
+const BAR = 124;
+const SPACE = 32;
+const AT = 64;
+const STAR = 42;
+const DOLLAR = 36;
 
 /**
  * What an alternative starts with: its first word after "^", or "*" (any word) when it has none but "^" or "$".
@@ -265,10 +271,10 @@ interface CueList {
  * questions need few of them), kept for the container's life.
  */
 interface Prepared {
-  lists: Map<string, string[][]>;
   /**
    * Each word list's alternatives by the word each opens with ("" for those that open with "^", a word's start or a
-   * list): at a token, only those that open with what it says are tried, and those that open otherwise.
+   * list): at a token, only those that open with what it says are tried, and those that open otherwise. Each word's
+   * found in the stored list when a question first says it there (listOpening), not the whole list split and grouped.
    */
   listsByFirst: Map<string, Map<string, string[][]>>;
   cues: Map<string, CueList>;
@@ -286,7 +292,6 @@ function preparedOf(table: KindTable): Prepared {
   let ready = prepared.get(table);
   if (!ready) {
     ready = {
-      lists: new Map(),
       listsByFirst: new Map(),
       cues: new Map(),
       listStarts: new Map(),
@@ -301,18 +306,6 @@ function preparedOf(table: KindTable): Prepared {
 /** A "|"-joined stored list as its items ("" is none). */
 function splitStored(stored: string | undefined): string[] {
   return stored ? stored.split('|') : [];
-}
-
-/** The alternatives of word list "@name", as words. */
-function listWords(table: KindTable, ready: Prepared, reference: string): string[][] {
-  let words = ready.lists.get(reference);
-  if (!words) {
-    const alternatives = splitStored(table.lists[reference.slice(1)]);
-    words = [];
-    for (let i = 0; i < alternatives.length; i += 1) words.push((alternatives[i] as string).split(' '));
-    ready.lists.set(reference, words);
-  }
-  return words;
 }
 
 /**
@@ -536,12 +529,12 @@ function endsOf(words: readonly string[], i: number, tokens: readonly Token[], a
   if (word.startsWith('@')) {
     // Only the list's alternatives that could be said here (the ends found are the same, and the order of the ends
     // decides nothing): trying every alternative at every position was thousands of calls in a cold question.
-    const byFirst = listByFirst(question.table, question.ready, word);
+    const { table, ready } = question;
     const token = tokens[at];
-    listEnds(byFirst.get(''), words, i, tokens, at, question, ends);
+    listEnds(listOpening(table, ready, word, ''), words, i, tokens, at, question, ends);
     if (token) {
-      listEnds(byFirst.get(token.stem), words, i, tokens, at, question, ends);
-      if (token.word !== token.stem) listEnds(byFirst.get(token.word), words, i, tokens, at, question, ends);
+      listEnds(listOpening(table, ready, word, token.stem), words, i, tokens, at, question, ends);
+      if (token.word !== token.stem) listEnds(listOpening(table, ready, word, token.word), words, i, tokens, at, question, ends);
     }
     return;
   }
@@ -574,22 +567,72 @@ function listEnds(
   }
 }
 
-/** Word list "@name"'s alternatives by the word each opens with (Prepared.listsByFirst). */
-function listByFirst(table: KindTable, ready: Prepared, reference: string): Map<string, string[][]> {
+/** A word list's alternatives that open with none of the question's words. */
+const NONE: string[][] = [];
+
+/**
+ * Word list "@name"'s alternatives, as words, that open with the word `first`, or with no word of their own for ""
+ * (Prepared.listsByFirst), in the list's order: found in its stored string ("a b|c|…") with indexOf, and only those
+ * split. (The whole list split and grouped by first word at its first use was most of the young memory the lists
+ * cost a container's first question, which the pass's cues took over the scavenge task's trigger: docs/performance.md,
+ * "Issue 16, twenty-third pass, third round".)
+ */
+function listOpening(table: KindTable, ready: Prepared, reference: string, first: string): readonly string[][] {
   let byFirst = ready.listsByFirst.get(reference);
   if (!byFirst) {
     byFirst = new Map();
-    const alternatives = listWords(table, ready, reference);
-    for (let a = 0; a < alternatives.length; a += 1) {
-      const words = alternatives[a] as string[];
-      const first = isWord(words[0] as string) ? (words[0] as string) : '';
-      const same = byFirst.get(first);
-      if (same) same.push(words);
-      else byFirst.set(first, [words]);
-    }
     ready.listsByFirst.set(reference, byFirst);
   }
-  return byFirst;
+  let found = byFirst.get(first);
+  if (!found) {
+    const stored = table.lists[reference.slice(1)] ?? '';
+    found = first === '' ? opensOtherwise(stored) : opensWith(stored, first);
+    if (found.length === 0) found = NONE;
+    // Kept by the words questions say, not by the list's own: bounded, as knownCodes is, for a container's life.
+    if (byFirst.size >= 256) byFirst.clear();
+    byFirst.set(first, found);
+  }
+  return found;
+}
+
+/** The alternatives of a stored list (none for "") whose first word is `word`, a word (isWord), as words. */
+function opensWith(stored: string, word: string): string[][] {
+  const found: string[][] = [];
+  const { length } = word;
+  for (let at = stored.indexOf(word); at !== -1; at = stored.indexOf(word, at + 1)) {
+    if (at > 0 && stored.charCodeAt(at - 1) !== BAR) continue;
+    const after = at + length;
+    if (after < stored.length && stored.charCodeAt(after) !== BAR && stored.charCodeAt(after) !== SPACE) continue;
+    const stop = stored.indexOf('|', after);
+    found.push(stored.slice(at, stop === -1 ? stored.length : stop).split(' '));
+  }
+  return found;
+}
+
+/**
+ * The alternatives of a stored list (none for "") whose first word is not a word (isWord: "^", "$", a word's start,
+ * a list) or is empty, as words.
+ */
+function opensOtherwise(stored: string): string[][] {
+  const found: string[][] = [];
+  if (stored === '') return found;
+  let space = stored.indexOf(' ');
+  for (let at = 0; at <= stored.length; ) {
+    let stop = stored.indexOf('|', at);
+    if (stop === -1) stop = stored.length;
+    if (space !== -1 && space < at) space = stored.indexOf(' ', at);
+    const end = space === -1 || space > stop ? stop : space;
+    const opening = stored.charCodeAt(at);
+    if (
+      end === at ||
+      opening === AT ||
+      stored.charCodeAt(end - 1) === STAR ||
+      (end === at + 1 && (opening === CARET || opening === DOLLAR))
+    )
+      found.push(stored.slice(at, stop).split(' '));
+    at = stop + 1;
+  }
+  return found;
 }
 
 /** Alternative `a` of a part as words, split when first needed. */
