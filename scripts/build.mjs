@@ -784,7 +784,7 @@ function carryInComments(files) {
  * one about to be called and compiles with the code around it (its "PIFE" heuristic, in Node 20's V8 as in Node 22's),
  * so each such function declaration `function name(…) {…}` is written `var name = (function (…) {…})` (the variable
  * names the function, as it named the declaration). Which functions: the built bundle answers FIRST_QUESTIONS of the
- * reviewed questions (content/answers.json, evenly spread) and UNSEARCHED_FIRST_QUESTIONS, each in a fresh process with V8's
+ * reviewed questions (content/answers.json, evenly spread; not the benchmark's), each in a fresh process with V8's
  * function events logged, and the top-level functions of either file that every one of them ran are the ones. A
  * function that only some questions run stays lazy: compiled eagerly and then not called, a function costs more than
  * its lazy compile saves elsewhere (all of question.js's top-level functions eager: 6M instructions more, not less).
@@ -804,15 +804,6 @@ function carryInComments(files) {
  * zip 114 bytes more; all 119 of the twentieth pass's there, about 600 more).
  */
 const FIRST_QUESTIONS = 24;
-/**
- * First questions the sheet's search does not answer, asked beside the reviewed ones: a worry about a symptom, which the
- * skill answers by escalating (the benchmark's own first question, bench/envelopes.ts). The reviewed questions all
- * search, so every one ran the search's functions (its table's class, the packed parts' readers), and the file compiled
- * them for a question that never runs them: 2.4M instructions of the benchmark's 218.6M, against 1.2–1.3M more for a
- * searched or a defining first question, which now compiles them when it first runs them (docs/performance.md, "Issue
- * 16, twenty-third pass, third round"). A trade, made for the budget's first question.
- */
-const UNSEARCHED_FIRST_QUESTIONS = ["i've got pins and needles in my legs could that be from the cancer"];
 
 /**
  * The function expressions, arrow functions and object literals' methods of a file that every first question ran
@@ -991,7 +982,7 @@ async function compiledWithTheFile(outdir) {
   const answers = JSON.parse(readFileSync('content/answers.json', 'utf8'));
   const reviewed = Object.values(answers.units).flatMap((unit) => unit.questions ?? []);
   const step = Math.max(1, Math.floor(reviewed.length / FIRST_QUESTIONS));
-  const questions = [...reviewed.filter((_, n) => n % step === 0).slice(0, FIRST_QUESTIONS), ...UNSEARCHED_FIRST_QUESTIONS];
+  const questions = reviewed.filter((_, n) => n % step === 0).slice(0, FIRST_QUESTIONS);
   const skillId = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
   const envelope = (question) => ({
     version: '1.0',
