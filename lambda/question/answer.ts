@@ -981,12 +981,12 @@ function askedOfReported(text: string): Answer | undefined {
   const thing = asks && reported ? said.slice(reported[0].length, asks.index).trim() : '';
   if (!asks || !thing || !namesAUnit(thing)) return undefined;
   const found = answerQuestion(`${thing} ${asks[0]}`, false);
+  if (!answers(found)) return undefined;
   // Only a thing said wholly by the passage's names: "a cement injection for her hip" asks of more than the
   // vertebroplasty (a spine's), so the closest the sheet comes stays as it was.
-  const names = new Set((answers(found) ? (indexFile.stems[found.unit.key]?.[1] ?? '') : '').split(/[ ,]/));
+  const names = new Set((indexFile.stems[found.unit.key]?.[1] ?? '').split(/[ ,]/));
   const { known, unknown } = analyse(thing);
-  const whole = unknown === 0 && known.every((term) => names.has(term));
-  return answers(found) && whole ? found : undefined;
+  return unknown === 0 && known.every((term) => names.has(term)) ? found : undefined;
 }
 
 /** What a passage says a thing is: its first sentences, past one that only spells out its name ("PET stands for …"). */
@@ -1595,13 +1595,20 @@ function namesNoneButWhoSaid(remark: string): boolean {
     .every((word) => !word || FUNCTION_WORDS.has(word) || [...whereSaid(stem(word)).named].every((unit) => unit === WHO_SAYS_IT));
 }
 
+/** Where what is asked starts, past who said it, at the start or after a remark that asks nothing; 0 when no one did. */
+function pastWhoSaidIt(said: string): number {
+  const reported = REPORTED.exec(said);
+  if (reported) return reported[0].length;
+  const remark = REMARK_BEFORE_REPORT.exec(said)?.[0];
+  if (!remark || !namesNoneButWhoSaid(remark)) return 0;
+  const after = REPORTED.exec(said.slice(remark.length));
+  return after ? remark.length + after[0].length : 0;
+}
+
 function analyse(text: string): Analysis {
   const said = normalizeText(text);
-  const before = REMARK_BEFORE_REPORT.exec(said)?.[0] ?? '';
-  const remark = before && namesNoneButWhoSaid(before) ? before.length : 0;
-  const reported = REPORTED.exec(said) ?? (remark > 0 ? REPORTED.exec(said.slice(remark)) : null);
-  const end = reported ? (reported.input === said ? 0 : remark) + reported[0].length : 0;
-  const asked = reported && said.length - end > 0 ? said.slice(end) : text;
+  const end = pastWhoSaidIt(said);
+  const asked = end > 0 && said.length - end > 0 ? said.slice(end) : text;
   const question = joinSplitWords(readQuestion(asked, indexFile.reading));
   const found = new Map(question.terms.map((term) => [term, whereSaid(term)]));
   const known = question.terms.filter((term) => (found.get(term) as Where).units.size > 0);
