@@ -1396,6 +1396,17 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide bone scan or x ray, what does each one look for',
       hears: ['radioactive dye', 'abnormal changes', 'bone damage'],
     },
+    // "The same kind as" weighs two things as "the same as" does.
+    {
+      user: 'ask bone cancer guide is what they inject for the pet scan the same kind as the bone scan dye',
+      hears: ['How they differ, for bone scans and pet scans:', 'radioactive dye', 'radioactive glucose'],
+    },
+    // A passage that says neither side is only the closest the sheet comes, not how they differ.
+    {
+      user: 'ask bone cancer guide is metastatic disease of the bones the same as secondary bone cancer',
+      hears: "The fact sheet doesn't cover that exactly.",
+      neverHears: 'How they differ',
+    },
     // Two names of one thing, even names as common as these.
     {
       user: 'ask bone cancer guide are bone metastases and secondary bone cancer one and the same',

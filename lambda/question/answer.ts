@@ -1315,7 +1315,8 @@ function answerOfKind(text: string, kind: CompiledKind): Answer {
   const closest =
     kind.closestOnly ||
     (kind.hedgedByUnknown && analyse(text).unknown > 0) ||
-    (kind.hedgedUnlessSaid && !saysWhatIsNamed(text, found.unit, found.sentences));
+    (kind.hedgedUnlessSaid && !saysWhatIsNamed(text, found.unit, found.sentences)) ||
+    (kind.eachNamed && !saysEachSide(text, [found.unit.key, ...(found.asked?.and ? [found.asked.and.key] : [])]));
   return closest ? { kind: 'partial', unit: found.unit, sentences: found.sentences } : found;
 }
 
@@ -1412,7 +1413,7 @@ function namesTwice(said: string, unit: Unit): boolean {
 }
 
 /** Words after which the other side of a comparison is said ("same as", "compared to", "or"). */
-const WEIGHED_WITH = 'same as|same thing as|different (?:from|to|than)|differ from|compared (?:to|with)|versus|vs|or';
+const WEIGHED_WITH = 'same (?:(?:thing|stuff|kind|type|sort) )?as|different (?:from|to|than)|differ from|compared (?:to|with)|versus|vs|or';
 /** A side: the word after an article, if it is not a comparison's own word ("or different" has none). */
 const SIDE = '(?:(?:a|an|the|his|her|my|their) )?(?!(?:different|same|similar|alike|not)\\b)(\\w+)';
 /** The word after "same as", "different from", "or", "and"…: the other side of a comparison ("or different" has none). */
@@ -1422,6 +1423,26 @@ const ONE_SIDE =
   /(?:^|\b(?:is|are|was|isn't|aren't) )(?:(?:a|an|the|his|her|my|their) )?(\w+) (?:the same|the same thing|same|any different|different|like)\b/g;
 /** The word weighed against the thing a question names, when it is plainly weighed: "X or in a Y", "between X and Y". */
 const WEIGHED_AGAINST = new RegExp(`\\b(?:${WEIGHED_WITH}|between \\w+(?: \\w+)? and) (?:(?:in|at|to|into) )?${SIDE}`, 'g');
+
+/** The words of the thing weighed, before "the same", "different"…: "is metastatic disease of the bones the same as". */
+const SIDE_BEFORE =
+  /(?:^|\b(?:is|are|was|does|do|did|isn't|aren't) )((?:\w+ ){1,5}?)(?:(?:is|are) )?(?:the same|same thing|any different|different|similar)\b/g;
+
+/** The words that ask ("how", "is"), which a side read from the question's start may hold. */
+const ASKS = new Set(`${ASKING}|${ASKING_VERB}`.split('|'));
+
+/**
+ * Whether the passages read say each side of the comparison the sheet has words for: the two types are not how
+ * "metastatic disease of the bones" differs from secondary bone cancer.
+ */
+function saysEachSide(text: string, read: readonly string[]): boolean {
+  const said = normalizeText(text);
+  const sides = [...said.matchAll(OTHER_SIDE), ...said.matchAll(SIDE_BEFORE)].flatMap((match) => (match[1] as string).trim().split(' '));
+  return sides.every((word) => {
+    const { units } = whereSaid(stem(word));
+    return FUNCTION_WORDS.has(word) || ASKS.has(word) || units.size === 0 || read.some((unit) => units.has(unit));
+  });
+}
 
 /** Whether a side of the comparison is something the sheet never names ("is osteolytic the same as osteoporosis"). */
 function comparesWithUnknown(text: string): boolean {
