@@ -1425,8 +1425,7 @@ const ONE_SIDE =
 const WEIGHED_AGAINST = new RegExp(`\\b(?:${WEIGHED_WITH}|between \\w+(?: \\w+)? and) (?:(?:in|at|to|into) )?${SIDE}`, 'g');
 
 /** The words of the thing weighed, before "the same", "different"…: "is metastatic disease of the bones the same as". */
-const SIDE_BEFORE =
-  /(?:^|\b(?:is|are|was|does|do|did|isn't|aren't) )((?:\w+ ){1,5}?)(?:(?:is|are) )?(?:the same|same thing|any different|different|similar)\b/g;
+const SIDE_BEFORE = /(?:^|\b(?:is|are|was|does|do|did) )((?:\w+ ){1,5}?)(?:the same|any different|different|similar)\b/g;
 
 /** The words that ask ("how", "is"), which a side read from the question's start may hold. */
 const ASKS = new Set(`${ASKING}|${ASKING_VERB}`.split('|'));
