@@ -1431,6 +1431,38 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('a word that means something else beside it, and a thing said far from what is asked of it', [
+    // "Upset" of a stomach is a side effect, not a feeling: keeping on a medicine is still declined.
+    {
+      user: 'ask bone cancer guide is it ok to stop the hormone tablets if they upset his tummy',
+      hears: "I can't advise on your own treatment or medicines",
+      neverHears: 'These reactions are normal',
+    },
+    { user: 'ask bone cancer guide i am so upset about what the scan showed', hears: 'These reactions are normal' },
+    // "Should she" at the end asks for a decision, even when palliative care is the choice.
+    {
+      user: 'ask bone cancer guide mum just wants palliative care now and no more radiotherapy should she',
+      hears: "I can't advise on your own treatment or medicines",
+    },
+    // Being cured after a treatment is still the cure.
+    { user: 'ask bone cancer guide could she be cured after the radiotherapy', hears: "Secondary bone cancer can't be cured" },
+    { user: 'ask bone cancer guide what sort of time has my brother got left', hears: 'No doctor can predict the exact course' },
+    // Afraid to sleep is a feeling, not a question about being put to sleep.
+    {
+      user: 'ask bone cancer guide i am frightened to go to sleep at night since the scan',
+      hears: 'These reactions are normal',
+      neverHears: 'Awake or asleep',
+    },
+    // Passed on in a family is not covered; rods fitted and taken out again, said far apart, are not surgery's answer.
+    { user: 'ask bone cancer guide can my grandchildren inherit this from me', hears: "the fact sheet doesn't cover that" },
+    {
+      user: 'ask bone cancer guide will the screws they fitted in her leg need to be taken out one day',
+      hears: "The fact sheet doesn't cover that.",
+      neverHears: 'metal rods',
+    },
+    { user: 'ask bone cancer guide is the verta plasty painful', hears: 'Whether it hurts, for vertebroplasty:' },
+  ]);
+
   conversation('feelings said before a question colour it; a word asked about in the middle of a long question', [
     // The question asked after the feelings is what is answered, when the sheet answers it.
     {
