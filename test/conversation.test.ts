@@ -1463,6 +1463,33 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide is the verta plasty painful', hears: 'Whether it hurts, for vertebroplasty:' },
   ]);
 
+  conversation('being done is despair; what a test or treatment does is not a decision; never going away is the cure', [
+    {
+      user: "ask bone cancer guide i'm done and i don't want any of this any more",
+      hears: 'Lifeline on thirteen eleven fourteen',
+    },
+    // What the team will check, and what a treatment stops, are asked of the sheet, not declined.
+    {
+      user: 'ask bone cancer guide will they measure his calcium in the blood test',
+      hears: 'calcium',
+      neverHears: "I can't advise",
+    },
+    {
+      user: 'ask bone cancer guide does hormone therapy block the hormones from reaching the cancer',
+      hears: 'stops hormones reaching cancer cells',
+      neverHears: "I can't advise",
+    },
+    { user: 'ask bone cancer guide will my wife get to be an old woman with this', hears: 'No doctor can predict the exact course' },
+    { user: 'ask bone cancer guide so the cancer never goes away', hears: "Secondary bone cancer can't be cured" },
+    // A symptom that never goes away is no question about a cure.
+    {
+      user: 'ask bone cancer guide my arm has gone numb and it will not go away',
+      hears: 'treatment team now',
+      neverHears: "can't be cured",
+    },
+    { user: 'ask bone cancer guide is it always found after the primary cancer', hears: 'even before the primary cancer is located' },
+  ]);
+
   conversation('feelings said before a question colour it; a word asked about in the middle of a long question', [
     // The question asked after the feelings is what is answered, when the sheet answers it.
     {
