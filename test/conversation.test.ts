@@ -1488,6 +1488,12 @@ describe('the questions that matter most', () => {
       neverHears: "can't be cured",
     },
     { user: 'ask bone cancer guide is it always found after the primary cancer', hears: 'even before the primary cancer is located' },
+    // The first cancer said as where the cancer in the bone came from is not a question about the first cancers.
+    {
+      user: 'ask bone cancer guide what sort of pain does someone get when breast cancer has spread to the bones',
+      hears: 'dull, persistent ache',
+    },
+    { user: 'ask bone cancer guide does breast cancer spread to the bones', hears: 'The most common are prostate cancer, breast cancer' },
   ]);
 
   conversation('feelings said before a question colour it; a word asked about in the middle of a long question', [

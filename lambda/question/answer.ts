@@ -674,6 +674,8 @@ function answerQuestion(text: string, inTwo = true): Answer {
   if (both) return both;
   if (!asked) {
     const found = askedDespiteDone(text) ?? withReasonAsked(text, findInSheet(text), true);
+    const past = pastFirstCancer(text, found);
+    if (past) return past;
     if (answers(found)) return found;
     const split = beforeLastClause(text);
     return askedBeforeRemark(split) ?? askedAfterStory(split) ?? found;
@@ -719,6 +721,28 @@ function answerQuestion(text: string, inTwo = true): Answer {
       // "Why do they give breaks between the chemo": the sentences that say how many, but not why, do not answer it.
       return withReasonAsked(text, answerOfKind(text, asked));
   }
+}
+
+/** The first cancer said as where the cancer in the bone came from ("when lung cancer has gone to the bone"). */
+const FIRST_CANCER_IN_BONE =
+  /\b(?:prostate|breast|lung|lungs|thyroid|kidney|bowel)(?: cancer)?(?: that| which)?(?: has|'s| is)?(?: gone| spread| moved| got)? (?:to|in|into) (?:the |his |her |my |their )?bones?\b/;
+/** The passage that lists the first cancers. */
+const FIRST_CANCERS = 'p:primaries:-1';
+/** Units that "secondary bone cancer", said in the first cancer's place, names. */
+const SAID_IN_ITS_PLACE = /^(?:p:primaries|p:overview|g:secondary|g:primary)/;
+
+/**
+ * A question asked of secondary bone cancer said through its first cancer ("what kind of pain do you get when lung
+ * cancer has gone to the bone"): the first cancer names the passage that lists them, which does not answer it. Read as
+ * secondary bone cancer, the question's other words may name the passage that does.
+ */
+function pastFirstCancer(text: string, found: Answer): Answer | undefined {
+  if (unitOf(found)?.key !== FIRST_CANCERS) return undefined;
+  const said = normalizeText(text);
+  if (!FIRST_CANCER_IN_BONE.test(said)) return undefined;
+  // What secondary bone cancer is, or the first cancers, are what the words said in its place name: not an answer.
+  const again = findInSheet(said.replace(FIRST_CANCER_IN_BONE, 'secondary bone cancer'));
+  return answers(again) && !SAID_IN_ITS_PLACE.test(again.unit.key) ? again : undefined;
 }
 
 /** Words that open a question, and the verbs that may follow them ("how long", "what is", "does"). */
