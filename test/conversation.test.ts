@@ -1494,6 +1494,11 @@ describe('the questions that matter most', () => {
       hears: 'dull, persistent ache',
     },
     { user: 'ask bone cancer guide does breast cancer spread to the bones', hears: 'The most common are prostate cancer, breast cancer' },
+    // A test of a part of the body is asked of the test: the spine's nerves are put under the scan.
+    {
+      user: 'ask bone cancer guide my husband has an mri of his back on friday how long does it take',
+      hears: 'How long it takes, for C T and M R I scans: These scans usually take between 30 and 90 minutes.',
+    },
   ]);
 
   conversation('feelings said before a question colour it; a word asked about in the middle of a long question', [

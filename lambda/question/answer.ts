@@ -1259,6 +1259,24 @@ function namedAsHead(text: string, head: string, other: string, naming: Map<stri
   return tokens.slice(at + 1, otherAt).some((token) => UNDER_WHAT_CAME_BEFORE.has(token.word));
 }
 
+/** Words that may stand between a thing and what is put under it: "of", "in"… and "the", "his"… */
+const UNDER_OR_WHOSE = new Set([...UNDER_WHAT_CAME_BEFORE, 'the', 'a', 'an', 'his', 'her', 'my', 'their', 'our', 'your']);
+
+/** Whether `other` is put under `head` in one phrase: "the ct of his spine" (not "the surgeon do for her hip"). */
+function putUnder(text: string, head: string, other: string, naming: Map<string, Map<string, number>>): boolean {
+  const tokens = questionTokens(text);
+  const firstSaid = (unit: string) => tokens.findIndex((token) => naming.get(unit)?.has(token.stem));
+  const at = firstSaid(head);
+  const otherAt = firstSaid(other);
+  const between = tokens.slice(at + 1, otherAt);
+  return (
+    at !== -1 &&
+    otherAt > at &&
+    between.some((token) => UNDER_WHAT_CAME_BEFORE.has(token.word)) &&
+    between.every((token) => UNDER_OR_WHOSE.has(token.word))
+  );
+}
+
 /** namedUnit, from one reading of the names (namedRanked). */
 function namedIn(read: ReturnType<typeof namedRanked>, text: string, kind?: string, asksOf?: string): Unit | undefined {
   const { question, ranked: named, naming } = read;
@@ -1322,6 +1340,9 @@ function namedIn(read: ReturnType<typeof namedRanked>, text: string, kind?: stri
   const best = ranked[0]?.[1] ?? 0;
   const close = ranked.filter(([, weight]) => best - weight <= HEAD_MARGIN);
   if (close.length > 1) {
+    // The one the others are put under ("the ct of his spine"), else the one named last.
+    const heads = close.filter(([unit]) => close.every(([other]) => other === unit || putUnder(text, unit, other, naming)));
+    if (heads.length === 1) return byKey.get((heads[0] as [string, number])[0]);
     const lastNamed = (unit: string) => Math.max(...question.terms.map((term, i) => (whereSaid(term).named.has(unit) ? i : -1)));
     const head = [...close].sort(([a], [b]) => lastNamed(b) - lastNamed(a))[0];
     if (head) return byKey.get(head[0]);
