@@ -90,6 +90,7 @@ export const en = {
   'asked.procedure-pain': 'Whether it hurts, for {{about}}:',
   'asked.made-of': 'What it is made of, for {{about}}:',
   'asked.material': 'What it is made of, for {{about}}:',
+  'asked.heals': 'Whether it heals, for {{about}}:',
   'asked.near-others': 'Being near other people afterwards, for {{about}}:',
   'asked.used-for': 'Which cancers it treats, for {{about}}:',
   'asked.decision-time': 'Taking time over decisions:',
