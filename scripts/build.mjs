@@ -1773,6 +1773,77 @@ function checkLambdaOwnProperties(files) {
   }
 }
 
+/**
+ * The speech strings' keys (lambda/speech/resources/en.ts: "launch.welcome", "offer.hearMore"…) written short in the
+ * Lambda's index.js ("a", "b"… in the resource's order), where each was said twice or more, in full: once as the
+ * resource's key and again wherever a reply names it (4.3 KB of index.js, 0.38 KB zipped: docs/performance.md, "Issue
+ * 16, twenty-fourth pass"). A key is only ever looked up in the resource (`en[key]`, `Object.hasOwn`) or compared with
+ * another, so what it is called decides nothing that is said. Left as they are: the keys a reply makes from a kind's id
+ * (`asked.${…}`), and the choices' (`choice.…`), which a turn keeps in the session's attributes (and reads back with
+ * `key.startsWith('choice.')`): what is stored is the same. The resource is found as the one object literal whose keys
+ * are the resource's; every string literal that says a key (and nothing else) is renamed with it; the build fails if
+ * the file says a renamed key anywhere after, or a short name was already said in quotes.
+ */
+const SPEECH_KEYS_KEPT = /^(?:asked|choice)\./;
+let speechKeysModule;
+function speechKeys() {
+  speechKeysModule ??= build({ ...common, entryPoints: ['lambda/speech/resources/en.ts'], write: false }).then(({ outputFiles }) => {
+    const module = { exports: {} };
+    new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+    return Object.keys(module.exports.en);
+  });
+  return speechKeysModule;
+}
+async function speechKeysShort(file) {
+  const { parseSync } = await import('@swc/core');
+  const code = readFileSync(file, 'utf8');
+  const keys = await speechKeys();
+  const renamed = keys.filter((key) => !SPEECH_KEYS_KEPT.test(key));
+  // Short names in order, but none the file already says in quotes (a string that could be taken for a key).
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const names = [...letters, ...[...letters].flatMap((first) => [...letters].map((second) => first + second))].filter(
+    (name) => !new RegExp(`["'\`]${name}["'\`]`).test(code) && !keys.includes(name),
+  );
+  if (renamed.length > names.length) throw new Error('build: more speech keys than short names');
+  const short = new Map(renamed.map((key, n) => [key, names[n]]));
+  const script = parseSync(code, { syntax: 'ecmascript', target: 'es2022', isModule: false });
+  const base = script.span.start;
+  const edits = [];
+  let resources = 0;
+  const keyOf = (property) =>
+    property.key.type === 'Identifier' ? property.key.value : property.key.type === 'StringLiteral' ? property.key.value : undefined;
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    if (node.type === 'ObjectExpression') {
+      const said = node.properties.map((property) => (property.type === 'KeyValueProperty' ? keyOf(property) : undefined));
+      if (said.length === keys.length && said.every((key, n) => key === keys[n])) {
+        resources += 1;
+        for (const property of node.properties)
+          if (short.has(keyOf(property))) edits.push({ span: property.key.span, text: short.get(keyOf(property)) });
+      }
+    }
+    if (node.type === 'StringLiteral' && short.has(node.value))
+      edits.push({ span: node.span, text: JSON.stringify(short.get(node.value)) });
+    for (const [field, value] of Object.entries(node)) if (field !== 'span') visit(value);
+  };
+  visit(script.body);
+  if (resources !== 1) throw new Error(`build: index.js has ${resources} speech resources (object literals with its keys), not one`);
+  // A key of the resource is visited twice (the object's, and as a string literal if quoted): one edit a place.
+  const unique = [...new Map(edits.map((edit) => [edit.span.start, edit])).values()].sort((a, b) => b.span.start - a.span.start);
+  let written = code;
+  for (const { span, text } of unique) written = written.slice(0, span.start - base) + text + written.slice(span.end - base);
+  for (const key of short.keys()) {
+    const said = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`["'\`]${said}["'\`]|[{,]${said}:|\\.${said}\\b`).test(written))
+      throw new Error(`build: index.js still says the speech key ${key} once its keys are short`);
+  }
+  writeFileSync(file, written);
+}
+
 const builds = {
   lambda: async () => {
     const result = await build({
@@ -1807,6 +1878,7 @@ const builds = {
     });
     if (minifyLambda) {
       checkLambdaOwnProperties(['dist/lambda/index.js', 'dist/lambda/question.js']);
+      await speechKeysShort('dist/lambda/index.js');
       await minifyLambdaAgain('dist/lambda');
     }
     carryInComments(['dist/lambda/index.js', 'dist/lambda/question.js']);
