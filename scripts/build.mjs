@@ -9,8 +9,10 @@
 //           (scripts/build-web-app.mjs; docs/web-app.md)
 //   tools   dist/tools/*.js: content check and model generator, run by npm scripts
 // With no target, builds them all.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
@@ -704,52 +706,142 @@ async function cuesArranged({ cues, codes }) {
   return { cues: Object.fromEntries(order), codes };
 }
 /**
- * A list of texts in the order that deflates smallest as found by a short search (moved): an item moved to another
- * place is kept where the texts joined as they are, after `before`, deflate no larger. Deflate's blocks, and its window,
- * which moves on with each text, are judged only by deflating: a greedy choice looks one text ahead. A move leaves the
- * texts before the first it changes as they were, so each order is judged from there, with the 32 KB before it as
- * deflate's dictionary (a third of the text, on average, deflated twice: ~1 ms a move on the cue lists). The moves are
- * chosen by a fixed sequence of numbers, so the same texts give the same order (docs/performance.md, "Issue 16,
- * twenty-fourth pass").
+ * What a search of orders found (orderSearched), kept in the machine's temporary folder under a hash of all it was
+ * given: the search is a fixed sequence of moves, so the same input always finds the same order, and a build whose input
+ * has not changed (the tests' scratch builds, the benchmark's, the next `npm run build`) reads it rather than search
+ * again (~6 s on an idle machine, ~15 s on a busy one). What is kept is each text's place (a few KB); it is read only if
+ * it is an order of the texts given, else searched again, and a folder that cannot be written is only not used. So the
+ * files the build writes are the same with or without it.
  */
-function inDeflateOrder(texts, moves, { before = '', between = '', after = '' } = {}) {
-  let order = [...texts];
-  let seed = 24;
-  const next = (below) => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return Math.floor((seed / 2 ** 32) * below);
-  };
-  const from = (list, k) => {
-    const head = before + list.slice(0, k).join(between) + (k > 0 ? between : '');
-    const dictionary = Buffer.from(head.slice(-32768));
-    const rest = Buffer.from(list.slice(k).join(between) + after);
-    return deflateRawSync(rest, { level: 9, ...(dictionary.length > 0 ? { dictionary } : {}) }).length;
-  };
-  for (let move = 0; move < moves; move += 1) {
-    const tried = [...order];
-    const at = next(tried.length);
-    const [moved] = tried.splice(at, 1);
-    const to = next(tried.length + 1);
-    tried.splice(to, 0, moved);
-    const k = Math.min(at, to);
-    if (from(tried, k) <= from(order, k)) order = tried;
+const ORDER_CACHE = join(tmpdir(), 'skill-build-orders');
+function remembered(input, search, valid) {
+  const file = join(ORDER_CACHE, `${createHash('sha256').update(JSON.stringify(input)).digest('hex')}.json`);
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8'));
+    if (valid(kept)) return kept;
+  } catch {
+    // Not kept yet, or not readable: searched below.
   }
-  if ([...order].sort().join('\n') !== [...texts].sort().join('\n')) throw new Error('build: a text is lost in ordering');
-  return order;
+  const found = search();
+  try {
+    mkdirSync(ORDER_CACHE, { recursive: true });
+    const written = `${file}.${process.pid}`;
+    writeFileSync(written, JSON.stringify(found));
+    renameSync(written, file);
+  } catch {
+    // Kept nowhere: the next build searches again.
+  }
+  return found;
+}
+/** Whether `order` holds each of 0…length − 1 once. */
+const isOrderOf = (order, length) =>
+  Array.isArray(order) &&
+  order.length === length &&
+  order.every((n, i) => Number.isInteger(n) && order.indexOf(n) === i && n >= 0 && n < length);
+/**
+ * Texts in an order that deflates smaller, as a short search finds it: a text moved to another place is kept where the
+ * texts joined as they are (`between`), after `before` and before `after`, deflate no larger. Deflate's blocks and its
+ * window, which moves on with each text, are judged only by deflating: a greedy choice (cuesArranged) looks one text
+ * ahead. A move leaves the texts before the first it changes as they were, so each order is judged from there to the end,
+ * the 32 KB before it deflate's dictionary (a third of the text, on average, deflated twice a move). `moves` moves, each a
+ * text and a place chosen by a fixed sequence of numbers: the same texts give the same order. `groups` (texts of one
+ * group move only among themselves, a text of group g at a place of group g) lets cues move within their lists. Returns
+ * each text's place in the input, in the order found (docs/performance.md, "Issue 16, twenty-fourth pass").
+ */
+function orderSearched(texts, moves, { before = '', between = '', after = '', groups, seed = 24 } = {}) {
+  return remembered(
+    [
+      'orderSearched',
+      1,
+      texts,
+      moves,
+      before,
+      typeof between === 'function' ? texts.map((_text, n) => between(n)) : between,
+      after,
+      groups,
+      seed,
+    ],
+    () => {
+      let order = texts.map((_text, n) => n);
+      let state = seed;
+      const next = (below) => {
+        state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+        return Math.floor((state / 2 ** 32) * below);
+      };
+      // What goes after the text at a place: `between`, or what between(place) says; nothing after the last.
+      const after$ = (place) => (place === texts.length - 1 ? '' : typeof between === 'function' ? between(place) : between);
+      const from = (tried, k) => {
+        const head =
+          before +
+          tried
+            .slice(0, k)
+            .map((n, place) => texts[n] + after$(place))
+            .join('');
+        const dictionary = Buffer.from(head.slice(-32768));
+        const rest = Buffer.from(
+          tried
+            .slice(k)
+            .map((n, i) => texts[n] + after$(k + i))
+            .join('') + after,
+        );
+        return deflateRawSync(rest, { level: 9, ...(dictionary.length > 0 ? { dictionary } : {}) }).length;
+      };
+      // The groups that have three texts or more to move among, each as the places its texts hold.
+      const movable = groups
+        ? [...new Set(groups)].map((g) => texts.flatMap((_text, n) => (groups[n] === g ? [n] : []))).filter((places) => places.length > 2)
+        : [texts.map((_text, n) => n)];
+      for (let move = 0; move < moves && movable.length > 0; move += 1) {
+        const places = movable[next(movable.length)];
+        const tried = [...order];
+        const held = places.map((place) => tried[place]);
+        const [moved] = held.splice(next(held.length), 1);
+        held.splice(next(held.length + 1), 0, moved);
+        places.forEach((place, i) => {
+          tried[place] = held[i];
+        });
+        const k = places.findIndex((place) => tried[place] !== order[place]);
+        if (k === -1) continue;
+        if (from(tried, places[k]) <= from(order, places[k])) order = tried;
+      }
+      return order;
+    },
+    (order) => isOrderOf(order, texts.length) && (!groups || order.every((n, place) => groups[n] === groups[place])),
+  );
 }
 /**
- * The arranged cue lists (cuesArranged) in the order inDeflateOrder finds for them, carried as they are (a tab between
- * them): their order decides nothing a question matches (cuesArranged, above); only the numbers the kinds' rules name
- * them by follow it. cuesArranged's order is where the search starts. On the twenty-fourth pass's content (the lists
- * alone, judged whole) 1,000 moves saved 269 bytes of zip, 2,000 309, 4,000 344; a cue moved within its list as well (a
- * move in two, or in three) saved less for as many moves.
+ * The arranged cue lists (cuesArranged), carried as they are (a tab between them), in the order orderSearched finds
+ * (CUE_MOVES moves of a list), and then each list's cues in the order it finds (CUE_WITHIN_MOVES moves of a cue within
+ * its list). Neither order decides what a question matches (cuesArranged, above); only the numbers the kinds' rules name
+ * the lists by follow the lists' order. On the twenty-fourth pass's content, question.js deflated 204 to 267 bytes
+ * smaller with 2,000 to 2,500 moves of a list (5,000: no more), and another 90 to 110 with 2,000 to 4,000 moves of a cue.
  */
 const CUE_MOVES = 2500;
+const CUE_WITHIN_MOVES = 4000;
 function cuesRefined({ cues, codes, lists }) {
-  const byText = new Map(Object.entries(cues).map(([name, list]) => [list, name]));
-  if (byText.size !== Object.keys(cues).length) throw new Error('build: two cue lists say the same');
-  const order = inDeflateOrder(Object.values(cues), CUE_MOVES, { between: '\t' });
-  return { cues: Object.fromEntries(order.map((list) => [byText.get(list), list])), codes, lists };
+  const names = Object.keys(cues);
+  const listOrder = orderSearched(Object.values(cues), CUE_MOVES, { between: '\t' });
+  const ordered = listOrder.map((n) => cues[names[n]].split(';'));
+  const flat = ordered.flat();
+  const groups = ordered.flatMap((list, n) => list.map(() => n));
+  // A ";" after a cue within its list, a tab after its list's last.
+  const cueOrder = orderSearched(flat, CUE_WITHIN_MOVES, {
+    between: (place) => (groups[place + 1] === groups[place] ? ';' : '\t'),
+    groups,
+    seed: 42,
+  });
+  const refined = Object.fromEntries(
+    listOrder.map((n, place) => [
+      names[n],
+      cueOrder
+        .filter((_cue, at) => groups[at] === place)
+        .map((at) => flat[at])
+        .join(';'),
+    ]),
+  );
+  for (const name of names)
+    if (refined[name].split(';').sort().join(';') !== cues[name].split(';').sort().join(';'))
+      throw new Error(`build: the cue list ${name} does not say the same cues once ordered`);
+  return { cues: refined, codes, lists };
 }
 /**
  * The reader of the codes (content/language/cue-codes.ts, what the Lambda's matcher runs), bundled and run in memory
@@ -1657,7 +1749,7 @@ async function keptFunctions(code) {
 /**
  * The functions a Lambda file declares after its module's statements (functionsLast, and compiledWithTheFile's `var`
  * runs of those it compiles with the file, each assigned a function expression and nothing else) in the order
- * inDeflateOrder finds for them. A declaration is bound when the module's function is entered, wherever it stands; the
+ * orderSearched finds for them. A declaration is bound when the module's function is entered, wherever it stands; the
  * `var` runs, after every statement that could call one of them, each assign functions and call none; so the module
  * does what it did in any order of them. The build checks that each name is declared once among them, and that the file
  * parses to the same statements. On the twenty-fourth pass's files: question.js's 144 (43 KB) 1,000 moves −92 bytes
@@ -1665,8 +1757,8 @@ async function keptFunctions(code) {
  * twenty-fourth pass").
  */
 const TAIL_MOVES = [
-  ['index.js', 600],
-  ['question.js', 1200],
+  ['index.js', 800],
+  ['question.js', 2500],
 ];
 async function tailInDeflateOrder(file, moves) {
   const { parseSync } = await import('@swc/core');
@@ -1700,7 +1792,12 @@ async function tailInDeflateOrder(file, moves) {
   if (texts.some((text) => !/[;}]$/.test(text))) throw new Error(`build: a function at the end of ${file} does not end a statement`);
   const before = code.slice(0, at(statements[first]));
   const after = code.slice(statements.at(-1).span.end - base);
-  const written = before + inDeflateOrder(texts, moves, { before, after }).join('') + after;
+  const written =
+    before +
+    orderSearched(texts, moves, { before, after })
+      .map((n) => texts[n])
+      .join('') +
+    after;
   const kinds = (text) =>
     parse(text)
       .body.map((statement) => statement.type)
@@ -1709,6 +1806,45 @@ async function tailInDeflateOrder(file, moves) {
   if (kinds(written) !== kinds(code) || written.length !== code.length)
     throw new Error(`build: ${file} is not the same statements once ordered`);
   writeFileSync(file, written);
+}
+
+/**
+ * The speech resource's strings (lambda/speech/resources/en.ts, its keys written short by speechKeysShort) in the order
+ * orderSearched finds for them in index.js: nothing enumerates the resource (a string is looked up by its key, or its
+ * key checked with Object.hasOwn), so its order decides nothing said. Each move judged on the strings from the first it
+ * changes and the 4 KB of code after them (docs/performance.md, "Issue 16, twenty-fourth pass").
+ */
+const SPEECH_MOVES = 1000;
+async function speechResourceInDeflateOrder(file) {
+  const { parseSync } = await import('@swc/core');
+  const code = readFileSync(file, 'utf8');
+  const script = parseSync(code, { syntax: 'ecmascript', target: 'es2022', isModule: false });
+  const base = script.span.start;
+  const keyOf = (property) =>
+    property.type === 'KeyValueProperty' && (property.key.type === 'Identifier' || property.key.type === 'StringLiteral')
+      ? property.key.value
+      : undefined;
+  const found = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    if (node.type === 'ObjectExpression' && node.properties.map(keyOf).join('\n') === speechKeysWritten.join('\n')) found.push(node);
+    for (const [field, value] of Object.entries(node)) if (field !== 'span') visit(value);
+  };
+  visit(script.body);
+  if (found.length !== 1) throw new Error(`build: index.js has ${found.length} speech resources with its keys as written, not one`);
+  const { properties } = found[0];
+  const texts = properties.map((property) => code.slice(property.key.span.start - base, property.value.span.end - base));
+  const start = properties[0].key.span.start - base;
+  const end = properties.at(-1).value.span.end - base;
+  if (texts.join(',') !== code.slice(start, end)) throw new Error("build: the speech resource's strings are not one after another");
+  const before = code.slice(0, start);
+  const after = code.slice(end);
+  const order = orderSearched(texts, SPEECH_MOVES, { before, between: ',', after: after.slice(0, 4096) });
+  writeFileSync(file, before + order.map((n) => texts[n]).join(',') + after);
 }
 
 /**
@@ -1899,6 +2035,8 @@ function speechKeys() {
   });
   return speechKeysModule;
 }
+/** The speech resource's keys as index.js says them once speechKeysShort has run (speechResourceInDeflateOrder finds it by them). */
+let speechKeysWritten;
 async function speechKeysShort(file) {
   const { parseSync } = await import('@swc/core');
   const code = readFileSync(file, 'utf8');
@@ -1911,6 +2049,7 @@ async function speechKeysShort(file) {
   );
   if (renamed.length > names.length) throw new Error('build: more speech keys than short names');
   const short = new Map(renamed.map((key, n) => [key, names[n]]));
+  speechKeysWritten = keys.map((key) => short.get(key) ?? key);
   const script = parseSync(code, { syntax: 'ecmascript', target: 'es2022', isModule: false });
   const base = script.span.start;
   const edits = [];
@@ -1991,6 +2130,7 @@ const builds = {
       const eager = await compiledWithTheFile('dist/lambda');
       if (!quiet) console.log(`the functions every first question ran, compiled with their file: ${eager.join(', ')}`);
       for (const [file, moves] of TAIL_MOVES) await tailInDeflateOrder(join('dist/lambda', file), moves);
+      await speechResourceInDeflateOrder('dist/lambda/index.js');
     }
     // question.js must stay over 128 KB (lambdaData, above): under it, its source would be young, and a container's
     // first question would pay a second scavenge. The codes of the cue lists' words took it to 138.8 KB (sixteenth
