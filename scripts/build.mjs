@@ -709,9 +709,9 @@ async function cuesArranged({ cues, codes }) {
  * What a search of orders found (orderSearched), kept in the machine's temporary folder under a hash of all it was
  * given: the search is a fixed sequence of moves, so the same input always finds the same order, and a build whose input
  * has not changed (the tests' scratch builds, the benchmark's, the next `npm run build`) reads it rather than search
- * again (~6 s on an idle machine, ~15 s on a busy one). What is kept is each text's place (a few KB); it is read only if
- * it is an order of the texts given, else searched again, and a folder that cannot be written is only not used. So the
- * files the build writes are the same with or without it.
+ * again (some 13 s of a build on a busy machine: docs/performance.md, "Issue 16, twenty-fourth pass"). What is kept is
+ * each text's place (a few KB); it is read only if it is an order of the texts given, else searched again, and a folder
+ * that cannot be written is only not used. So the files the build writes are the same with or without it.
  */
 const ORDER_CACHE = join(tmpdir(), 'skill-build-orders');
 function remembered(input, search, valid) {
