@@ -9,8 +9,10 @@
 //           (scripts/build-web-app.mjs; docs/web-app.md)
 //   tools   dist/tools/*.js: content check and model generator, run by npm scripts
 // With no target, builds them all.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
@@ -85,7 +87,7 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
           // frequent words written in codes.
           const coded =
             inComments && literalParts.includes('kinds')
-              ? listsNumbered(await cuesCodedSmallest(await cuesMerged(data.kinds.cues)), data.kinds.lists)
+              ? cuesRefined(listsNumbered(await cuesCodedSmallest(await cuesMerged(data.kinds.cues)), data.kinds.lists))
               : undefined;
           const cueLines = coded ? Object.values(coded.cues) : undefined;
           // Parts named in deflatedParts (those only a question searched in the sheet reads: never a launch, a crisis
@@ -704,6 +706,144 @@ async function cuesArranged({ cues, codes }) {
   return { cues: Object.fromEntries(order), codes };
 }
 /**
+ * What a search of orders found (orderSearched), kept in the machine's temporary folder under a hash of all it was
+ * given: the search is a fixed sequence of moves, so the same input always finds the same order, and a build whose input
+ * has not changed (the tests' scratch builds, the benchmark's, the next `npm run build`) reads it rather than search
+ * again (some 13 s of a build on a busy machine: docs/performance.md, "Issue 16, twenty-fourth pass"). What is kept is
+ * each text's place (a few KB); it is read only if it is an order of the texts given, else searched again, and a folder
+ * that cannot be written is only not used. So the files the build writes are the same with or without it.
+ */
+const ORDER_CACHE = join(tmpdir(), 'skill-build-orders');
+function remembered(input, search, valid) {
+  const file = join(ORDER_CACHE, `${createHash('sha256').update(JSON.stringify(input)).digest('hex')}.json`);
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8'));
+    if (valid(kept)) return kept;
+  } catch {
+    // Not kept yet, or not readable: searched below.
+  }
+  const found = search();
+  try {
+    mkdirSync(ORDER_CACHE, { recursive: true });
+    const written = `${file}.${process.pid}`;
+    writeFileSync(written, JSON.stringify(found));
+    renameSync(written, file);
+  } catch {
+    // Kept nowhere: the next build searches again.
+  }
+  return found;
+}
+/** Whether `order` holds each of 0…length − 1 once. */
+const isOrderOf = (order, length) =>
+  Array.isArray(order) &&
+  order.length === length &&
+  order.every((n, i) => Number.isInteger(n) && order.indexOf(n) === i && n >= 0 && n < length);
+/**
+ * Texts in an order that deflates smaller, as a short search finds it: a text moved to another place is kept where the
+ * texts joined as they are (`between`), after `before` and before `after`, deflate no larger. Deflate's blocks and its
+ * window, which moves on with each text, are judged only by deflating: a greedy choice (cuesArranged) looks one text
+ * ahead. A move leaves the texts before the first it changes as they were, so each order is judged from there to the end,
+ * the 32 KB before it deflate's dictionary (a third of the text, on average, deflated twice a move). `moves` moves, each a
+ * text and a place chosen by a fixed sequence of numbers: the same texts give the same order. `groups` (texts of one
+ * group move only among themselves, a text of group g at a place of group g) lets cues move within their lists. Returns
+ * each text's place in the input, in the order found (docs/performance.md, "Issue 16, twenty-fourth pass").
+ */
+function orderSearched(texts, moves, { before = '', between = '', after = '', groups, seed = 24 } = {}) {
+  return remembered(
+    [
+      'orderSearched',
+      1,
+      texts,
+      moves,
+      before,
+      typeof between === 'function' ? texts.map((_text, n) => between(n)) : between,
+      after,
+      groups,
+      seed,
+    ],
+    () => {
+      let order = texts.map((_text, n) => n);
+      let state = seed;
+      const next = (below) => {
+        state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+        return Math.floor((state / 2 ** 32) * below);
+      };
+      // What goes after the text at a place: `between`, or what between(place) says; nothing after the last.
+      const after$ = (place) => (place === texts.length - 1 ? '' : typeof between === 'function' ? between(place) : between);
+      const from = (tried, k) => {
+        const head =
+          before +
+          tried
+            .slice(0, k)
+            .map((n, place) => texts[n] + after$(place))
+            .join('');
+        const dictionary = Buffer.from(head.slice(-32768));
+        const rest = Buffer.from(
+          tried
+            .slice(k)
+            .map((n, i) => texts[n] + after$(k + i))
+            .join('') + after,
+        );
+        return deflateRawSync(rest, { level: 9, ...(dictionary.length > 0 ? { dictionary } : {}) }).length;
+      };
+      // The groups that have three texts or more to move among, each as the places its texts hold.
+      const movable = groups
+        ? [...new Set(groups)].map((g) => texts.flatMap((_text, n) => (groups[n] === g ? [n] : []))).filter((places) => places.length > 2)
+        : [texts.map((_text, n) => n)];
+      for (let move = 0; move < moves && movable.length > 0; move += 1) {
+        const places = movable[next(movable.length)];
+        const tried = [...order];
+        const held = places.map((place) => tried[place]);
+        const [moved] = held.splice(next(held.length), 1);
+        held.splice(next(held.length + 1), 0, moved);
+        places.forEach((place, i) => {
+          tried[place] = held[i];
+        });
+        const k = places.findIndex((place) => tried[place] !== order[place]);
+        if (k === -1) continue;
+        if (from(tried, places[k]) <= from(order, places[k])) order = tried;
+      }
+      return order;
+    },
+    (order) => isOrderOf(order, texts.length) && (!groups || order.every((n, place) => groups[n] === groups[place])),
+  );
+}
+/**
+ * The arranged cue lists (cuesArranged), carried as they are (a tab between them), in the order orderSearched finds
+ * (CUE_MOVES moves of a list), and then each list's cues in the order it finds (CUE_WITHIN_MOVES moves of a cue within
+ * its list). Neither order decides what a question matches (cuesArranged, above); only the numbers the kinds' rules name
+ * the lists by follow the lists' order. On the twenty-fourth pass's content, question.js deflated 204 to 267 bytes
+ * smaller with 2,000 to 2,500 moves of a list (5,000: no more), and another 90 to 110 with 2,000 to 4,000 moves of a cue.
+ */
+const CUE_MOVES = 2000;
+const CUE_WITHIN_MOVES = 3000;
+function cuesRefined({ cues, codes, lists }) {
+  const names = Object.keys(cues);
+  const listOrder = orderSearched(Object.values(cues), CUE_MOVES, { between: '\t' });
+  const ordered = listOrder.map((n) => cues[names[n]].split(';'));
+  const flat = ordered.flat();
+  const groups = ordered.flatMap((list, n) => list.map(() => n));
+  // A ";" after a cue within its list, a tab after its list's last.
+  const cueOrder = orderSearched(flat, CUE_WITHIN_MOVES, {
+    between: (place) => (groups[place + 1] === groups[place] ? ';' : '\t'),
+    groups,
+    seed: 42,
+  });
+  const refined = Object.fromEntries(
+    listOrder.map((n, place) => [
+      names[n],
+      cueOrder
+        .filter((_cue, at) => groups[at] === place)
+        .map((at) => flat[at])
+        .join(';'),
+    ]),
+  );
+  for (const name of names)
+    if (refined[name].split(';').sort().join(';') !== cues[name].split(';').sort().join(';'))
+      throw new Error(`build: the cue list ${name} does not say the same cues once ordered`);
+  return { cues: refined, codes, lists };
+}
+/**
  * The reader of the codes (content/language/cue-codes.ts, what the Lambda's matcher runs), bundled and run in memory
  * as the ask sheet's module is (writeAskSheet): once per build.
  */
@@ -1201,7 +1341,7 @@ const withoutServiceClients = {
   setup(context) {
     context.onResolve({ filter: /^ask-sdk-model$/ }, () => ({ path: 'ask-sdk-model', namespace: 'stand-in' }));
     context.onLoad({ filter: /.*/, namespace: 'stand-in' }, () => ({
-      contents: `class ServiceClientFactory { constructor() { throw new Error('Alexa service clients are left out of this bundle (scripts/build.mjs): the skill has no API client.'); } }
+      contents: `class ServiceClientFactory { constructor() { throw new Error('no service clients in this bundle (scripts/build.mjs)'); } }
 module.exports = { services: { ServiceClientFactory } };`,
       loader: 'js',
     }));
@@ -1607,6 +1747,107 @@ async function keptFunctions(code) {
 }
 
 /**
+ * The functions a Lambda file declares after its module's statements (functionsLast, and compiledWithTheFile's `var`
+ * runs of those it compiles with the file, each assigned a function expression and nothing else) in the order
+ * orderSearched finds for them. A declaration is bound when the module's function is entered, wherever it stands; the
+ * `var` runs, after every statement that could call one of them, each assign functions and call none; so the module
+ * does what it did in any order of them. The build checks that each name is declared once among them, and that the file
+ * parses to the same statements. On the twenty-fourth pass's files: question.js's 144 (43 KB) 1,000 moves −92 bytes
+ * deflated, 2,000 −133; index.js's 107 (24 KB) 1,000 moves −107, 2,000 −108 (docs/performance.md, "Issue 16,
+ * twenty-fourth pass").
+ */
+const TAIL_MOVES = [
+  ['index.js', 800],
+  ['question.js', 1500],
+];
+async function tailInDeflateOrder(file, moves) {
+  const { parseSync } = await import('@swc/core');
+  const code = readFileSync(file, 'utf8');
+  const parse = (text) => parseSync(text, { syntax: 'ecmascript', target: 'es2022', isModule: false });
+  const script = parse(code);
+  const base = script.span.start;
+  const statements = script.body;
+  const unwrapped = (node) => (node?.type === 'ParenthesisExpression' ? unwrapped(node.expression) : node);
+  const isFunction = (statement) =>
+    statement.type === 'FunctionDeclaration' ||
+    (statement.type === 'VariableDeclaration' &&
+      statement.kind === 'var' &&
+      statement.declarations.every((declarator) => unwrapped(declarator.init)?.type === 'FunctionExpression'));
+  let first = statements.length;
+  while (first > 0 && isFunction(statements[first - 1])) first -= 1;
+  const names = statements
+    .slice(first)
+    .flatMap((statement) =>
+      statement.type === 'FunctionDeclaration' ? [statement.identifier.value] : statement.declarations.map((d) => d.id.value),
+    );
+  if (new Set(names).size !== names.length) throw new Error(`build: ${file} declares a function's name twice at its end`);
+  if (statements.length - first < 2) return;
+  const at = (statement) => statement.span.start - base;
+  const texts = statements
+    .slice(first)
+    .map((statement, n) =>
+      code.slice(at(statement), statements[first + n + 1] ? at(statements[first + n + 1]) : statement.span.end - base),
+    );
+  // Each text ends with its own semicolon or brace, so any order of them parses as the same statements.
+  if (texts.some((text) => !/[;}]$/.test(text))) throw new Error(`build: a function at the end of ${file} does not end a statement`);
+  const before = code.slice(0, at(statements[first]));
+  const after = code.slice(statements.at(-1).span.end - base);
+  const written =
+    before +
+    orderSearched(texts, moves, { before, after })
+      .map((n) => texts[n])
+      .join('') +
+    after;
+  const kinds = (text) =>
+    parse(text)
+      .body.map((statement) => statement.type)
+      .sort()
+      .join();
+  if (kinds(written) !== kinds(code) || written.length !== code.length)
+    throw new Error(`build: ${file} is not the same statements once ordered`);
+  writeFileSync(file, written);
+}
+
+/**
+ * The speech resource's strings (lambda/speech/resources/en.ts, its keys written short by speechKeysShort) in the order
+ * orderSearched finds for them in index.js: nothing enumerates the resource (a string is looked up by its key, or its
+ * key checked with Object.hasOwn), so its order decides nothing said. Each move judged on the strings from the first it
+ * changes and the 4 KB of code after them (docs/performance.md, "Issue 16, twenty-fourth pass").
+ */
+const SPEECH_MOVES = 2000;
+async function speechResourceInDeflateOrder(file) {
+  const { parseSync } = await import('@swc/core');
+  const code = readFileSync(file, 'utf8');
+  const script = parseSync(code, { syntax: 'ecmascript', target: 'es2022', isModule: false });
+  const base = script.span.start;
+  const keyOf = (property) =>
+    property.type === 'KeyValueProperty' && (property.key.type === 'Identifier' || property.key.type === 'StringLiteral')
+      ? property.key.value
+      : undefined;
+  const found = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    if (node.type === 'ObjectExpression' && node.properties.map(keyOf).join('\n') === speechKeysWritten.join('\n')) found.push(node);
+    for (const [field, value] of Object.entries(node)) if (field !== 'span') visit(value);
+  };
+  visit(script.body);
+  if (found.length !== 1) throw new Error(`build: index.js has ${found.length} speech resources with its keys as written, not one`);
+  const { properties } = found[0];
+  const texts = properties.map((property) => code.slice(property.key.span.start - base, property.value.span.end - base));
+  const start = properties[0].key.span.start - base;
+  const end = properties.at(-1).value.span.end - base;
+  if (texts.join(',') !== code.slice(start, end)) throw new Error("build: the speech resource's strings are not one after another");
+  const before = code.slice(0, start);
+  const after = code.slice(end);
+  const order = orderSearched(texts, SPEECH_MOVES, { before, between: ',', after: after.slice(0, 4096) });
+  writeFileSync(file, before + order.map((n) => texts[n]).join(',') + after);
+}
+
+/**
  * The question engine's own property names (the web app's ENGINE_OWN_PROPERTIES: the matcher's question, lists and cues,
  * the clauses, the search's options, the reading of a question) minified in the Lambda's files too, as their variables
  * are (esbuild's mangleProps, one naming for both files): but not those that are keys of the question index's parts,
@@ -1773,6 +2014,80 @@ function checkLambdaOwnProperties(files) {
   }
 }
 
+/**
+ * The speech strings' keys (lambda/speech/resources/en.ts: "launch.welcome", "offer.hearMore"…) written short in the
+ * Lambda's index.js ("a", "b"… in the resource's order), where each was said twice or more, in full: once as the
+ * resource's key and again wherever a reply names it (4.3 KB of index.js, 0.38 KB zipped: docs/performance.md, "Issue
+ * 16, twenty-fourth pass"). A key is only ever looked up in the resource (`en[key]`, `Object.hasOwn`) or compared with
+ * another, so what it is called decides nothing that is said. Left as they are: the keys a reply makes from a kind's id
+ * (`asked.${…}`), and the choices' (`choice.…`), which a turn keeps in the session's attributes (and reads back with
+ * `key.startsWith('choice.')`): what is stored is the same. The resource is found as the one object literal whose keys
+ * are the resource's; every string literal that says a key (and nothing else) is renamed with it; the build fails if
+ * the file says a renamed key anywhere after, or a short name was already said in quotes.
+ */
+const SPEECH_KEYS_KEPT = /^(?:asked|choice)\./;
+let speechKeysModule;
+function speechKeys() {
+  speechKeysModule ??= build({ ...common, entryPoints: ['lambda/speech/resources/en.ts'], write: false }).then(({ outputFiles }) => {
+    const module = { exports: {} };
+    new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+    return Object.keys(module.exports.en);
+  });
+  return speechKeysModule;
+}
+/** The speech resource's keys as index.js says them once speechKeysShort has run (speechResourceInDeflateOrder finds it by them). */
+let speechKeysWritten;
+async function speechKeysShort(file) {
+  const { parseSync } = await import('@swc/core');
+  const code = readFileSync(file, 'utf8');
+  const keys = await speechKeys();
+  const renamed = keys.filter((key) => !SPEECH_KEYS_KEPT.test(key));
+  // Short names in order, but none the file already says in quotes (a string that could be taken for a key).
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const names = [...letters, ...[...letters].flatMap((first) => [...letters].map((second) => first + second))].filter(
+    (name) => !new RegExp(`["'\`]${name}["'\`]`).test(code) && !keys.includes(name),
+  );
+  if (renamed.length > names.length) throw new Error('build: more speech keys than short names');
+  const short = new Map(renamed.map((key, n) => [key, names[n]]));
+  speechKeysWritten = keys.map((key) => short.get(key) ?? key);
+  const script = parseSync(code, { syntax: 'ecmascript', target: 'es2022', isModule: false });
+  const base = script.span.start;
+  const edits = [];
+  let resources = 0;
+  const keyOf = (property) =>
+    property.key.type === 'Identifier' ? property.key.value : property.key.type === 'StringLiteral' ? property.key.value : undefined;
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    if (node.type === 'ObjectExpression') {
+      const said = node.properties.map((property) => (property.type === 'KeyValueProperty' ? keyOf(property) : undefined));
+      if (said.length === keys.length && said.every((key, n) => key === keys[n])) {
+        resources += 1;
+        for (const property of node.properties)
+          if (short.has(keyOf(property))) edits.push({ span: property.key.span, text: short.get(keyOf(property)) });
+      }
+    }
+    if (node.type === 'StringLiteral' && short.has(node.value))
+      edits.push({ span: node.span, text: JSON.stringify(short.get(node.value)) });
+    for (const [field, value] of Object.entries(node)) if (field !== 'span') visit(value);
+  };
+  visit(script.body);
+  if (resources !== 1) throw new Error(`build: index.js has ${resources} speech resources (object literals with its keys), not one`);
+  // A key of the resource is visited twice (the object's, and as a string literal if quoted): one edit a place.
+  const unique = [...new Map(edits.map((edit) => [edit.span.start, edit])).values()].sort((a, b) => b.span.start - a.span.start);
+  let written = code;
+  for (const { span, text } of unique) written = written.slice(0, span.start - base) + text + written.slice(span.end - base);
+  for (const key of short.keys()) {
+    const said = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`["'\`]${said}["'\`]|[{,]${said}:|\\.${said}\\b`).test(written))
+      throw new Error(`build: index.js still says the speech key ${key} once its keys are short`);
+  }
+  writeFileSync(file, written);
+}
+
 const builds = {
   lambda: async () => {
     const result = await build({
@@ -1807,12 +2122,15 @@ const builds = {
     });
     if (minifyLambda) {
       checkLambdaOwnProperties(['dist/lambda/index.js', 'dist/lambda/question.js']);
+      await speechKeysShort('dist/lambda/index.js');
       await minifyLambdaAgain('dist/lambda');
     }
     carryInComments(['dist/lambda/index.js', 'dist/lambda/question.js']);
     if (minifyLambda) {
       const eager = await compiledWithTheFile('dist/lambda');
       if (!quiet) console.log(`the functions every first question ran, compiled with their file: ${eager.join(', ')}`);
+      for (const [file, moves] of TAIL_MOVES) await tailInDeflateOrder(join('dist/lambda', file), moves);
+      await speechResourceInDeflateOrder('dist/lambda/index.js');
     }
     // question.js must stay over 128 KB (lambdaData, above): under it, its source would be young, and a container's
     // first question would pay a second scavenge. The codes of the cue lists' words took it to 138.8 KB (sixteenth
