@@ -1494,6 +1494,12 @@ describe('the questions that matter most', () => {
       hears: 'dull, persistent ache',
     },
     { user: 'ask bone cancer guide does breast cancer spread to the bones', hears: 'The most common are prostate cancer, breast cancer' },
+    // Whether a break heals the sheet never says: said of a fracture now, the escalation line, then that.
+    {
+      user: 'ask bone cancer guide his hip fractured last night will it mend properly',
+      hears: ['treatment team now', "Whether it heals, for fractures: the fact sheet doesn't cover that."],
+      neverHears: 'break more easily',
+    },
     // A test of a part of the body is asked of the test: the spine's nerves are put under the scan.
     {
       user: 'ask bone cancer guide my husband has an mri of his back on friday how long does it take',
@@ -2070,9 +2076,11 @@ describe('the questions that matter most', () => {
   ]);
 
   conversation('a treatment for a named first cancer, a bone scan’s wait, how a first cancer reaches the bone, the usual ones', [
+    // A first cancer the sheet never names: its words on other cancers are only the closest it comes.
     {
       user: 'ask bone cancer guide is there immunotherapy for kidney cancer in the bones',
-      hears: ['Which cancers it treats, for immunotherapy:', 'clinical trials'],
+      hears: ["The fact sheet doesn't cover that exactly.", 'clinical trials'],
+      neverHears: 'Which cancers it treats',
     },
     {
       user: 'ask bone cancer guide is hormone therapy used for prostate cancer that has spread to the bone',

@@ -702,9 +702,10 @@ function answerQuestion(text: string, inTwo = true): Answer {
       // dying"): the passage, then the sheet's words on what was asked.
       const symptom = also?.withSymptomPassage && then?.kind === 'excerpt' ? escalation(asked) : undefined;
       if (symptom?.kind === 'escalate') return { ...symptom, then };
-      // Or what was asked is not in the sheet ("her arm broke, will it heal like normal"): the symptom's passage is no
-      // answer to it, only offered.
-      if (then && ['excerpt', 'partial', 'not-covered'].includes(then.kind)) return { kind: 'escalate', then };
+      if (then?.kind === 'excerpt' || then?.kind === 'partial') return { kind: 'escalate', then };
+      // Or what was asked the sheet never says of anything ("her arm broke, will it heal like normal"): the symptom's
+      // passage is no answer to it, only offered.
+      if (then?.kind === 'not-covered' && also && givenAnywhere(also.id).length === 0) return { kind: 'escalate', then };
       // Advice on a treatment or medicine asked beside it ("he keeps vomiting, should i stop his chemo"): the escalation
       // line, then the decline, with the symptom's passage offered rather than read. Not care sought ("should i take him
       // to hospital", "what should i do"), which the escalation line and the passage answer.
