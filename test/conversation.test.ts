@@ -1507,6 +1507,17 @@ describe('the questions that matter most', () => {
     },
   ]);
 
+  conversation('the last chapter, a period of weeks, saying yes to a trial, "it can\'t be true", wiped out for good', [
+    { user: 'ask bone cancer guide is this the final chapter for my husband', hears: 'No doctor can predict the exact course' },
+    { user: 'ask bone cancer guide over how many weeks does the radiotherapy go', hears: 'several over a few weeks' },
+    {
+      user: "ask bone cancer guide my wife keeps saying this can't be true is that normal",
+      hears: 'These reactions are normal',
+    },
+    { user: 'ask bone cancer guide would you say yes to the trial they offered dad', hears: "I can't advise on your own treatment" },
+    { user: 'ask bone cancer guide can chemo wipe out the spots in his bones for good', hears: "Secondary bone cancer can't be cured" },
+  ]);
+
   conversation('feelings said before a question colour it; a word asked about in the middle of a long question', [
     // The question asked after the feelings is what is answered, when the sheet answers it.
     {
