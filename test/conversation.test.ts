@@ -1444,8 +1444,6 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide mum just wants palliative care now and no more radiotherapy should she',
       hears: "I can't advise on your own treatment or medicines",
     },
-    // Being cured after a treatment is still the cure.
-    { user: 'ask bone cancer guide could she be cured after the radiotherapy', hears: "Secondary bone cancer can't be cured" },
     { user: 'ask bone cancer guide what sort of time has my brother got left', hears: 'No doctor can predict the exact course' },
     // Afraid to sleep is a feeling, not a question about being put to sleep.
     {
@@ -1463,7 +1461,7 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide is the verta plasty painful', hears: 'Whether it hurts, for vertebroplasty:' },
   ]);
 
-  conversation('being done is despair; what a test or treatment does is not a decision; never going away is the cure', [
+  conversation('being done and wanting none of this is despair, "i\'m done" alone is goodbye; a check is no decision', [
     {
       user: "ask bone cancer guide i'm done and i don't want any of this any more",
       hears: 'Lifeline on thirteen eleven fourteen',
@@ -1480,7 +1478,15 @@ describe('the questions that matter most', () => {
       neverHears: "I can't advise",
     },
     { user: 'ask bone cancer guide will my wife get to be an old woman with this', hears: 'No doctor can predict the exact course' },
-    { user: 'ask bone cancer guide so the cancer never goes away', hears: "Secondary bone cancer can't be cured" },
+    // The review's: "i'm done" alone ends the session; upset with a stomach in knots is still a feeling; a check asked
+    // of whether to stop a medicine is still declined; a symptom that won't go away is no question of a cure.
+    { user: "ask bone cancer guide i'm so upset my stomach is in knots", hears: 'These reactions are normal' },
+    { user: 'ask bone cancer guide can they check if i should stop my hormone tablets', hears: "I can't advise on your own treatment" },
+    {
+      user: "ask bone cancer guide she's so drowsy and it won't go away",
+      hears: ['treatment team now', 'calcium'],
+      neverHears: "can't be cured",
+    },
     // A symptom that never goes away is no question about a cure.
     {
       user: 'ask bone cancer guide my arm has gone numb and it will not go away',
@@ -1494,17 +1500,19 @@ describe('the questions that matter most', () => {
       hears: 'dull, persistent ache',
     },
     { user: 'ask bone cancer guide does breast cancer spread to the bones', hears: 'The most common are prostate cancer, breast cancer' },
-    // Whether a break heals the sheet never says: said of a fracture now, the escalation line, then that.
+    // Whether a break heals the sheet never says: said of a fracture now, the escalation line, the fracture's passage,
+    // then that the sheet does not say whether it heals.
     {
       user: 'ask bone cancer guide his hip fractured last night will it mend properly',
-      hears: ['treatment team now', "Whether it heals, for fractures: the fact sheet doesn't cover that."],
-      neverHears: 'break more easily',
+      hears: ['treatment team now', 'About fractures:', "Whether it heals: the fact sheet doesn't cover that."],
     },
     // A test of a part of the body is asked of the test: the spine's nerves are put under the scan.
     {
       user: 'ask bone cancer guide my husband has an mri of his back on friday how long does it take',
       hears: 'How long it takes, for C T and M R I scans: These scans usually take between 30 and 90 minutes.',
     },
+    // "I'm done" alone is goodbye, not despair.
+    { user: "ask bone cancer guide i'm done", hears: 'Goodbye, and take care.', neverHears: 'Lifeline', ends: true },
   ]);
 
   conversation('the last chapter, a period of weeks, saying yes to a trial, "it can\'t be true", wiped out for good', [
@@ -3061,7 +3069,10 @@ describe("a person's own question", () => {
       hears: 'No doctor can predict the exact course',
       neverHears: 'How long that takes',
     },
-    { user: 'ask bone cancer guide is bone cancer contagious', hears: "Whether it can be caught: the fact sheet doesn't cover that." },
+    {
+      user: 'ask bone cancer guide is bone cancer contagious',
+      hears: "Whether it can be caught or passed on: the fact sheet doesn't cover that.",
+    },
     {
       user: 'ask bone cancer guide are you more likely to catch infections',
       hears: 'risk of infection',

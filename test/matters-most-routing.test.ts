@@ -37,7 +37,7 @@ test('"should i stop the hormone tablets" is declined kindly, not read as "stop"
 test('"can i catch it" is a question of its own, not "i didn\'t catch that"', async () => {
   const reply = await oneShot('ask bone cancer guide can i catch it');
   expect(reply.intent).toBe('QuestionIntent');
-  expect(reply.text).toContain("Whether it can be caught: the fact sheet doesn't cover that.");
+  expect(reply.text).toContain("Whether it can be caught or passed on: the fact sheet doesn't cover that.");
   expect(reply.text).not.toContain('repeat');
 });
 

@@ -704,8 +704,11 @@ function answerQuestion(text: string, inTwo = true): Answer {
       if (symptom?.kind === 'escalate') return { ...symptom, then };
       if (then?.kind === 'excerpt' || then?.kind === 'partial') return { kind: 'escalate', then };
       // Or what was asked the sheet never says of anything ("her arm broke, will it heal like normal"): the symptom's
-      // passage is no answer to it, only offered.
-      if (then?.kind === 'not-covered' && also && givenAnywhere(also.id).length === 0) return { kind: 'escalate', then };
+      // passage, then that the sheet does not say it.
+      if (then?.kind === 'not-covered' && also && givenAnywhere(also.id).length === 0) {
+        const passage = escalation(asked);
+        return passage.kind === 'escalate' ? { ...passage, then } : { kind: 'escalate', then };
+      }
       // Advice on a treatment or medicine asked beside it ("he keeps vomiting, should i stop his chemo"): the escalation
       // line, then the decline, with the symptom's passage offered rather than read. Not care sought ("should i take him
       // to hospital", "what should i do"), which the escalation line and the passage answer.
@@ -1475,6 +1478,9 @@ const WEIGHED_AGAINST = new RegExp(`\\b(?:${WEIGHED_WITH}|between \\w+(?: \\w+)?
 /** The words of the thing weighed, before "the same", "different"…: "is metastatic disease of the bones the same as". */
 const SIDE_BEFORE = /(?:^|\b(?:is|are|was|does|do|did) )((?:\w+ ){1,5}?)(?:the same|any different|different|similar)\b/g;
 
+/** A unit's topic: "overview" of "p:overview:2". */
+const topicOf = (unit: string) => unit.split(':')[1];
+
 /** The words that ask ("how", "is"), which a side read from the question's start may hold. */
 const ASKS = new Set(`${ASKING}|${ASKING_VERB}`.split('|'));
 
@@ -1487,7 +1493,9 @@ function saysEachSide(text: string, read: readonly string[]): boolean {
   const sides = [...said.matchAll(OTHER_SIDE), ...said.matchAll(SIDE_BEFORE)].flatMap((match) => (match[1] as string).trim().split(' '));
   return sides.every((word) => {
     const { units } = whereSaid(stem(word));
-    return FUNCTION_WORDS.has(word) || ASKS.has(word) || units.size === 0 || read.some((unit) => units.has(unit));
+    // Said in the read passage's topic will do ("bone mets": the overview's name for what primary and secondary compare).
+    const topics = new Set([...units].map(topicOf));
+    return FUNCTION_WORDS.has(word) || ASKS.has(word) || units.size === 0 || read.some((unit) => topics.has(topicOf(unit)));
   });
 }
 

@@ -74,7 +74,7 @@ export const en = {
   'asked.cost': 'What it costs:',
   'asked.diet': 'About eating:',
   'asked.working': 'Whether it is working:',
-  'asked.catching': 'Whether it can be caught:',
+  'asked.catching': 'Whether it can be caught or passed on:',
   'asked.dying-process':
     "I'm sorry; that's a hard thing to ask, and the fact sheet doesn't cover that: it doesn't describe the end. What it does say is this.",
   'asked.comparison': 'How they differ, for {{about}}:',
@@ -90,7 +90,7 @@ export const en = {
   'asked.procedure-pain': 'Whether it hurts, for {{about}}:',
   'asked.made-of': 'What it is made of, for {{about}}:',
   'asked.material': 'What it is made of, for {{about}}:',
-  'asked.heals': 'Whether it heals, for {{about}}:',
+  'asked.heals': 'Whether it heals:',
   'asked.near-others': 'Being near other people afterwards, for {{about}}:',
   'asked.used-for': 'Which cancers it treats, for {{about}}:',
   'asked.decision-time': 'Taking time over decisions:',
