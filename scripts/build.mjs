@@ -484,16 +484,29 @@ const TWO_CHARACTER_SAVINGS = [8, 12, 16, 20];
  * Which of TWO_CHARACTER_SAVINGS: the one whose lists and codes, arranged (cuesArranged), deflate smallest together.
  * The best moved with the content from pass to pass (20 and 24 on the eighteenth pass's, 16 until the twenty-third's,
  * 12 on its second round's: question.js 74,121 → 73,999 bytes deflated, where 8, 10, 14 and 20 gave 74,024 to 74,090),
- * so the build measures it (docs/performance.md, "Issue 16, twenty-third pass, second round"); about 0.6 s a value.
+ * so the build measures it (docs/performance.md, "Issue 16, twenty-third pass, second round"); about 0.6 s a value
+ * idle, 0.9 s loaded. Which one won is kept as a search's order is (remembered, under a hash of the cue lists and the
+ * values): a build whose cue lists have not changed arranges them for that one value only, ~2.7 s less of every build
+ * but a content change's first (docs/performance.md, "Issue 16, twenty-fourth pass, second round").
  */
 async function cuesCodedSmallest(cues) {
-  let smallest;
-  for (const saving of TWO_CHARACTER_SAVINGS) {
-    const arranged = await cuesArranged(await cuesInCodes(cues, saving));
-    const bytes = deflateRawSync(`${Object.values(arranged.cues).join('\t')}\n${arranged.codes}`, { level: 9 }).length;
-    if (!smallest || bytes < smallest.bytes) smallest = { arranged, bytes };
-  }
-  return smallest.arranged;
+  const arrangedWith = async (saving) => cuesArranged(await cuesInCodes(cues, saving));
+  const measured = new Map();
+  const chosen = await rememberedAsync(
+    ['cuesCodedSmallest', 1, cues, TWO_CHARACTER_SAVINGS],
+    async () => {
+      let smallest;
+      for (const saving of TWO_CHARACTER_SAVINGS) {
+        const arranged = await arrangedWith(saving);
+        measured.set(saving, arranged);
+        const bytes = deflateRawSync(`${Object.values(arranged.cues).join('\t')}\n${arranged.codes}`, { level: 9 }).length;
+        if (!smallest || bytes < smallest.bytes) smallest = { saving, bytes };
+      }
+      return smallest.saving;
+    },
+    (saving) => TWO_CHARACTER_SAVINGS.includes(saving),
+  );
+  return measured.get(chosen) ?? arrangedWith(chosen);
 }
 /**
  * The cue lists with their most frequent words written in codes (content/language/kinds.ts, `KindTable.codes`): 74.7 KB
@@ -714,23 +727,41 @@ async function cuesArranged({ cues, codes }) {
  * that cannot be written is only not used. So the files the build writes are the same with or without it.
  */
 const ORDER_CACHE = join(tmpdir(), 'skill-build-orders');
-function remembered(input, search, valid) {
-  const file = join(ORDER_CACHE, `${createHash('sha256').update(JSON.stringify(input)).digest('hex')}.json`);
+const keptAt = (input) => join(ORDER_CACHE, `${createHash('sha256').update(JSON.stringify(input)).digest('hex')}.json`);
+/** What was kept for this input, if it is `valid`; else undefined. */
+function keptFor(input, valid) {
   try {
-    const kept = JSON.parse(readFileSync(file, 'utf8'));
+    const kept = JSON.parse(readFileSync(keptAt(input), 'utf8'));
     if (valid(kept)) return kept;
   } catch {
-    // Not kept yet, or not readable: searched below.
+    // Not kept yet, or not readable: searched by the caller.
   }
-  const found = search();
+  return undefined;
+}
+function keep(input, found) {
   try {
     mkdirSync(ORDER_CACHE, { recursive: true });
+    const file = keptAt(input);
     const written = `${file}.${process.pid}`;
     writeFileSync(written, JSON.stringify(found));
     renameSync(written, file);
   } catch {
     // Kept nowhere: the next build searches again.
   }
+}
+function remembered(input, search, valid) {
+  const kept = keptFor(input, valid);
+  if (kept !== undefined) return kept;
+  const found = search();
+  keep(input, found);
+  return found;
+}
+/** remembered, for a search that awaits (cuesCodedSmallest). */
+async function rememberedAsync(input, search, valid) {
+  const kept = keptFor(input, valid);
+  if (kept !== undefined) return kept;
+  const found = await search();
+  keep(input, found);
   return found;
 }
 /** Whether `order` holds each of 0…length − 1 once. */
