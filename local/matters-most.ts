@@ -59,7 +59,8 @@ export function questionRouter(model: InteractionModel): (utterance: string, und
     if (ANSWERS_WHAT_MATTERS.has(understood.intent)) return understood;
     // Words that only frame a question ("tell", "kindly": content/lay-words.json) ask nothing more. A built-in intent
     // read from words that only sound like it ("can i catch it" as "i didn't catch that") asks a question if they do.
-    const soundsLike = understood.intent.startsWith('AMAZON.') && (understood.confidence ?? 1) < 1;
+    // So too any command read from part of the words ("from start to finish how long is a bone scan" as the tour).
+    const soundsLike = (understood.confidence ?? 1) < 1;
     const asksMore =
       (readsPassage.has(understood.intent) && ((await saysMore(understood.unexplained ?? [])) || (await asksAKind(utterance)))) ||
       (soundsLike && (await asksAKind(utterance)));

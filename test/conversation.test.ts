@@ -1511,6 +1511,13 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide my husband has an mri of his back on friday how long does it take',
       hears: 'How long it takes, for C T and M R I scans: These scans usually take between 30 and 90 minutes.',
     },
+    // Quitting a treatment for palliative care is a decision, declined, not what palliative care means.
+    {
+      user: 'ask bone cancer guide is it okay if mum stops radiotherapy and has palliative care',
+      hears: "I can't advise on your own treatment",
+    },
+    // A command read from part of the words does not take a question: "from start to finish" is no tour.
+    { user: 'ask bone cancer guide from start to finish how long does a ct scan take', hears: 'C T and M R I', neverHears: 'guided tour' },
     // "I'm done" alone is goodbye, not despair.
     { user: "ask bone cancer guide i'm done", hears: 'Goodbye, and take care.', neverHears: 'Lifeline', ends: true },
   ]);
