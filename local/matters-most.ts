@@ -60,10 +60,10 @@ export function questionRouter(model: InteractionModel): (utterance: string, und
     // Words that only frame a question ("tell", "kindly": content/lay-words.json) ask nothing more. A built-in intent
     // read from words that only sound like it ("can i catch it" as "i didn't catch that") asks a question if they do.
     // So too any command read from part of the words ("from start to finish how long is a bone scan" as the tour).
-    const soundsLike = (understood.confidence ?? 1) < 1;
+    const partlyFits = (understood.confidence ?? 1) < 1;
     const asksMore =
       (readsPassage.has(understood.intent) && ((await saysMore(understood.unexplained ?? [])) || (await asksAKind(utterance)))) ||
-      (soundsLike && (await asksAKind(utterance)));
+      (partlyFits && (await asksAKind(utterance)));
     if (!asksMore && !(await mattersMost(utterance))) return understood;
     return { intent: question.name, slots: { [slot]: { name: slot, value: utterance } } };
   };

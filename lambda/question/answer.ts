@@ -699,16 +699,14 @@ function answerQuestion(text: string, inTwo = true): Answer {
       const also = sheetKindBesideSymptom(text, indexFile.kinds, asked);
       const then = also ? answerOfKind(text, also) : undefined;
       // A kind that reads the symptom's passage too (withSymptomPassage: "he's talking nonsense and vomiting, is he
-      // dying"): the passage, then the sheet's words on what was asked.
-      const symptom = also?.withSymptomPassage && then?.kind === 'excerpt' ? escalation(asked) : undefined;
+      // dying"), or one the sheet never says of anything ("her arm broke, will it heal like normal"): the passage,
+      // then the sheet's words on what was asked, or that it does not say it.
+      const readsSymptom =
+        (also?.withSymptomPassage && then?.kind === 'excerpt') ||
+        (then?.kind === 'not-covered' && also !== undefined && givenAnywhere(also.id).length === 0);
+      const symptom = readsSymptom ? escalation(asked) : undefined;
       if (symptom?.kind === 'escalate') return { ...symptom, then };
       if (then?.kind === 'excerpt' || then?.kind === 'partial') return { kind: 'escalate', then };
-      // Or what was asked the sheet never says of anything ("her arm broke, will it heal like normal"): the symptom's
-      // passage, then that the sheet does not say it.
-      if (then?.kind === 'not-covered' && also && givenAnywhere(also.id).length === 0) {
-        const passage = escalation(asked);
-        return passage.kind === 'escalate' ? { ...passage, then } : { kind: 'escalate', then };
-      }
       // Advice on a treatment or medicine asked beside it ("he keeps vomiting, should i stop his chemo"): the escalation
       // line, then the decline, with the symptom's passage offered rather than read. Not care sought ("should i take him
       // to hospital", "what should i do"), which the escalation line and the passage answer.
@@ -1257,12 +1255,23 @@ const UNDER_WHAT_CAME_BEFORE = new Set(['of', 'in', 'on', 'for', 'at', 'into']);
  * guided biopsy"). A name read from a lay word, not said in the sheet's words, decides nothing.
  */
 function namedAsHead(text: string, head: string, other: string, naming: Map<string, Map<string, number>>): boolean {
+  const [at, otherAt, between] = whereNamed(text, head, other, naming);
+  if (at === -1 || otherAt === -1 || at > otherAt) return true;
+  return between.some((token) => UNDER_WHAT_CAME_BEFORE.has(token.word));
+}
+
+/** Where the question first names each of two units (-1 when it does not), and the words between the two. */
+function whereNamed(
+  text: string,
+  head: string,
+  other: string,
+  naming: Map<string, Map<string, number>>,
+): [number, number, readonly Token[]] {
   const tokens = questionTokens(text);
   const firstSaid = (unit: string) => tokens.findIndex((token) => naming.get(unit)?.has(token.stem));
   const at = firstSaid(head);
   const otherAt = firstSaid(other);
-  if (at === -1 || otherAt === -1 || at > otherAt) return true;
-  return tokens.slice(at + 1, otherAt).some((token) => UNDER_WHAT_CAME_BEFORE.has(token.word));
+  return [at, otherAt, tokens.slice(at + 1, otherAt)];
 }
 
 /** Words that may stand between a thing and what is put under it: "of", "in"… and "the", "his"… */
@@ -1270,11 +1279,7 @@ const UNDER_OR_WHOSE = new Set([...UNDER_WHAT_CAME_BEFORE, 'the', 'a', 'an', 'hi
 
 /** Whether `other` is put under `head` in one phrase: "the ct of his spine" (not "the surgeon do for her hip"). */
 function putUnder(text: string, head: string, other: string, naming: Map<string, Map<string, number>>): boolean {
-  const tokens = questionTokens(text);
-  const firstSaid = (unit: string) => tokens.findIndex((token) => naming.get(unit)?.has(token.stem));
-  const at = firstSaid(head);
-  const otherAt = firstSaid(other);
-  const between = tokens.slice(at + 1, otherAt);
+  const [at, otherAt, between] = whereNamed(text, head, other, naming);
   return (
     at !== -1 &&
     otherAt > at &&
