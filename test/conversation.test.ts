@@ -1401,6 +1401,11 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide is what they inject for the pet scan the same kind as the bone scan dye',
       hears: ['How they differ, for bone scans and pet scans:', 'radioactive dye', 'radioactive glucose'],
     },
+    // "The same kind of thing as" weighs them too: not the list of tests that names both.
+    {
+      user: 'ask bone cancer guide is a pet scan the same kind of thing as a bone scan',
+      hears: ['How they differ, for pet scans and bone scans:', 'radioactive glucose', 'radioactive dye'],
+    },
     // A passage that says neither side is only the closest the sheet comes, not how they differ.
     {
       user: 'ask bone cancer guide is metastatic disease of the bones the same as secondary bone cancer',
