@@ -965,6 +965,8 @@ describe('the questions that matter most', () => {
     { user: "ask bone cancer guide i've got all my tablets saved up in the drawer", hears: 'Lifeline on thirteen eleven fourteen' },
     { user: "ask bone cancer guide i've given my things away i've sorted everything out", hears: 'Lifeline on thirteen eleven fourteen' },
     { user: 'ask bone cancer guide how many of my pills would it take to make it stop', hears: 'Lifeline on thirteen eleven fourteen' },
+    { user: "ask bone cancer guide i can't see how i can go on living without him", hears: 'Lifeline on thirteen eleven fourteen' },
+    { user: "ask bone cancer guide i've made up my mind, i won't be around for the bills", hears: 'Lifeline on thirteen eleven fourteen' },
   ]);
 
   conversation('despair in other words, asked inside a question, gets the same support', [
@@ -1351,6 +1353,40 @@ describe('the questions that matter most', () => {
     { user: 'ask bone cancer guide how many months does chemotherapy go on for', hears: 'rest periods in between' },
     { user: 'ask bone cancer guide with chemo do they give you a rest in between', hears: 'rest periods in between' },
     { user: 'ask bone cancer guide a break in the arm what happens', neverHears: 'rest periods' },
+    // Asked for a number, the sheet's "several" and "one or several" are said as what it says, not as the number.
+    {
+      user: 'ask bone cancer guide how many rounds of chemo is she likely to get',
+      hears: ["How many treatments, for chemotherapy: the fact sheet doesn't cover that exactly: it gives no number.", 'several cycles'],
+    },
+    {
+      user: 'ask bone cancer guide how often will he be going in for radiotherapy',
+      hears: ["the fact sheet doesn't cover that exactly", 'one treatment, or several over a few weeks'],
+    },
+    {
+      user: 'ask bone cancer guide are there breaks between chemo',
+      hears: 'rest periods in between',
+      neverHears: "doesn't cover that exactly",
+    },
+    // Work, driving and travel during treatment: the sheet never says, so it is not read from the treatment's passage.
+    {
+      user: 'ask bone cancer guide do most people carry on working during radiotherapy',
+      hears: "About daily life during treatment: the fact sheet doesn't cover that.",
+      neverHears: 'targeted radiation',
+    },
+    { user: 'ask bone cancer guide is the chemo working', neverHears: 'About daily life' },
+    // The names of the tablets, asked "what are they called": the sheet names no drug.
+    {
+      user: 'ask bone cancer guide what are the usual breast cancer hormone tablets called',
+      hears: "The names of the drugs: the fact sheet doesn't cover that.",
+    },
+    // How much time to take before deciding is the sheet's own advice on decisions, not a decision declined.
+    {
+      user: 'ask bone cancer guide how much time do we get before we have to decide about the surgery',
+      hears: 'Take as much time as you can',
+      neverHears: "I can't advise",
+    },
+    // Mixing up two things the sheet names is not a feeling.
+    { user: 'ask bone cancer guide the two types, i mix them up, which one eats the bone', neverHears: 'fear, anxiety' },
     {
       user: 'ask bone cancer guide how many hours is one session of radiotherapy',
       hears: "How long each session takes, for radiation therapy: the fact sheet doesn't cover that.",

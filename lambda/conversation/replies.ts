@@ -282,6 +282,9 @@ const LED_AS: Readonly<Record<string, string>> = {
   'feelings-talk': 'feelings',
 };
 
+/** Kinds whose lead already says the sheet gives no exact answer, led as the plain kind when it gives none at all. */
+const WITHOUT_HEDGE: Readonly<Record<string, string>> = { 'count-number': 'count' };
+
 /** The speech key of a kind's lead, if it has one. */
 function askedLeadKey(id: string): SpeechKey | undefined {
   const key = `asked.${Object.hasOwn(LED_AS, id) ? LED_AS[id] : id}`;
@@ -445,7 +448,8 @@ function alsoAnswered(turn: Turn, also: Answer | undefined): string[] {
 
 /** What a question the sheet does not cover was understood to ask: "How long it takes, for PET scans: the fact sheet doesn't cover that." */
 function notCoveredLead(turn: Turn, found: Extract<Answer, { kind: 'not-covered' }>): string | undefined {
-  const lead = askedLead(turn, found.asked, aboutOf(found.nearest) ?? '');
+  const asked = found.asked && { ...found.asked, id: WITHOUT_HEDGE[found.asked.id] ?? found.asked.id };
+  const lead = askedLead(turn, asked, aboutOf(found.nearest) ?? '');
   return lead ? turn.t('answer.askedNotCovered', { asked: lead }) : undefined;
 }
 

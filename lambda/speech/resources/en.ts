@@ -70,10 +70,13 @@ export const en = {
   'asked.duration': 'How long it takes, for {{about}}:',
   'asked.other-time': 'How long that takes, for {{about}}:',
   'asked.count': 'How many treatments, for {{about}}:',
+  'asked.count-number':
+    "How many treatments, for {{about}}: the fact sheet doesn't cover that exactly: it gives no number. What it does say is this.",
   'asked.test-count': 'How many, or how often, for {{about}}:',
   'asked.cost': 'What it costs:',
   'asked.diet': 'About eating:',
   'asked.working': 'Whether it is working:',
+  'asked.daily-life': 'About daily life during treatment:',
   'asked.catching': 'Whether it can be caught or passed on:',
   'asked.dying-process':
     "I'm sorry; that's a hard thing to ask, and the fact sheet doesn't cover that: it doesn't describe the end. What it does say is this.",
