@@ -1385,6 +1385,28 @@ describe('the questions that matter most', () => {
       hears: 'Take as much time as you can',
       neverHears: "I can't advise",
     },
+    // A hard word said as a remark, then what a word the sheet explains means: the remark tells, the question asks.
+    { user: 'ask bone cancer guide our neighbour is terminal, what does osteoblastic mean', hears: 'new bone has formed' },
+    {
+      user: "ask bone cancer guide the doctor said it's terminal, what does terminal mean",
+      hears: 'No doctor can predict the exact course',
+    },
+    // How long, then a remark that names other things: the thing asked of before the remark.
+    {
+      user: 'ask bone cancer guide how long will the mri take, i need to get back to work straight after',
+      hears: 'between 30 and 90 minutes',
+    },
+    // Appointments for a treatment are its sessions, not check-ups.
+    {
+      user: 'ask bone cancer guide how many radiotherapy appointments will she have',
+      hears: ['it gives no number', 'one treatment, or several over a few weeks'],
+    },
+    // "The most common symptom" picks one the sheet names; it is no term the sheet only mentions.
+    {
+      user: 'ask bone cancer guide what is the most common symptom',
+      hears: 'The most common symptom is pain',
+      neverHears: "doesn't cover",
+    },
     // Mixing up two things the sheet names is not a feeling.
     { user: 'ask bone cancer guide the two types, i mix them up, which one eats the bone', neverHears: 'fear, anxiety' },
     {

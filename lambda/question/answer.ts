@@ -645,6 +645,12 @@ function unitOf(found: Answer): Unit | undefined {
   return 'nearest' in found ? found.nearest : undefined;
 }
 
+/** Whether the question said apart from a kind's remark is the one to answer, when the sheet answers it. */
+function asksApart(apart: string, asked: CompiledKind | undefined): boolean {
+  const meaning = ASKS_MEANING.test(normalizeText(apart));
+  return asked?.gentle ? meaning && namesAUnit(apart) : meaning || namesAUnit(apart);
+}
+
 /**
  * What the question asks for decides how it may be answered before any passage is chosen: crisis support, an
  * emergency, an escalation or a decline are never a passage read as the answer; a kind that only some
@@ -662,8 +668,10 @@ function answerQuestion(text: string, inTwo = true): Answer {
   // A remark beside a question that names a passage of its own ("my husband's lung cancer is in his bones now, what
   // treatments are there"): that question is answered, when the sheet answers it, whatever the remark named. Not after
   // a gentle kind's remark ("i'm exhausted and overwhelmed, where can i get support"), which is answered itself.
-  // So too a question of what a word means ("my oncologist wrote bone mets in the letter to my gp | what does mets mean").
-  if (classified.apart && !asked?.gentle && (namesAUnit(classified.apart) || ASKS_MEANING.test(normalizeText(classified.apart)))) {
+  // So too a question of what a word means ("my oncologist wrote bone mets in the letter to my gp | what does mets mean"),
+  // even after a gentle kind's remark when the word is one the sheet explains ("her dad is terminal | what does
+  // secondary bone cancer mean"): the remark tells, the question asks.
+  if (classified.apart && asksApart(classified.apart, asked)) {
     const apart = answerQuestion(classified.apart, false);
     if (answers(apart)) return apart;
   }
@@ -721,10 +729,24 @@ function answerQuestion(text: string, inTwo = true): Answer {
       const sentences = beside && 'sentences' in beside && beside.sentences?.length ? beside.sentences : givenAnywhere(asked.id);
       return { kind: 'decline', ...nearestOf(findInSheet(text)), sentences };
     }
-    case 'sheet':
+    case 'sheet': {
       // "Why do they give breaks between the chemo": the sentences that say how many, but not why, do not answer it.
-      return withReasonAsked(text, answerOfKind(text, asked));
+      const found = withReasonAsked(text, answerOfKind(text, asked));
+      return found.kind === 'not-covered' ? (kindBeforeRemark(text, asked) ?? found) : found;
+    }
   }
+}
+
+/**
+ * A kind asked before a remark that names other things ("how long will the mri take, i need to get back to work
+ * straight after"): when the whole names nothing that gives it, the question before the remark, asking the same kind,
+ * may name what does.
+ */
+function kindBeforeRemark(text: string, asked: CompiledKind): Answer | undefined {
+  const split = beforeLastClause(text);
+  if (!split?.beforeAsks || split.lastAsks || classifyQuestion(split.before, indexFile.kinds)?.id !== asked.id) return undefined;
+  const found = answerOfKind(split.before, asked);
+  return found.kind === 'excerpt' ? found : undefined;
 }
 
 /** The first cancer said as where the cancer in the bone came from ("when lung cancer has gone to the bone"). */
@@ -1942,6 +1964,8 @@ const WHAT_IS_X =
 
 /** A phrase too general to be a term: "the most common type", "the main one". */
 const GENERAL = /^(?:typ|kind|way|one|thing|part|common|main|best|first|other|differenc|risk|chanc)$/;
+/** A phrase that picks one of many rather than naming a term: "the most common symptom", "the main sign". */
+const PICKS_ONE = /^(?:most|main|commonest|usual|biggest|first)$/;
 /** Words that only say what kind of thing a name is: "checkpoint inhibitor drugs", "the pet scan test". */
 const HEAD_WORDS = / (?:drug|medicin|medication|test|scan|treat|therapy|procedur|cancer|lesion|injection)(?= )/g;
 
@@ -1965,7 +1989,7 @@ const INTRODUCES_NAME = /(?:^(?:In|For) an?|also called|also known as)\s*$/i;
  */
 function mentionedOnly(stems: readonly string[]): Answer | undefined {
   const last = stems.at(-1);
-  if (last === undefined || GENERAL.test(last)) return undefined;
+  if (last === undefined || GENERAL.test(last) || PICKS_ONE.test(stems[0] ?? '')) return undefined;
   const phrase = ` ${stems.join(' ')} `;
   const core = phrase.replace(HEAD_WORDS, '');
   // A passage's first name, or a glossary entry's, is answered by its content; another name of a passage ("full blood
