@@ -1407,6 +1407,21 @@ describe('the questions that matter most', () => {
       hears: 'The most common symptom is pain',
       neverHears: "doesn't cover",
     },
+    // The dye of a scan is the scan's: how it feels going in is not said; found together is found at the same time.
+    {
+      user: 'ask bone cancer guide what will the tracer feel like when they inject it for the bone scan',
+      hears: "Whether it hurts, for bone scans: the fact sheet doesn't cover that.",
+    },
+    {
+      user: 'ask bone cancer guide they diagnosed her breast cancer and the bone one together, does that happen',
+      hears: 'at the same time as the primary cancer',
+    },
+    // A span someone was given, checked aloud, is time left; a treatment's weeks are not.
+    {
+      user: 'ask bone cancer guide the specialist reckons a few months, is that right',
+      hears: 'No doctor can predict the exact course',
+    },
+    { user: 'ask bone cancer guide radiotherapy for a few weeks, is that right', neverHears: 'No doctor can predict' },
     // Mixing up two things the sheet names is not a feeling.
     { user: 'ask bone cancer guide the two types, i mix them up, which one eats the bone', neverHears: 'fear, anxiety' },
     {
