@@ -1422,6 +1422,13 @@ describe('the questions that matter most', () => {
       hears: 'No doctor can predict the exact course',
     },
     { user: 'ask bone cancer guide radiotherapy for a few weeks, is that right', neverHears: 'No doctor can predict' },
+    // "Back" in "back on", "back to work" goes somewhere again; it names no back.
+    {
+      user: "ask bone cancer guide how long till she's back on chemo",
+      hears: "How long that takes, for chemotherapy: the fact sheet doesn't cover that.",
+    },
+    // Hurting "when i go" is the end only when it ends what is said: going back to bed is not dying.
+    { user: 'ask bone cancer guide my back hurts when i go back to bed', neverHears: "doesn't describe the end" },
     // Mixing up two things the sheet names is not a feeling.
     { user: 'ask bone cancer guide the two types, i mix them up, which one eats the bone', neverHears: 'fear, anxiety' },
     {
