@@ -966,7 +966,7 @@ describe('the questions that matter most', () => {
     { user: "ask bone cancer guide i've given my things away i've sorted everything out", hears: 'Lifeline on thirteen eleven fourteen' },
     { user: 'ask bone cancer guide how many of my pills would it take to make it stop', hears: 'Lifeline on thirteen eleven fourteen' },
     { user: "ask bone cancer guide i can't see how i can go on living without him", hears: 'Lifeline on thirteen eleven fourteen' },
-    { user: "ask bone cancer guide i've made up my mind, i won't be around for the bills", hears: 'Lifeline on thirteen eleven fourteen' },
+    { user: "ask bone cancer guide i've made up my mind, i won't be around much longer", hears: 'Lifeline on thirteen eleven fourteen' },
   ]);
 
   conversation('despair in other words, asked inside a question, gets the same support', [
@@ -1429,6 +1429,31 @@ describe('the questions that matter most', () => {
     },
     // Hurting "when i go" is the end only when it ends what is said: going back to bed is not dying.
     { user: 'ask bone cancer guide my back hurts when i go back to bed', neverHears: "doesn't describe the end" },
+    // What the review of these changes found, kept: a span said of a symptom is no time left; a plan to be away is no
+    // crisis; time left before a decision stays time left; a thing the sheet names is called what it says.
+    { user: 'ask bone cancer guide my back has been aching for weeks is that right', neverHears: 'No doctor can predict' },
+    {
+      user: "ask bone cancer guide i won't be around next week, i've decided to go to my daughter's",
+      neverHears: 'Lifeline',
+    },
+    {
+      user: 'ask bone cancer guide how much time have we got before we have to choose hospice',
+      hears: 'No doctor can predict the exact course',
+    },
+    { user: 'ask bone cancer guide what is the injection of cement called', hears: 'This is called a vertebroplasty' },
+    { user: 'ask bone cancer guide after my mri how long until i can go back to work afterwards', neverHears: '30 and 90' },
+    { user: "ask bone cancer guide how long does the scan take, she's got a bone scan on monday", neverHears: '30 and 90' },
+    { user: 'ask bone cancer guide is she dying what does metastatic mean', hears: 'No doctor can predict the exact course' },
+    { user: 'ask bone cancer guide i get so anxious i mix them up', hears: 'These reactions are normal' },
+    { user: "ask bone cancer guide i've got no reason to keep living", hears: 'Lifeline on thirteen eleven fourteen' },
+    {
+      user: 'ask bone cancer guide dad keeps getting his words mixed up since yesterday',
+      hears: 'contact the doctor or treatment team now',
+    },
+    {
+      user: 'ask bone cancer guide sudden back pain since we got back from holiday',
+      hears: 'contact the doctor or treatment team now',
+    },
     // Mixing up two things the sheet names is not a feeling.
     { user: 'ask bone cancer guide the two types, i mix them up, which one eats the bone', neverHears: 'fear, anxiety' },
     {

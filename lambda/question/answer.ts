@@ -645,11 +645,21 @@ function unitOf(found: Answer): Unit | undefined {
   return 'nearest' in found ? found.nearest : undefined;
 }
 
-/** Whether the question said apart from a kind's remark is the one to answer, when the sheet answers it. */
-function asksApart(apart: string, asked: CompiledKind | undefined): boolean {
+/**
+ * Whether the question said apart from a kind's remark is the one to answer, when the sheet answers it. After a gentle
+ * kind, only a word the sheet explains, after a remark that tells rather than asks ("is she dying | what does
+ * metastatic mean" keeps the gentle reply).
+ */
+function asksApart(text: string, apart: string, asked: CompiledKind | undefined): boolean {
   const meaning = ASKS_MEANING.test(normalizeText(apart));
-  return asked?.gentle ? meaning && namesAUnit(apart) : meaning || namesAUnit(apart);
+  if (!asked?.gentle) return meaning || namesAUnit(apart);
+  const split = beforeLastClause(text);
+  // A remark tells with a verb: "she dying" is "is she dying" whose "is" the question's carrier phrase took.
+  return meaning && namesAUnit(apart) && split?.beforeAsks === false && TELLS.test(split.before);
 }
+
+/** A verb a remark tells with ("her dad is terminal", "the doctor said it's terminal"). */
+const TELLS = /\b(?:is|are|was|were|has|have|had|said|says|told|keeps|got)\b/;
 
 /**
  * What the question asks for decides how it may be answered before any passage is chosen: crisis support, an
@@ -671,7 +681,7 @@ function answerQuestion(text: string, inTwo = true): Answer {
   // So too a question of what a word means ("my oncologist wrote bone mets in the letter to my gp | what does mets mean"),
   // even after a gentle kind's remark when the word is one the sheet explains ("her dad is terminal | what does
   // secondary bone cancer mean"): the remark tells, the question asks.
-  if (classified.apart && asksApart(classified.apart, asked)) {
+  if (classified.apart && asksApart(text, classified.apart, asked)) {
     const apart = answerQuestion(classified.apart, false);
     if (answers(apart)) return apart;
   }
@@ -744,7 +754,9 @@ function answerQuestion(text: string, inTwo = true): Answer {
  */
 function kindBeforeRemark(text: string, asked: CompiledKind): Answer | undefined {
   const split = beforeLastClause(text);
-  if (!split?.beforeAsks || split.lastAsks || classifyQuestion(split.before, indexFile.kinds)?.id !== asked.id) return undefined;
+  // Not a remark that names what was asked of ("how long does the scan take, she's got a bone scan on monday").
+  if (!split?.beforeAsks || split.lastAsks || namesAUnit(split.last)) return undefined;
+  if (classifyQuestion(split.before, indexFile.kinds)?.id !== asked.id) return undefined;
   const found = answerOfKind(split.before, asked);
   return found.kind === 'excerpt' ? found : undefined;
 }
