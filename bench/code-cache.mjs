@@ -10,22 +10,11 @@
 //     --reject  a byte of each cache's header changed, as a V8 of another version (or other flags) finds it: rejected
 // Run `node scripts/build.mjs lambda` first. The cache is V8's own: valid only for the same V8 version and flags.
 import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  createWriteStream,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { createRequire } from 'node:module';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
+import { writeZip } from '../scripts/zip.mjs';
 import { functionEnvironment } from './function-env.mjs';
 import { buildScenarios } from './scenarios.mjs';
 
@@ -92,18 +81,16 @@ if (argv.includes('--reject'))
     writeFileSync(join(out, name), data);
   }
 
-// Sizes: every file, and a zip of them as scripts/package.mjs writes one (deflate level 9, fixed timestamps).
-const { ZipFile } = createRequire(import.meta.url)('yazl');
-const zip = new ZipFile();
+// Sizes: every file, and a zip of them as scripts/package.mjs writes one (scripts/zip.mjs).
+const files = readdirSync(out)
+  .sort()
+  .map((name) => ({ name, data: readFileSync(join(out, name)) }));
 let raw = 0;
-for (const name of readdirSync(out).sort()) {
-  const data = readFileSync(join(out, name));
+for (const { name, data } of files) {
   raw += data.length;
   console.log(`${name.padEnd(22)} ${String(data.length).padStart(8)} bytes`);
-  zip.addBuffer(data, name, { mtime: new Date('2020-07-01T00:00:00Z'), mode: 0o100644, compressionLevel: 9 });
 }
-zip.end();
 const zipFile = join(tmpdir(), `code-cache-${process.pid}.zip`);
-await pipeline(zip.outputStream, createWriteStream(zipFile));
-console.log(`${'all'.padEnd(22)} ${String(raw).padStart(8)} bytes; zip ${(statSync(zipFile).size / 1024).toFixed(1)} KB`);
+const zipBytes = await writeZip(zipFile, files);
+console.log(`${'all'.padEnd(22)} ${String(raw).padStart(8)} bytes; zip ${(zipBytes / 1024).toFixed(1)} KB`);
 rmSync(zipFile);

@@ -4,12 +4,11 @@
 // Usage: node scripts/package.mjs [--bundle dist/lambda] [--out dist/package/skill.zip] [--quiet]
 // Run `node scripts/build.mjs lambda` (or `npm run build`) first. `ask deploy` zips dist/lambda itself, so this
 // refuses a bundle folder holding anything but those two files: the two zips must hold the same thing.
-import { createWriteStream, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { ZipFile } from 'yazl';
+import { writeZip } from './zip.mjs';
 
 export const BUNDLE_FILE = 'index.js';
 /** Required by index.js with the first question (lambda/question/find.ts). */
@@ -17,9 +16,6 @@ export const QUESTION_ENGINE_FILE = 'question.js';
 export const BUNDLE_FILES = [BUNDLE_FILE, QUESTION_ENGINE_FILE];
 export const DEFAULT_BUNDLE_DIR = 'dist/lambda';
 export const DEFAULT_OUT = 'dist/package/skill.zip';
-
-/** A fixed timestamp, so the same bundle always gives the same zip (and the same S3 upload hash). */
-const FIXED_MTIME = new Date('2020-07-01T00:00:00Z');
 
 /**
  * Zips `<bundleDir>/index.js` and `question.js` into `outFile` at its root. Throws when either is missing, the
@@ -52,13 +48,10 @@ export async function createPackage({ bundleDir = DEFAULT_BUNDLE_DIR, outFile = 
 
   const out = resolve(outFile);
   await mkdir(dirname(out), { recursive: true });
-  const zip = new ZipFile();
-  // Regular files, readable by all: Lambda runs the code as a different user from the one that zipped it.
-  for (const { name, data } of files) zip.addBuffer(data, name, { mtime: FIXED_MTIME, mode: 0o100644, compressionLevel: 9 });
-  zip.end();
-  await pipeline(zip.outputStream, createWriteStream(out));
+  // Fixed timestamps and regular files readable by all (scripts/zip.mjs): the same bundle always gives the same zip.
+  const bytes = await writeZip(out, files);
   const bundleBytes = files.reduce((sum, { data }) => sum + data.length, 0);
-  return { file: out, bytes: statSync(out).size, bundleBytes, entries: [...names] };
+  return { file: out, bytes, bundleBytes, entries: [...names] };
 }
 
 function argValue(args, name) {
