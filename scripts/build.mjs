@@ -59,7 +59,8 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
         if (!respellings && file.path.endsWith(join('content', 'pronunciation.json'))) data = data.map(({ respelling, ...said }) => said);
         if (file.path.endsWith('interaction-model.source.json')) {
           data = {
-            invocationName: data.invocationName,
+            // The invocation name is read by the ask sheet (local/web/ask-sheet-file.ts), not by the Lambda.
+            ...(inComments ? {} : { invocationName: data.invocationName }),
             // What the handlers read: which topic or subject an intent means, what a question intent's carriers ask,
             // and whether a sample says words before the carrier ("{query} how long does it take"; all the handler
             // checks of them, as one such sample). Without it "what is a pet scan and how long does it take" put the
