@@ -1454,6 +1454,28 @@ describe('the questions that matter most', () => {
       user: 'ask bone cancer guide sudden back pain since we got back from holiday',
       hears: 'contact the doctor or treatment team now',
     },
+    // "After" ending what is said is when someone is picked up, not coping after a diagnosis.
+    { user: "ask bone cancer guide how long does the chemo take, i'm picking her up after", hears: 'over several hours' },
+    { user: "ask bone cancer guide how long is a vertebroplasty, i'm driving him home after", hears: 'about an hour' },
+    // The end sets' lessons: despair said as a burden or as no reason to go on; a test skipped or a choice between two
+    // treatments declined; the name of a medicine; what the outlook depends on; a limb at a funny angle; a misheard word.
+    { user: "ask bone cancer guide it would be better for everybody if i wasn't here", hears: 'Lifeline on thirteen eleven fourteen' },
+    { user: 'ask bone cancer guide why should i bother going on', hears: 'Lifeline on thirteen eleven fourteen' },
+    { user: 'ask bone cancer guide is it okay to skip the ct, i hate scans', hears: "I can't advise on your own treatment" },
+    {
+      user: 'ask bone cancer guide radiotherapy or surgery, which one should i choose',
+      hears: "I can't advise on your own treatment",
+    },
+    {
+      user: 'ask bone cancer guide the tablets for the hormones, what are they called',
+      hears: "The names of the drugs: the fact sheet doesn't cover that.",
+    },
+    { user: 'ask bone cancer guide what things do doctors look at for the outlook', hears: 'how fast it is growing' },
+    {
+      user: 'ask bone cancer guide she slipped and her wrist is at a funny angle',
+      hears: 'contact the doctor or treatment team now',
+    },
+    { user: "ask bone cancer guide what's the life expect for this", hears: 'No doctor can predict the exact course' },
     // Mixing up two things the sheet names is not a feeling.
     { user: 'ask bone cancer guide the two types, i mix them up, which one eats the bone', neverHears: 'fear, anxiety' },
     {

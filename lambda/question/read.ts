@@ -314,6 +314,9 @@ function asksBeyondAssumed(tokens: readonly Token[], at: number): boolean {
 
 const readers = new WeakMap<ReadingTable, Reader>();
 
+/** Verbs that take "after" as what they do ("go after", "look after", "take after"), as stems. */
+const GOES_AFTER = new Set(['go', 'going', 'went', 'gone', 'come', 'coming', 'cam', 'look', 'tak', 'chase', 'run']);
+
 /** Reads a question: lay words mapped to the sheet's terms, framing words dropped, pairs and "or"s noted. */
 export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
   let reader = readers.get(table);
@@ -322,6 +325,9 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
     readers.set(table, reader);
   }
   const tokens = questionTokens(text).slice(0, MAX_WORDS);
+  // "After" ending what is said is when, not what ("i pick him up after"): it names no passage ("after a diagnosis").
+  // Not what a verb goes after ("which proteins does it go after").
+  if (tokens.at(-1)?.word === 'after' && !GOES_AFTER.has(tokens.at(-2)?.stem ?? '')) tokens.pop();
   // The content words in order, with "or" kept as a marker between them.
   let sequence: Array<string | null> = [];
   const setAside: string[] = [];
