@@ -1476,6 +1476,20 @@ describe('the questions that matter most', () => {
       hears: 'contact the doctor or treatment team now',
     },
     { user: "ask bone cancer guide what's the life expect for this", hears: 'No doctor can predict the exact course' },
+    // What the second review found, kept: a plan for everybody, a treatment gone on with, what doctors go on to decide
+    // treatment, bone grown a funny shape, the drugs immunotherapy uses, dropping someone at a scan, coping after.
+    { user: 'ask bone cancer guide would it be better for everybody if i told them the news', neverHears: 'Lifeline' },
+    { user: 'ask bone cancer guide why bother going on the clinical trial', neverHears: 'Lifeline' },
+    { user: 'ask bone cancer guide what do the doctors go on to decide treatment', neverHears: 'No doctor can predict' },
+    { user: 'ask bone cancer guide why does the bone grow a funny shape', neverHears: 'contact the doctor or treatment team now' },
+    { user: 'ask bone cancer guide the drugs for immunotherapy, what are they called', hears: 'checkpoint inhibitors' },
+    { user: 'ask bone cancer guide ok to drop him at the mri and come back', neverHears: "I can't advise" },
+    { user: 'ask bone cancer guide how do people cope after', hears: 'you may feel fear, anxiety', neverHears: "doesn't cover" },
+    // A spelled name before the speaker's own "i" ("the m r i i'm …") is the name; the "i" is the speaker.
+    {
+      user: "ask bone cancer guide is it alright to miss the m r i i'm claustrophobic",
+      hears: "I can't advise on your own treatment",
+    },
     // Mixing up two things the sheet names is not a feeling.
     { user: 'ask bone cancer guide the two types, i mix them up, which one eats the bone', neverHears: 'fear, anxiety' },
     {

@@ -31,6 +31,8 @@ describe('normalize', () => {
     ["my mum's bones", 'my mum bones'],
     ['M. R. I. scan', 'mri scan'],
     ['m r i', 'mri'],
+    ["the m r i i'm scared of", 'the mri i am scared of'],
+    ['an m r i do i lie still', 'an mri do i lie still'],
     ['a c t scan', 'a ct scan'],
     ['4 scans', 'four scans'],
     ['café & tea', 'cafe and tea'],

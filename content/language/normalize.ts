@@ -189,6 +189,8 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
 // Single letters that are words in their own right, so they never start a spelled abbreviation or glue
 // onto the next word unless written with a full stop ("a. b.").
 const LETTER_WORDS = new Set(['a', 'i']);
+/** Words that follow "i" as the speaker ("i am", "i had"), which end a spelled abbreviation said before it. */
+const SAID_AFTER_I = new Set(['am', 'was', 'have', 'had', 'think', 'will', 'would', 'do', 'did', 'need', 'want', 'feel', 'can']);
 
 /**
  * The words of a text: letters (\p{L}) and numbers (\p{N}), with an apostrophe inside. V8 builds a Unicode
@@ -327,6 +329,10 @@ function joinLetters(tokens: RawToken[]): RawToken[] {
     }
     let j = i + 1;
     while (j < tokens.length && isLetter(tokens[j] as RawToken)) j++;
+    // "the m r i i'm scared of": a second "i" after the run's own is the speaker, said before what they do or are.
+    const lastLetter = tokens[j - 1] as RawToken;
+    const doubled = j - i >= 3 && tokens[j - 2]?.word === lastLetter.word && LETTER_WORDS.has(lastLetter.word);
+    if (doubled && !lastLetter.dotted && SAID_AFTER_I.has(tokens[j]?.word ?? '')) j--;
     if (j - i >= 2) {
       const run = tokens.slice(i, j);
       const last = run[run.length - 1] as RawToken;

@@ -314,8 +314,8 @@ function asksBeyondAssumed(tokens: readonly Token[], at: number): boolean {
 
 const readers = new WeakMap<ReadingTable, Reader>();
 
-/** Verbs that take "after" as what they do ("go after", "look after", "take after"), as stems. */
-const GOES_AFTER = new Set(['go', 'going', 'went', 'gone', 'come', 'coming', 'cam', 'look', 'tak', 'chase', 'run']);
+/** Who or where, said before a last "after": someone is picked up or taken somewhere after it. */
+const PICKED_UP = new Set('up home off out work him her them me us mum dad nan pop brother sister husband wife son daughter'.split(' '));
 
 /** Reads a question: lay words mapped to the sheet's terms, framing words dropped, pairs and "or"s noted. */
 export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
@@ -325,9 +325,9 @@ export function readQuestion(text: string, table: ReadingTable): ReadQuestion {
     readers.set(table, reader);
   }
   const tokens = questionTokens(text).slice(0, MAX_WORDS);
-  // "After" ending what is said is when, not what ("i pick him up after"): it names no passage ("after a diagnosis").
-  // Not what a verb goes after ("which proteins does it go after").
-  if (tokens.at(-1)?.word === 'after' && !GOES_AFTER.has(tokens.at(-2)?.stem ?? '')) tokens.pop();
+  // "After" ending what is said, after someone or somewhere, is when they are picked up ("i pick him up after", "i
+  // drive her home after"): it names no passage ("after a diagnosis"). "How do people cope after" keeps it.
+  if (tokens.at(-1)?.word === 'after' && PICKED_UP.has(tokens.at(-2)?.word ?? '')) tokens.pop();
   // The content words in order, with "or" kept as a marker between them.
   let sequence: Array<string | null> = [];
   const setAside: string[] = [];
