@@ -298,7 +298,7 @@ async function main() {
   const b = coldResults.baseline;
   const rows = [
     [
-      'bundle (index.js + question.js)',
+      'bundle (index.js + question.js + question.pack)',
       fmt.kb(built.skill.bundleBytes),
       fmt.kb(built.baseline.bundleBytes),
       fmt.ratio(built.skill.bundleBytes, built.baseline.bundleBytes),

@@ -3,7 +3,7 @@
 // Writes a folder that bench/cold-compare.mjs can measure beside dist/lambda:
 //   index.js        a loader: compiles index.body.js (and question.js, when the body requires it) with vm.Script, given
 //                   <file>.cache as cachedData when there is one (V8 compiles from the source when it rejects it)
-//   index.body.js   dist/lambda/index.js as built; question.js as built
+//   index.body.js   dist/lambda/index.js as built; question.js and question.pack (which question.js reads) as built
 //   *.cache         script.createCachedData() of each, taken in a process that answered the bench's question first
 //
 //   node bench/code-cache.mjs <out folder> [--reject]
@@ -30,6 +30,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 copyFileSync(join(from, 'index.js'), join(out, 'index.body.js'));
 copyFileSync(join(from, 'question.js'), join(out, 'question.js'));
+copyFileSync(join(from, 'question.pack'), join(out, 'question.pack'));
 // The files are ASCII (scripts/build.mjs), so latin1 reads them as Node's loader does: one-byte strings.
 writeFileSync(
   join(out, 'index.js'),

@@ -6,7 +6,7 @@
 // time when the first reply is ready).
 //
 //   node bench/cold-compare.mjs [--runs 12] [--launch] <folder or index.js> <folder or index.js> ...
-//     a folder holds index.js (and question.js beside it), as dist/lambda does; copy a build there to keep it
+//     a folder holds index.js (and question.js and question.pack beside it), as dist/lambda does; copy a build there to keep it
 //     --launch  the first request is the bench's LaunchRequest (default: its QuestionIntent, as budgeted)
 //     --question "words"  the QuestionIntent asks these words instead of the bench's question
 import { spawnSync } from 'node:child_process';

@@ -7,7 +7,7 @@
 // count (Node compiles its own modules differently with them), so it compares builds; it is not the budget's ratio.
 //
 //   node bench/instructions.mjs [--launch | --question "words"] <folder or index.js> ...
-//     a folder holds index.js (and question.js beside it), as dist/lambda does; needs valgrind
+//     a folder holds index.js (and question.js and question.pack beside it), as dist/lambda does; needs valgrind
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,8 @@
 // Bundles the TypeScript entry points with esbuild. Usage: node scripts/build.mjs [lambda] [local] [web] [web-app] [tools] [--quiet]
 //   [--no-minify] (the Lambda bundle unminified, named functions and all: for CPU profiles, never for shipping)
 //   lambda  dist/lambda/index.js: one minified CommonJS file for AWS Lambda (the AWS SDK v3 stays external:
-//           the Lambda runtime provides it), and beside it question.js, the question engine it loads on demand
+//           the Lambda runtime provides it), and beside it question.js, the question engine it loads on demand, and
+//           question.pack, the question index's packed parts that question.js reads when a question first searches
 //   local   dist/local/*.js: the local runtime (ask, chat, server) and the web app's local host (npm run app)
 //   web     dist/web/page.js: the page's script with the served transport (served by dist/local/server.js), and
 //           dist/web/ask-sheet.html, the printable "things you can ask" the page links to
@@ -92,8 +93,10 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
               : undefined;
           const cueLines = coded ? Object.values(coded.cues) : undefined;
           // Parts named in deflatedParts (those only a question searched in the sheet reads: never a launch, a crisis
-          // or an escalation) travel compressed, as one base64 string: each part's JSON on a line of its own
-          // (JSON.stringify writes no newline), unpacked with node:zlib when a question first reads one of them. Brotli
+          // or an escalation) travel compressed: each part's JSON on a line of its own (JSON.stringify writes no
+          // newline), unpacked with node:zlib when a question first reads one of them. In the Lambda the pack is a file
+          // of its own beside question.js (QUESTION_PACK_FILE, read then with readFileSync: the twenty-fifth pass's raw
+          // room, 4/3 of its bytes as base64), elsewhere one base64 string. Brotli
           // at its best quality: 2.4 KB less base64 than raw deflate with the cue lists as its dictionary (the
           // fourteenth pass), and no slower to unpack in a fresh process, where loading node:zlib is most of the time
           // (docs/performance.md, "Issue 16, fifteenth pass"). The parts go in the order that packs smallest: orders
@@ -126,12 +129,12 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
               return `packedPart(${name}, ${deflated.entries.findIndex(([other]) => other === key) + 1}${packedAs.readers.has(key) ? `, ${packedAs.readers.get(key)}` : ''});`;
             return `Object.defineProperty(index, ${name}, { enumerable: true, get: () => parsed[${name}] ?? (parsed[${name}] = JSON.parse(parts[${name}])) });`;
           });
+          if (inComments && deflated.entries.length > 0) questionPack = packed;
           const inflate =
             deflated.entries.length === 0
               ? ''
-              : `const packed = ${inComments ? `textCarried(${carried('packed', [packed.toString('base64')])})` : JSON.stringify(packed.toString('base64'))};
-let lines, unitKeys;
-const inflated = () => (lines ??= require('node:zlib').brotliDecompressSync(Buffer.from(packed, 'base64')).toString().split('\\n'));
+              : `${inComments ? '' : `const packed = ${JSON.stringify(packed.toString('base64'))};\n`}let lines, unitKeys;
+${inComments ? packRead(packed.length) : ''}const inflated = () => (lines ??= require('node:zlib').brotliDecompressSync(${inComments ? 'packRead()' : "Buffer.from(packed, 'base64')"}).toString().split('\\n'));
 ${[...new Set(packedAs.readers.values())].map((reader) => PACKED_READERS[reader]).join('\n')}
 const packedPart = (name, n, read) => Object.defineProperty(index, name, { enumerable: true, get: () => parsed[name] ?? (parsed[name] = read ? read(JSON.parse(inflated()[n]), inflated()[0]) : JSON.parse(inflated()[n])) });
 `;
@@ -184,6 +187,20 @@ export default index;`,
  * round), so a text may say anything but a line break or a tab; ASCII only, so the file stays so.
  */
 const carriedTexts = new Map();
+/**
+ * The Lambda's question index pack (the brotli of its packed parts), written beside question.js as QUESTION_PACK_FILE
+ * and read from there by the first question that needs it (`__dirname`: question.js's folder). As raw bytes it is 3/4
+ * of what its base64 was in question.js (docs/performance.md, "Twenty-fifth pass (raw room)").
+ */
+let questionPack;
+const QUESTION_PACK_FILE = 'question.pack';
+/**
+ * question.js's reader of the pack: opened, read whole into a buffer of the size the build wrote, closed.
+ * `fs.readFileSync` (its options, an fstat for the size, its helpers compiled on their first call) cost a container's
+ * first searched question 0.23M instructions more than these three calls, and more than the base64 did.
+ */
+const packRead = (bytes) =>
+  `const packRead = () => { const fs = require('node:fs'), fd = fs.openSync(__dirname + ${JSON.stringify(`/${QUESTION_PACK_FILE}`)}), pack = Buffer.allocUnsafe(${bytes}); fs.readSync(fd, pack); fs.closeSync(fd); return pack; };\n`;
 /** Every JSON file the Lambda's data plugin loaded, as JSON (the question index's whole, before its parts are packed). */
 const jsonCarried = [];
 function carried(name, lines) {
@@ -2152,6 +2169,9 @@ const builds = {
       metafile: true,
       legalComments: 'none',
     });
+    // Before anything runs the built files (compiledWithTheFile): the first searched question reads it.
+    if (!questionPack) throw new Error('build: the question index was not packed (lambdaData)');
+    writeFileSync(join('dist/lambda', QUESTION_PACK_FILE), questionPack);
     if (minifyLambda) {
       checkLambdaOwnProperties(['dist/lambda/index.js', 'dist/lambda/question.js']);
       await speechKeysShort('dist/lambda/index.js');

@@ -1,9 +1,10 @@
 // Writes the deployable Lambda zip: the esbuild bundle as index.js at the zip root (the template's Handler is
-// index.handler), the question engine it loads with the first question (question.js), and nothing else. The
-// AWS SDK v3 stays out: the nodejs22.x runtime provides it.
+// index.handler), the question engine it loads with the first question (question.js), the question index's pack that
+// question.js reads when a question first searches (question.pack), and nothing else. The AWS SDK v3 stays out: the
+// nodejs22.x runtime provides it.
 // Usage: node scripts/package.mjs [--bundle dist/lambda] [--out dist/package/skill.zip] [--quiet]
 // Run `node scripts/build.mjs lambda` (or `npm run build`) first. `ask deploy` zips dist/lambda itself, so this
-// refuses a bundle folder holding anything but those two files: the two zips must hold the same thing.
+// refuses a bundle folder holding anything but those three files: the two zips must hold the same thing.
 import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -13,16 +14,22 @@ import { writeZip } from './zip.mjs';
 export const BUNDLE_FILE = 'index.js';
 /** Required by index.js with the first question (lambda/question/find.ts). */
 export const QUESTION_ENGINE_FILE = 'question.js';
-export const BUNDLE_FILES = [BUNDLE_FILE, QUESTION_ENGINE_FILE];
+/**
+ * Read by question.js from beside itself (readFileSync) when a question first searches: the question index's parts,
+ * brotli-packed, as bytes rather than base64 in question.js (scripts/build.mjs, QUESTION_PACK_FILE).
+ */
+export const QUESTION_PACK_FILE = 'question.pack';
+export const BUNDLE_FILES = [BUNDLE_FILE, QUESTION_ENGINE_FILE, QUESTION_PACK_FILE];
 export const DEFAULT_BUNDLE_DIR = 'dist/lambda';
 export const DEFAULT_OUT = 'dist/package/skill.zip';
 
 /**
- * Zips `<bundleDir>/index.js` and `question.js` into `outFile` at its root. Throws when either is missing, the
- * bundle does not look like a CommonJS Lambda handler, or they have company in their folder.
+ * Zips `<bundleDir>/index.js`, `question.js` and `question.pack` into `outFile` at its root. Throws when one is missing,
+ * a script does not look like a CommonJS module, or they have company in their folder.
  * @param {{ bundleDir?: string, outFile?: string, files?: string[] }} [options] `files`: what the folder holds
- *   (default: the skill's index.js and question.js; the benchmark's baseline has index.js alone)
- * @returns {Promise<{ file: string, bytes: number, bundleBytes: number, entries: string[] }>}
+ *   (default: the skill's three files; the benchmark's baseline has index.js alone)
+ * @returns {Promise<{ file: string, bytes: number, bundleBytes: number, entries: string[] }>} `bundleBytes`: every
+ *   file's size, added (the package's raw budget)
  */
 export async function createPackage({ bundleDir = DEFAULT_BUNDLE_DIR, outFile = DEFAULT_OUT, files: names = BUNDLE_FILES } = {}) {
   const dir = resolve(bundleDir);
@@ -41,7 +48,7 @@ export async function createPackage({ bundleDir = DEFAULT_BUNDLE_DIR, outFile = 
   }
   const files = names.map((name) => ({ name, data: readFileSync(join(dir, name)) }));
   // The handler must be reachable as index.handler from a CommonJS module, and the engine required from it.
-  for (const { name, data } of files) {
+  for (const { name, data } of files.filter(({ name }) => name.endsWith('.js'))) {
     if (!/\bmodule\.exports\s*=/.test(data.toString('utf8')))
       throw new Error(`${join(dir, name)} is not a CommonJS bundle (no module.exports)`);
   }

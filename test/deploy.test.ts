@@ -437,6 +437,7 @@ describe('the deployable zip', () => {
   let work: string;
   let bundle: Buffer;
   let engine: Buffer;
+  let questionPack: Buffer;
   let entries: Map<string, Buffer>;
   let zipBytes: number;
 
@@ -449,6 +450,7 @@ describe('the deployable zip', () => {
     expect(pack.status).toBe(0);
     bundle = readFileSync(join(work, profile.code.default.src, 'index.js'));
     engine = readFileSync(join(work, profile.code.default.src, 'question.js'));
+    questionPack = readFileSync(join(work, profile.code.default.src, 'question.pack'));
     const zip = readFileSync(join(work, 'out', 'skill.zip'));
     zipBytes = zip.length;
     entries = readZip(zip);
@@ -456,22 +458,26 @@ describe('the deployable zip', () => {
 
   afterAll(() => scratch?.remove());
 
-  test('the build writes only the bundle and its question engine where ask-resources.json points, so `ask deploy` ships the same', () => {
-    expect(readdirSync(join(work, profile.code.default.src)).sort()).toEqual(['index.js', 'question.js']);
+  test('the build writes only the bundle, its question engine and that engine’s pack where ask-resources.json points, so `ask deploy` ships the same', () => {
+    expect(readdirSync(join(work, profile.code.default.src)).sort()).toEqual(['index.js', 'question.js', 'question.pack']);
   });
 
-  test('holds index.js and question.js at its root, byte for byte the build, and nothing else', () => {
-    expect([...entries.keys()]).toEqual(['index.js', 'question.js']);
+  test('holds index.js, question.js and question.pack at its root, byte for byte the build, and nothing else', () => {
+    expect([...entries.keys()]).toEqual(['index.js', 'question.js', 'question.pack']);
     expect(entries.get('index.js')?.equals(bundle)).toBe(true);
     expect(entries.get('question.js')?.equals(engine)).toBe(true);
-    // The handler loads the engine with the first question, from beside itself.
+    expect(entries.get('question.pack')?.equals(questionPack)).toBe(true);
+    // The handler loads the engine with the first question, from beside itself; the engine reads its pack from
+    // beside itself when a question first searches.
     expect(bundle.toString('utf8')).toContain('require("./question.js")');
+    expect(engine.toString('utf8')).toContain('__dirname+"/question.pack"');
   });
 
   test('keeps the AWS SDK out of the bundle (the Lambda runtime provides it) and stays within its size budgets', () => {
     // Inlined, the SDK would bring its service exception class names as string literals.
     expect(bundle.toString('utf8')).not.toMatch(/"DynamoDBServiceException"|"STSServiceException"/);
-    expect(bundle.length + engine.length).toBeLessThanOrEqual(250 * 1024);
+    // Every file shipped, raw (the question index's pack is read by a question that searches).
+    expect(bundle.length + engine.length + questionPack.length).toBeLessThanOrEqual(250 * 1024);
     expect(zipBytes).toBeLessThanOrEqual(100 * 1024);
   });
 
@@ -526,7 +532,8 @@ describe('the deployable zip', () => {
     expect(plain.response?.version).toBe('1.0');
     expect(plain.response?.response.outputSpeech).toMatchObject({ type: 'SSML', ssml: expect.stringMatching(/^<speak>.*<\/speak>$/s) });
 
-    // A person's own question loads the question engine from beside the handler (question.js in the zip).
+    // A person's own question loads the question engine from beside the handler (question.js in the zip), and this
+    // one reads the question index's pack from beside the engine (question.pack: without it, "something went wrong").
     const question = {
       ...envelope,
       request: {
