@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { buildWebApp, ENGINE_OWN_PROPERTIES, sourceAsSaid, swcMinified } from './build-web-app.mjs';
+import { QUESTION_PACK_FILE } from './package.mjs';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
@@ -95,7 +96,7 @@ function dataPlugin({ literalParts = [], deflatedParts = [], respellings = true,
           // Parts named in deflatedParts (those only a question searched in the sheet reads: never a launch, a crisis
           // or an escalation) travel compressed: each part's JSON on a line of its own (JSON.stringify writes no
           // newline), unpacked with node:zlib when a question first reads one of them. In the Lambda the pack is a file
-          // of its own beside question.js (QUESTION_PACK_FILE, read then with readFileSync: the twenty-fifth pass's raw
+          // of its own beside question.js (QUESTION_PACK_FILE, read whole by packRead: the twenty-fifth pass's raw
           // room, 4/3 of its bytes as base64), elsewhere one base64 string. Brotli
           // at its best quality: 2.4 KB less base64 than raw deflate with the cue lists as its dictionary (the
           // fourteenth pass), and no slower to unpack in a fresh process, where loading node:zlib is most of the time
@@ -193,7 +194,6 @@ const carriedTexts = new Map();
  * of what its base64 was in question.js (docs/performance.md, "Twenty-fifth pass (raw room)").
  */
 let questionPack;
-const QUESTION_PACK_FILE = 'question.pack';
 /**
  * question.js's reader of the pack: opened, read whole into a buffer of the size the build wrote, closed.
  * `fs.readFileSync` (its options, an fstat for the size, its helpers compiled on their first call) cost a container's

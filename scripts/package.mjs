@@ -15,8 +15,8 @@ export const BUNDLE_FILE = 'index.js';
 /** Required by index.js with the first question (lambda/question/find.ts). */
 export const QUESTION_ENGINE_FILE = 'question.js';
 /**
- * Read by question.js from beside itself (readFileSync) when a question first searches: the question index's parts,
- * brotli-packed, as bytes rather than base64 in question.js (scripts/build.mjs, QUESTION_PACK_FILE).
+ * Read whole by question.js from beside itself when a question first searches: the question index's parts,
+ * brotli-packed, as bytes rather than base64 in question.js (written by scripts/build.mjs).
  */
 export const QUESTION_PACK_FILE = 'question.pack';
 export const BUNDLE_FILES = [BUNDLE_FILE, QUESTION_ENGINE_FILE, QUESTION_PACK_FILE];

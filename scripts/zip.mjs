@@ -4,7 +4,6 @@
 // deployable zip is written once. Entries get a fixed timestamp and regular-file permissions, so the same files always
 // give the same zip (and the same S3 upload hash), and Lambda, running as another user, can read them.
 import { writeFileSync } from 'node:fs';
-import { deflateAsync } from '@gfx/zopfli';
 
 /** The timestamp every entry carries. */
 const FIXED_MTIME = new Date('2020-07-01T00:00:00Z');
@@ -46,6 +45,8 @@ function dosDateTime(date) {
  * @returns {Promise<number>} the zip's size in bytes
  */
 export async function writeZip(outFile, entries) {
+  // Loaded here, not with this module: the build imports the package's file names (scripts/package.mjs) and never zips.
+  const { deflateAsync } = await import('@gfx/zopfli');
   const { time, day } = dosDateTime(FIXED_MTIME);
   const locals = [];
   const centrals = [];

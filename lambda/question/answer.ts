@@ -1327,7 +1327,7 @@ function namedIn(read: ReturnType<typeof namedRanked>, text: string, kind?: stri
   const { question, ranked: named, naming } = read;
   // A passage's key is "p:topic:item"; a glossary entry ("g:term") is never one of a topic's passages.
   const topics = asksOf?.split(',');
-  const all = topics ? named.filter(([unit]) => unit.startsWith('p:') && topics.includes(unit.split(':')[1] ?? '')) : named;
+  const all = topics ? named.filter(([unit]) => unit.startsWith('p:') && topics.includes(topicOf(unit) ?? '')) : named;
   // A kind is asked of a passage when one is named: "put to sleep for the cement" names the anaesthetic's entry by
   // the words that ask, and the vertebroplasty by what it is asked of.
   const passages = kind ? all.filter(([unit]) => unit.startsWith('p:')) : [];
